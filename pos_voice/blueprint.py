@@ -1,0 +1,99 @@
+"""``voice_bp``: registering it on a host app is the whole integration."""
+
+from __future__ import annotations
+
+import os
+import typing as t
+
+from flask import Blueprint, Flask, jsonify
+from flask.blueprints import BlueprintSetupState
+from sqlalchemy import text
+
+from .extension import get_state, setup_app
+
+
+class VoiceBlueprint(Blueprint):
+    """A blueprint that sets pos_voice up on every app it is registered on."""
+
+    def register(self, app: Flask, options: dict[str, t.Any]) -> None:
+        # POS_VOICE_URL_PREFIX (config, then environment) unless the host passed url_prefix.
+        if "url_prefix" not in options:
+            prefix = app.config.get("POS_VOICE_URL_PREFIX") or os.environ.get("POS_VOICE_URL_PREFIX")
+            if prefix:
+                options = {**options, "url_prefix": prefix}
+        super().register(app, options)
+
+
+voice_bp = VoiceBlueprint(
+    "pos_voice",
+    __name__,
+    url_prefix="/voice",
+    template_folder="templates",
+    static_folder="static",
+    static_url_path="/static",
+    cli_group="pos-voice",
+)
+
+
+@voice_bp.record_once
+def _setup(setup_state: BlueprintSetupState) -> None:
+    setup_app(setup_state.app, setup_state.url_prefix)
+
+
+@voice_bp.get("/health")
+def health() -> t.Any:
+    """Status for monitoring: ``ok`` or ``degraded`` with the reasons; never an error page."""
+    state = get_state()
+    db_ok = False
+    db_error = None
+    if state.db is not None:
+        try:
+            state.db.session.execute(text("SELECT 1"))
+            db_ok = True
+        except Exception as exc:  # report, don't raise: health must answer
+            db_error = type(exc).__name__
+        finally:
+            state.db.session.rollback()
+    problems = [p.as_dict() for p in state.problems]
+    degraded = not state.usable or not db_ok
+    body = {
+        "status": "degraded" if degraded else "ok",
+        "version": state.version,
+        "uptime_seconds": round(state.uptime_seconds(), 1),
+        "database": {"reachable": db_ok, **({"error": db_error} if db_error else {})},
+        "active_calls": len(state.live_calls),
+        "taking_calls": state.usable and db_ok,
+        "problems": problems,
+    }
+    return jsonify(body), 200
+
+
+class PosVoice:
+    """Extension-style entry point for hosts that prefer ``PosVoice(app)`` / ``init_app``.
+
+    It only registers :data:`voice_bp`; ``app.register_blueprint(voice_bp)`` is equivalent.
+    """
+
+    def __init__(self, app: Flask | None = None, **blueprint_options: t.Any) -> None:
+        self.blueprint_options = blueprint_options
+        if app is not None:
+            self.init_app(app)
+
+    def init_app(self, app: Flask) -> None:
+        app.register_blueprint(voice_bp, **self.blueprint_options)
+
+
+def _register_routes() -> None:
+    # Imported here, not at the top: each part registers its own routes on the blueprint.
+    from . import cli
+    from .bridge import routes as bridge_routes
+    from .staff import views as staff_views
+    from .telephony import routes as telephony_routes
+
+    telephony_routes.register(voice_bp)
+    bridge_routes.register(voice_bp)
+    staff_views.register(voice_bp)
+    cli.register(voice_bp)
+
+
+_register_routes()

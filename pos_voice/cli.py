@@ -1,0 +1,56 @@
+"""``flask pos-voice …``: the commands a host runs."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from flask import Blueprint, current_app
+
+from .config import redacted_config
+from .extension import get_state
+
+
+@click.command("check")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def check_command(as_json: bool) -> None:
+    """Check configuration and the host mapping; exit 1 when calls cannot be taken."""
+    state = get_state()
+    if as_json:
+        click.echo(json.dumps({
+            "usable": state.usable,
+            "problems": [p.as_dict() for p in state.problems],
+            "mapping": state.schema.describe() if state.schema is not None else None,
+        }, indent=2, default=str))
+    else:
+        if state.schema is not None:
+            click.echo("Host mapping:")
+            for line in state.schema.describe_lines():
+                click.echo(f"  {line}")
+        for problem in state.problems:
+            label = "ERROR" if problem.blocking else "warning"
+            click.echo(f"{label}: {problem.message} [{problem.key}]")
+        if state.usable:
+            click.echo("pos_voice is ready to take calls.")
+        else:
+            click.echo("pos_voice is NOT ready to take calls; fix the keys named above.")
+    sys.exit(0 if state.usable else 1)
+
+
+@click.command("config")
+def config_command() -> None:
+    """Show the effective POS_VOICE_* settings (secrets masked)."""
+    for key, value in redacted_config(current_app._get_current_object()).items():  # type: ignore[attr-defined]
+        click.echo(f"{key} = {value!r}")
+
+
+def register(bp: Blueprint) -> None:
+    bp.cli.add_command(check_command)
+    bp.cli.add_command(config_command)
+    from .migrations.commands import register as register_migration_commands
+
+    register_migration_commands(bp)
+    from .testing.commands import register as register_testing_commands
+
+    register_testing_commands(bp)

@@ -1,0 +1,1 @@
+"""Frozen migration steps and the installer that writes them into the host's history."""

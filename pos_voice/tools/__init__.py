@@ -1,0 +1,1 @@
+"""The tools the model calls (owned by the order-engine work)."""
