@@ -159,6 +159,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         status = sa.Column(sa.String(16), nullable=False, default="pending")
         attempts = sa.Column(sa.Integer, nullable=False, default=0)
         next_attempt_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        locked_until = sa.Column(sa.DateTime)  # a sender's claim, so two processes never send one row at once
         last_error = sa.Column(sa.Text)
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
         sent_at = sa.Column(sa.DateTime)
