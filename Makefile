@@ -1,0 +1,50 @@
+# pos_voice — two commands do everything on a fresh machine:
+#   make demo   installs, migrates, seeds and serves the demo POS with the plugin (SQLite, gunicorn gevent)
+#   make test   installs and runs the whole test suite (SQLite; PostgreSQL too when
+#               POS_VOICE_TEST_POSTGRES_URL is set, as .ci/run does)
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+DEMO_ENV := cd examples && FLASK_APP=pizzeria_pos PYTHONPATH=. POS_VOICE_PUBLIC_BASE_URL=$${POS_VOICE_PUBLIC_BASE_URL:-http://localhost:$(PORT)}
+PYTEST_ARGS ?=
+
+.PHONY: install demo demo-db test test-fast lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[test,postgres,server]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo-db: install
+	$(DEMO_ENV) ../$(BIN)/flask pos-voice install-migrations
+	$(DEMO_ENV) ../$(BIN)/flask db upgrade
+	$(DEMO_ENV) ../$(BIN)/flask seed-demo
+
+demo: demo-db
+	@echo "Demo POS on http://localhost:$(PORT)/  (staff login: staff / pizza)  health: http://localhost:$(PORT)/voice/health"
+	$(DEMO_ENV) PORT=$(PORT) ../$(BIN)/gunicorn -c gunicorn.conf.py pizzeria_pos.wsgi:app
+
+lint: install
+	$(BIN)/ruff check pos_voice tests examples bench
+
+test: install lint
+	$(BIN)/python -m pytest -m "not gevent" $(PYTEST_ARGS)
+	$(BIN)/python -m gevent.monkey --module pytest -m gevent $(PYTEST_ARGS) || [ $$? -eq 5 ]
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not gevent and not slow and not browser" -x $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python bench/menu_matching.py
+	$(BIN)/python bench/tool_latency.py
+	$(BIN)/python bench/calls.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache artifacts
