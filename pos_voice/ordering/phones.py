@@ -22,11 +22,10 @@ def normalize_phone(raw: str | None, region: str = "US") -> str | None:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
-        # Fictional 555-01xx numbers and test numbers are "possible" but not "valid"; callers
-        # still give them, so accept any possible number of the right length.
-        if not phonenumbers.is_possible_number(number):
-            return None
+    # Fictional 555-01xx numbers and test numbers are "possible" but not "valid"; callers
+    # still give them, so accept any possible number of the right length.
+    if not phonenumbers.is_valid_number(number) and not phonenumbers.is_possible_number(number):
+        return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

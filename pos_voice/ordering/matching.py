@@ -1,0 +1,416 @@
+"""Menu resolution: what the caller said → one menu item, a question, or "we don't have that".
+
+A wrong item is worse than a question. The matcher therefore only answers ``"match"`` when
+one item is clearly best; when two are close it returns ``"ambiguous"`` with the candidates
+for the model to ask about, and when nothing is close, ``"unknown"`` with alternatives.
+
+Signals, in order of trust: exact names and aliases (the host's alias column,
+``POS_VOICE_MENU_ALIASES``, built-in shorthand such as "pep" or "marg"), token overlap after
+normalisation (numbers as words, plurals, synonyms), fuzzy spelling (rapidfuzz) and
+pronunciation (jellyfish metaphone / NYSIIS) for words the speech recogniser mangled, and
+categories ("a pizza" → the pizzas). Size and quantity words are taken out of the spoken
+name first ("two large pep" → quantity 2, size large, "pep").
+"""
+
+from __future__ import annotations
+
+import threading
+import typing as t
+import weakref
+from dataclasses import dataclass, field
+
+import jellyfish
+from rapidfuzz import fuzz
+
+from ..pos.types import Menu, MenuItem
+from .text import FILLER, phrase, singular, tokens
+
+MATCH, AMBIGUOUS, UNKNOWN = "match", "ambiguous", "unknown"
+
+#: Words that name a kind of dish rather than a dish: on their own they mean "which one?".
+GENERIC_WORDS = frozenset({
+    "pizza", "pasta", "drink", "soda", "beverage", "salad", "side", "dessert", "wing", "sandwich", "sub",
+    "calzone", "appetizer", "starter", "special", "entree", "dish", "food", "item", "something", "bottle",
+    "can", "cup", "meal", "combo", "bread", "specialty", "classic", "house", "famous",
+})
+
+#: Spoken size words → the size names hosts use.
+SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "large": ("large", "lg"), "medium": ("medium", "med", "regular"), "small": ("small", "sm", "personal"),
+    "extra large": ("extra large", "xl", "x-large", "family"), "personal": ("personal", "small"),
+    "regular": ("regular", "medium"),
+}
+
+#: Kind-of-dish words → the words categories are named with ("a soda" → the drinks).
+CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "drink": ("drink", "soda", "beverage", "pop", "soft"), "soda": ("drink", "beverage", "soda"),
+    "beverage": ("drink", "beverage", "soda"), "side": ("side", "appetizer", "starter", "snack"),
+    "appetizer": ("appetizer", "side", "starter"), "starter": ("appetizer", "side", "starter"),
+    "dessert": ("dessert", "sweet"), "salad": ("salad",), "pasta": ("pasta", "entree"),
+}
+
+SURE_SCORE = 0.82  # at least this good to answer with one item
+CLEAR_MARGIN = 0.12  # ...and this much better than the runner-up
+CANDIDATE_SCORE = 0.55  # worth asking about
+
+
+@dataclass(frozen=True)
+class SpokenOrder:
+    """A spoken item phrase taken apart: "two large pep" → quantity 2, size "large", words ["pepperoni"]."""
+
+    quantity: int | None
+    size: str | None  # a normalised size phrase as the caller said it ("large", "2 liter")
+    words: tuple[str, ...]
+
+
+@dataclass
+class Resolution:
+    status: str  # "match" | "ambiguous" | "unknown"
+    item: MenuItem | None = None
+    size: str | None = None  # the item's own size name when one was said and it exists
+    size_said: str | None = None  # the size words the caller used
+    quantity: int | None = None
+    candidates: list[MenuItem] = field(default_factory=list)
+    score: float = 0.0
+
+    @property
+    def matched(self) -> bool:
+        return self.status == MATCH and self.item is not None
+
+
+@dataclass(frozen=True)
+class _Key:
+    words: tuple[str, ...]
+    exact: str
+    weight: float  # 1.0 the name itself, a little less for shortened forms
+
+
+def _significant(words: t.Iterable[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in FILLER and not w.isdigit())
+
+
+class MenuMatcher:
+    """Resolution over one :class:`Menu`; build with :func:`matcher_for` to reuse per menu."""
+
+    def __init__(self, menu: Menu, aliases: t.Mapping[str, t.Any] | None = None) -> None:
+        self.menu = menu
+        self.items = list(menu.items)
+        self.categories: dict[str, list[MenuItem]] = {}
+        for item in self.items:
+            self.categories.setdefault(item.category, []).append(item)
+        self.category_words = {cat: set(_significant(tokens(cat))) for cat in self.categories if cat}
+        self.generic = set(GENERIC_WORDS)
+        for words in self.category_words.values():
+            self.generic.update(words)
+        self.size_phrases = self._size_phrases()
+        self.keys: dict[int, list[_Key]] = {}
+        self.exact: dict[str, set[int]] = {}
+        self.vocabulary: set[str] = set()
+        extra = self._config_aliases(aliases or {})
+        for index, item in enumerate(self.items):
+            self.keys[index] = self._build_keys(item, extra.get(index, []))
+            for key in self.keys[index]:
+                self.exact.setdefault(key.exact, set()).add(index)
+                self.vocabulary.update(key.words)
+        self._phonetic_cache: dict[str, tuple[str, str]] = {}
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _size_phrases(self) -> dict[str, str]:
+        """Spoken size phrase (normalised) → a canonical size phrase used for lookup."""
+        phrases: dict[str, str] = {}
+        for item in self.items:
+            for option in item.sizes:
+                norm = phrase(option.name)
+                if norm:
+                    phrases[norm] = norm
+        for canonical, spoken in SIZE_SYNONYMS.items():
+            for word in spoken:
+                phrases.setdefault(phrase(word), phrase(canonical))
+        return phrases
+
+    def _config_aliases(self, aliases: t.Mapping[str, t.Any]) -> dict[int, list[str]]:
+        """``POS_VOICE_MENU_ALIASES`` ({"alias": "Item name"} or {"Item name": ["alias", ...]})."""
+        by_name = {phrase(item.name): index for index, item in enumerate(self.items)}
+        out: dict[int, list[str]] = {}
+        for key, value in aliases.items():
+            if isinstance(value, list | tuple):
+                index = by_name.get(phrase(str(key)))
+                if index is not None:
+                    out.setdefault(index, []).extend(str(v) for v in value)
+            else:
+                index = by_name.get(phrase(str(value)))
+                if index is not None:
+                    out.setdefault(index, []).append(str(key))
+        return out
+
+    def _build_keys(self, item: MenuItem, extra_aliases: list[str]) -> list[_Key]:
+        keys: list[_Key] = []
+        name_words = _significant(tokens(item.name))
+        if name_words:
+            keys.append(_Key(name_words, " ".join(name_words), 1.0))
+        for alias in (*item.aliases, *extra_aliases):
+            words = _significant(tokens(alias))
+            if words:
+                keys.append(_Key(words, " ".join(words), 1.0))
+        return keys
+
+    # --- parsing the caller's phrase ---------------------------------------------------------
+
+    def parse(self, spoken: str) -> SpokenOrder:
+        words = tokens(spoken)
+        size: str | None = None
+        # longest size phrase first ("extra large" before "large", "2 liter" before "2")
+        for length in (3, 2, 1):
+            if size is not None:
+                break
+            for start in range(len(words) - length + 1):
+                candidate = " ".join(words[start:start + length])
+                if candidate in self.size_phrases and not self._part_of_name(words, start, length):
+                    size = self.size_phrases[candidate]
+                    del words[start:start + length]
+                    break
+        quantity: int | None = None
+        rest: list[str] = []
+        for word in words:
+            if word.isdigit() and quantity is None and not rest:
+                quantity = int(word)
+                continue
+            if word.isdigit() and quantity is None:
+                quantity = int(word)  # "cokes, two" — a number after the name
+                continue
+            rest.append(word)
+        return SpokenOrder(quantity, size, _significant(rest))
+
+    def _part_of_name(self, words: list[str], start: int, length: int) -> bool:
+        """True when the size words belong to an item name ("Small Batch IPA")."""
+        window = " ".join(words[max(0, start - 2):start + length + 2])
+        return any(
+            " ".join(words[start:start + length]) in key.exact and key.exact in window
+            for keys in self.keys.values() for key in keys
+            if any(w in key.words for w in words[start:start + length])
+        )
+
+    # --- scoring -----------------------------------------------------------------------------
+
+    def _phonetic(self, word: str) -> tuple[str, str]:
+        cached = self._phonetic_cache.get(word)
+        if cached is None:
+            cached = (jellyfish.metaphone(word), jellyfish.nysiis(word))
+            self._phonetic_cache[word] = cached
+        return cached
+
+    def _word_similarity(self, said: str, menu_word: str) -> float:
+        if said == menu_word:
+            return 1.0
+        if said.isdigit() or menu_word.isdigit():
+            return 0.0
+        ratio = fuzz.ratio(said, menu_word) / 100.0
+        if min(len(said), len(menu_word)) >= 4:
+            said_sound, menu_sound = self._phonetic(said), self._phonetic(menu_word)
+            if (said_sound[0] == menu_sound[0] or said_sound[1] == menu_sound[1]) and ratio >= 0.6:
+                return max(0.88, ratio * 0.95)
+        if len(said) >= 5 and len(menu_word) >= 5 and ratio >= 0.84:
+            return ratio * 0.95
+        if len(said) >= 4 and menu_word.startswith(said) and len(said) >= len(menu_word) * 0.5:
+            return 0.8
+        return 0.0
+
+    def _score_key(self, said: tuple[str, ...], key: _Key, item: MenuItem) -> float:
+        item_category = self.category_words.get(item.category, set())
+
+        def weight(word: str) -> float:
+            return 0.35 if word in self.generic else 1.0
+
+        said_total = said_hit = 0.0
+        matched_menu_words: dict[str, float] = {}
+        for word in said:
+            best = 0.0
+            best_word = ""
+            for menu_word in key.words:
+                sim = self._word_similarity(word, menu_word)
+                if sim > best:
+                    best, best_word = sim, menu_word
+            in_category = word in item_category or singular(word) in item_category
+            if best < 1.0 and word in self.generic and in_category:
+                best, best_word = 1.0, ""  # "pepperoni pizza" → the pizza category
+            w = weight(word)
+            said_total += w
+            said_hit += w * best
+            if best_word:
+                matched_menu_words[best_word] = max(matched_menu_words.get(best_word, 0.0), best)
+        if said_total == 0:
+            return 0.0
+        key_total = key_hit = 0.0
+        for menu_word in key.words:
+            w = 0.15 if (menu_word in self.generic or menu_word in item_category) else 1.0
+            key_total += w
+            key_hit += w * matched_menu_words.get(menu_word, 0.0)
+        said_cover = said_hit / said_total
+        key_cover = key_hit / key_total if key_total else 0.0
+        # every distinctive word the caller said must be accounted for: one that matches
+        # nothing on this item is strong evidence it is another item (or not on the menu)
+        return (0.6 * said_cover + 0.4 * key_cover) * key.weight
+
+    def score_items(self, words: tuple[str, ...]) -> list[tuple[float, int]]:
+        scored: list[tuple[float, int]] = []
+        for index, item in enumerate(self.items):
+            best = max((self._score_key(words, key, item) for key in self.keys[index]), default=0.0)
+            if best > 0:
+                scored.append((best, index))
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        return scored
+
+    # --- the answer --------------------------------------------------------------------------
+
+    def resolve(self, spoken: str, size: str | None = None) -> Resolution:
+        """Resolve ``spoken`` (e.g. "two large pep"); ``size`` is a separately given size."""
+        parsed = self.parse(spoken)
+        size_said = phrase(size) if size else parsed.size
+        if size_said and size_said in self.size_phrases:
+            size_said = self.size_phrases[size_said]
+        words = parsed.words
+        result = self._resolve_words(words, size_said)
+        result.quantity = parsed.quantity
+        result.size_said = size_said
+        if result.item is not None and size_said:
+            result.size = self.size_name(result.item, size_said)
+        return result
+
+    def size_name(self, item: MenuItem, size_said: str | None) -> str | None:
+        """The item's own size name for a spoken size, or ``None`` when it has no such size."""
+        if not size_said or not item.sizes:
+            return None
+        wanted = phrase(size_said)
+        wanted = self.size_phrases.get(wanted, wanted)
+        options = {phrase(option.name): option.name for option in item.sizes}
+        if wanted in options:
+            return options[wanted]
+        for spoken in SIZE_SYNONYMS.get(wanted, ()):
+            if phrase(spoken) in options:
+                return options[phrase(spoken)]
+        return None
+
+    def _resolve_words(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
+        if not words:
+            if size_said:  # "a two liter" → the items that come in that size
+                sized = [item for item in self.items if item.sizes and self.size_name(item, size_said)]
+                return Resolution(AMBIGUOUS if sized else UNKNOWN, candidates=sized[:8])
+            return Resolution(UNKNOWN)
+        joined = " ".join(words)
+        if all(w == "special" or w in {"today", "daily", "deal"} for w in words) or joined in {
+            "special", "today special", "daily special", "deal"
+        }:
+            specials = [item for item in self.items if item.is_special]
+            if len(specials) == 1:
+                return Resolution(MATCH, item=specials[0], score=1.0)
+            return Resolution(AMBIGUOUS if specials else UNKNOWN, candidates=specials)
+        exact = self.exact.get(joined)
+        if exact and len(exact) == 1:
+            index = next(iter(exact))
+            return Resolution(MATCH, item=self.items[index], score=1.0)
+        if exact:
+            return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(exact)], score=1.0)
+        # only kind-of-dish words ("a pizza", "a soda"): the category, never a guess
+        if all(w in self.generic for w in words):
+            wanted = set(words)
+            for word in words:
+                wanted.update(CATEGORY_SYNONYMS.get(word, ()))
+            in_category = [item for cat, cat_words in self.category_words.items()
+                           if wanted & cat_words for item in self.categories[cat]]
+            if not in_category:
+                in_category = [item for index, item in enumerate(self.items)
+                               if any(set(words) & set(key.words) for key in self.keys[index])]
+            if len(in_category) == 1 and len(words) == 1 and set(words) <= set(self.keys[
+                    self.items.index(in_category[0])][0].words):
+                return Resolution(MATCH, item=in_category[0], score=0.9)
+            return Resolution(AMBIGUOUS if in_category else UNKNOWN, candidates=in_category[:8])
+        scored = self.score_items(words)
+        if size_said:
+            # a size the item does not come in is a hint it is another item ("large" → not the can)
+            scored = [(score - (0.0 if self._has_size(self.items[i], size_said) else 0.05), i)
+                      for score, i in scored]
+            scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        if not scored:
+            return Resolution(UNKNOWN)
+        best_score, best_index = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        unique = self._only_item_with_all(words)
+        if unique is not None and unique == best_index and runner_up < SURE_SCORE:
+            # every word the caller said is, exactly, in this item's name and in no other's
+            return Resolution(MATCH, item=self.items[best_index], score=max(best_score, SURE_SCORE))
+        if best_score >= SURE_SCORE and best_score - runner_up >= CLEAR_MARGIN:
+            return Resolution(MATCH, item=self.items[best_index], score=best_score)
+        close = [self.items[i] for score, i in scored
+                 if score >= CANDIDATE_SCORE and score >= best_score - 0.2]
+        if close:
+            return Resolution(AMBIGUOUS, candidates=close[:6], score=best_score)
+        return Resolution(UNKNOWN, candidates=[self.items[i] for score, i in scored[:3] if score >= 0.35],
+                          score=best_score)
+
+    def _only_item_with_all(self, words: tuple[str, ...]) -> int | None:
+        distinctive = [w for w in words if w not in self.generic]
+        if not distinctive:
+            return None
+        holders = [index for index, keys in self.keys.items()
+                   if any(all(w in key.words for w in distinctive) for key in keys)]
+        if len(holders) != 1:
+            return None
+        # "shrimp" when another dish is made with shrimp: ask rather than guess
+        for index, other in enumerate(self.items):
+            ingredient_words = {w for name in other.ingredients for w in tokens(name)}
+            if index != holders[0] and all(w in ingredient_words for w in distinctive):
+                return None
+        item = self.items[holders[0]]
+        allowed = set(self.category_words.get(item.category, set()))
+        for key in self.keys[holders[0]]:
+            allowed.update(key.words)
+        for word in list(allowed):
+            allowed.update(CATEGORY_SYNONYMS.get(word, ()))
+        # a kind-of-dish word that is not this item's kind ("pepperoni calzone") rules it out
+        if any(w in self.generic and w not in allowed for w in words):
+            return None
+        return holders[0]
+
+    def _has_size(self, item: MenuItem, size_said: str) -> bool:
+        return self.size_name(item, size_said) is not None or (not item.sizes and size_said == "regular")
+
+    # --- helpers for tools -------------------------------------------------------------------
+
+    def in_category(self, spoken: str) -> list[MenuItem]:
+        """Items of the category named by ``spoken`` ("drinks" → the drinks), best guess."""
+        words = set(_significant(tokens(spoken)))
+        if not words:
+            return []
+        found = [item for cat, cat_words in self.category_words.items() if words & cat_words
+                 for item in self.categories[cat]]
+        if found:
+            return found
+        best: list[tuple[float, str]] = []
+        for cat in self.categories:
+            if cat:
+                best.append((fuzz.token_set_ratio(" ".join(words), phrase(cat)), cat))
+        best.sort(reverse=True)
+        if best and best[0][0] >= 80:
+            return list(self.categories[best[0][1]])
+        return []
+
+
+#: id(menu) → (weak reference to the menu, alias key, matcher); menus are immutable values
+_matchers: dict[int, tuple[weakref.ref[Menu], tuple[tuple[str, str], ...], MenuMatcher]] = {}
+_matchers_lock = threading.Lock()
+
+
+def matcher_for(menu: Menu, aliases: t.Mapping[str, t.Any] | None = None) -> MenuMatcher:
+    """The matcher for ``menu``, built once per menu object (the adapter caches menus)."""
+    alias_key = tuple(sorted((str(k), str(v)) for k, v in (aliases or {}).items()))
+    with _matchers_lock:
+        cached = _matchers.get(id(menu))
+        if cached is not None and cached[0]() is menu and cached[1] == alias_key:
+            return cached[2]
+    matcher = MenuMatcher(menu, aliases)
+    with _matchers_lock:
+        for key in [k for k, v in _matchers.items() if v[0]() is None]:
+            del _matchers[key]  # menus replaced by fresher reads
+        _matchers[id(menu)] = (weakref.ref(menu), alias_key, matcher)
+    return matcher

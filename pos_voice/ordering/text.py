@@ -1,0 +1,146 @@
+"""Spoken text → comparable tokens: lower case, numbers as digits, singulars, food synonyms.
+
+Everything that compares a caller's words with menu names goes through :func:`tokens`, so
+the menu side and the caller side are normalised by exactly the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "dozen": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+
+#: Words that carry no item meaning in an order ("can I get a large pepperoni please").
+FILLER = frozenset({
+    "can", "could", "i", "get", "have", "want", "like", "would", "please", "and", "with", "of", "the", "some",
+    "me", "order", "gimme", "give", "let", "lemme", "just", "uh", "um", "um,", "yeah", "ok", "okay", "also",
+    "maybe", "for", "my", "to", "go", "you", "your", "do", "got", "need", "take", "size", "sized", "'ll",
+    "ll", "us", "we", "make", "that", "one", "ones", "thing", "kind", "type", "style", "in", "on",
+    "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
+})
+
+#: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
+SYNONYMS: dict[str, str] = {
+    "pie": "pizza", "za": "pizza", "pizzas": "pizza", "pep": "pepperoni", "peperoni": "pepperoni",
+    "pepperonni": "pepperoni", "roni": "pepperoni", "marg": "margherita", "margarita": "margherita",
+    "margharita": "margherita", "margerita": "margherita", "veggie": "vegetable", "veg": "vegetable",
+    "veggy": "vegetable", "vegetarian": "vegetable", "hawaian": "hawaiian", "cheeze": "cheese",
+    "parm": "parmesan", "parmigiana": "parmesan", "parmigian": "parmesan", "bbq": "barbecue",
+    "barbeque": "barbecue", "bar-b-q": "barbecue", "alfredo": "alfredo", "alfedo": "alfredo",
+    "fettucine": "fettuccine", "fettucini": "fettuccine", "fettuccini": "fettuccine",
+    "spaghetti": "spaghetti", "spagetti": "spaghetti", "sketti": "spaghetti", "lasagne": "lasagna",
+    "lasagnas": "lasagna", "caeser": "caesar", "cesar": "caesar", "ceasar": "caesar", "seizure": "caesar",
+    "calzones": "calzone", "stromboli": "stromboli", "garlic-knot": "garlic knot", "knots": "knot",
+    "wing": "wing", "buffalo": "buffalo", "tiramisu": "tiramisu", "tiramisou": "tiramisu",
+    "cannolis": "cannoli", "canoli": "cannoli", "cannolli": "cannoli", "brownies": "brownie",
+    "coke": "coke", "cola": "coke", "coca": "coke", "pepsi": "pepsi", "sprite": "sprite",
+    "soda": "soda", "pop": "soda", "sodas": "soda", "mozz": "mozzarella", "mozzarela": "mozzarella",
+    "mozarella": "mozzarella", "mozzerella": "mozzarella", "meatlovers": "meat lover", "supream": "supreme",
+    "ltr": "liter", "litre": "liter", "litres": "liter", "liters": "liter", "l": "liter",
+    "oz": "ounce", "ounces": "ounce", "inches": "inch", "in.": "inch", "lg": "large", "lrg": "large",
+    "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
+    "x-large": "extra large", "xlarge": "extra large", "personal": "personal",
+}
+
+_NOT_PLURAL = frozenset({
+    "ss", "us", "is", "swiss", "hummus", "asparagus", "citrus", "lettuce", "bus", "caesar", "pasta", "fries",
+    "nachos", "chips", "mozzarella", "greens", "brussels", "oats", "molasses", "series", "species", "bass",
+    "glass", "plus", "cactus", "couscous", "octopus", "tuna",
+})
+
+_SPLIT = re.compile(r"[^a-z0-9'.\-]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Jalapeño" → "jalapeno")."""
+    text = unicodedata.normalize("NFKD", str(text))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def singular(word: str) -> str:
+    """A crude, symmetric singular: applied to menu and caller alike, so it only needs to agree."""
+    if len(word) <= 3 or word in _NOT_PLURAL or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zes", "oes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _split(text: str) -> list[str]:
+    text = fold(text).replace("&", " and ").replace("\u2019", "'")
+    text = re.sub(r"(\d)\s*-\s*(liter|litre|l|oz|ounce|inch|in|piece|pc)\b", r"\1 \2", text)
+    text = re.sub(r"(\d)(liter|litre|l|oz|ounce|inch|in|pc|pcs)\b", r"\1 \2", text)
+    text = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text)
+    raw = [part.strip("'.-") for part in _SPLIT.split(text)]
+    words: list[str] = []
+    for word in raw:
+        if not word:
+            continue
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.replace("'", "")
+        if "-" in word and word not in SYNONYMS:
+            words.extend(piece for piece in word.split("-") if piece)
+        else:
+            words.append(word)
+    return words
+
+
+def canonical(word: str) -> list[str]:
+    """One spoken word → the menu word(s) it stands for."""
+    mapped = SYNONYMS.get(word)
+    if mapped is None:
+        single = singular(word)
+        mapped = SYNONYMS.get(single, single)
+    return mapped.split()
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised tokens of ``text``: folded, split, synonyms applied, singular; number words kept."""
+    out: list[str] = []
+    for word in _split(text):
+        if word in NUMBER_WORDS and word not in {"a", "an"}:
+            out.append(str(NUMBER_WORDS[word]))
+            continue
+        out.extend(canonical(word))
+    return out
+
+
+def phrase(text: str) -> str:
+    """The normalised form of a whole phrase, for exact comparisons."""
+    return " ".join(tokens(text))
+
+
+def words_to_number(text: str) -> int | None:
+    """"two" → 2, "12" → 12, "twenty one" → 21; ``None`` when ``text`` is not a number."""
+    parts = _split(text)
+    if not parts:
+        return None
+    total = 0
+    for part in parts:
+        if part.isdigit():
+            total += int(part)
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        else:
+            return None
+    return total
+
+
+#: Card-like digit runs (13-19 digits, spaces or dashes allowed between them).
+_CARD_RUN = re.compile(r"(?<!\d)(?:\d[ \-]?){12,18}\d(?!\d)")
+
+
+def redact_card_numbers(text: str) -> str:
+    """Mask 13-19 digit runs so a card number read out on the phone is never stored."""
+    return _CARD_RUN.sub("[redacted]", text)
