@@ -19,3 +19,5 @@ NAMING_CONVENTION = {
 db = SQLAlchemy(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 migrate = Migrate()
 login_manager = LoginManager()
+login_manager.login_view = "pizzeria.login"
+login_manager.login_message = "Please log in to use the POS."
