@@ -1,0 +1,321 @@
+"""Dashboard figures, computed in SQL with aggregates over ``voice_calls``.
+
+Every function takes the plugin's models and a SQLAlchemy session plus a half-open range
+``[start, end)`` of naive UTC datetimes (how ``voice_calls.started_at`` is stored). Local
+calendar notions (today, this week, hour of day) are turned into UTC bounds here, in
+``POS_VOICE_TIMEZONE``, so daylight-saving changes land calls in the right local hour.
+
+Definitions (the product document's metrics):
+
+- a call is *finished* once it has a disposition (completed / transferred / abandoned / failed);
+  rates are over finished calls, so calls still in progress do not drag them down;
+- completion rate = completed / finished (the assistant handled the call to its end);
+- conversion rate = finished calls that produced an order / finished calls;
+- transfer rate = transferred / finished;
+- average duration = mean of ``duration_seconds`` over calls that have one;
+- cost per call = recorded cost / calls; cost per order = recorded cost / calls with an order.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from ..models import ABANDONED, COMPLETED, FAILED, TRANSFERRED
+
+#: The product document's targets: (comparison, threshold).
+TARGETS: dict[str, tuple[str, float]] = {
+    "completion_rate": (">", 0.85),
+    "conversion_rate": (">", 0.70),
+    "average_duration_seconds": ("<", 240.0),
+    "transfer_rate": ("<", 0.15),
+}
+
+
+def meets_target(name: str, value: float | None) -> bool | None:
+    """True/False against the product target, None when there is no figure yet."""
+    if value is None:
+        return None
+    comparison, threshold = TARGETS[name]
+    return value > threshold if comparison == ">" else value < threshold
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """Counts and sums for the calls that started in one range."""
+
+    calls: int = 0
+    finished: int = 0
+    completed: int = 0
+    transferred: int = 0
+    abandoned: int = 0
+    failed: int = 0
+    with_order: int = 0
+    finished_with_order: int = 0
+    timed_calls: int = 0
+    total_duration_seconds: int = 0
+    cost_usd: Decimal = Decimal("0")
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+    def _rate(self, part: int) -> float | None:
+        return part / self.finished if self.finished else None
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self._rate(self.completed)
+
+    @property
+    def conversion_rate(self) -> float | None:
+        return self._rate(self.finished_with_order)
+
+    @property
+    def transfer_rate(self) -> float | None:
+        return self._rate(self.transferred)
+
+    @property
+    def average_duration_seconds(self) -> float | None:
+        return self.total_duration_seconds / self.timed_calls if self.timed_calls else None
+
+    @property
+    def cost_per_call(self) -> Decimal | None:
+        return _money(self.cost_usd / self.calls) if self.calls else None
+
+    @property
+    def cost_per_order(self) -> Decimal | None:
+        return _money(self.cost_usd / self.with_order) if self.with_order else None
+
+
+def _money(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+
+
+def _in_range(column: t.Any, start: datetime | None, end: datetime | None) -> list[t.Any]:
+    clauses = []
+    if start is not None:
+        clauses.append(column >= start)
+    if end is not None:
+        clauses.append(column < end)
+    return clauses
+
+
+def _count_if(condition: t.Any) -> t.Any:
+    return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
+
+
+def call_summary(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None) -> CallSummary:
+    """One aggregate query over the calls that started in ``[start, end)``."""
+    call = models.VoiceCall
+    finished = call.disposition.in_((COMPLETED, TRANSFERRED, ABANDONED, FAILED))
+    query = sa.select(
+        sa.func.count(call.id),
+        _count_if(finished),
+        _count_if(call.disposition == COMPLETED),
+        _count_if(call.disposition == TRANSFERRED),
+        _count_if(call.disposition == ABANDONED),
+        _count_if(call.disposition == FAILED),
+        _count_if(call.order_id.is_not(None)),
+        _count_if(sa.and_(finished, call.order_id.is_not(None))),
+        sa.func.count(call.duration_seconds),
+        sa.func.coalesce(sa.func.sum(call.duration_seconds), 0),
+        sa.func.coalesce(sa.func.sum(call.cost_usd), 0),
+        sa.func.coalesce(sa.func.sum(call.input_tokens), 0),
+        sa.func.coalesce(sa.func.sum(call.output_tokens), 0),
+    ).where(*_in_range(call.started_at, start, end))
+    row = session.execute(query).one()
+    return CallSummary(
+        calls=int(row[0]), finished=int(row[1]), completed=int(row[2]), transferred=int(row[3]),
+        abandoned=int(row[4]), failed=int(row[5]), with_order=int(row[6]), finished_with_order=int(row[7]),
+        timed_calls=int(row[8]), total_duration_seconds=int(row[9]),
+        # str() first: SQLite hands back a float for SUM over NUMERIC.
+        cost_usd=_money(Decimal(str(row[10]))), input_tokens=int(row[11]), output_tokens=int(row[12]),
+    )
+
+
+def count_calls(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None) -> int:
+    call = models.VoiceCall
+    query = sa.select(sa.func.count(call.id)).where(*_in_range(call.started_at, start, end))
+    return int(session.execute(query).scalar_one())
+
+
+def transfer_reasons(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None,
+                     limit: int = 5) -> list[tuple[str, int]]:
+    """The most common transfer reasons (trimmed, case-folded), most frequent first."""
+    call = models.VoiceCall
+    reason = sa.func.lower(sa.func.trim(call.transfer_reason))
+    query = (
+        sa.select(reason.label("reason"), sa.func.count(call.id).label("n"))
+        .where(call.transfer_reason.is_not(None), sa.func.trim(call.transfer_reason) != "",
+               *_in_range(call.started_at, start, end))
+        .group_by(reason)
+        .order_by(sa.desc("n"), reason)
+        .limit(limit)
+    )
+    return [(str(r), int(n)) for r, n in session.execute(query)]
+
+
+# --- local calendar ------------------------------------------------------------------------
+
+def to_utc_naive(local: datetime) -> datetime:
+    """An aware local datetime as the naive UTC value the tables store."""
+    return local.astimezone(UTC).replace(tzinfo=None)
+
+
+def local_midnight(day: date, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=tz)
+
+
+@dataclass(frozen=True)
+class Periods:
+    """UTC bounds of today, this week (from Monday) and this month, in the business's zone."""
+
+    today: tuple[datetime, datetime]
+    week: tuple[datetime, datetime]
+    month: tuple[datetime, datetime]
+
+
+def periods(now_utc: datetime, tz: ZoneInfo) -> Periods:
+    local_today = now_utc.replace(tzinfo=UTC).astimezone(tz).date()
+    tomorrow = local_today + timedelta(days=1)
+    week_start = local_today - timedelta(days=local_today.weekday())
+    month_start = local_today.replace(day=1)
+    end = to_utc_naive(local_midnight(tomorrow, tz))
+    return Periods(
+        today=(to_utc_naive(local_midnight(local_today, tz)), end),
+        week=(to_utc_naive(local_midnight(week_start, tz)), end),
+        month=(to_utc_naive(local_midnight(month_start, tz)), end),
+    )
+
+
+def _offset_segments(start: datetime, end: datetime, tz: ZoneInfo) -> list[tuple[datetime, datetime, int]]:
+    """Split ``[start, end)`` (naive UTC) into pieces with one UTC offset each, in minutes."""
+
+    def offset_at(moment: datetime) -> int:
+        delta = moment.replace(tzinfo=UTC).astimezone(tz).utcoffset() or timedelta(0)
+        return int(delta.total_seconds() // 60)
+
+    segments: list[tuple[datetime, datetime, int]] = []
+    seg_start, seg_offset = start, offset_at(start)
+    probe = start
+    while probe < end:
+        nxt = min(probe + timedelta(hours=1), end)
+        if nxt < end and offset_at(nxt) != seg_offset:
+            # Narrow the change down to the minute (zones change on the hour or half hour).
+            low, high = probe, nxt
+            while high - low > timedelta(minutes=1):
+                mid = low + (high - low) / 2
+                if offset_at(mid) == seg_offset:
+                    low = mid
+                else:
+                    high = mid
+            high = high.replace(second=0, microsecond=0)
+            segments.append((seg_start, high, seg_offset))
+            seg_start, seg_offset = high, offset_at(high)
+        probe = nxt
+    segments.append((seg_start, end, seg_offset))
+    return segments
+
+
+def calls_by_hour(models: t.Any, session: t.Any, start: datetime, end: datetime, tz: ZoneInfo) -> list[int]:
+    """Calls per local hour of day (index 0..23) for the calls that started in ``[start, end)``.
+
+    Grouped in SQL by UTC hour and minute within stretches of constant UTC offset, then
+    shifted to local time (at most 1440 small rows per stretch, whatever the call volume).
+    """
+    call = models.VoiceCall
+    hours = [0] * 24
+    hour = sa.extract("hour", call.started_at)
+    minute = sa.extract("minute", call.started_at)
+    for seg_start, seg_end, offset in _offset_segments(start, end, tz):
+        query = (
+            sa.select(hour, minute, sa.func.count(call.id))
+            .where(call.started_at >= seg_start, call.started_at < seg_end)
+            .group_by(hour, minute)
+        )
+        for h, m, n in session.execute(query):
+            local_minutes = (int(h) * 60 + int(m) + offset) % (24 * 60)
+            hours[local_minutes // 60] += int(n)
+    return hours
+
+
+def calls_by_day(models: t.Any, session: t.Any, first_day: date, last_day: date,
+                 tz: ZoneInfo) -> list[tuple[date, int]]:
+    """Calls per local day from ``first_day`` to ``last_day`` inclusive, in one grouped query."""
+    days = [first_day + timedelta(days=i) for i in range((last_day - first_day).days + 1)]
+    bounds = [to_utc_naive(local_midnight(d, tz)) for d in [*days, last_day + timedelta(days=1)]]
+    call = models.VoiceCall
+    bucket = sa.case(*[(call.started_at < bounds[i + 1], i) for i in range(len(days))], else_=-1)
+    query = (
+        sa.select(bucket.label("bucket"), sa.func.count(call.id))
+        .where(call.started_at >= bounds[0], call.started_at < bounds[-1])
+        .group_by(bucket)
+    )
+    counts = dict.fromkeys(range(len(days)), 0)
+    for index, n in session.execute(query):
+        if int(index) in counts:
+            counts[int(index)] = int(n)
+    return [(d, counts[i]) for i, d in enumerate(days)]
+
+
+# --- the dashboard as a whole --------------------------------------------------------------
+
+@dataclass
+class Dashboard:
+    start: datetime
+    end: datetime
+    calls_today: int
+    calls_week: int
+    calls_month: int
+    summary: CallSummary
+    reasons: list[tuple[str, int]]
+    by_hour: list[int]
+    by_day: list[tuple[date, int]]
+    order_stats: dict[str, dict[str, t.Any]] | None = None
+    targets: dict[str, bool | None] = field(default_factory=dict)
+
+    @property
+    def voice_orders(self) -> int:
+        if self.order_stats is not None:
+            return int(self.order_stats["voice"]["count"])
+        return self.summary.with_order
+
+    @property
+    def voice_revenue(self) -> Decimal | None:
+        if self.order_stats is None:
+            return None
+        return Decimal(str(self.order_stats["voice"]["revenue"]))
+
+    def average_order_value(self, channel: str) -> Decimal | None:
+        if self.order_stats is None:
+            return None
+        stats = self.order_stats[channel]
+        count = int(stats["count"])
+        if not count:
+            return None
+        return (Decimal(str(stats["revenue"])) / count).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def build_dashboard(models: t.Any, session: t.Any, *, now_utc: datetime, tz: ZoneInfo,
+                    start: datetime, end: datetime, first_day: date, last_day: date,
+                    order_stats: dict[str, dict[str, t.Any]] | None = None) -> Dashboard:
+    """Everything the dashboard shows for the range ``[start, end)`` (naive UTC)."""
+    bounds = periods(now_utc, tz)
+    summary = call_summary(models, session, start, end)
+    board = Dashboard(
+        start=start, end=end,
+        calls_today=count_calls(models, session, *bounds.today),
+        calls_week=count_calls(models, session, *bounds.week),
+        calls_month=count_calls(models, session, *bounds.month),
+        summary=summary,
+        reasons=transfer_reasons(models, session, start, end),
+        by_hour=calls_by_hour(models, session, start, end, tz),
+        by_day=calls_by_day(models, session, first_day, last_day, tz),
+        order_stats=order_stats,
+    )
+    board.targets = {name: meets_target(name, getattr(summary, name)) for name in TARGETS}
+    return board
