@@ -1,0 +1,30 @@
+"""Gunicorn settings for the demo POS with pos_voice: one gevent worker holds many calls.
+
+Run from ``examples/``: ``gunicorn -c gunicorn.conf.py pizzeria_pos.wsgi:app``. The gevent
+worker patches the standard library itself before loading the app, so there is no
+``--preload`` and no ``monkey.patch_all()`` in the code.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Importable from any working directory: examples/ holds the pizzeria_pos package.
+pythonpath = os.path.dirname(os.path.abspath(__file__))
+wsgi_app = "pizzeria_pos.wsgi:app"
+
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '5000')}"
+worker_class = "gevent"
+# Each call is one WebSocket held for minutes: concurrency comes from greenlets, not processes.
+workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
+worker_connections = int(os.environ.get("WORKER_CONNECTIONS", "1000"))
+preload_app = False
+# Let calls in progress finish their goodbye when the server is stopped or reloaded.
+graceful_timeout = int(os.environ.get("GRACEFUL_TIMEOUT", "30"))
+timeout = 60
+keepalive = 5
+# Behind a TLS-terminating proxy/tunnel, trust its X-Forwarded-* headers.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info")
