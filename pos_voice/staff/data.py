@@ -1,0 +1,379 @@
+"""What the staff pages read: filtered call lists, a call's timeline, live calls, voice orders.
+
+Plain functions over the plugin's models and the host adapter; the views only parse the
+request and render. Times in the tables are naive UTC; local dates from the request are
+turned into UTC bounds in ``POS_VOICE_TIMEZONE``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import typing as t
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import sqlalchemy as sa
+
+from ..config import setting
+from ..models import DISPOSITIONS, LIVE, QUEUED, utcnow
+from .metrics import local_midnight, to_utc_naive
+
+log = logging.getLogger("pos_voice.staff")
+
+IN_PROGRESS = "in_progress"
+
+
+def business_tz() -> ZoneInfo:
+    try:
+        return ZoneInfo(str(setting("TIMEZONE") or "UTC"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def local_today() -> date:
+    return datetime.now(business_tz()).date()
+
+
+def parse_day(raw: str | None) -> date | None:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        return None
+
+
+def order_url(order_id: t.Any) -> str | None:
+    """The host's page for an order: ``POS_VOICE_ORDER_URL`` as ``"/orders/{id}"`` or a callable."""
+    if order_id is None:
+        return None
+    builder = setting("ORDER_URL")
+    if not builder:
+        return None
+    try:
+        if callable(builder):
+            return str(builder(order_id))
+        return str(builder).format(id=order_id)
+    except Exception:  # a broken builder must not break the page; the order id still shows
+        log.exception("POS_VOICE_ORDER_URL could not build a link for order %r", order_id)
+        return None
+
+
+# --- call lists ------------------------------------------------------------------------------
+
+@dataclass
+class CallFilters:
+    """The filters of the calls list (and of its CSV export), from the query string."""
+
+    start: date | None = None
+    end: date | None = None  # inclusive
+    disposition: str = ""
+    phone: str = ""
+    with_order: bool = False
+
+    @classmethod
+    def from_args(cls, args: t.Mapping[str, str]) -> CallFilters:
+        disposition = (args.get("disposition") or "").strip()
+        if disposition not in (*DISPOSITIONS, IN_PROGRESS):
+            disposition = ""
+        return cls(start=parse_day(args.get("start")), end=parse_day(args.get("end")),
+                   disposition=disposition, phone=(args.get("phone") or "").strip()[:40],
+                   with_order=args.get("with_order") in ("1", "on", "true"))
+
+    def as_args(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.start:
+            out["start"] = self.start.isoformat()
+        if self.end:
+            out["end"] = self.end.isoformat()
+        if self.disposition:
+            out["disposition"] = self.disposition
+        if self.phone:
+            out["phone"] = self.phone
+        if self.with_order:
+            out["with_order"] = "1"
+        return out
+
+    def clauses(self, call: t.Any, tz: ZoneInfo) -> list[t.Any]:
+        clauses: list[t.Any] = []
+        if self.start:
+            clauses.append(call.started_at >= to_utc_naive(local_midnight(self.start, tz)))
+        if self.end:
+            clauses.append(call.started_at < to_utc_naive(local_midnight(self.end + timedelta(days=1), tz)))
+        if self.disposition == IN_PROGRESS:
+            clauses.append(call.state.in_((QUEUED, LIVE)))
+        elif self.disposition:
+            clauses.append(call.disposition == self.disposition)
+        digits = re.sub(r"\D", "", self.phone)
+        if digits:
+            # Phones are stored E.164 (+15551234567): match the digits the person typed anywhere.
+            clauses.append(call.phone_from.like(f"%{digits}%"))
+        elif self.phone:
+            clauses.append(sa.func.lower(call.customer_name).like(f"%{self.phone.lower()}%"))
+        if self.with_order:
+            clauses.append(call.order_id.is_not(None))
+        return clauses
+
+
+@dataclass
+class Page:
+    items: list[t.Any]
+    number: int
+    size: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
+
+
+def page_size() -> int:
+    try:
+        return max(1, min(500, int(setting("STAFF_PAGE_SIZE"))))
+    except (TypeError, ValueError):
+        return 25
+
+
+def list_calls(models: t.Any, session: t.Any, filters: CallFilters, page_number: int) -> Page:
+    call = models.VoiceCall
+    clauses = filters.clauses(call, business_tz())
+    total = int(session.execute(sa.select(sa.func.count(call.id)).where(*clauses)).scalar_one())
+    size = page_size()
+    page = Page([], 1, size, total)
+    page.number = max(1, min(page_number, page.pages))
+    query = (sa.select(call).where(*clauses).order_by(call.started_at.desc(), call.id.desc())
+             .limit(size).offset((page.number - 1) * size))
+    page.items = list(session.execute(query).scalars())
+    return page
+
+
+def iter_calls(models: t.Any, session: t.Any, filters: CallFilters) -> t.Iterator[t.Any]:
+    call = models.VoiceCall
+    query = (sa.select(call).where(*filters.clauses(call, business_tz()))
+             .order_by(call.started_at.desc(), call.id.desc()).execution_options(yield_per=500))
+    yield from session.execute(query).scalars()
+
+
+def host_orders(order_ids: t.Iterable[t.Any]) -> dict[t.Any, dict[str, t.Any]]:
+    """The host's view of these orders (number, total, status…), empty when unavailable."""
+    from ..extension import get_state
+
+    ids = [i for i in order_ids if i is not None]
+    pos = get_state().pos
+    if not ids or pos is None:
+        return {}
+    try:
+        found = pos.orders_by_id(ids)
+    except Exception:  # the list still renders with order ids when the host read fails
+        log.exception("pos_voice could not read the host's orders %s", ids)
+        return {}
+    return dict(found or {})
+
+
+# --- one call --------------------------------------------------------------------------------
+
+def _pretty(value: t.Any) -> str:
+    """JSON text pretty-printed; other text as is."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return value
+    return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False, default=str)
+
+
+def _parsed(value: t.Any) -> t.Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+@dataclass
+class TimelineEntry:
+    kind: str  # the event type
+    at: datetime
+    offset_seconds: int
+    data: dict[str, t.Any]
+    duration_ms: int | None = None
+    extra: dict[str, t.Any] = field(default_factory=dict)
+
+
+def timeline(models: t.Any, session: t.Any, call: t.Any) -> list[TimelineEntry]:
+    """The call's events in order: transcript lines interleaved with tool calls and results."""
+    event = models.VoiceCallEvent
+    rows = session.execute(
+        sa.select(event).where(event.call_id == call.id).order_by(event.timestamp, event.id)
+    ).scalars()
+    entries: list[TimelineEntry] = []
+    for row in rows:
+        data = row.event_data if isinstance(row.event_data, dict) else {"value": row.event_data}
+        offset = int(max(0.0, (row.timestamp - call.started_at).total_seconds())) if call.started_at else 0
+        entry = TimelineEntry(kind=row.event_type, at=row.timestamp, offset_seconds=offset,
+                              data=data, duration_ms=row.duration_ms)
+        if row.event_type == "tool_call":
+            result = _parsed(data.get("result"))
+            entry.extra = {
+                "arguments": _pretty(data.get("arguments")),
+                "result": _pretty(result),
+                "failed": bool(data.get("error")) or (isinstance(result, dict) and "error" in result),
+            }
+        elif row.event_type == "order_submitted":
+            entry.extra = {"url": order_url(data.get("order_id"))}
+        elif row.event_type in ("usage", "error", "call_started", "call_ended", "transfer"):
+            entry.extra = {"details": _pretty({k: v for k, v in data.items()
+                                               if k not in ("reason", "disposition")})}
+        entries.append(entry)
+    return entries
+
+
+# --- live calls ------------------------------------------------------------------------------
+
+def _cart_lines(cart: t.Any) -> list[dict[str, t.Any]]:
+    """Cart lines from ``voice_calls.live_state`` or a session's live view, whatever their shape."""
+    if not isinstance(cart, dict):
+        return []
+    raw = cart.get("lines") or cart.get("items") or []
+    if not isinstance(raw, list):
+        return []
+    lines: list[dict[str, t.Any]] = []
+    for item in raw:
+        if isinstance(item, str):
+            lines.append({"text": item, "price": None})
+            continue
+        if not isinstance(item, dict):
+            continue
+        if item.get("description") or item.get("text"):
+            text = str(item.get("description") or item.get("text"))
+        else:
+            quantity = item.get("quantity") or item.get("qty") or 1
+            size = item.get("size") or ""
+            name = item.get("name") or item.get("item_name") or item.get("item") or "item"
+            text = " ".join(str(p) for p in (f"{quantity} x", size, name) if p)
+            modifiers = item.get("modifiers")
+            if isinstance(modifiers, list) and modifiers:
+                text += " (" + ", ".join(str(m) for m in modifiers) + ")"
+            elif isinstance(modifiers, str) and modifiers:
+                text += f" ({modifiers})"
+            if item.get("notes"):
+                text += f" — {item['notes']}"
+        price = item.get("line_total", item.get("total", item.get("price")))
+        lines.append({"text": text, "price": price})
+    return lines
+
+
+def describe_cart(cart: t.Any) -> dict[str, t.Any] | None:
+    """A uniform cart summary for the live page: lines, totals, order type, notes."""
+    if isinstance(cart, str):
+        try:
+            cart = json.loads(cart)
+        except ValueError:
+            return {"lines": [], "summary": cart}
+    if not isinstance(cart, dict):
+        return None
+    inner = cart.get("cart") if isinstance(cart.get("cart"), dict) else cart
+    return {
+        "lines": _cart_lines(inner),
+        "order_type": inner.get("order_type") or cart.get("order_type"),
+        "subtotal": inner.get("subtotal"),
+        "total": inner.get("total"),
+        "allergies": inner.get("allergies") or cart.get("allergies"),
+        "summary": inner.get("summary") or cart.get("summary"),
+    }
+
+
+def _transcript_lines(raw: t.Any) -> list[dict[str, str]]:
+    lines: list[dict[str, str]] = []
+    if not isinstance(raw, list):
+        return lines
+    for item in raw:
+        if isinstance(item, dict) and item.get("text"):
+            lines.append({"role": str(item.get("role") or "assistant"), "text": str(item["text"])})
+        elif isinstance(item, list | tuple) and len(item) == 2:
+            lines.append({"role": str(item[0]), "text": str(item[1])})
+        elif isinstance(item, str) and item:
+            lines.append({"role": "", "text": item})
+    return lines
+
+
+def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any],
+               transcript_tail: int = 12) -> list[dict[str, t.Any]]:
+    """Calls in progress (state queued/live in the DB, any process), newest first.
+
+    Rows whose last sign of life is older than the longest allowed session are left out:
+    they belong to a process that died. A session running in this process adds its own
+    up-to-the-moment view (``live_view()``).
+    """
+    call = models.VoiceCall
+    now = utcnow()
+    try:
+        horizon = int(setting("SESSION_MAX_SECONDS")) + 300
+    except (TypeError, ValueError):
+        horizon = 1800
+    alive_since = now - timedelta(seconds=horizon)
+    rows = list(session.execute(
+        sa.select(call).where(call.state.in_((QUEUED, LIVE)),
+                              sa.func.coalesce(call.heartbeat_at, call.started_at) >= alive_since)
+        .order_by(call.started_at.desc(), call.id.desc())
+    ).scalars())
+    transcripts: dict[int, list[dict[str, str]]] = {row.id: [] for row in rows}
+    if rows:
+        event = models.VoiceCallEvent
+        for call_id, data in session.execute(
+            sa.select(event.call_id, event.event_data)
+            .where(event.call_id.in_(list(transcripts)), event.event_type == "transcript")
+            .order_by(event.timestamp, event.id)
+        ):
+            if isinstance(data, dict) and data.get("text"):
+                transcripts[call_id].append({"role": str(data.get("role") or ""), "text": str(data["text"])})
+    out: list[dict[str, t.Any]] = []
+    for row in rows:
+        transcript = transcripts[row.id]
+        cart: t.Any = row.live_state
+        in_process = False
+        live_session = sessions.get(row.call_sid)
+        view_fn = getattr(live_session, "live_view", None)
+        if callable(view_fn):
+            try:
+                view = view_fn()
+            except Exception:  # the page must not fail because one session is mid-teardown
+                log.exception("live_view() failed for call %s", row.call_sid)
+                view = None
+            if isinstance(view, dict):
+                in_process = True
+                transcript = _transcript_lines(view.get("transcript")) or transcript
+                cart = view.get("cart") or cart
+        out.append({
+            "id": row.id,
+            "call_sid": row.call_sid,
+            "phone": row.phone_from,
+            "customer_name": row.customer_name,
+            "state": row.state,
+            "started_at": row.started_at,
+            "elapsed_seconds": int(max(0.0, (now - row.started_at).total_seconds())),
+            "transcript": transcript[-transcript_tail:],
+            "cart": describe_cart(cart),
+            "transfer_reason": row.transfer_reason,
+            "transfer_coming": row.next_action == "transfer" or bool(row.transfer_reason),
+            "in_process": in_process,
+        })
+    return out
+
+
+def jsonable_live(calls: list[dict[str, t.Any]]) -> list[dict[str, t.Any]]:
+    return [{**c, "started_at": c["started_at"].isoformat() + "Z"} for c in calls]
