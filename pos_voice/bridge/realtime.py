@@ -1,0 +1,99 @@
+"""The outbound OpenAI Realtime connection (GA protocol) and the session configuration."""
+
+from __future__ import annotations
+
+import logging
+import typing as t
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import websocket
+from tenacity import (
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    stop_after_delay,
+    wait_exponential,
+)
+
+log = logging.getLogger("pos_voice.bridge")
+
+CONNECT_ATTEMPTS = 3
+
+
+def realtime_url(base_url: str, model: str) -> str:
+    """``base_url`` with ``?model=`` added (any query it already has is kept)."""
+    parts = urlsplit(base_url)
+    query = parts.query + ("&" if parts.query else "") + urlencode({"model": model})
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+def connect(url: str, api_key: str, timeout: float) -> websocket.WebSocket:
+    """Open the Realtime WebSocket: at most 3 attempts within about ``timeout`` seconds.
+
+    Only the ``Authorization`` header is sent: the GA API rejects the beta header.
+    Raises the last connection error when every attempt failed.
+    """
+    headers = [f"Authorization: Bearer {api_key}"]
+    per_attempt = max(0.5, timeout / CONNECT_ATTEMPTS)
+    retrying = Retrying(
+        stop=stop_after_attempt(CONNECT_ATTEMPTS) | stop_after_delay(timeout),
+        wait=wait_exponential(multiplier=0.1, max=1.0),
+        retry=retry_if_exception_type((websocket.WebSocketException, OSError)),
+        reraise=True,
+        before_sleep=lambda state: log.warning(
+            "realtime connect attempt %s failed: %s", state.attempt_number,
+            state.outcome.exception() if state.outcome else None),
+    )
+    for attempt in retrying:
+        with attempt:
+            sock = websocket.create_connection(
+                url, header=headers, timeout=per_attempt, enable_multithread=True,
+                skip_utf8_validation=True,  # the server's frames are JSON text; saves a scan per frame
+            )
+            sock.settimeout(None)
+            return sock
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def session_update(
+    *,
+    model: str,
+    instructions: str,
+    tools: list[dict[str, t.Any]],
+    voice: str,
+    turn_detection: dict[str, t.Any] | None,
+    transcription_model: str | None,
+    language: str | None,
+    noise_reduction: str | None,
+) -> dict[str, t.Any]:
+    """The GA ``session.update``: μ-law both ways, input transcription on, the tools."""
+    audio_input: dict[str, t.Any] = {"format": {"type": "audio/pcmu"}}
+    if noise_reduction:
+        audio_input["noise_reduction"] = {"type": noise_reduction}
+    if transcription_model:
+        transcription: dict[str, t.Any] = {"model": transcription_model}
+        if language:
+            transcription["language"] = language
+        audio_input["transcription"] = transcription
+    audio_input["turn_detection"] = dict(turn_detection) if turn_detection else None
+    return {
+        "type": "session.update",
+        "session": {
+            "type": "realtime",
+            "model": model,
+            "instructions": instructions,
+            "output_modalities": ["audio"],
+            "audio": {
+                "input": audio_input,
+                "output": {"format": {"type": "audio/pcmu"}, "voice": voice},
+            },
+            "tools": tools,
+            "tool_choice": "auto",
+        },
+    }
+
+
+def response_create(instructions: str | None = None) -> dict[str, t.Any]:
+    if not instructions:
+        return {"type": "response.create"}
+    return {"type": "response.create", "response": {"instructions": instructions}}

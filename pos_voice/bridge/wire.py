@@ -1,0 +1,87 @@
+"""The hot path's frames, read and written without a JSON parser.
+
+Twilio ``media`` frames and OpenAI ``response.output_audio.delta`` events are most of the
+traffic (50 a second each way per call). Their base64 payloads never contain a quote or a
+backslash, so the payload can be sliced out of the text and spliced into the outgoing
+frame as is: no ``json.loads``, no decode, no re-encode. Anything that does not look exactly
+like the expected shape returns ``None`` and goes through the ordinary JSON path instead.
+"""
+
+from __future__ import annotations
+
+_TWILIO_MEDIA_PREFIXES = ('{"event":"media"', '{"event": "media"')
+_DELTA_PREFIXES = ('{"type":"response.output_audio.delta"', '{"type": "response.output_audio.delta"')
+
+
+def _string_value(text: str, key: str) -> str | None:
+    """The string value of the first ``"key":`` in ``text`` if it has no escapes, else ``None``.
+
+    Base64 and the ids used here contain neither quotes nor backslashes, so a plain search is
+    exact; anything unusual returns ``None`` and the caller falls back to ``json.loads``."""
+    at = text.find(key)
+    if at < 0:
+        return None
+    at += len(key)
+    if text.startswith('"', at):
+        at += 1
+    elif text.startswith(' "', at):
+        at += 2
+    else:
+        return None
+    end = text.find('"', at)
+    if end < 0:
+        return None
+    value = text[at:end]
+    if "\\" in value:
+        return None
+    return value
+
+
+def twilio_media_payload(frame: str) -> str | None:
+    """The base64 payload of a Twilio ``media`` frame, or ``None`` if ``frame`` isn't one."""
+    if not frame.startswith(_TWILIO_MEDIA_PREFIXES):
+        return None
+    return _string_value(frame, '"payload":')
+
+
+def audio_delta(event: str) -> tuple[str, str] | None:
+    """``(item_id, base64 delta)`` of a ``response.output_audio.delta`` event, else ``None``."""
+    if not event.startswith(_DELTA_PREFIXES):
+        return None
+    item_id = _string_value(event, '"item_id":')
+    payload = _string_value(event, '"delta":')
+    if item_id is None or payload is None:
+        return None
+    return item_id, payload
+
+
+def base64_decoded_length(payload: str) -> int:
+    """Bytes that ``payload`` decodes to, without decoding it (μ-law: 8 bytes per ms)."""
+    size = len(payload)
+    if size < 4:
+        return size * 3 // 4
+    padding = 2 if payload.endswith("==") else 1 if payload.endswith("=") else 0
+    return size * 3 // 4 - padding
+
+
+def input_audio_append(payload: str) -> str:
+    return '{"type":"input_audio_buffer.append","audio":"' + payload + '"}'
+
+
+def twilio_media(stream_sid: str, payload: str) -> str:
+    return '{"event":"media","streamSid":"' + stream_sid + '","media":{"payload":"' + payload + '"}}'
+
+
+def twilio_mark(stream_sid: str, name: str) -> str:
+    return '{"event":"mark","streamSid":"' + stream_sid + '","mark":{"name":"' + name + '"}}'
+
+
+def twilio_clear(stream_sid: str) -> str:
+    return '{"event":"clear","streamSid":"' + stream_sid + '"}'
+
+
+def safe_token(value: str) -> str:
+    """``value`` usable inside a hand-built JSON string (ids from the far ends are plain ASCII)."""
+    if value.isascii() and '"' not in value and "\\" not in value and value.isprintable():
+        return value
+    return "".join(ch for ch in value if (ch.isascii() and ch.isalnum()) or ch in "_-.:")

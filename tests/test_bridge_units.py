@@ -1,0 +1,196 @@
+"""The bridge's pure parts: hot-path frame slicing, playback tracking, redaction, usage, transcript."""
+
+from __future__ import annotations
+
+import base64
+import json
+from decimal import Decimal
+
+import pytest
+
+from pos_voice.bridge import realtime, wire
+from pos_voice.bridge.playback import PlaybackTracker
+from pos_voice.bridge.redaction import redact, redact_value
+from pos_voice.bridge.transcript import ASSISTANT, CALLER, Transcript
+from pos_voice.bridge.usage import Usage
+
+
+def b64(size: int, fill: bytes = b"\xff") -> str:
+    return base64.b64encode(fill * size).decode()
+
+
+# --- wire ------------------------------------------------------------------------------------
+
+
+def test_twilio_media_payload_is_sliced_out_unchanged() -> None:
+    payload = b64(160, b"\x7f\x00+/")
+    frame = json.dumps({"event": "media", "sequenceNumber": "3", "streamSid": "MZ1",
+                        "media": {"track": "inbound", "chunk": "1", "timestamp": "5", "payload": payload}},
+                       separators=(",", ":"))
+    assert wire.twilio_media_payload(frame) == payload
+    # other frames, or escapes the slicer can't vouch for, take the JSON path
+    assert wire.twilio_media_payload('{"event":"mark","mark":{"name":"x"}}') is None
+    assert wire.twilio_media_payload('{"event":"media","media":{"payload":"ab\\/cd"}}') is None
+    assert wire.twilio_media_payload('{"event":"media","media":{}}') is None
+    spaced = json.dumps({"event": "media", "media": {"payload": payload}})
+    assert wire.twilio_media_payload(spaced) == payload
+
+
+def test_forwarded_frames_are_valid_json_carrying_the_same_bytes() -> None:
+    payload = b64(160, b"\x01\x02\x03")
+    append = json.loads(wire.input_audio_append(payload))
+    assert append == {"type": "input_audio_buffer.append", "audio": payload}
+    assert json.loads(wire.twilio_media("MZ1", payload)) == {
+        "event": "media", "streamSid": "MZ1", "media": {"payload": payload}}
+    assert json.loads(wire.twilio_mark("MZ1", "0:item_1:3")) == {
+        "event": "mark", "streamSid": "MZ1", "mark": {"name": "0:item_1:3"}}
+    assert json.loads(wire.twilio_clear("MZ1")) == {"event": "clear", "streamSid": "MZ1"}
+
+
+def test_audio_delta_gives_item_and_payload_whatever_the_key_order() -> None:
+    payload = b64(400)
+    event = {"type": "response.output_audio.delta", "event_id": "e1", "response_id": "resp_1",
+             "item_id": "item_a1", "output_index": 0, "content_index": 0, "delta": payload}
+    assert wire.audio_delta(json.dumps(event)) == ("item_a1", payload)
+    reordered = {"type": event["type"], "delta": payload, "item_id": "item_a1"}
+    assert wire.audio_delta(json.dumps(reordered, separators=(",", ":"))) == ("item_a1", payload)
+    assert wire.audio_delta(json.dumps({"type": "response.output_audio_transcript.delta",
+                                        "item_id": "i", "delta": "hi"})) is None
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 159, 160, 161, 4000])
+def test_base64_length_without_decoding(size: int) -> None:
+    assert wire.base64_decoded_length(b64(size)) == size
+
+
+# --- playback ----------------------------------------------------------------------------------
+
+
+def test_marks_of_the_current_generation_count_as_played() -> None:
+    tracker = PlaybackTracker()
+    first = tracker.on_audio("item_1", 800)
+    second = tracker.on_audio("item_1", 800)
+    assert first and second and first != second and "item_1" in first
+    assert tracker.outstanding() == 2
+    assert tracker.on_mark(first)
+    assert tracker.played_bytes("item_1") == 800
+    assert tracker.outstanding() == 1
+    assert not tracker.on_mark("unknown")
+
+
+def test_barge_in_cuts_at_what_was_played_and_ignores_cleared_marks() -> None:
+    tracker = PlaybackTracker()
+    marks = [tracker.on_audio("item_1", 800) for _ in range(5)]  # 500 ms generated
+    tracker.on_mark(marks[0])
+    tracker.on_mark(marks[1])  # 200 ms heard
+    cut = tracker.barge_in(response_active=True)
+    assert cut is not None and cut.item_id == "item_1"
+    assert cut.audio_end_ms == 200
+    assert tracker.outstanding() == 0
+    # Twilio echoes the pending marks after the clear: they must not count as heard
+    for name in marks[2:]:
+        assert tracker.on_mark(name) is False  # type: ignore[arg-type]
+    assert tracker.played_bytes("item_1") == 1600
+    assert tracker.cleared_marks == 3
+    # later audio of the cut item is dropped
+    assert tracker.on_audio("item_1", 800) is None
+    assert tracker.on_audio("item_2", 800) is not None
+
+
+def test_truncate_is_clamped_to_generated_audio_and_skipped_when_nothing_applies() -> None:
+    tracker = PlaybackTracker()
+    assert tracker.barge_in() is None  # nothing said yet
+    mark = tracker.on_audio("item_1", 160)
+    tracker.on_mark(mark)  # type: ignore[arg-type]
+    assert tracker.barge_in(response_active=False) is None  # heard in full, response over
+    tracker.on_audio("item_2", 1600)
+    cut = tracker.barge_in(response_active=True)
+    assert cut is not None and cut.audio_end_ms == 0  # nothing heard: the caller skips the truncate
+    assert cut.sent_bytes == 1600
+
+
+# --- redaction ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "my card is 4111 1111 1111 1111 thanks",
+    "4111-1111-1111-1111",
+    "card 378282246310005",
+    "number 6011111111111117 expiring",
+])
+def test_card_numbers_are_redacted(said: str) -> None:
+    out = redact(said)
+    assert "1111 1111" not in out and "4111" not in out and "82246" not in out and "11111111" not in out
+    assert "[card number removed]" in out
+
+
+def test_security_codes_and_ssns_are_redacted_but_ordinary_numbers_stay() -> None:
+    assert redact("the security code is 123") == "the security code is [code removed]"
+    assert "737" not in redact("CVV: 737")
+    assert "123-45-6789" not in redact("ssn 123-45-6789")
+    assert "987654321" not in redact("my social security number is 987654321")
+    kept = "two large pizzas, 555 123 4567, 12 Main Street, order 47, $23.50"
+    assert redact(kept) == kept
+    assert redact_value({"a": ["card 4111111111111111"], "n": 3}) == {
+        "a": ["card [card number removed]"], "n": 3}
+
+
+# --- usage -------------------------------------------------------------------------------------
+
+
+def test_usage_accumulates_and_costs_with_the_model_prices() -> None:
+    usage = Usage()
+    done = {"total_tokens": 1530, "input_tokens": 1200, "output_tokens": 330,
+            "input_token_details": {"text_tokens": 700, "audio_tokens": 500, "cached_tokens": 640,
+                                    "cached_tokens_details": {"text_tokens": 600, "audio_tokens": 40}},
+            "output_token_details": {"text_tokens": 60, "audio_tokens": 270}}
+    usage.add(done)
+    usage.add(done)
+    usage.add(None)
+    assert usage.responses == 2 and usage.input_tokens == 2400 and usage.output_audio_tokens == 540
+    prices = {"text_in": "4.00", "text_cached": "0.40", "text_out": "24.00",
+              "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"}
+    expected = (Decimal(2 * 100) * 4 + Decimal(2 * 600) * Decimal("0.40") + Decimal(2 * 460) * 32
+                + Decimal(2 * 40) * Decimal("0.40") + Decimal(2 * 60) * 24
+                + Decimal(2 * 270) * 64) / 1_000_000
+    assert usage.cost(prices) == expected.quantize(Decimal("0.0001"))
+    assert usage.cost(None) == Decimal("0")
+
+
+# --- transcript --------------------------------------------------------------------------------
+
+
+def test_transcript_is_in_conversation_order_not_arrival_order() -> None:
+    transcript = Transcript()
+    transcript.add_item("a0", ASSISTANT)
+    transcript.set_text("a0", ASSISTANT, "Tony's Pizza, how can I help?")
+    transcript.add_item("u1", CALLER, previous_item_id="a0")
+    transcript.add_item("a1", ASSISTANT)
+    transcript.set_text("a1", ASSISTANT, "Sure, a large pepperoni.")
+    transcript.set_text("u1", CALLER, "A large pepperoni please, card 4111 1111 1111 1111")  # arrives late
+    assert [line["role"] for line in transcript.lines()] == [ASSISTANT, CALLER, ASSISTANT]
+    assert "4111" not in transcript.text()
+    assert transcript.text().splitlines()[1].startswith("Caller: A large pepperoni please")
+
+
+def test_cut_line_keeps_roughly_what_was_heard() -> None:
+    transcript = Transcript()
+    transcript.add_item("a1", ASSISTANT)
+    transcript.cut("a1", 0.5)
+    transcript.set_text("a1", ASSISTANT, "Our specials today are the veggie supreme and the meat feast")
+    (line,) = transcript.lines()
+    assert line["text"].startswith("Our specials today") and "meat feast" not in line["text"]
+    assert line["text"].endswith("—")
+
+
+def test_session_update_is_ga_shaped() -> None:
+    update = realtime.session_update(
+        model="gpt-realtime-2.1", instructions="Be nice.", tools=[], voice="marin",
+        turn_detection={"type": "server_vad"}, transcription_model="gpt-4o-mini-transcribe",
+        language="en", noise_reduction="near_field")
+    session = update["session"]
+    assert session["type"] == "realtime" and session["output_modalities"] == ["audio"]
+    assert session["audio"]["input"]["format"] == {"type": "audio/pcmu"}
+    assert session["audio"]["output"] == {"format": {"type": "audio/pcmu"}, "voice": "marin"}
+    assert realtime.realtime_url("wss://api.openai.com/v1/realtime", "gpt-realtime-2.1") == (
+        "wss://api.openai.com/v1/realtime?model=gpt-realtime-2.1")
