@@ -1,7 +1,268 @@
-"""Twilio webhooks: /incoming, /stream-ended, /status (owned by the telephony work)."""
+"""Twilio webhooks: ``/incoming``, ``/stream-ended``, ``/dial-ended``, ``/status``.
 
-from flask import Blueprint
+Every decision here is read from and written to the database, never process memory: behind
+a load balancer the webhook, the media stream and the callbacks of one call can land on
+different processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import typing as t
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import Blueprint, Response, request
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from ..config import setting
+from ..extension import get_state
+from ..models import (
+    ABANDONED,
+    COMPLETED,
+    ENDED,
+    FAILED,
+    LIVE,
+    NEXT_FALLBACK,
+    NEXT_HANGUP,
+    NEXT_TRANSFER,
+    QUEUED,
+    TRANSFERRED,
+    utcnow,
+)
+from ..ordering.phones import normalize_phone
+from . import signatures, twiml
+from .tokens import mint_stream_token
+
+log = logging.getLogger("pos_voice.telephony")
+
+#: Why a call went straight to staff at ``/incoming`` (stored in ``transfer_reason``).
+REASON_OVER_CAPACITY = "over capacity"
+REASON_UNAVAILABLE = "assistant unavailable"
+#: Twilio final call statuses that mean the call itself failed.
+FAILED_CALL_STATUSES = frozenset({"failed", "busy", "no-answer"})
+ANSWERED_DIAL_STATUSES = frozenset({"completed", "answered"})
+
+
+def _models() -> t.Any | None:
+    return get_state().models
+
+
+def _session() -> t.Any:
+    return get_state().db.session
+
+
+def _find_call(call_sid: str | None) -> t.Any | None:
+    models = _models()
+    if models is None or not call_sid:
+        return None
+    return _session().execute(
+        sa.select(models.VoiceCall).where(models.VoiceCall.call_sid == call_sid)
+    ).scalar_one_or_none()
+
+
+def _add_event(call: t.Any, event_type: str, data: dict[str, t.Any]) -> None:
+    models = _models()
+    assert models is not None
+    _session().add(models.VoiceCallEvent(call_id=call.id, event_type=event_type, event_data=data))
+
+
+def active_call_count(before_id: int | None = None) -> int:
+    """Calls holding an assistant session right now, across every server process.
+
+    A ``queued`` call counts while its stream token can still be redeemed; a ``live`` call
+    while its heartbeat (or start) is recent. Rows left by a crashed process stop counting
+    on their own. With ``before_id``, only calls admitted earlier (a smaller id) count, so
+    two processes answering at the same moment agree on who got the last seat.
+    """
+    models = _models()
+    assert models is not None
+    call = models.VoiceCall
+    now = utcnow()
+    queued_since = now - timedelta(seconds=int(setting("STREAM_TOKEN_TTL")))
+    live_since = now - timedelta(seconds=2 * int(setting("HEARTBEAT_SECONDS")) + 15)
+    query = sa.select(sa.func.count()).select_from(call).where(sa.or_(
+        sa.and_(call.state == QUEUED, call.started_at >= queued_since),
+        sa.and_(call.state == LIVE, sa.func.coalesce(call.heartbeat_at, call.started_at) >= live_since),
+    ))
+    if before_id is not None:
+        query = query.where(call.id < before_id)
+    return int(_session().execute(query).scalar_one())
+
+
+def _get_or_create_call(call_sid: str, phone_from: str | None, phone_to: str | None) -> tuple[t.Any, bool]:
+    """The call row for ``call_sid``, created once even when Twilio retries concurrently."""
+    models = _models()
+    assert models is not None
+    existing = _find_call(call_sid)
+    if existing is not None:
+        return existing, False
+    call = models.VoiceCall(call_sid=call_sid, phone_from=phone_from, phone_to=phone_to,
+                            state=QUEUED, next_action=NEXT_HANGUP, model=setting("MODEL"))
+    session = _session()
+    session.add(call)
+    try:
+        session.commit()
+    except IntegrityError:
+        # Another process (or a retry racing us) inserted the same CallSid first: use its row.
+        session.rollback()
+        existing = _find_call(call_sid)
+        if existing is None:
+            raise
+        return existing, False
+    return call, True
+
+
+def _route_to_staff(call: t.Any, reason: str) -> None:
+    """Record that this call skips the assistant and goes straight to staff."""
+    call.state = ENDED
+    call.next_action = NEXT_TRANSFER
+    call.transfer_reason = reason
+    call.disposition = TRANSFERRED if setting("STAFF_PHONE") else FAILED
+
+
+def _staff_intro(reason: str | None) -> str:
+    return twiml.BUSY_TO_STAFF if reason == REASON_OVER_CAPACITY else twiml.UNAVAILABLE_TO_STAFF
+
+
+def incoming() -> Response:
+    """Answer a new call: the assistant's media stream, or straight to staff."""
+    call_sid = request.form.get("CallSid", "")
+    region = str(setting("DEFAULT_REGION") or "US")
+    phone_from = normalize_phone(request.form.get("From"), region)
+    phone_to = normalize_phone(request.form.get("To"), region)
+    if not call_sid:
+        return Response("CallSid is required", status=400, mimetype="text/plain")
+    state = get_state()
+    if state.models is None or state.db is None:
+        log.error("pos_voice has no database: call %s goes straight to staff", call_sid)
+        return twiml.as_response(twiml.dial_staff(twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+    try:
+        return _answer_incoming(call_sid, phone_from, phone_to)
+    except SQLAlchemyError:
+        # The database is down: the caller must still reach a person.
+        log.exception("pos_voice could not record call %s: sending it to staff", call_sid)
+        _session().rollback()
+        return twiml.as_response(twiml.dial_staff(twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+
+
+def _answer_incoming(call_sid: str, phone_from: str | None, phone_to: str | None) -> Response:
+    state = get_state()
+    call, created = _get_or_create_call(call_sid, phone_from, phone_to)
+    if not created and call.state == ENDED:
+        # A retry of a call already routed to staff gets the same answer.
+        return twiml.as_response(twiml.dial_staff(_staff_intro(call.transfer_reason), phone_from, phone_to))
+    if not created and call.state == LIVE:
+        # Its stream is already running: a fresh token here would reopen a redeemed one.
+        log.warning("pos_voice: /incoming repeated for the live call %s", call_sid)
+        return twiml.as_response(twiml.dial_staff(twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+    if created:
+        reason = None
+        if not state.usable:
+            reason = REASON_UNAVAILABLE
+            call.error = "; ".join(p.message for p in state.blocking_problems)[:2000] or None
+        elif active_call_count(before_id=call.id) >= int(setting("MAX_CONCURRENT_CALLS")):
+            reason = REASON_OVER_CAPACITY
+        _add_event(call, "call_started", {
+            "from": phone_from, "to": phone_to, "direction": request.form.get("Direction"),
+            "routed": "staff" if reason else "assistant", **({"reason": reason} if reason else {}),
+        })
+        if reason is not None:
+            _route_to_staff(call, reason)
+            _session().commit()
+            log.info("pos_voice call %s goes straight to staff: %s", call_sid, reason)
+            return twiml.as_response(twiml.dial_staff(_staff_intro(reason), phone_from, phone_to))
+    token = mint_stream_token(call)
+    _session().commit()
+    return twiml.as_response(twiml.connect_stream(token, phone_from))
+
+
+def stream_ended() -> Response:
+    """Twilio's ``<Connect action>``: what the call does after the media stream closed."""
+    call = _find_call(request.form.get("CallSid"))
+    if call is None:
+        log.warning("pos_voice: stream ended for an unknown call %s", request.form.get("CallSid"))
+        return twiml.as_response(twiml.dial_staff(twiml.APOLOGY_TO_STAFF, None, None))
+    if call.state == QUEUED:
+        # The stream never started (rejected, handshake failure): the caller heard nothing yet.
+        call.next_action = NEXT_FALLBACK
+        call.error = call.error or "the media stream never started"
+        _add_event(call, "error", {"where": "stream", "message": "the media stream never started"})
+    action = call.next_action or NEXT_HANGUP
+    if call.state != ENDED:
+        call.state = ENDED
+    if action == NEXT_TRANSFER:
+        if setting("STAFF_PHONE"):
+            call.disposition = call.disposition or TRANSFERRED
+            answer = twiml.dial_staff(twiml.CONNECTING_TO_STAFF, call.phone_from, call.phone_to)
+        else:
+            text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name())
+            answer = twiml.say_and_hang_up(text)
+    elif action == NEXT_FALLBACK:
+        call.disposition = call.disposition or FAILED
+        answer = twiml.dial_staff(twiml.APOLOGY_TO_STAFF, call.phone_from, call.phone_to)
+    else:
+        answer = twiml.hang_up()
+    _session().commit()
+    return twiml.as_response(answer)
+
+
+def dial_ended() -> Response:
+    """``<Dial action>``: nobody answered the staff phone → a polite message, then hang up."""
+    status = request.form.get("DialCallStatus", "")
+    if status in ANSWERED_DIAL_STATUSES:
+        return twiml.as_response(twiml.hang_up())
+    call = _find_call(request.form.get("CallSid"))
+    if call is not None:
+        _add_event(call, "error", {"where": "dial",
+                                   "message": f"staff did not answer ({status or 'unknown'})"})
+        _session().commit()
+    text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name())
+    return twiml.as_response(twiml.say_and_hang_up(text))
+
+
+def _final_disposition(call: t.Any, call_status: str) -> str:
+    if call_status in FAILED_CALL_STATUSES:
+        return FAILED
+    if call.disposition:
+        return str(call.disposition)
+    if call.order_id is not None:
+        return COMPLETED
+    # Nobody ended the call on our side and no order was placed: the caller hung up.
+    return ABANDONED
+
+
+def status() -> Response:
+    """Twilio's status callback: end time, duration and final disposition. Idempotent."""
+    call = _find_call(request.form.get("CallSid"))
+    if call is None:
+        return twiml.as_response(twiml.empty())
+    call_status = request.form.get("CallStatus", "")
+    if call_status not in {"completed", "canceled", *FAILED_CALL_STATUSES}:
+        return twiml.as_response(twiml.empty())  # an intermediate progress event
+    call.ended_at = call.ended_at or utcnow()
+    duration = request.form.get("CallDuration")
+    if duration and duration.isdigit():
+        call.duration_seconds = int(duration)
+    elif call.duration_seconds is None and call.started_at is not None:
+        call.duration_seconds = max(0, int((call.ended_at - call.started_at).total_seconds()))
+    call.state = ENDED
+    call.disposition = _final_disposition(call, call_status)
+    models = _models()
+    assert models is not None
+    event = models.VoiceCallEvent
+    already = _session().execute(sa.select(sa.func.count()).select_from(event).where(
+        event.call_id == call.id, event.event_type == "call_ended")).scalar_one()
+    if not already:
+        _add_event(call, "call_ended", {"disposition": call.disposition, "call_status": call_status})
+    _session().commit()
+    return twiml.as_response(twiml.empty())
 
 
 def register(bp: Blueprint) -> None:
-    """Attach the Twilio webhook routes to the blueprint."""
+    """Attach the Twilio webhook routes and the signature check to the blueprint."""
+    signatures.register(bp)
+    bp.add_url_rule("/incoming", "incoming", incoming, methods=["POST"])
+    bp.add_url_rule("/stream-ended", "stream_ended", stream_ended, methods=["POST"])
+    bp.add_url_rule("/dial-ended", "dial_ended", dial_ended, methods=["POST"])
+    bp.add_url_rule("/status", "status", status, methods=["POST"])

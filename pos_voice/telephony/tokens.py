@@ -1,0 +1,79 @@
+"""Per-call stream tokens: a second factor on the media stream besides Twilio's signature.
+
+``/incoming`` (signature-checked) mints a random token, stores only its SHA-256 on the call
+and hands the token to Twilio in a ``<Parameter name="call_token">``; Twilio gives it back in
+the stream's ``start.customParameters``. The bridge redeems it before opening any OpenAI
+session: a replayed, expired or foreign token opens nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import typing as t
+from datetime import timedelta
+
+import sqlalchemy as sa
+
+from ..config import setting
+from ..extension import get_state
+from ..models import ENDED, LIVE, utcnow
+
+#: The ``<Parameter>`` names in the TwiML, read back from ``start.customParameters``.
+TOKEN_PARAMETER = "call_token"
+CALLER_PARAMETER = "caller"
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def mint_stream_token(call: t.Any) -> str:
+    """Give ``call`` a fresh single-use token; return it (only its hash is stored).
+
+    A new token replaces any earlier one (a Twilio retry of ``/incoming`` gets a fresh one).
+    The caller owns the transaction: this sets the columns and does not commit.
+    """
+    token = secrets.token_urlsafe(32)
+    call.stream_token_hash = _digest(token)
+    call.token_expires_at = utcnow() + timedelta(seconds=int(setting("STREAM_TOKEN_TTL")))
+    call.token_used_at = None
+    return token
+
+
+def redeem_stream_token(call_sid: str, token: str) -> t.Any | None:
+    """The call whose unexpired, unused token is ``token``, now marked used; else ``None``.
+
+    Single use even across processes: the claim is one conditional UPDATE, so two streams
+    presenting the same token cannot both win. On success the call is ``live`` with a fresh
+    heartbeat (it counts toward capacity as a running call). Commits.
+    """
+    state = get_state()
+    if state.models is None or not call_sid or not token:
+        return None
+    call_model = state.models.VoiceCall
+    session = state.db.session
+    call = session.execute(sa.select(call_model).where(call_model.call_sid == call_sid)).scalar_one_or_none()
+    if call is None or not call.stream_token_hash:
+        session.rollback()
+        return None
+    presented = _digest(token)
+    now = utcnow()
+    if (not hmac.compare_digest(presented, call.stream_token_hash) or call.token_used_at is not None
+            or call.token_expires_at is None or call.token_expires_at <= now or call.state == ENDED):
+        session.rollback()
+        return None
+    claimed = session.execute(
+        sa.update(call_model)
+        .where(call_model.id == call.id, call_model.token_used_at.is_(None),
+               call_model.stream_token_hash == presented)
+        .values(token_used_at=now, state=LIVE, heartbeat_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
+        session.rollback()
+        return None
+    session.commit()
+    session.refresh(call)
+    return call

@@ -1,0 +1,93 @@
+"""The TwiML documents pos_voice answers Twilio with (built with ``twilio.twiml``, never by hand)."""
+
+from __future__ import annotations
+
+from flask import Response
+from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
+
+from ..config import setting
+from .signatures import public_url_for, stream_url
+from .tokens import CALLER_PARAMETER, TOKEN_PARAMETER
+
+# What callers hear from Twilio itself (the assistant is not on the line for these).
+CONNECTING_TO_STAFF = "Please hold while I connect you to a member of our team."
+BUSY_TO_STAFF = ("All of our lines are busy right now. "
+                 "Please hold while I connect you to a member of our team.")
+UNAVAILABLE_TO_STAFF = "Please hold while I connect you to a member of our team."
+APOLOGY_TO_STAFF = "Sorry, I'm having trouble on my end. Let me connect you to a member of our team."
+NO_STAFF_PHONE = ("Sorry, we can't take your call right now. Please call back in a few minutes. "
+                  "Thank you for calling {business}.")
+TRANSFER_WITHOUT_STAFF = ("Sorry, there's nobody available to take your call right now. "
+                          "Please call back in a few minutes. Thank you for calling {business}.")
+NOBODY_ANSWERED = ("Sorry, nobody could answer right now. Please call back in a few minutes, "
+                   "and we'll be happy to help. Thank you for calling {business}.")
+
+
+def business_name() -> str:
+    return str(setting("BUSINESS_NAME") or "us")
+
+
+def as_response(twiml: VoiceResponse) -> Response:
+    return Response(str(twiml), status=200, mimetype="text/xml")
+
+
+def _say(response: VoiceResponse, text: str) -> None:
+    language = str(setting("LANGUAGE") or "en")
+    # Twilio's <Say> wants a locale; "en" alone is read as en-US anyway.
+    response.say(text, language="en-US" if language == "en" else language)
+
+
+def connect_stream(token: str, caller: str | None) -> VoiceResponse:
+    """Optional disclosure, then ``<Connect action=…/stream-ended><Stream url=wss://…/stream>``."""
+    response = VoiceResponse()
+    disclosure = setting("DISCLOSURE_MESSAGE")
+    if disclosure:
+        _say(response, str(disclosure))
+    connect = Connect(action=public_url_for("pos_voice.stream_ended"), method="POST")
+    stream = connect.stream(url=stream_url())
+    stream.parameter(name=TOKEN_PARAMETER, value=token)
+    stream.parameter(name=CALLER_PARAMETER, value=caller or "")
+    response.append(connect)
+    return response
+
+
+def staff_caller_id(phone_from: str | None, phone_to: str | None) -> str | None:
+    """Caller ID for the staff leg: configured, else the caller's own number, else our number.
+
+    Forwarding with the caller's number lets staff see who is calling; Twilio allows it for
+    an inbound call's ``From``.
+    """
+    return setting("CALLER_ID") or phone_from or phone_to
+
+
+def dial_staff(intro: str, phone_from: str | None, phone_to: str | None) -> VoiceResponse:
+    """``<Say>`` intro then ``<Dial>`` the staff phone; without one, an apology and hang-up."""
+    response = VoiceResponse()
+    staff = setting("STAFF_PHONE")
+    if not staff:
+        _say(response, NO_STAFF_PHONE.format(business=business_name()))
+        response.hangup()
+        return response
+    _say(response, intro)
+    dial = Dial(caller_id=staff_caller_id(phone_from, phone_to), timeout=int(setting("DIAL_TIMEOUT")),
+                action=public_url_for("pos_voice.dial_ended"), method="POST", answer_on_bridge=True)
+    dial.number(str(staff))
+    response.append(dial)
+    return response
+
+
+def say_and_hang_up(text: str) -> VoiceResponse:
+    response = VoiceResponse()
+    _say(response, text)
+    response.hangup()
+    return response
+
+
+def hang_up() -> VoiceResponse:
+    response = VoiceResponse()
+    response.hangup()
+    return response
+
+
+def empty() -> VoiceResponse:
+    return VoiceResponse()
