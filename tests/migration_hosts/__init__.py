@@ -1,0 +1,1 @@
+"""Small host POS apps that the migration tests drive through the real ``flask`` CLI."""

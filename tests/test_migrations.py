@@ -1,0 +1,332 @@
+"""The shipped migration steps, installed into real host histories by the real ``flask`` CLI.
+
+Each test copies a small host app's ``migrations/`` into a temporary folder and runs
+``flask pos-voice install-migrations`` / ``flask db upgrade`` / ``flask db check`` there in a
+subprocess (as Flask-Migrate's own tests do), on SQLite and on a real PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import typing as t
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from tests.support.databases import POSTGRES_ADMIN_URL, fresh_database
+
+HOSTS = Path(__file__).resolve().parent / "migration_hosts"
+PIZZERIA_HEAD = "9a008a5f0747"  # the host's own revision in pizzeria_migrations/versions
+VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox"}
+COMMAND_TIMEOUT = 60
+
+DATABASES = [
+    "sqlite",
+    pytest.param("postgres", marks=[
+        pytest.mark.postgres,
+        pytest.mark.skipif(not POSTGRES_ADMIN_URL,
+                           reason="set POS_VOICE_TEST_POSTGRES_URL to run against a real PostgreSQL"),
+    ]),
+]
+
+# Settings that keep the plugin's start-up checks quiet in the host's CLI runs.
+PLUGIN_ENV = {
+    "POS_VOICE_OPENAI_API_KEY": "sk-test-not-a-real-key",
+    "POS_VOICE_TWILIO_AUTH_TOKEN": "test-twilio-token",
+    "POS_VOICE_PUBLIC_BASE_URL": "https://pos.example.com",
+    "POS_VOICE_STAFF_PHONE": "+15550001111",
+    "POS_VOICE_BUSINESS_NAME": "Migration Test Pizza",
+}
+
+
+@dataclass
+class Host:
+    """A host app in its own working folder, with its own database."""
+
+    app_file: Path
+    cwd: Path
+    database_url: str
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def versions(self) -> Path:
+        return self.cwd / "migrations" / "versions"
+
+    def flask(self, *args: str, expect: int | None = 0) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, **PLUGIN_ENV, **self.extra_env,
+               "FLASK_APP": str(self.app_file), "HOST_DATABASE_URL": self.database_url}
+        env.pop("FLASK_DEBUG", None)
+        result = subprocess.run([sys.executable, "-m", "flask", *args], cwd=self.cwd, env=env,
+                                capture_output=True, text=True, timeout=COMMAND_TIMEOUT)
+        if expect is not None:
+            assert result.returncode == expect, (
+                f"flask {' '.join(args)} exited {result.returncode}, expected {expect}\n"
+                f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+            )
+        return result
+
+    def engine(self) -> sa.Engine:
+        engine = sa.create_engine(self.database_url, poolclass=sa.pool.NullPool)
+        if engine.dialect.name == "sqlite":
+            sa.event.listen(engine, "connect", lambda conn, _: conn.execute("PRAGMA foreign_keys=ON"))
+        return engine
+
+    def table_names(self) -> set[str]:
+        engine = self.engine()
+        try:
+            return set(sa.inspect(engine).get_table_names())
+        finally:
+            engine.dispose()
+
+    def installed(self) -> list[dict[str, t.Any]]:
+        """The pos_voice revisions in the host's versions folder, oldest first."""
+        found = []
+        for path in self.versions.glob("*.py"):
+            values = _module_values(path)
+            if "pos_voice_step" in values:
+                found.append({**values, "path": path})
+        return sorted(found, key=lambda values: values["pos_voice_step"])
+
+
+def _module_values(path: Path) -> dict[str, t.Any]:
+    """The module-level constant assignments of a revision file, without importing it."""
+    values: dict[str, t.Any] = {}
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try:
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+    return values
+
+
+@pytest.fixture
+def databases(tmp_path: Path) -> Iterator[t.Callable[[str], str]]:
+    """``make(kind)`` -> URL of an empty SQLite file or a fresh PostgreSQL database."""
+    with ExitStack() as stack:
+        def make(kind: str) -> str:
+            if kind == "sqlite":
+                return f"sqlite:///{tmp_path / 'host.sqlite'}"
+            assert POSTGRES_ADMIN_URL, "postgres tests are skipped without POS_VOICE_TEST_POSTGRES_URL"
+            return stack.enter_context(fresh_database(tmp_path))
+        yield make
+
+
+def pizzeria_host(tmp_path: Path, database_url: str) -> Host:
+    cwd = tmp_path / "pizzeria"
+    cwd.mkdir()
+    shutil.copytree(HOSTS / "pizzeria_migrations", cwd / "migrations")
+    return Host(HOSTS / "pizzeria_host.py", cwd, database_url)
+
+
+@pytest.fixture(params=DATABASES)
+def pizzeria(request: pytest.FixtureRequest, tmp_path: Path,
+             databases: t.Callable[[str], str]) -> Host:
+    """The pizzeria host with its own history (one ``orders`` revision), on an empty database."""
+    return pizzeria_host(tmp_path, databases(request.param))
+
+
+@pytest.fixture
+def pizzeria_sqlite(tmp_path: Path, databases: t.Callable[[str], str]) -> Host:
+    return pizzeria_host(tmp_path, databases("sqlite"))
+
+
+def assert_check_clean(host: Host) -> None:
+    result = host.flask("db", "check")
+    assert "No new upgrade operations detected" in result.stdout + result.stderr
+
+
+PIZZERIA_ORDER = ("INSERT INTO orders (order_type, status, total, created_at) "
+                  "VALUES ('pickup', 'new', 12.50, CURRENT_TIMESTAMP) RETURNING id")
+PLAIN_ORDER = "INSERT INTO orders (total_cents, phone) VALUES (1250, '+15550003333') RETURNING id"
+
+
+def assert_order_fk(host: Host, insert_order: str = PIZZERIA_ORDER) -> None:
+    """voice_calls.order_id refers to orders.id, and deleting the order keeps the call."""
+    engine = host.engine()
+    try:
+        inspector = sa.inspect(engine)
+        (fk,) = inspector.get_foreign_keys("voice_calls")
+        assert fk["name"] == "fk_voice_calls_order_id_orders"
+        assert (fk["constrained_columns"], fk["referred_table"], fk["referred_columns"]) == (
+            ["order_id"], "orders", ["id"])
+        assert fk["options"].get("ondelete") == "SET NULL"
+        (event_fk,) = inspector.get_foreign_keys("voice_call_events")
+        assert event_fk["name"] == "fk_voice_call_events_call_id_voice_calls"
+        assert event_fk["options"].get("ondelete") == "CASCADE"
+        assert {index["name"] for index in inspector.get_indexes("voice_calls")} >= {
+            "ix_voice_calls_started_at", "ix_voice_calls_disposition", "ix_voice_calls_phone_from",
+            "ix_voice_calls_state"}
+        with engine.begin() as conn:
+            order_id = conn.execute(sa.text(insert_order)).scalar_one()
+            conn.execute(sa.text(
+                "INSERT INTO voice_calls (call_sid, started_at, state, next_action, order_id, "
+                "input_tokens, output_tokens, input_audio_tokens, output_audio_tokens, cached_tokens, "
+                "cost_usd, created_at) "
+                "VALUES ('CA1', CURRENT_TIMESTAMP, 'ended', 'hangup', :order_id, 0, 0, 0, 0, 0, 0, "
+                "CURRENT_TIMESTAMP)"), {"order_id": order_id})
+            conn.execute(sa.text("DELETE FROM orders WHERE id = :id"), {"id": order_id})
+            remaining = conn.execute(sa.text("SELECT order_id FROM voice_calls WHERE call_sid = 'CA1'")).all()
+        assert remaining == [(None,)]
+    finally:
+        engine.dispose()
+
+
+def test_fresh_database_install_upgrade_check_downgrade_upgrade(pizzeria: Host) -> None:
+    result = pizzeria.flask("pos-voice", "install-migrations")
+    steps = pizzeria.installed()
+    assert [step["pos_voice_step"] for step in steps] == ["s0001", "s0002"]
+    assert steps[0]["down_revision"] == PIZZERIA_HEAD
+    assert steps[1]["down_revision"] == steps[0]["revision"]
+    assert all(re.fullmatch(r"[0-9a-f]{12}", step["revision"]) for step in steps)
+    assert steps[0]["ORDERS_TABLE"] == "orders" and steps[0]["ORDERS_PK"] == "id"
+    for step in steps:
+        assert str(step["path"]) in result.stdout
+
+    pizzeria.flask("db", "upgrade")
+    assert pizzeria.table_names() >= {"orders", *VOICE_TABLES}
+    assert_check_clean(pizzeria)
+    assert_order_fk(pizzeria)
+
+    pizzeria.flask("db", "downgrade", "base")
+    assert pizzeria.table_names() <= {"alembic_version"}
+    pizzeria.flask("db", "upgrade")
+    assert pizzeria.table_names() >= {"orders", *VOICE_TABLES}
+    assert_check_clean(pizzeria)
+
+
+def test_existing_database_at_host_head_keeps_its_data(pizzeria: Host) -> None:
+    pizzeria.flask("db", "upgrade")  # the host as it runs today, before pos_voice
+    engine = pizzeria.engine()
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("INSERT INTO customers (name, phone) VALUES ('Ada', '+15550002222')"))
+            conn.execute(sa.text("INSERT INTO products (name, category, price, is_available) "
+                                 "VALUES ('Margherita', 'pizza', 11.00, true)"))
+            conn.execute(sa.text("INSERT INTO orders (customer_id, order_type, status, total, created_at) "
+                                 "VALUES (1, 'pickup', 'done', 11.00, CURRENT_TIMESTAMP)"))
+    finally:
+        engine.dispose()
+    assert "voice_calls" not in pizzeria.table_names()
+
+    pizzeria.flask("pos-voice", "install-migrations")
+    pizzeria.flask("db", "upgrade")
+    assert_check_clean(pizzeria)
+    current = pizzeria.flask("db", "current").stdout
+    assert pizzeria.installed()[-1]["revision"] in current
+
+    engine = pizzeria.engine()
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT name FROM customers")).scalars().all() == ["Ada"]
+            assert conn.execute(sa.text("SELECT count(*) FROM orders")).scalar_one() == 1
+            assert conn.execute(sa.text("SELECT count(*) FROM voice_calls")).scalar_one() == 0
+    finally:
+        engine.dispose()
+    assert_order_fk(pizzeria)
+
+
+def test_second_install_writes_nothing_and_check_reports_pending(pizzeria_sqlite: Host) -> None:
+    host = pizzeria_sqlite
+    pending = host.flask("pos-voice", "install-migrations", "--check", expect=1)
+    assert "s0001_create_voice_tables" in pending.stdout and "s0002_order_outbox" in pending.stdout
+
+    dry = host.flask("pos-voice", "install-migrations", "--dry-run")
+    assert dry.stdout.count("Would write") == 2
+    assert host.installed() == []
+
+    host.flask("pos-voice", "install-migrations")
+    files_after_first = sorted(host.versions.glob("*.py"))
+    again = host.flask("pos-voice", "install-migrations")
+    assert "already installed" in again.stdout
+    assert sorted(host.versions.glob("*.py")) == files_after_first
+    done = host.flask("pos-voice", "install-migrations", "--check")
+    assert "all installed" in done.stdout
+
+
+def test_a_later_release_adds_its_step_after_the_installed_ones(pizzeria: Host) -> None:
+    # An older pos_voice shipped only s0001.
+    pizzeria.flask("pos-voice", "install-migrations", "--up-to", "s0001")
+    (first,) = pizzeria.installed()
+    assert first["pos_voice_step"] == "s0001"
+    pizzeria.flask("db", "upgrade")
+    assert "voice_calls" in pizzeria.table_names()
+
+    # The upgraded package's models have the outbox: the host's drift guard says so.
+    drift = pizzeria.flask("db", "check", expect=1)
+    assert "voice_order_outbox" in drift.stdout + drift.stderr
+    pending = pizzeria.flask("pos-voice", "install-migrations", "--check", expect=1)
+    assert "s0002_order_outbox" in pending.stdout and "s0001" not in pending.stdout
+
+    pizzeria.flask("pos-voice", "install-migrations")
+    first_again, second = pizzeria.installed()
+    assert first_again["revision"] == first["revision"]
+    assert second["pos_voice_step"] == "s0002" and second["down_revision"] == first["revision"]
+    pizzeria.flask("db", "upgrade")
+    assert pizzeria.table_names() >= VOICE_TABLES
+    assert_check_clean(pizzeria)
+
+
+def test_multiple_heads_are_refused_with_the_merge_command(pizzeria_sqlite: Host) -> None:
+    host = pizzeria_sqlite
+    (host.versions / "b7c1d2e3f4a5_side_branch.py").write_text(
+        '"""a side branch"""\n'
+        "revision = 'b7c1d2e3f4a5'\n"
+        f"down_revision = {PIZZERIA_HEAD!r}\n"
+        "branch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n"
+    )
+    (host.versions / "c8d2e3f4a5b6_other_branch.py").write_text(
+        '"""another branch"""\n'
+        "revision = 'c8d2e3f4a5b6'\n"
+        f"down_revision = {PIZZERIA_HEAD!r}\n"
+        "branch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n"
+    )
+    result = host.flask("pos-voice", "install-migrations", expect=1)
+    assert "several heads" in result.stderr and "flask db merge heads" in result.stderr
+    assert host.installed() == []
+    # --check still answers: it needs no single head.
+    host.flask("pos-voice", "install-migrations", "--check", expect=1)
+
+
+def test_no_migrations_folder_says_run_flask_db_init(pizzeria_sqlite: Host) -> None:
+    host = pizzeria_sqlite
+    shutil.rmtree(host.cwd / "migrations")
+    result = host.flask("pos-voice", "install-migrations", expect=1)
+    assert "flask db init" in result.stderr
+    assert not (host.cwd / "migrations").exists()
+
+
+def test_an_unknown_step_name_is_refused(pizzeria_sqlite: Host) -> None:
+    result = pizzeria_sqlite.flask("pos-voice", "install-migrations", "--up-to", "s9999", expect=1)
+    assert "no pos_voice migration step 's9999'" in result.stderr
+    assert pizzeria_sqlite.installed() == []
+
+
+@pytest.mark.parametrize("kind", DATABASES)
+def test_create_tables_on_a_host_without_flask_migrate(kind: str, tmp_path: Path,
+                                                      databases: t.Callable[[str], str]) -> None:
+    host = Host(HOSTS / "plain_host.py", tmp_path, databases(kind))
+    refused = host.flask("pos-voice", "install-migrations", expect=1)
+    assert "Migrate(app, db)" in refused.stderr and "flask pos-voice create-tables" in refused.stderr
+
+    host.flask("create-host-tables")
+    assert host.table_names() == {"menu_items", "orders", "order_lines"}
+    created = host.flask("pos-voice", "create-tables")
+    for table in sorted(VOICE_TABLES):
+        assert f"Created {table}" in created.stdout
+    assert host.table_names() == {"menu_items", "orders", "order_lines", *VOICE_TABLES}
+    assert_order_fk(host, PLAIN_ORDER)
+
+    again = host.flask("pos-voice", "create-tables")
+    assert "voice_calls already exists" in again.stdout
