@@ -57,6 +57,8 @@ class Product(db.Model):  # type: ignore[name-defined,misc]
     special_days: Mapped[str | None] = mapped_column(sa.String(40))
     #: Comma-separated alternative names callers use ("pep pizza, roni").
     aliases: Mapped[str | None] = mapped_column(sa.Text)
+    #: Comma-separated allergens as printed on the menu ("milk, wheat, shellfish").
+    allergens: Mapped[str | None] = mapped_column(sa.Text)
 
     category: Mapped[Category | None] = relationship(back_populates="products")
     sizes: Mapped[list[ProductSize]] = relationship(

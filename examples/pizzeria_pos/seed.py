@@ -56,6 +56,7 @@ INGREDIENTS: dict[str, tuple[str, str, str]] = {
     "fresh basil": ("bunches", "12", "3"),
     "garlic": ("lb", "10", "2"),
     "olive oil": ("qt", "12", "2"),
+    "italian bread": ("loaves", "20", "4"),
     "parmesan": ("lb", "12", "2"),
     "steak": ("lb", "10", "2"),
     "spaghetti": ("lb", "40", "8"),
@@ -96,6 +97,31 @@ INGREDIENTS: dict[str, tuple[str, str, str]] = {
 }
 
 PIZZA_BASE = ("pizza dough", "mozzarella", "tomato sauce")
+
+# Major food allergens each ingredient brings; a dish's allergens are the union over its ingredients.
+INGREDIENT_ALLERGENS: dict[str, tuple[str, ...]] = {
+    "pizza dough": ("wheat",), "spaghetti": ("wheat",), "penne": ("wheat",),
+    "fettuccine": ("wheat", "eggs"), "lasagna noodles": ("wheat", "eggs"), "croutons": ("wheat",),
+    "italian bread": ("wheat",), "zeppole dough": ("wheat", "eggs", "milk"),
+    "cannoli shells": ("wheat", "eggs"), "ladyfingers": ("wheat", "eggs"),
+    "chocolate chip cookies": ("wheat", "eggs", "milk", "soy"), "meatballs": ("wheat", "eggs", "milk"),
+    "mozzarella": ("milk",), "ricotta": ("milk",), "parmesan": ("milk",), "provolone": ("milk",),
+    "feta": ("milk",), "mascarpone": ("milk", "eggs"), "alfredo cream": ("milk",), "vodka sauce": ("milk",),
+    "cheesecake": ("milk", "eggs", "wheat"), "mozzarella sticks": ("milk", "wheat", "eggs"),
+    "ranch dressing": ("milk", "eggs"), "caesar dressing": ("eggs", "fish", "milk"),
+    "shrimp": ("shellfish",), "clams": ("shellfish",), "calamari": ("shellfish", "wheat"),
+}
+#: Dishes breaded or finished with something their ingredient list does not show.
+EXTRA_ALLERGENS: dict[str, tuple[str, ...]] = {
+    "Chicken Parmigiana": ("wheat", "eggs"), "Eggplant Parmigiana": ("wheat", "eggs"),
+    "Shrimp Scampi": ("milk",), "Garlic Knots": ("milk",), "Garlic Bread": ("milk",),
+}
+
+
+def allergens_of(name: str, uses: t.Iterable[str]) -> str | None:
+    found = {a for ingredient in uses for a in INGREDIENT_ALLERGENS.get(ingredient, ())}
+    found.update(EXTRA_ALLERGENS.get(name, ()))
+    return ", ".join(sorted(found)) or None
 
 # (name, description, sizes {name: price} or a single price, extra ingredients, aliases)
 Dish = tuple[str, str, dict[str, str] | str, tuple[str, ...], str | None]
@@ -205,7 +231,8 @@ MENU: list[tuple[str, list[Dish]]] = [
         ("French Fries", "Crispy shoestring fries.", "3.99", ("french fries",), "fries"),
         ("Fried Calamari", "Lightly fried, with marinara and lemon.", "12.99", ("calamari", "tomato sauce"),
          "calamari"),
-        ("Garlic Bread", "Toasted Italian bread with garlic butter.", "4.99", ("garlic", "olive oil"), None),
+        ("Garlic Bread", "Toasted Italian bread with garlic butter.", "4.99",
+         ("italian bread", "garlic", "olive oil"), None),
     ]),
     ("Salads", [
         ("Garden Salad", "Mixed greens, tomatoes, cucumbers and onions.", "7.99",
@@ -298,8 +325,10 @@ def seed_demo() -> bool:
                     is_special: bool = False) -> Product:
         # The base price of a sized product is its smallest size ("from $10.99").
         base = min((Decimal(p) for p in sizes.values()), default=Decimal(price))
+        uses = tuple(uses)
         product = Product(name=name, description=description, category=category, price=_money(base),
-                          is_active=True, is_special=is_special, special_days=special_days, aliases=aliases)
+                          is_active=True, is_special=is_special, special_days=special_days, aliases=aliases,
+                          allergens=allergens_of(name, uses))
         product.sizes = [ProductSize(size_name=size, price=_money(p)) for size, p in sizes.items()]
         product.ingredients = [ProductIngredient(ingredient=ingredients[name], quantity=Decimal("1"))
                                for name in uses]

@@ -94,6 +94,7 @@ def upgrade():
     sa.Column('is_special', sa.Boolean(), nullable=False),
     sa.Column('special_days', sa.String(length=40), nullable=True),
     sa.Column('aliases', sa.Text(), nullable=True),
+    sa.Column('allergens', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['category_id'], ['categories.id'], name=op.f('fk_products_category_id_categories')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_products'))
     )
