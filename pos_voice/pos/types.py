@@ -16,6 +16,7 @@ from decimal import Decimal
 class SizeOption:
     name: str  # normalised lower-case: "small", "medium", "large", "2 liter", "12 inch" ...
     price: Decimal
+    ref: t.Any = field(default=None, compare=False)  # host row behind the size (sizes table or product row)
 
 
 @dataclass(frozen=True)

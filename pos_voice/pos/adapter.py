@@ -1,0 +1,851 @@
+"""Read the host's menu and customers, write voice orders into the host's own tables.
+
+Everything here goes through the host's ``db.session`` inside the caller's app context and
+transaction: reads are a few set-based queries, ``write_order`` flushes and never commits.
+Money leaves as :class:`~decimal.Decimal` dollars whatever the host stores (integer cents or
+decimals) and is converted back column by column on the way in.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import typing as t
+import zlib
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from ..config import PREFIX
+from ..ordering.phones import normalize_phone
+from .mapping import HostSchema, TableMap, column_kind
+from .types import CustomerInfo, Menu, MenuItem, Modifier, OrderDraft, OrderLine, SizeOption, WrittenOrder
+
+CENT = Decimal("0.01")
+
+#: Order statuses after which an order no longer waits in the kitchen.
+FINAL_STATUSES = ("completed", "complete", "done", "closed", "cancelled", "canceled", "void", "voided",
+                  "paid", "delivered", "picked_up", "picked up", "pickedup", "refunded", "rejected",
+                  "served", "fulfilled", "archived", "finished")
+CANCELLED_STATUSES = ("cancelled", "canceled", "void", "voided", "refunded", "rejected")
+#: Orders older than this are not counted as waiting even when their status never moved on.
+OPEN_ORDER_WINDOW = timedelta(hours=12)
+#: Without a status column, orders of the last hour are the ones still being made.
+RECENT_ORDER_WINDOW = timedelta(hours=1)
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_LIST_SPLIT = re.compile(r"\s*[,;|\n]\s*")
+
+
+def to_decimal(raw: t.Any, cents: bool) -> Decimal:
+    """A stored money value as Decimal dollars."""
+    if raw is None:
+        return Decimal("0")
+    try:
+        value = raw if isinstance(raw, Decimal) else Decimal(str(raw))
+    except InvalidOperation:
+        return Decimal("0")
+    if cents:
+        value = value / 100
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def from_decimal(value: Decimal | int | float | None, column: sa.Column[t.Any], cents: bool) -> t.Any:
+    """Decimal dollars as the column stores them: integer cents, float or Decimal."""
+    if value is None:
+        return None
+    amount = Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+    if cents:
+        return int((amount * 100).to_integral_value(rounding=ROUND_HALF_UP))
+    if isinstance(column.type, sa.Float):
+        return float(amount)
+    return amount
+
+
+def _split_list(raw: t.Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, list | tuple):
+        return tuple(str(v).strip() for v in raw if str(v).strip())
+    return tuple(part for part in _LIST_SPLIT.split(str(raw).strip()) if part)
+
+
+def _digits(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit())
+
+
+class PosAdapter:
+    """The host POS as the ordering code sees it. One per app; safe to share between calls."""
+
+    def __init__(self, schema: HostSchema, db: t.Any, config: t.Mapping[str, t.Any]) -> None:
+        self.schema = schema
+        self.db = db
+        self.config = config
+        self._menu: Menu | None = None
+        self._menu_read_at = 0.0
+        self._menu_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ settings
+    def _setting(self, name: str, default: t.Any = None) -> t.Any:
+        return self.config.get(PREFIX + name, default)
+
+    @property
+    def has_customers(self) -> bool:
+        return self.schema.customer is not None
+
+    @property
+    def session(self) -> t.Any:
+        return self.db.session
+
+    def _cents(self, tm: TableMap, role: str) -> bool:
+        return bool(tm.cents.get(role))
+
+    def _now_for(self, column: sa.Column[t.Any] | None) -> datetime:
+        now = datetime.now(UTC)
+        if column is not None and isinstance(column.type, sa.DateTime) and column.type.timezone:
+            return now
+        return now.replace(tzinfo=None)
+
+    def _as_column_time(self, value: datetime, column: sa.Column[t.Any]) -> datetime:
+        aware = isinstance(column.type, sa.DateTime) and bool(column.type.timezone)
+        if aware and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        if not aware and value.tzinfo is not None:
+            return value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    # ------------------------------------------------------------------ menu
+    def menu(self, fresh: bool = False) -> Menu:
+        """The menu, from cache for ``POS_VOICE_MENU_CACHE_SECONDS`` unless ``fresh``."""
+        ttl = float(self._setting("MENU_CACHE_SECONDS", 30) or 0)
+        cached = self._menu
+        if not fresh and cached is not None and time.monotonic() - self._menu_read_at < ttl:
+            return cached
+        with self._menu_lock:
+            cached = self._menu
+            if not fresh and cached is not None and time.monotonic() - self._menu_read_at < ttl:
+                return cached  # another caller refreshed it while we waited
+            menu = self._read_menu()
+            self._menu, self._menu_read_at = menu, time.monotonic()
+            return menu
+
+    def invalidate_menu(self) -> None:
+        with self._menu_lock:
+            self._menu = None
+            self._menu_read_at = 0.0
+
+    def _read_menu(self) -> Menu:
+        s = self.schema
+        p = s.product
+        session = self.session
+        cols: list[t.Any] = [p.pk_column.label("id")]
+        for role, column in p.columns.items():
+            if role != "category_id":
+                cols.append(column.label(f"r_{role}"))
+        for index, column in enumerate(p.size_columns.values()):
+            cols.append(column.label(f"s_{index}"))
+        source: t.Any = p.table
+        order_by: list[t.Any] = []
+        category = s.category
+        if category is not None and p.has("category_id"):
+            source = source.outerjoin(category.table, p.columns["category_id"] == category.pk_column)
+            if category.has("name"):
+                cols.append(category.columns["name"].label("c_name"))
+            if category.has("active"):
+                cols.append(category.columns["active"].label("c_active"))
+            if category.has("sort"):
+                order_by.append(category.columns["sort"])
+                cols.append(category.columns["sort"].label("c_sort"))
+        if p.has("sort"):
+            order_by.append(p.columns["sort"])
+        if p.has("name"):
+            order_by.append(p.columns["name"])
+        order_by.append(p.pk_column)
+        rows = session.execute(sa.select(*cols).select_from(source).order_by(*order_by)).mappings().all()
+
+        sizes_by_product = self._read_size_rows()
+        ingredients_by_product = self._read_ingredient_links()
+        modifiers = self._read_modifiers()
+        today = self._today_index()
+        config_aliases = self._config_aliases()
+        price_cents = self._cents(p, "price")
+        size_cents = self._cents(p, "size_price")
+        size_names = list(p.size_columns)
+
+        items: list[MenuItem] = []
+        grouped: dict[tuple[str, str], int] = {}  # (name, category) -> index, for one-row-per-size hosts
+        for row in rows:
+            name = str(row.get("r_name") or "").strip()
+            if not name:
+                continue
+            category_name = str(row.get("c_name") or row.get("r_category") or "").strip().lower()
+            if row.get("c_active") is False:
+                continue  # a hidden category hides its items from the phone menu too
+            reason = self._unavailable_reason(row, ingredients_by_product.get(row["id"], ()))
+            base_price = to_decimal(row.get("r_price"), price_cents)
+            sizes: list[SizeOption] = []
+            for index, size in enumerate(size_names):
+                raw = row.get(f"s_{index}")
+                if raw is not None:
+                    sizes.append(SizeOption(size, to_decimal(raw, size_cents), ref=row["id"]))
+            for size_name, price, delta, ref in sizes_by_product.get(row["id"], ()):
+                value = price if price is not None else base_price + (delta or Decimal("0"))
+                sizes.append(SizeOption(size_name, value, ref=ref))
+            row_size = str(row.get("r_size") or "").strip().lower()
+            if row_size and not sizes:
+                key = (name.lower(), category_name)
+                option = SizeOption(row_size, base_price, ref=row["id"])
+                if key in grouped:
+                    items[grouped[key]] = self._merge_size_row(items[grouped[key]], option, reason)
+                    continue
+                grouped[key] = len(items)
+                sizes = [option]
+                if reason is not None:
+                    sizes = []  # an unavailable size is not offered
+            ingredient_names = tuple(n for n, _, _ in ingredients_by_product.get(row["id"], ()))
+            allergens = tuple(a.lower() for a in _split_list(row.get("r_allergens")))
+            allergens += tuple(n.lower() for n, _, is_allergen in ingredients_by_product.get(row["id"], ())
+                               if is_allergen)
+            aliases = _split_list(row.get("r_aliases")) + config_aliases.get(name.lower(), ())
+            items.append(MenuItem(
+                id=row["id"],
+                name=name,
+                category=category_name,
+                description=str(row.get("r_description") or "").strip(),
+                # Hosts with size prices only: the cheapest size, so "from $10" reads right.
+                base_price=base_price if not sizes or p.has("price") else min(o.price for o in sizes),
+                sizes=tuple(sizes),
+                available=reason is None,
+                unavailable_reason=reason,
+                ingredients=ingredient_names,
+                allergens=tuple(dict.fromkeys(allergens)),
+                is_special=self._is_special(row, today),
+                aliases=tuple(dict.fromkeys(a for a in aliases if a.lower() != name.lower())),
+            ))
+        return Menu(items=tuple(items), modifiers=modifiers, price_unit=s.menu_price_unit)
+
+    @staticmethod
+    def _merge_size_row(item: MenuItem, option: SizeOption, reason: str | None) -> MenuItem:
+        """Hosts with one product row per size: fold the rows into one item with sizes."""
+        from dataclasses import replace
+
+        if reason is not None:
+            return item
+        sizes = (*item.sizes, option)
+        return replace(item, sizes=sizes, available=True, unavailable_reason=None,
+                       base_price=min(o.price for o in sizes))
+
+    def _unavailable_reason(self, row: t.Mapping[str, t.Any],
+                            ingredients: t.Iterable[tuple[str, bool, bool]]) -> str | None:
+        if row.get("r_active") is False or row.get("r_inactive") is True:
+            return "not available today"
+        stock = row.get("r_stock")
+        if stock is not None and stock <= 0:
+            return "sold out"
+        for name, in_stock, _ in ingredients:
+            if not in_stock:
+                return f"out of {name.lower()}"
+        return None
+
+    def _read_size_rows(self) -> dict[t.Any, list[tuple[str, Decimal | None, Decimal | None, t.Any]]]:
+        size = self.schema.size
+        out: dict[t.Any, list[tuple[str, Decimal | None, Decimal | None, t.Any]]] = {}
+        if size is None:
+            return out
+        cols = [size.pk_column.label("id"), size.columns["product_id"].label("product_id"),
+                size.columns["name"].label("name")]
+        for role in ("price", "price_delta", "active"):
+            if size.has(role):
+                cols.append(size.columns[role].label(role))
+        order_by = [size.columns["sort"]] if size.has("sort") else []
+        stmt = sa.select(*cols).order_by(*order_by, size.pk_column)
+        for row in self.session.execute(stmt).mappings():
+            if row.get("active") is False or not row["name"]:
+                continue
+            price = (to_decimal(row["price"], self._cents(size, "price"))
+                     if row.get("price") is not None else None)
+            delta = (to_decimal(row["price_delta"], self._cents(size, "price_delta"))
+                     if row.get("price_delta") is not None else None)
+            out.setdefault(row["product_id"], []).append(
+                (str(row["name"]).strip().lower(), price, delta, row["id"]))
+        return out
+
+    def _read_ingredient_links(self) -> dict[t.Any, list[tuple[str, bool, bool]]]:
+        """product id -> [(ingredient name, in stock?, allergen?)]."""
+        ingredient, link = self.schema.ingredient, self.schema.product_ingredient
+        out: dict[t.Any, list[tuple[str, bool, bool]]] = {}
+        if ingredient is None or link is None or not ingredient.has("name"):
+            return out
+        cols = [link.columns["product_id"].label("product_id"), ingredient.columns["name"].label("name")]
+        for role in ("stock", "available", "allergen"):
+            if ingredient.has(role):
+                cols.append(ingredient.columns[role].label(role))
+        stmt = sa.select(*cols).select_from(
+            link.table.join(ingredient.table, link.columns["ingredient_id"] == ingredient.pk_column))
+        for row in self.session.execute(stmt).mappings():
+            stock = row.get("stock")
+            in_stock = not (stock is not None and stock <= 0) and row.get("available") is not False
+            out.setdefault(row["product_id"], []).append(
+                (str(row["name"] or "").strip(), in_stock, bool(row.get("allergen"))))
+        return out
+
+    def _read_modifiers(self) -> tuple[Modifier, ...]:
+        mod = self.schema.modifier
+        if mod is None or not mod.has("name"):
+            return ()
+        cols = [mod.pk_column.label("id"), mod.columns["name"].label("name")]
+        for role in ("price", "category", "active"):
+            if mod.has(role):
+                cols.append(mod.columns[role].label(role))
+        stmt = sa.select(*cols).order_by(mod.columns["name"], mod.pk_column)
+        out = []
+        for row in self.session.execute(stmt).mappings():
+            if not row["name"]:
+                continue
+            out.append(Modifier(
+                id=row["id"], name=str(row["name"]).strip(),
+                price=to_decimal(row.get("price"), self._cents(mod, "price")),
+                category=str(row.get("category") or "").strip().lower(),
+                available=row.get("active") is not False,
+            ))
+        return tuple(out)
+
+    def _today_index(self) -> int:
+        try:
+            zone = ZoneInfo(str(self._setting("TIMEZONE", "UTC")))
+        except Exception:
+            zone = ZoneInfo("UTC")
+        return datetime.now(zone).weekday()
+
+    def _is_special(self, row: t.Mapping[str, t.Any], today: int) -> bool:
+        if not row.get("r_is_special"):
+            return False
+        days = str(row.get("r_special_days") or "").strip().lower()
+        if not days or days in ("daily", "every day", "everyday", "all", "*"):
+            return True
+        words = re.findall(r"[a-z]+", days)
+        return any(word[:3] == _DAYS[today] for word in words)
+
+    def _config_aliases(self) -> dict[str, tuple[str, ...]]:
+        """``POS_VOICE_MENU_ALIASES`` ({"pie": "Cheese Pizza"}) as item name -> aliases."""
+        raw = self._setting("MENU_ALIASES") or {}
+        out: dict[str, tuple[str, ...]] = {}
+        if isinstance(raw, dict):
+            for alias, target in raw.items():
+                targets = target if isinstance(target, list | tuple) else [target]
+                for name in targets:
+                    key = str(name).strip().lower()
+                    out[key] = (*out.get(key, ()), str(alias).strip())
+        return out
+
+    # ------------------------------------------------------------------ customers
+    def _region(self) -> str:
+        return str(self._setting("DEFAULT_REGION", "US") or "US")
+
+    def _phone_matches(self, column: sa.Column[t.Any], phone_e164: str, extra: list[t.Any],
+                       order_by: list[t.Any], limit: int | None = None) -> list[t.Any]:
+        """Rows whose stored phone, in whatever format, is ``phone_e164``."""
+        last4 = _digits(phone_e164)[-4:]
+        if len(last4) < 4:
+            return []
+        # Cheap SQL prefilter on the last four digits (contiguous in every usual format),
+        # then an exact comparison of normalised numbers in Python.
+        stmt = sa.select(column.label("phone"), *extra).where(column.like(f"%{last4}%")).order_by(*order_by)
+        if limit:
+            stmt = stmt.limit(limit)
+        region = self._region()
+        return [row for row in self.session.execute(stmt).mappings()
+                if normalize_phone(row["phone"], region) == phone_e164]
+
+    def find_customer(self, phone_e164: str | None) -> CustomerInfo | None:
+        """The returning caller with this number, with their last order; None when new."""
+        phone = normalize_phone(phone_e164, self._region()) if phone_e164 else None
+        if phone is None:
+            return None
+        s = self.schema
+        customer, order = s.customer, s.order
+        if customer is not None:
+            row = self._customer_row(phone)
+            if row is None:
+                return None
+            orders = self._orders_of_customer(row["id"], phone)
+            count = row.get("order_count")
+            return CustomerInfo(
+                ref=str(row["id"]), name=self._customer_name(row), phone=phone,
+                address=(str(row["address"]).strip() or None) if row.get("address") else None,
+                last_order=self._order_lines(orders[0]) if orders else (),
+                order_count=int(count) if count is not None else len(orders),
+            )
+        if not order.has("phone"):
+            return None
+        extra = [order.pk_column.label("id")]
+        if order.has("name"):
+            extra.append(order.columns["name"].label("name"))
+        if order.has("address"):
+            extra.append(order.columns["address"].label("address"))
+        matches = self._phone_matches(order.columns["phone"], phone, extra, [order.pk_column.desc()],
+                                      limit=500)
+        if not matches:
+            return None
+        name = next((str(r["name"]).strip() for r in matches if r.get("name")), None)
+        address = next((str(r["address"]).strip() for r in matches if r.get("address")), None)
+        return CustomerInfo(ref=phone, name=name, phone=phone, address=address,
+                            last_order=self._order_lines(matches[0]["id"]), order_count=len(matches))
+
+    def _customer_row(self, phone: str) -> t.Mapping[str, t.Any] | None:
+        customer = self.schema.customer
+        assert customer is not None
+        extra = [customer.pk_column.label("id")]
+        for role in ("name", "first_name", "last_name", "address", "order_count"):
+            if customer.has(role):
+                extra.append(customer.columns[role].label(role))
+        matches = self._phone_matches(customer.columns["phone"], phone, extra, [customer.pk_column])
+        return matches[0] if matches else None
+
+    @staticmethod
+    def _customer_name(row: t.Mapping[str, t.Any]) -> str | None:
+        if row.get("name"):
+            return str(row["name"]).strip() or None
+        parts = [str(row[k]).strip() for k in ("first_name", "last_name") if row.get(k)]
+        return " ".join(p for p in parts if p) or None
+
+    def _orders_of_customer(self, customer_id: t.Any, phone: str) -> list[t.Any]:
+        order = self.schema.order
+        order_by = [order.columns["created_at"].desc()] if order.has("created_at") else []
+        order_by.append(order.pk_column.desc())
+        if order.has("customer_id"):
+            stmt = (sa.select(order.pk_column).where(order.columns["customer_id"] == customer_id)
+                    .order_by(*order_by))
+            return list(self.session.execute(stmt).scalars())
+        if order.has("phone"):
+            return [r["id"] for r in self._phone_matches(order.columns["phone"], phone,
+                                                          [order.pk_column.label("id")], order_by, limit=500)]
+        return []
+
+    def _order_lines(self, order_id: t.Any) -> tuple[OrderLine, ...]:
+        """The lines of one order, as the caller would hear them."""
+        s = self.schema
+        item, product = s.order_item, s.product
+        if not item.has("order_id"):
+            return ()
+        cols: list[t.Any] = [item.pk_column.label("id")]
+        for role in ("product_id", "name", "quantity", "unit_price", "line_total", "size", "modifiers",
+                     "notes"):
+            if item.has(role):
+                cols.append(item.columns[role].label(role))
+        source: t.Any = item.table
+        if item.has("product_id") and product.has("name"):
+            source = source.outerjoin(product.table, item.columns["product_id"] == product.pk_column)
+            cols.append(product.columns["name"].label("product_name"))
+            if product.has("size"):
+                cols.append(product.columns["size"].label("product_size"))
+        if item.has("size_id") and s.size is not None:
+            source = source.outerjoin(s.size.table, item.columns["size_id"] == s.size.pk_column)
+            cols.append(s.size.columns["name"].label("size_name"))
+        stmt = sa.select(*cols).select_from(source).where(item.columns["order_id"] == order_id)
+        lines = []
+        by_product = self.menu().by_id()
+        for row in self.session.execute(stmt.order_by(item.pk_column)).mappings():
+            quantity = int(row.get("quantity") or 1)
+            unit = to_decimal(row.get("unit_price"), self._cents(item, "unit_price")) \
+                if row.get("unit_price") is not None else None
+            total = to_decimal(row.get("line_total"), self._cents(item, "line_total")) \
+                if row.get("line_total") is not None else None
+            if unit is None and total is not None:
+                unit = (total / quantity).quantize(CENT)
+            unit = unit if unit is not None else Decimal("0")
+            total = total if total is not None else unit * quantity
+            item_id = row.get("product_id")
+            size = row.get("size") or row.get("size_name") or row.get("product_size")
+            menu_item = by_product.get(item_id)
+            if menu_item is None and item_id is not None:
+                # One row per size: the menu item is the row whose sizes include this product row.
+                menu_item = next((mi for mi in by_product.values()
+                                  if any(o.ref == item_id for o in mi.sizes)), None)
+            name = (menu_item.name if menu_item is not None else None) or row.get("product_name") \
+                or row.get("name") or ""
+            raw_mods = row.get("modifiers")
+            modifiers = _split_list(raw_mods)
+            lines.append(OrderLine(
+                item_id=menu_item.id if menu_item is not None else item_id, name=str(name).strip(),
+                quantity=quantity, unit_price=unit, line_total=total,
+                size=str(size).strip().lower() if size else None,
+                modifiers=modifiers, notes=str(row.get("notes") or "").strip(),
+            ))
+        return tuple(lines)
+
+    def _upsert_customer(self, draft: OrderDraft, now: datetime) -> t.Any:
+        customer = self.schema.customer
+        assert customer is not None
+        phone = normalize_phone(draft.phone, self._region()) or draft.phone
+        row = self._customer_row(phone) if phone else None
+        name = (draft.customer_name or "").strip()
+        if row is not None:
+            changes: dict[sa.Column[t.Any], t.Any] = {}
+            if name and not self._customer_name(row):
+                changes.update(self._name_values(customer, name))
+            if draft.address and customer.has("address"):
+                changes[customer.columns["address"]] = self._fit(customer.columns["address"], draft.address)
+            if customer.has("order_count"):
+                changes[customer.columns["order_count"]] = (row.get("order_count") or 0) + 1
+            if customer.has("last_order_at"):
+                changes[customer.columns["last_order_at"]] = self._now_for(customer.columns["last_order_at"])
+            if changes:
+                self.session.execute(sa.update(customer.table).where(customer.pk_column == row["id"])
+                                     .values(changes))
+            return row["id"]
+        values: dict[sa.Column[t.Any], t.Any] = dict(self._name_values(customer, name))
+        values[customer.columns["phone"]] = self._fit(customer.columns["phone"], phone)
+        if draft.address and customer.has("address"):
+            values[customer.columns["address"]] = self._fit(customer.columns["address"], draft.address)
+        if customer.has("order_count"):
+            values[customer.columns["order_count"]] = 1
+        for role in ("created_at", "last_order_at"):
+            column = customer.col(role)
+            if column is not None and (role == "last_order_at" or not _has_default(column)):
+                values[column] = self._now_for(column)
+        return self._insert(customer, self._complete(customer, values, "customer"))
+
+    def _name_values(self, customer: TableMap, name: str) -> dict[sa.Column[t.Any], t.Any]:
+        out: dict[sa.Column[t.Any], t.Any] = {}
+        if customer.has("name"):
+            out[customer.columns["name"]] = self._fit(customer.columns["name"], name)
+        elif customer.has("first_name"):
+            first, _, last = name.partition(" ")
+            out[customer.columns["first_name"]] = self._fit(customer.columns["first_name"], first)
+            if customer.has("last_name"):
+                out[customer.columns["last_name"]] = self._fit(customer.columns["last_name"], last.strip())
+        return out
+
+    # ------------------------------------------------------------------ writing
+    @staticmethod
+    def _fit(column: sa.Column[t.Any], value: t.Any) -> t.Any:
+        """Strings cut to the column's length, so a long note never fails the insert."""
+        length = getattr(column.type, "length", None)
+        if isinstance(value, str) and isinstance(length, int) and len(value) > length:
+            return value[:length]
+        return value
+
+    def _complete(self, tm: TableMap, values: dict[sa.Column[t.Any], t.Any], part: str
+                  ) -> dict[sa.Column[t.Any], t.Any]:
+        """Add ORDER_DEFAULTS, and "" for NOT NULL text columns we had nothing for."""
+        for name, value in self.schema.order_defaults.get(part, {}).items():
+            column = t.cast(sa.Column[t.Any], tm.table.c[name]) if name in tm.table.c else next(
+                c for c in tm.table.columns if c.name == name)
+            values[column] = value() if callable(value) else value
+        for column, value in list(values.items()):
+            if value is None and not column.nullable and not _has_default(column):
+                values[column] = "" if column_kind(column) == "str" else value
+        return {c: v for c, v in values.items() if v is not None or c.nullable}
+
+    def _insert(self, tm: TableMap, values: dict[sa.Column[t.Any], t.Any]) -> t.Any:
+        """Insert one row (through the mapped class when there is one, so host ORM events run)."""
+        session = self.session
+        if tm.model is not None:
+            attrs: dict[str, t.Any] = {}
+            unmapped = False
+            for column, value in values.items():
+                key = tm.attribute_key(column)
+                if key is None:
+                    unmapped = True
+                    break
+                attrs[key] = value
+            if not unmapped:
+                mapper = sa.inspect(tm.model)
+                try:
+                    obj = tm.model(**attrs)
+                except TypeError:  # a host __init__ with its own signature
+                    obj = mapper.class_manager.new_instance()
+                    for key, value in attrs.items():
+                        setattr(obj, key, value)
+                session.add(obj)
+                session.flush()
+                pk_key = tm.attribute_key(tm.pk_column)
+                return getattr(obj, pk_key) if pk_key else mapper.primary_key_from_instance(obj)[0]
+        result = session.execute(sa.insert(tm.table).values(values))
+        return result.inserted_primary_key[0]
+
+    def write_order(self, draft: OrderDraft) -> WrittenOrder:
+        """Add the host order, its lines and the customer to ``db.session``; flush; never commit."""
+        s = self.schema
+        order = s.order
+        now = datetime.now(UTC)
+        customer_id = self._upsert_customer(draft, now) if s.customer is not None else None
+        values: dict[sa.Column[t.Any], t.Any] = {}
+
+        def put(role: str, value: t.Any) -> None:
+            column = order.col(role)
+            if column is not None and value is not None:
+                values[column] = self._fit(column, value)
+
+        phone = normalize_phone(draft.phone, self._region()) or draft.phone
+        put("name", draft.customer_name)
+        put("phone", phone)
+        put("address", draft.address if draft.order_type == "delivery" else None)
+        put("customer_id", customer_id)
+        created = order.col("created_at")
+        if created is not None and not _has_default(created):
+            values[created] = self._now_for(created)
+        if s.status_value is not None:
+            put("status", s.status_value)
+        put("type", s.type_values.get(draft.order_type, draft.order_type))
+        put("source", s.source_value)
+        for role, amount in (("subtotal", draft.subtotal), ("tax", draft.tax), ("total", draft.total),
+                             ("delivery_fee", draft.delivery_fee)):
+            column = order.col(role)
+            if column is not None:
+                values[column] = from_decimal(amount, column, self._cents(order, role))
+        notes = draft.notes.strip()
+        if draft.allergies.strip():
+            if order.has("allergies"):
+                put("allergies", draft.allergies.strip())
+            else:
+                notes = f"ALLERGY: {draft.allergies.strip()}" + (f" | {notes}" if notes else "")
+        put("notes", notes or None)
+        values = self._complete(order, values, "order")
+        number_column = order.col("number")
+        generate_number = number_column is not None and not _has_default(number_column) \
+            and number_column not in values
+        order_id: t.Any = None
+        number: t.Any = None
+        if generate_number:
+            assert number_column is not None
+            order_id, number = self._insert_numbered(order, values, number_column)
+        else:
+            order_id = self._insert(order, values)
+            if number_column is not None:
+                number = self.session.execute(sa.select(number_column).where(order.pk_column == order_id)
+                                              ).scalar()
+        self._write_lines(order_id, draft)
+        self.session.flush()
+        shown = number if number not in (None, "") else order_id
+        return WrittenOrder(id=order_id, number=str(shown),
+                            customer_ref=str(customer_id) if customer_id is not None else (phone or None))
+
+    def _insert_numbered(self, order: TableMap, values: dict[sa.Column[t.Any], t.Any],
+                         column: sa.Column[t.Any]) -> tuple[t.Any, t.Any]:
+        """Insert with the next order number (max + 1), safe against concurrent writers."""
+        session = self.session
+        dialect = session.get_bind().dialect.name
+        if dialect == "postgresql":
+            # Serialise number generation between our own writers until the caller commits.
+            key = zlib.crc32(f"pos_voice:{order.table_name}".encode()) & 0x7FFFFFFF
+            session.execute(sa.select(sa.func.pg_advisory_xact_lock(key)))
+        elif dialect == "sqlite":
+            # Take SQLite's write lock now, so nobody inserts between our max() and our insert.
+            session.execute(sa.update(order.table).where(sa.false())
+                            .values({order.pk_column: order.pk_column}))
+        number = self._next_number(order, column)
+        attempts = 5 if dialect != "sqlite" else 1
+        for attempt in range(attempts):
+            values[column] = number
+            if attempts == 1:
+                return self._insert(order, values), number
+            try:
+                with session.begin_nested():
+                    order_id = self._insert(order, values)
+                return order_id, number
+            except IntegrityError:
+                if attempt == attempts - 1:
+                    raise
+                number = self._next_number(order, column, after=number)
+        raise RuntimeError("unreachable")  # pragma: no cover
+
+    def _next_number(self, order: TableMap, column: sa.Column[t.Any], after: t.Any = None) -> t.Any:
+        session = self.session
+        if column_kind(column) == "int":
+            current = session.execute(sa.select(sa.func.max(column))).scalar() or 0
+            if after is not None:
+                current = max(int(current), int(after))
+            return int(current) + 1
+        # Text numbers ("A-0047"): keep the latest one's prefix and width, count on from the highest.
+        recent = session.execute(sa.select(column).where(column.is_not(None))
+                                 .order_by(order.pk_column.desc()).limit(200)).scalars().all()
+        best, prefix, width = 0, "", 1
+        for value in recent:
+            match = re.search(r"(\d+)\s*$", str(value))
+            if match is None:
+                continue
+            n = int(match.group(1))
+            if value == recent[0] or n > best:
+                prefix, width = str(value)[:match.start(1)], len(match.group(1))
+            best = max(best, n)
+        if after is not None:
+            match = re.search(r"(\d+)\s*$", str(after))
+            if match:
+                best = max(best, int(match.group(1)))
+        return self._fit(column, f"{prefix}{best + 1:0{width}d}")
+
+    def _write_lines(self, order_id: t.Any, draft: OrderDraft) -> None:
+        s = self.schema
+        item = s.order_item
+        by_id = self.menu().by_id()
+        for line in draft.lines:
+            values: dict[sa.Column[t.Any], t.Any] = {}
+            menu_item = by_id.get(line.item_id)
+            option = None
+            if menu_item is not None and line.size:
+                option = next((o for o in menu_item.sizes if o.name == line.size), None)
+            product_id = line.item_id
+            one_row_per_size = s.size is None and not s.product.size_columns
+            if option is not None and option.ref is not None and one_row_per_size:
+                product_id = option.ref  # one product row per size
+            modifiers = [m for m in line.modifiers if m]
+            notes = line.notes.strip()
+            name = line.name
+            if line.size and not item.has("size") and not item.has("size_id"):
+                if item.has("name"):
+                    name = f"{line.size.title()} {line.name}"
+                else:
+                    notes = f"{line.size}; {notes}" if notes else line.size
+            if modifiers and not item.has("modifiers"):
+                mods = ", ".join(modifiers)
+                notes = f"{mods}; {notes}" if notes else mods
+            if item.has("order_id"):
+                values[item.columns["order_id"]] = order_id
+            if item.has("product_id"):
+                values[item.columns["product_id"]] = product_id
+            if item.has("name"):
+                values[item.columns["name"]] = self._fit(item.columns["name"], name)
+            if item.has("size"):
+                values[item.columns["size"]] = (self._fit(item.columns["size"], line.size)
+                                                if line.size else None)
+            if item.has("size_id") and option is not None:
+                values[item.columns["size_id"]] = option.ref
+            if item.has("modifiers") and modifiers:
+                column = item.columns["modifiers"]
+                values[column] = modifiers if column_kind(column) == "json" else self._fit(
+                    column, ", ".join(modifiers))
+            if item.has("notes") and notes:
+                values[item.columns["notes"]] = self._fit(item.columns["notes"], notes)
+            for role, amount in (("unit_price", line.unit_price), ("line_total", line.line_total)):
+                column = item.col(role)
+                if column is not None:
+                    values[column] = from_decimal(amount, column, self._cents(item, role))
+            repeats = 1
+            if item.has("quantity"):
+                values[item.columns["quantity"]] = line.quantity
+            else:
+                repeats = line.quantity  # no quantity column: one row per unit
+                if item.has("line_total"):
+                    values[item.columns["line_total"]] = from_decimal(
+                        line.unit_price, item.columns["line_total"], self._cents(item, "line_total"))
+            completed = self._complete(item, values, "order_item")
+            for _ in range(repeats):
+                self._insert(item, dict(completed))
+
+    # ------------------------------------------------------------------ reports
+    def _type_label(self, raw: t.Any) -> str:
+        text = str(raw or "").lower()
+        delivery = self.schema.type_values.get("delivery")
+        if delivery is not None and str(raw) == delivery:
+            return "delivery"
+        return "delivery" if "deliver" in text else "pickup"
+
+    def open_orders(self) -> dict[str, int]:
+        """Orders still being made, by type: ``{"pickup": n, "delivery": n, "total": n}``."""
+        order = self.schema.order
+        kind = order.col("type")
+        status = order.col("status")
+        created = order.col("created_at")
+        conditions: list[t.Any] = []
+        if status is not None:
+            conditions.append(sa.or_(status.is_(None), sa.func.lower(status).not_in(FINAL_STATUSES)))
+            if created is not None:
+                conditions.append(created >= self._now_for(created) - OPEN_ORDER_WINDOW)
+        elif created is not None:
+            conditions.append(created >= self._now_for(created) - RECENT_ORDER_WINDOW)
+        else:
+            return {"pickup": 0, "delivery": 0, "total": 0}
+        group = kind if kind is not None else sa.literal("pickup")
+        stmt = sa.select(group.label("kind"), sa.func.count()).where(*conditions).group_by(group)
+        counts = {"pickup": 0, "delivery": 0}
+        for raw_kind, count in self.session.execute(stmt).all():
+            counts[self._type_label(raw_kind)] += int(count)
+        return {**counts, "total": counts["pickup"] + counts["delivery"]}
+
+    def _total_expression(self) -> tuple[t.Any, bool]:
+        """(SQL expression of an order's total, stored in cents?)."""
+        order, item = self.schema.order, self.schema.order_item
+        if order.has("total"):
+            return order.columns["total"], self._cents(order, "total")
+        if item.has("order_id") and (item.has("line_total") or item.has("unit_price")):
+            if item.has("line_total"):
+                amount, cents = item.columns["line_total"], self._cents(item, "line_total")
+            else:
+                qty = item.columns["quantity"] if item.has("quantity") else sa.literal(1)
+                amount, cents = item.columns["unit_price"] * qty, self._cents(item, "unit_price")
+            sub = (sa.select(sa.func.coalesce(sa.func.sum(amount), 0))
+                   .where(item.columns["order_id"] == order.pk_column).scalar_subquery())
+            return sub, cents
+        return sa.literal(0), False
+
+    def _voice_condition(self) -> t.Any:
+        order = self.schema.order
+        source = order.col("source")
+        if source is not None and self.schema.source_value:
+            return sa.func.coalesce(source, "") == self.schema.source_value
+        calls = self.db.metadata.tables.get("voice_calls")
+        if calls is not None:
+            return order.pk_column.in_(sa.select(calls.c.order_id).where(calls.c.order_id.is_not(None)))
+        return sa.false()
+
+    def order_stats(self, start: datetime, end: datetime) -> dict[str, dict[str, t.Any]]:
+        """Voice vs other orders created in ``[start, end)``: counts and revenue (Decimal)."""
+        order = self.schema.order
+        created = order.col("created_at")
+        total, cents = self._total_expression()
+        is_voice = self._voice_condition()
+        conditions: list[t.Any] = []
+        if created is not None:
+            conditions += [created >= self._as_column_time(start, created),
+                           created < self._as_column_time(end, created)]
+        status = order.col("status")
+        if status is not None:
+            conditions.append(sa.or_(status.is_(None), sa.func.lower(status).not_in(CANCELLED_STATUSES)))
+        flag = sa.case((is_voice, 1), else_=0).label("voice")
+        stmt = (sa.select(flag, sa.func.count(), sa.func.coalesce(sa.func.sum(total), 0))
+                .where(*conditions).group_by(flag))
+        out = {"voice": {"count": 0, "revenue": Decimal("0.00")},
+               "other": {"count": 0, "revenue": Decimal("0.00")}}
+        for voice, count, revenue in self.session.execute(stmt).all():
+            bucket = out["voice" if voice else "other"]
+            bucket["count"] += int(count)
+            bucket["revenue"] += to_decimal(revenue, cents)
+        return out
+
+    def orders_by_id(self, ids: t.Iterable[t.Any]) -> dict[t.Any, dict[str, t.Any]]:
+        """Number, total, status, created_at, type, name and phone of these host orders."""
+        wanted = [i for i in dict.fromkeys(ids) if i is not None]
+        if not wanted:
+            return {}
+        order = self.schema.order
+        total, cents = self._total_expression()
+        cols: list[t.Any] = [order.pk_column.label("id"), total.label("total")]
+        for role in ("number", "status", "created_at", "type", "name", "phone", "source"):
+            if order.has(role):
+                cols.append(order.columns[role].label(role))
+        out: dict[t.Any, dict[str, t.Any]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for row in self.session.execute(sa.select(*cols).where(order.pk_column.in_(chunk))).mappings():
+                number = row.get("number")
+                out[row["id"]] = {
+                    "id": row["id"],
+                    "number": str(number) if number not in (None, "") else str(row["id"]),
+                    "total": to_decimal(row["total"], cents),
+                    "status": row.get("status"),
+                    "created_at": row.get("created_at"),
+                    "type": self._type_label(row.get("type")) if order.has("type") else None,
+                    "customer_name": row.get("name"),
+                    "phone": row.get("phone"),
+                    "source": row.get("source"),
+                }
+        return out
+
+
+def _has_default(column: sa.Column[t.Any]) -> bool:
+    return column.default is not None or column.server_default is not None
