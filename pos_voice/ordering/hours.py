@@ -8,7 +8,9 @@ closed.
 from __future__ import annotations
 
 import typing as t
-from datetime import time
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -48,3 +50,72 @@ def parse_hours(raw: t.Any) -> Hours:
                 raise ValueError(f"{part!r} for {key} opens and closes at the same time")
             hours[DAYS.index(day)].append((opens, closes))
     return hours
+
+
+def spoken_time(value: time) -> str:
+    """``time(11, 0)`` → "11 AM", ``time(22, 30)`` → "10:30 PM", ``time(23, 59, 59)`` → "midnight"."""
+    if value >= time(23, 59):
+        return "midnight"
+    if value == time(12, 0):
+        return "noon"
+    hour = value.hour % 12 or 12
+    suffix = "AM" if value.hour < 12 else "PM"
+    return f"{hour} {suffix}" if value.minute == 0 else f"{hour}:{value.minute:02d} {suffix}"
+
+
+def describe_day(hours: Hours, weekday: int) -> str:
+    ranges = hours.get(weekday) or []
+    if not ranges:
+        return "closed"
+    return " and ".join(f"{spoken_time(opens)} to {spoken_time(closes)}" for opens, closes in ranges)
+
+
+def _intervals(hours: Hours, day: date) -> list[tuple[datetime, datetime]]:
+    """Open intervals (naive local datetimes) that start on ``day``."""
+    out: list[tuple[datetime, datetime]] = []
+    for opens, closes in hours.get(day.weekday()) or []:
+        start = datetime.combine(day, opens)
+        end = datetime.combine(day, closes)
+        if closes <= opens:  # past midnight
+            end += timedelta(days=1)
+        out.append((start, end))
+    return out
+
+
+@dataclass(frozen=True)
+class OpeningStatus:
+    open_now: bool
+    closes_at: datetime | None  # when open now
+    next_open: datetime | None  # when closed now (within a week)
+
+
+def opening_status(hours: Hours, now: datetime) -> OpeningStatus:
+    """Open right now (``now`` is naive local time)? When does it close, or open next?"""
+    for offset in (-1, 0):
+        for start, end in _intervals(hours, now.date() + timedelta(days=offset)):
+            if start <= now < end:
+                return OpeningStatus(True, end, None)
+    for offset in range(0, 8):
+        for start, _end in sorted(_intervals(hours, now.date() + timedelta(days=offset))):
+            if start > now:
+                return OpeningStatus(False, None, start)
+    return OpeningStatus(False, None, None)
+
+
+def local_now(timezone: str | None) -> datetime:
+    """Naive local time in the shop's time zone (``POS_VOICE_TIMEZONE``; UTC when unknown)."""
+    try:
+        zone = ZoneInfo(timezone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = ZoneInfo("UTC")
+    return datetime.now(zone).replace(tzinfo=None)
+
+
+def spoken_when(moment: datetime, now: datetime) -> str:
+    day = (moment.date() - now.date()).days
+    when = spoken_time(moment.time())
+    if day == 0:
+        return f"today at {when}"
+    if day == 1:
+        return f"tomorrow at {when}"
+    return f"{DAY_NAMES[moment.weekday()]} at {when}"

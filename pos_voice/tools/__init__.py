@@ -1,1 +1,24 @@
-"""The tools the model calls (owned by the order-engine work)."""
+"""The tools the model calls: a registry of typed tools over the order engine.
+
+``default_registry()`` builds the standard set (menu, order and business tools); hosts add
+their own with ``registry.register(name, description, ArgumentsModel, handler)``.
+"""
+
+from __future__ import annotations
+
+from .registry import END_CALL, TRANSFER, CallContext, Tool, ToolError, ToolRegistry, ToolResult
+
+
+def default_registry() -> ToolRegistry:
+    """The standard tools, in the order the model sees them."""
+    from . import business_tools, menu_tools, order_tools
+
+    registry = ToolRegistry()
+    menu_tools.register(registry)
+    order_tools.register(registry)
+    business_tools.register(registry)
+    return registry
+
+
+__all__ = ["END_CALL", "TRANSFER", "CallContext", "Tool", "ToolError", "ToolRegistry", "ToolResult",
+           "default_registry"]

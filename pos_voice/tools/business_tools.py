@@ -1,0 +1,195 @@
+"""Business tools: get_hours, get_wait_time, get_location, transfer_to_human, end_call."""
+
+from __future__ import annotations
+
+import logging
+import typing as t
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..config import setting
+from ..extension import get_state
+from ..models import NEXT_TRANSFER
+from ..ordering.hours import (
+    DAY_NAMES,
+    DAYS,
+    describe_day,
+    local_now,
+    opening_status,
+    parse_hours,
+    spoken_when,
+)
+from ..ordering.submit import order_types
+from ..ordering.text import redact_card_numbers
+from . import common
+from .registry import END_CALL, TRANSFER, CallContext, ToolError, ToolRegistry
+
+log = logging.getLogger("pos_voice.tools")
+
+
+class Args(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class HoursArgs(Args):
+    day: str | None = Field(None, max_length=20,
+                            description="A day ('friday', 'today', 'tomorrow'); omit for today and the week.")
+
+
+class WaitArgs(Args):
+    order_type: str | None = Field(None, description="'pickup' or 'delivery'; omit for the current order's.")
+
+
+class NoArgs(Args):
+    pass
+
+
+class TransferArgs(Args):
+    reason: str = Field(..., min_length=1, max_length=300,
+                        description="Why: 'customer request', 'complaint', 'catering order', 'refund', "
+                                    "'allergy confirmation', 'technical problem', 'could not understand'.")
+    summary: str | None = Field(None, max_length=1000,
+                                description="One or two sentences for the staff member: what the caller "
+                                            "wants so far.")
+
+
+class EndCallArgs(Args):
+    reason: str | None = Field(None, max_length=200,
+                               description="e.g. 'order placed', 'question answered'.")
+    cancel_order: bool = Field(False,
+                               description="True only when the caller said to cancel an unplaced order.")
+
+
+def _hours() -> dict[int, list[t.Any]]:
+    try:
+        return parse_hours(setting("HOURS"))
+    except ValueError as exc:
+        raise ToolError(f"our opening hours are not configured correctly ({exc})",
+                        next_step="Apologise; offer transfer_to_human if they need the hours.") from exc
+
+
+def get_hours(ctx: CallContext, args: HoursArgs) -> dict[str, t.Any]:
+    hours = _hours()
+    now = local_now(setting("TIMEZONE"))
+    status = opening_status(hours, now)
+    result: dict[str, t.Any] = {
+        "ok": True, "today": f"{DAY_NAMES[now.weekday()]} {now.strftime('%B')} {now.day}",
+        "time_now": now.strftime("%H:%M"), "open_now": status.open_now,
+    }
+    if status.open_now and status.closes_at:
+        result["closes"] = spoken_when(status.closes_at, now)
+    elif status.next_open:
+        result["opens_next"] = spoken_when(status.next_open, now)
+    if args.day:
+        wanted = args.day.strip().lower()
+        if wanted in {"today", "tonight", "now"}:
+            weekday = now.weekday()
+        elif wanted == "tomorrow":
+            weekday = (now.weekday() + 1) % 7
+        elif wanted[:3] in DAYS:
+            weekday = DAYS.index(wanted[:3])
+        else:
+            raise ToolError(f"'{args.day}' is not a day", next_step="Ask which day they mean.")
+        result["day"] = DAY_NAMES[weekday]
+        result["hours"] = describe_day(hours, weekday)
+    else:
+        result["week"] = {DAY_NAMES[d]: describe_day(hours, d) for d in range(7)}
+    return result
+
+
+def get_wait_time(ctx: CallContext, args: WaitArgs) -> dict[str, t.Any]:
+    kind = (args.order_type or ctx.cart.order_type or "pickup").strip().lower()
+    if kind not in ("pickup", "delivery"):
+        kind = "delivery" if "deliver" in kind else "pickup"
+    if kind not in order_types():
+        raise ToolError(f"we don't do {kind}", next_step=f"We only do {' or '.join(order_types())}.")
+    minutes = common.wait_minutes(kind)
+    return {"ok": True, "order_type": kind, "estimated_minutes": minutes,
+            "say": f"About {minutes} minutes for {kind}."}
+
+
+def get_location(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
+    address = setting("BUSINESS_ADDRESS")
+    if not address:
+        raise ToolError("our address is not on file here",
+                        next_step="Offer transfer_to_human for directions.")
+    result: dict[str, t.Any] = {"ok": True, "address": address}
+    if setting("DIRECTIONS"):
+        result["directions"] = setting("DIRECTIONS")
+    if setting("BUSINESS_PHONE"):
+        result["phone"] = setting("BUSINESS_PHONE")
+    return result
+
+
+def transfer_to_human(ctx: CallContext, args: TransferArgs) -> dict[str, t.Any]:
+    reason = redact_card_numbers(args.reason)
+    context: dict[str, t.Any] = {
+        "cart": [line.describe() for line in ctx.cart.lines],
+        "order_type": ctx.cart.order_type, "notes": ctx.cart.notes or None,
+        "allergies": ctx.cart.allergies or None, "escalation": ctx.escalation,
+        "order_number": ctx.order.get("order_number") if ctx.order else None,
+        "summary": redact_card_numbers(args.summary) if args.summary else None,
+        "recent_transcript": [redact_card_numbers(line) for line in ctx.recent_transcript[-10:]],
+    }
+    ctx.transfer_reason = reason
+    state = get_state()
+    if ctx.call_id is not None and state.models is not None and state.db is not None:
+        session = state.db.session
+        try:
+            call = session.get(state.models.VoiceCall, ctx.call_id)
+            if call is not None:
+                call.transfer_reason = reason
+                call.next_action = NEXT_TRANSFER
+            session.add(state.models.VoiceCallEvent(call_id=ctx.call_id, event_type="transfer",
+                                                    event_data={"reason": reason, "context": context}))
+            session.commit()
+        except Exception:
+            # the transfer still happens: the bridge acts on the returned action
+            log.exception("pos_voice could not record the transfer")
+            session.rollback()
+    staff = bool(setting("STAFF_PHONE"))
+    return {
+        "ok": True, "action": TRANSFER, "_action": TRANSFER, "reason": reason, "staff_available": staff,
+        "say": "Of course, let me transfer you to a team member. One moment please." if staff else
+               "I'm sorry, nobody can take the call right now; please call back a little later.",
+    }
+
+
+def end_call(ctx: CallContext, args: EndCallArgs) -> dict[str, t.Any]:
+    if ctx.cart.lines and ctx.order is None and not args.cancel_order:
+        raise ToolError("the order has items but was not placed",
+                        next_step="Ask whether to place the order (submit_order) or cancel it; if they "
+                                  "cancel, call end_call with cancel_order true.")
+    name = ctx.customer.name.split()[0] if ctx.customer and ctx.customer.name else None
+    business = setting("BUSINESS_NAME") or "us"
+    return {"ok": True, "action": END_CALL, "_action": END_CALL,
+            "say": f"Thanks for calling {business}{', ' + name if name else ''}. Goodbye!"}
+
+
+def register(registry: ToolRegistry) -> None:
+    registry.register(
+        "get_hours",
+        "Opening hours (the shop's time zone), today's date, whether we are open now and when we next "
+        "open or close. Call it for any question about hours or 'are you open'.",
+        HoursArgs, get_hours)
+    registry.register(
+        "get_wait_time",
+        "Estimated minutes until a pickup order is ready or a delivery arrives, from the kitchen's current "
+        "load. Use it for 'how long?' questions.",
+        WaitArgs, get_wait_time)
+    registry.register(
+        "get_location",
+        "Our address, directions and phone number.",
+        NoArgs, get_location)
+    registry.register(
+        "transfer_to_human",
+        "Transfer the caller to a team member. Call it right away when the caller asks for a person; also "
+        "for complaints, catering or very large orders, refunds or payment problems, allergies that need "
+        "confirmation, when the same question has failed twice, or after a technical error. Say the "
+        "one-line handover from the result, then stop talking.",
+        TransferArgs, transfer_to_human)
+    registry.register(
+        "end_call",
+        "Hang up after saying goodbye, when the caller is done (order placed and confirmed, or question "
+        "answered). Not while an order is still open unless the caller cancelled it.",
+        EndCallArgs, end_call)

@@ -1,0 +1,160 @@
+"""The system prompt and the greeting.
+
+Static text first: everything up to the "Today" section is identical for every call of one
+configuration, so the Realtime API's prompt caching can reuse it; the date, time and the
+caller's name come last.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..config import decimal_setting, setting
+from ..ordering.hours import DAY_NAMES, describe_day, local_now, opening_status, parse_hours, spoken_when
+from ..ordering.submit import order_types
+
+if t.TYPE_CHECKING:
+    from .registry import CallContext, ToolRegistry
+
+GUIDELINES = """\
+# Role
+You answer the phone for {business}: you take orders for {order_types} and answer questions about the \
+menu, hours and location. You are an AI assistant, and you say so if asked.
+
+# Style
+- Callers are on the phone: be warm, brief and clear. One question at a time. Short sentences.
+- Speak {language}. If the caller speaks another language, answer in it if you can.
+- Say prices as "eighteen ninety-nine". Read phone numbers back in groups of digits.
+- Don't repeat the whole order after every item: confirm the item you just added, then "anything else?".
+
+# Menu facts come from tools only
+- Never guess prices, sizes, ingredients, availability or totals: use get_menu, get_item_details,
+  check_availability and get_order_summary. Never add up prices yourself.
+- If a tool returns candidates, ask the caller which one they mean. If an item is not on the menu or
+  unavailable, say so and offer the alternatives the tool gave.
+- If you are unsure what the caller said, ask again rather than guessing. A wrong item is worse than a
+  question.
+
+# Taking an order
+1. Ask pickup or delivery, then call start_order.
+2. For each item: make sure you know the size for sized items (ask if not), then add_item with the item as
+   the caller said it, quantity, size and any toppings or changes. Half-and-half goes in modifiers as
+   {{"half1": "...", "half2": "..."}}. Kitchen notes go in add_note; allergies in set_allergy.
+3. Changes of mind: modify_item or remove_item, naming the item the way the caller did ("the pepperoni",
+   "the second pizza").
+4. When a tool result includes a suggestion, offer it once, naturally. Don't push.
+5. When the caller is done: call get_order_summary, read back the items and the total including tax, and ask
+   for a name for the order{phone_rule}.{delivery_rule}
+6. After the caller confirms, call submit_order once. Tell them the order number and the wait time from the
+   result. Then ask if there is anything else; when they are done, say goodbye and call end_call.
+
+# Policies
+- {payment_rule}
+- Never ask for or repeat card numbers. If the caller starts reading one, stop them politely.
+{policy_lines}
+# When to transfer (call transfer_to_human, then say the handover line and stop)
+- The caller asks for a person: transfer immediately.
+- A complaint, or the caller is upset.
+- A catering or very large order (the tools tell you when an order is too large).
+- A refund, a charge dispute or any payment problem.
+- An allergy that needs someone to confirm a dish is safe.
+- You could not understand or answer the same thing after two tries (tools mark this with suggest_transfer).
+- A tool reports a technical problem (the order could not be saved): apologise and transfer.
+{staff_rule}
+# Opening hours
+{hours}
+"""
+
+
+def _policy_lines() -> str:
+    lines: list[str] = []
+    kinds = order_types()
+    if kinds == ["pickup"]:
+        lines.append("- Pickup only: we don't deliver. Say so kindly if asked.")
+    elif kinds == ["delivery"]:
+        lines.append("- Delivery only.")
+    fee = decimal_setting("DELIVERY_FEE")
+    minimum = decimal_setting("DELIVERY_MINIMUM")
+    if "delivery" in kinds and fee:
+        lines.append(f"- Delivery costs ${fee:.2f} extra.")
+    if "delivery" in kinds and minimum:
+        lines.append(f"- Delivery needs a subtotal of at least ${minimum:.2f}.")
+    zones = setting("DELIVERY_ZONES")
+    if "delivery" in kinds and zones:
+        zone_list = [zones] if isinstance(zones, str) else list(zones)
+        lines.append(f"- We deliver to: {', '.join(map(str, zone_list))}.")
+    extra = str(setting("INSTRUCTIONS_EXTRA") or "").strip()
+    if extra:
+        lines.append(extra)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _hours_text() -> str:
+    try:
+        hours = parse_hours(setting("HOURS"))
+    except ValueError:
+        return "Not available: if asked, offer to transfer the caller."
+    return "\n".join(f"- {DAY_NAMES[day]}: {describe_day(hours, day)}" for day in range(7))
+
+
+def static_instructions() -> str:
+    """The part of the prompt that is the same for every call (cache-friendly)."""
+    kinds = order_types()
+    business = setting("BUSINESS_NAME") or "the restaurant"
+    language = {"en": "English", "es": "Spanish", "fr": "French", "it": "Italian", "de": "German"}.get(
+        str(setting("LANGUAGE") or "en")[:2].lower(), str(setting("LANGUAGE")))
+    return GUIDELINES.format(
+        business=business,
+        order_types=" or ".join(kinds),
+        language=language,
+        phone_rule=" and a callback number (you may offer the number they are calling from)",
+        delivery_rule=" For delivery also get the full address." if "delivery" in kinds else "",
+        payment_rule="No payment by phone: customers pay at pickup"
+                     + (" or on delivery" if "delivery" in kinds else "") + ".",
+        policy_lines=_policy_lines(),
+        staff_rule="" if setting("STAFF_PHONE") else
+        "- No staff line is configured: if a transfer is needed, apologise and suggest calling back later.\n",
+        hours=_hours_text(),
+    )
+
+
+def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -> str:
+    now = local_now(setting("TIMEZONE"))
+    dynamic = [f"# Today\nIt is {DAY_NAMES[now.weekday()]}, {now.strftime('%B')} {now.day}, {now:%H:%M} "
+               "local time."]
+    try:
+        status = opening_status(parse_hours(setting("HOURS")), now)
+        if status.open_now and status.closes_at:
+            dynamic.append(f"We are open now and close {spoken_when(status.closes_at, now)}.")
+        elif status.next_open:
+            dynamic.append(f"We are closed now and open {spoken_when(status.next_open, now)}; you can still "
+                           "take an order for later only if the caller wants it — tell them when we open.")
+    except ValueError:
+        pass
+    customer = ctx.customer
+    if customer is not None and customer.name:
+        line = f"The caller is a returning customer: {customer.name}"
+        if customer.last_order:
+            usual = ", ".join(f"{p.quantity} {p.size + ' ' if p.size else ''}{p.name}"
+                              for p in customer.last_order)
+            line += f". Their last order was: {usual}. You may offer 'the usual' (reorder_last)."
+        dynamic.append(line)
+    elif ctx.caller_phone:
+        dynamic.append("The caller is calling from a number we can use as the callback number.")
+    return static_instructions() + "\n" + "\n".join(dynamic) + "\n"
+
+
+def build_greeting(ctx: CallContext) -> str:
+    """The instruction for the assistant's first words: business name, AI disclosure, the caller's name."""
+    custom = setting("GREETING")
+    if custom:
+        return str(custom)
+    business = setting("BUSINESS_NAME") or "the restaurant"
+    disclosure = setting("DISCLOSURE_MESSAGE") or "this is the AI assistant"
+    if ctx.customer is not None and ctx.customer.name:
+        first = ctx.customer.name.split()[0]
+        return (f"Greet the caller warmly in one or two short sentences: \"Thanks for calling {business}, "
+                f"{disclosure}. Hi {first}, good to hear from you again! Would you like to place an order?\" "
+                "If they had a previous order you may mention you can repeat it.")
+    return (f"Greet the caller in one or two short sentences: \"Thanks for calling {business}, {disclosure}. "
+            "Are you calling to place an order?\"")

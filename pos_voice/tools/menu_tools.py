@@ -1,0 +1,153 @@
+"""Menu tools: get_menu, get_item_details, get_specials, check_availability."""
+
+from __future__ import annotations
+
+import typing as t
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..config import setting
+from ..ordering.cart import money
+from ..ordering.matching import AMBIGUOUS, MATCH
+from ..pos.types import MenuItem
+from . import common
+from .registry import CallContext, ToolError, ToolRegistry
+
+
+class Args(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class GetMenuArgs(Args):
+    category: str | None = Field(None, max_length=80, description="A category such as 'pizzas', 'pastas', "
+                                 "'drinks'; omit for the list of categories.")
+
+
+class ItemNameArgs(Args):
+    item_name: str = Field(..., min_length=1, max_length=120,
+                           description="The item as the caller said it, e.g. 'large pepperoni pizza'.")
+
+
+class NoArgs(Args):
+    pass
+
+
+def resolve_or_ask(ctx: CallContext, spoken: str) -> MenuItem:
+    """The one item meant by ``spoken``, or a :class:`ToolError` that says what to ask."""
+    found = common.matcher().resolve(spoken)
+    if found.status == MATCH and found.item is not None:
+        ctx.succeeded(f"item:{spoken}")
+        return found.item
+    if found.status == AMBIGUOUS:
+        raise ToolError(
+            f"'{spoken}' could be several items", subject=f"item:{spoken}",
+            candidates=[common.brief(c) for c in found.candidates],
+            next_step="Ask the caller which one they mean (name two or three of the candidates); "
+                      "do not guess.",
+        )
+    raise ToolError(
+        f"'{spoken}' is not on our menu", subject=f"item:{spoken}",
+        alternatives=[common.brief(c) for c in found.candidates] or None,
+        next_step="Tell the caller we don't have it; offer what we do have (get_menu) or ask them to say it "
+                  "another way.",
+    )
+
+
+def get_menu(ctx: CallContext, args: GetMenuArgs) -> dict[str, t.Any]:
+    menu = common.menu()
+    if args.category:
+        items = common.matcher().in_category(args.category)
+        if not items:
+            return {"ok": False, "error": f"no category called '{args.category}'",
+                    "categories": menu.categories(),
+                    "next": "Use one of these categories, or tell the caller what kinds of food we have."}
+        return {"ok": True, "category": items[0].category,
+                "items": [common.brief(item) for item in items if not item.is_special]}
+    categories: list[dict[str, t.Any]] = []
+    for name in menu.categories():
+        items = [item for item in menu.items if item.category == name and not item.is_special]
+        if items:
+            categories.append({"category": name, "items": [item.name for item in items]})
+    specials = [item.name for item in menu.items if item.is_special]
+    return {"ok": True, "categories": categories, **({"specials_today": specials} if specials else {}),
+            "hint": "Don't read the whole menu out: name the categories or a few popular items, and call "
+                    "get_menu with a category or get_item_details for prices."}
+
+
+def get_item_details(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]:
+    item = resolve_or_ask(ctx, args.item_name)
+    details: dict[str, t.Any] = {"ok": True, **common.brief(item), "category": item.category,
+                                 "available": item.available}
+    if item.description:
+        details["description"] = item.description
+    if item.ingredients:
+        details["ingredients"] = list(item.ingredients)
+    details["allergens"] = common.allergens_of(item)
+    details["allergen_note"] = ("From our ingredient list; the kitchen handles wheat, milk and shellfish, so "
+                                "for a severe allergy the caller must confirm with a team member.")
+    if not item.available:
+        details["alternatives"] = [common.brief(alt) for alt in common.alternatives(item)]
+    if item.sizes or "pizza" in item.category or "pizza" in item.name.lower():
+        details["options"] = {m.name: str(m.price) for m in common.menu().modifiers if m.available}
+    return details
+
+
+def get_specials(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
+    menu = common.menu()
+    specials = [{**common.brief(item), **({"description": item.description} if item.description else {})}
+                for item in menu.items if item.is_special]
+    configured = setting("SPECIALS") or []
+    if isinstance(configured, str | dict):
+        configured = [configured]
+    extra = [s if isinstance(s, dict) else {"description": str(s)} for s in configured]
+    if not specials and not extra:
+        return {"ok": True, "specials": [], "say": "There are no specials today."}
+    return {"ok": True, "specials": specials + extra}
+
+
+def check_availability(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]:
+    found = common.matcher().resolve(args.item_name)
+    if found.status == AMBIGUOUS:
+        return {"ok": True, "ambiguous": True,
+                "candidates": [{**common.brief(c), "available": c.available} for c in found.candidates],
+                "next": "Ask which one the caller means."}
+    item = resolve_or_ask(ctx, args.item_name)
+    if item.available:
+        return {"ok": True, "item": item.name, "available": True, "price": common.price_text(item)}
+    alternatives = common.alternatives(item)
+    return {
+        "ok": True, "item": item.name, "available": False, "reason": item.unavailable_reason,
+        "alternatives": [{**common.brief(alt), "price_text": common.price_text(alt)} for alt in alternatives],
+        "say": f"Sorry, we're out of the {item.name.lower()} right now."
+               + (f" Can I suggest the {' or the '.join(a.name.lower() for a in alternatives[:2])}?"
+                  if alternatives else ""),
+    }
+
+
+def register(registry: ToolRegistry) -> None:
+    registry.register(
+        "get_menu",
+        "List the menu. Without a category: the categories and item names (for 'what do you have?'). "
+        "With a category ('pizzas', 'drinks'): those items with prices. Don't read long lists aloud: "
+        "summarise. For one item's price or sizes use get_item_details instead.",
+        GetMenuArgs, get_menu)
+    registry.register(
+        "get_item_details",
+        "Price, sizes, description, ingredients, allergens and options (toppings) of one item. Call it "
+        "before quoting any price or answering an ingredient or allergen question; never guess prices. "
+        "If the answer lists candidates, ask the caller which one they mean.",
+        ItemNameArgs, get_item_details)
+    registry.register(
+        "get_specials",
+        "Today's specials and deals. Call it when the caller asks about specials or deals, or says "
+        "'the special'.",
+        NoArgs, get_specials)
+    registry.register(
+        "check_availability",
+        "Whether an item can be made right now (stock), with alternatives from the same category when it "
+        "cannot. Call it when the caller asks 'do you have…' or before recommending something. add_item also "
+        "checks, so it is not needed before every add.",
+        ItemNameArgs, check_availability)
+
+
+__all__ = ["money", "register", "resolve_or_ask"]

@@ -1,0 +1,274 @@
+"""The tool registry: one typed definition per tool → the model's JSON Schema, validation, the
+handler, the ``tool_call`` event. ``invoke`` never raises: every failure becomes JSON the model
+can act on, so no tool error ever ends a call.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+import re
+import threading
+import time
+import typing as t
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ValidationError
+
+from ..ordering.cart import Cart, CartError
+from ..ordering.text import redact_card_numbers
+from ..pos.types import CustomerInfo
+
+log = logging.getLogger("pos_voice.tools")
+
+TRANSFER, END_CALL = "transfer", "end_call"
+FAILED_ATTEMPTS_BEFORE_TRANSFER = 2
+
+_PAYMENT_WORDS = re.compile(
+    r"\b(credit card|debit card|card number|visa|mastercard|amex|american express|cvv|cvc|expir\w*|"
+    r"refund\w*|charge ?back|overcharged|pay(?:ing|ment)? (?:by|with|over) (?:card|phone)|venmo|zelle)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class CallContext:
+    """What the tools keep for one call: the cart, the caller, counters. One per call, in memory."""
+
+    call_id: int | None
+    call_sid: str
+    caller_phone: str | None  # E.164 from caller ID, None when withheld
+    customer: CustomerInfo | None = None
+    cart: Cart = field(default_factory=Cart)
+    failures: dict[str, int] = field(default_factory=dict)
+    order: dict[str, t.Any] | None = None  # the submitted order (number, total, wait)
+    upsell_offered: bool = False
+    transfer_reason: str | None = None
+    escalation: str | None = None  # "catering", "payment", "allergy" … seen by the server
+    recent_transcript: list[str] = field(default_factory=list)  # the bridge may append lines
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    def failed(self, subject: str) -> int:
+        key = subject.strip().lower()
+        self.failures[key] = self.failures.get(key, 0) + 1
+        return self.failures[key]
+
+    def succeeded(self, subject: str) -> None:
+        self.failures.pop(subject.strip().lower(), None)
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    output: str  # the JSON string sent back as function_call_output
+    action: str | None = None  # "transfer" | "end_call" | None
+
+
+Handler = t.Callable[[CallContext, t.Any], dict[str, t.Any]]
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    description: str
+    arguments: type[BaseModel]
+    handler: Handler
+    changes_cart: bool = False
+
+    def parameters(self) -> dict[str, t.Any]:
+        return realtime_schema(self.arguments)
+
+
+class ToolError(Exception):
+    """Raised by handlers for a request the model should fix; becomes ``{"ok": false, ...}``."""
+
+    def __init__(self, message: str, *, next_step: str | None = None, subject: str | None = None,
+                 **details: t.Any) -> None:
+        super().__init__(message)
+        self.next_step = next_step
+        self.subject = subject  # counted as a failed attempt at this subject
+        self.details = details
+
+
+# --- JSON Schema for the Realtime API ---------------------------------------------------------
+
+_DROP_KEYS = {"title", "default", "examples"}
+
+
+def realtime_schema(model: type[BaseModel]) -> dict[str, t.Any]:
+    """``model_json_schema()`` cleaned to what the Realtime API accepts: no titles, no $refs,
+    ``Optional[X]`` as plain ``X`` (optional by not being required)."""
+    raw = model.model_json_schema()
+    defs = raw.pop("$defs", {})
+
+    def clean(node: t.Any) -> t.Any:
+        if isinstance(node, list):
+            return [clean(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            target = copy.deepcopy(defs[node["$ref"].split("/")[-1]])
+            merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+            return clean(merged)
+        out: dict[str, t.Any] = {}
+        for key, value in node.items():
+            if key in _DROP_KEYS:
+                continue
+            if key == "anyOf":
+                options = [o for o in value if o.get("type") != "null"]
+                if len(options) == 1:
+                    out.update(clean(options[0]))
+                    continue
+                out["anyOf"] = clean(options)
+                continue
+            out[key] = clean(value) if key != "properties" else {k: clean(v) for k, v in value.items()}
+        return out
+
+    schema = clean(raw)
+    schema.setdefault("properties", {})
+    schema["type"] = "object"
+    schema.setdefault("required", [])
+    schema["additionalProperties"] = False
+    return schema
+
+
+def _explain(error: ValidationError) -> str:
+    problems: list[str] = []
+    for issue in error.errors():
+        where = ".".join(str(p) for p in issue["loc"]) or "arguments"
+        kind = issue["type"]
+        if kind == "missing":
+            problems.append(f"'{where}' is required")
+        elif kind == "extra_forbidden":
+            problems.append(f"'{where}' is not an argument of this tool")
+        elif kind.startswith("int") or kind.startswith("greater") or kind.startswith("less"):
+            problems.append(f"'{where}': {issue['msg'].lower()}")
+        else:
+            problems.append(f"'{where}': {issue['msg']}")
+    return "; ".join(problems)
+
+
+class ToolRegistry:
+    """The tools the model may call, in the order the model sees them."""
+
+    def __init__(self) -> None:
+        self._tools: dict[str, Tool] = {}
+
+    # --- definition --------------------------------------------------------------------------
+
+    def register(self, name: str, description: str, arguments: type[BaseModel], handler: Handler,
+                 *, changes_cart: bool = False, replace: bool = False) -> Tool:
+        """Add a tool (hosts may add their own). ``handler(ctx, args)`` returns a JSON-able dict."""
+        if not re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", name):
+            raise ValueError(f"tool name {name!r} must be 1-64 letters, digits, _ or -")
+        if name in self._tools and not replace:
+            raise ValueError(f"tool {name!r} is already registered (pass replace=True)")
+        tool = Tool(name, description.strip(), arguments, handler, changes_cart)
+        self._tools[name] = tool
+        return tool
+
+    def tool(self, name: str, description: str, arguments: type[BaseModel], *,
+             changes_cart: bool = False) -> t.Callable[[Handler], Handler]:
+        """Decorator form of :meth:`register`."""
+        def decorate(handler: Handler) -> Handler:
+            self.register(name, description, arguments, handler, changes_cart=changes_cart)
+            return handler
+        return decorate
+
+    def names(self) -> list[str]:
+        return list(self._tools)
+
+    def get(self, name: str) -> Tool | None:
+        return self._tools.get(name)
+
+    def definitions(self) -> list[dict[str, t.Any]]:
+        """GA Realtime function tools for ``session.update``."""
+        return [{"type": "function", "name": tool.name, "description": tool.description,
+                 "parameters": tool.parameters()} for tool in self._tools.values()]
+
+    # --- calls -------------------------------------------------------------------------------
+
+    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None) -> CallContext:
+        """A context for a new call (in an app context): caller ID normalised, returning customer found."""
+        from . import lifecycle
+
+        return lifecycle.start_call(call_id, call_sid, caller_phone)
+
+    def instructions(self, ctx: CallContext) -> str:
+        from .instructions import build_instructions
+
+        return build_instructions(ctx, self)
+
+    def greeting(self, ctx: CallContext) -> str:
+        from .instructions import build_greeting
+
+        return build_greeting(ctx)
+
+    def invoke(self, ctx: CallContext, name: str, arguments_json: str | None) -> ToolResult:
+        """Run one tool call from the model. Never raises; writes the ``tool_call`` event."""
+        started = time.perf_counter()
+        arguments: t.Any = None
+        action: str | None = None
+        error: str | None = None
+        try:
+            result, action, arguments = self._run(ctx, name, arguments_json)
+        except Exception as exc:  # a bug in a tool must not end the call
+            log.exception("pos_voice tool %s failed", name)
+            error = f"{type(exc).__name__}: {exc}"
+            result = {"ok": False, "error": "Something went wrong on our side with that request.",
+                      "next": "Apologise; try once more, and if it fails again offer transfer_to_human."}
+            if ctx.failed(f"tool:{name}") >= FAILED_ATTEMPTS_BEFORE_TRANSFER:
+                result["next"] = "Apologise and call transfer_to_human with reason 'technical problem'."
+        output = json.dumps(result, default=str, separators=(",", ":"))
+        duration_ms = int((time.perf_counter() - started) * 1000)
+        tool = self._tools.get(name)
+        try:
+            from . import lifecycle
+
+            lifecycle.record_tool_call(ctx, name, arguments, result, duration_ms, error,
+                                       changes_cart=bool(tool and tool.changes_cart))
+        except Exception:
+            log.exception("pos_voice could not record the %s tool call", name)
+        return ToolResult(output, action)
+
+    def _run(self, ctx: CallContext, name: str,
+             arguments_json: str | None) -> tuple[dict[str, t.Any], str | None, t.Any]:
+        tool = self._tools.get(name)
+        if tool is None:
+            return ({"ok": False, "error": f"there is no tool called {name!r}",
+                     "next": f"use one of: {', '.join(self._tools)}"}, None, arguments_json)
+        text = redact_card_numbers(arguments_json or "").strip() or "{}"
+        try:
+            arguments = json.loads(text)
+        except json.JSONDecodeError as exc:
+            return ({"ok": False, "error": f"the arguments are not valid JSON ({exc.msg})",
+                     "next": "call the tool again with a JSON object of its arguments"}, None, text)
+        if not isinstance(arguments, dict):
+            return ({"ok": False, "error": "the arguments must be a JSON object",
+                     "next": "call the tool again with a JSON object of its arguments"}, None, arguments)
+        try:
+            parsed = tool.arguments.model_validate(arguments)
+        except ValidationError as exc:
+            return ({"ok": False, "error": f"invalid arguments: {_explain(exc)}",
+                     "next": "fix the arguments (ask the caller if a value is missing) and call again"},
+                    None, arguments)
+        with ctx.lock:
+            try:
+                result = tool.handler(ctx, parsed)
+            except ToolError as exc:
+                result = {"ok": False, "error": str(exc), **exc.details}
+                if exc.next_step:
+                    result["next"] = exc.next_step
+                if exc.subject and ctx.failed(exc.subject) >= FAILED_ATTEMPTS_BEFORE_TRANSFER:
+                    result["next"] = ("This has failed twice: offer to transfer the caller to a team member "
+                                      "(transfer_to_human) instead of asking again.")
+                    result["suggest_transfer"] = True
+            except CartError as exc:
+                result = {"ok": False, "error": str(exc), **exc.details}
+        action = result.pop("_action", None)
+        if name not in {"transfer_to_human", "end_call"} and _PAYMENT_WORDS.search(text):
+            ctx.escalation = ctx.escalation or "payment"
+            result["payment_note"] = ("We never take card details or handle refunds by phone: payment is at "
+                                      "pickup or on delivery. For a refund or a payment problem, offer "
+                                      "transfer_to_human.")
+        return result, action, arguments
