@@ -1,0 +1,492 @@
+"""PosAdapter against real host databases: menu reads, customers, order writes, reports."""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+import time
+import typing as t
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+
+from pos_voice.extension import get_state
+from pos_voice.pos.adapter import PosAdapter
+from pos_voice.pos.types import Menu, OrderDraft, OrderLine
+from tests.hosts import conventional, running, sized, sized_table, tickets
+
+TICKETS = {"POS_VOICE_ORDER_DEFAULTS": {"user_id": 1}}
+
+
+def _pos(app: t.Any) -> PosAdapter:
+    pos = get_state(app).pos
+    assert pos is not None, get_state(app).problems
+    return pos
+
+
+def _draft(lines: list[OrderLine], *, phone: str = "+15551234567", name: str = "Sam Carter",
+           order_type: str = "pickup", address: str | None = None, notes: str = "",
+           allergies: str = "") -> OrderDraft:
+    subtotal = sum((line.line_total for line in lines), Decimal("0"))
+    tax = (subtotal * Decimal("0.08")).quantize(Decimal("0.01"))
+    return OrderDraft(order_type=order_type, customer_name=name, phone=phone, lines=tuple(lines),
+                      subtotal=subtotal, tax=tax, total=subtotal + tax, address=address, notes=notes,
+                      allergies=allergies)
+
+
+def _line(item_id: t.Any, name: str, quantity: int, unit: str, *, size: str | None = None,
+          modifiers: tuple[str, ...] = (), notes: str = "") -> OrderLine:
+    price = Decimal(unit)
+    return OrderLine(item_id=item_id, name=name, quantity=quantity, unit_price=price,
+                     line_total=price * quantity, size=size, modifiers=modifiers, notes=notes)
+
+
+def _by_name(menu: Menu) -> dict[str, t.Any]:
+    return {item.name: item for item in menu.items}
+
+
+def _rows(db: t.Any, table: str) -> list[dict[str, t.Any]]:
+    result = db.session.execute(sa.text(f"SELECT * FROM {table} ORDER BY id"))
+    return [dict(row) for row in result.mappings()]
+
+
+# ---------------------------------------------------------------- menu
+
+
+def test_conventional_menu_prices_sizes_availability_specials(database_url: str) -> None:
+    with running(conventional, database_url) as (app, seeded), app.app_context():
+        menu = _pos(app).menu()
+        items = _by_name(menu)
+        assert menu.price_unit == "decimal"
+        pizza = items["Pepperoni Pizza"]  # two product rows, one per size: one item with two sizes
+        assert [(s.name, s.price) for s in pizza.sizes] == [("small", Decimal("11.99")),
+                                                             ("large", Decimal("16.99"))]
+        assert {s.ref for s in pizza.sizes} == {seeded["products"]["Pepperoni Pizza/small"],
+                                                seeded["products"]["Pepperoni Pizza/large"]}
+        assert pizza.category == "pizza" and pizza.aliases == ("pep pizza", "roni")
+        assert set(pizza.ingredients) == {"Mozzarella", "Dough", "Pepperoni"}
+        assert items["Shrimp Scampi"].available is False
+        assert items["Shrimp Scampi"].unavailable_reason == "out of shrimp"
+        assert items["Shrimp Scampi"].base_price == Decimal("17.50")
+        assert items["Old Soup"].available is False
+        assert items["Coke"].available and items["Coke"].price_for(None) == Decimal("2.50")
+        assert items["Garlic Knots"].is_special  # special every day
+        weekday = datetime.now(UTC).weekday()
+        assert items["Buffalo Wings"].is_special == (weekday in (4, 5))
+        assert [(m.name, m.price) for m in menu.modifiers] == [("Extra Cheese", Decimal("1.50")),
+                                                               ("Mushrooms", Decimal("1.00"))]
+
+
+def test_tickets_menu_converts_integer_cents(database_url: str) -> None:
+    with running(tickets, database_url, **TICKETS) as (app, _), app.app_context():
+        menu = _pos(app).menu()
+        assert menu.price_unit == "cents"
+        items = _by_name(menu)
+        assert items["Margherita"].base_price == Decimal("12.50")
+        assert items["Caesar Salad"].base_price == Decimal("8.99")
+        assert items["Caesar Salad"].category == "salads"
+        assert items["Margherita"].sizes == ()
+
+
+def test_sized_menu_from_price_columns_stock_and_category_table(database_url: str) -> None:
+    with running(sized, database_url) as (app, _), app.app_context():
+        menu = _pos(app).menu()
+        names = [item.name for item in menu.items]
+        assert names == ["Veggie Pizza", "Meat Lovers", "Lemonade"]  # category then item sort order
+        items = _by_name(menu)
+        assert [(s.name, s.price) for s in items["Veggie Pizza"].sizes] == [
+            ("small", Decimal("10.00")), ("medium", Decimal("13.00")), ("large", Decimal("16.00"))]
+        assert [s.name for s in items["Meat Lovers"].sizes] == ["small", "large"]  # no medium price
+        assert items["Meat Lovers"].price_for("large") == Decimal("18.50")
+        assert items["Meat Lovers"].available is False
+        assert items["Meat Lovers"].unavailable_reason == "sold out"
+        assert items["Lemonade"].available and items["Lemonade"].category == "drinks"
+        assert items["Veggie Pizza"].base_price == Decimal("10.00")
+
+
+def test_sized_table_menu_adds_upcharges_to_the_base_price(database_url: str) -> None:
+    with running(sized_table, database_url) as (app, _), app.app_context():
+        items = _by_name(_pos(app).menu())
+        assert [(s.name, s.price) for s in items["Pho"].sizes] == [("small", Decimal("11.00")),
+                                                                   ("large", Decimal("14.50"))]
+        assert items["Spring Rolls"].price_for(None) == Decimal("6.50")
+
+
+def test_menu_cache_until_fresh_or_invalidated(database_url: str) -> None:
+    with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=300) as (app, _), \
+            app.app_context():
+        pos = _pos(app)
+        first = pos.menu()
+        assert pos.menu() is first
+        db = conventional.db
+        db.session.execute(sa.update(conventional.Ingredient).where(conventional.Ingredient.name == "Shrimp")
+                           .values(stock=5))
+        db.session.execute(sa.update(conventional.Ingredient).where(conventional.Ingredient.name == "Dough")
+                           .values(stock=0))
+        db.session.commit()
+        assert _by_name(pos.menu())["Shrimp Scampi"].available is False  # still cached
+        fresh = _by_name(pos.menu(fresh=True))
+        assert fresh["Shrimp Scampi"].available is True
+        assert fresh["Pepperoni Pizza"].unavailable_reason == "out of dough"
+        assert pos.menu() is not first  # the fresh read replaced the cache
+        db.session.execute(sa.update(conventional.Product).where(conventional.Product.name == "Coke")
+                           .values(price=Decimal("2.75")))
+        db.session.commit()
+        pos.invalidate_menu()
+        assert _by_name(pos.menu())["Coke"].base_price == Decimal("2.75")
+
+
+def test_menu_cache_expires(database_url: str) -> None:
+    with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=0.2) as (app, _), \
+            app.app_context():
+        pos = _pos(app)
+        first = pos.menu()
+        time.sleep(0.25)
+        assert pos.menu() is not first
+
+
+def test_menu_is_read_once_by_concurrent_callers(database_url: str) -> None:
+    with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=300) as (app, _):
+        with app.app_context():
+            engine = conventional.db.engine
+        selects: list[str] = []
+
+        def count(conn: t.Any, cursor: t.Any, statement: str, *args: t.Any) -> None:
+            if "FROM products" in statement:
+                selects.append(statement)
+
+        sa.event.listen(engine, "before_cursor_execute", count)
+        results: list[Menu] = []
+        errors: list[BaseException] = []
+
+        def read() -> None:
+            try:
+                with app.app_context():
+                    results.append(_pos(app).menu())
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        try:
+            threads = [threading.Thread(target=read) for _ in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(timeout=10)
+        finally:
+            sa.event.remove(engine, "before_cursor_execute", count)
+        assert not errors and len(results) == 8
+        assert all(menu is results[0] for menu in results)
+        assert len(selects) == 1
+
+
+def test_large_menu_reads_in_a_few_queries_and_cached_reads_are_fast(database_url: str) -> None:
+    with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=300) as (app, _), \
+            app.app_context():
+        db = conventional.db
+        products = [conventional.Product(name=f"Dish {n}", category=f"Cat {n % 12}", price=Decimal("9.99"))
+                    for n in range(500)]
+        db.session.add_all(products)
+        db.session.flush()
+        ingredients = [conventional.Ingredient(name=f"Ing {n}", stock=n % 7) for n in range(100)]
+        db.session.add_all(ingredients)
+        db.session.flush()
+        db.session.execute(conventional.product_ingredients.insert(), [
+            {"product_id": p.id, "ingredient_id": ingredients[(i * 3 + k) % 100].id}
+            for i, p in enumerate(products) for k in range(3)])
+        db.session.commit()
+        statements: list[str] = []
+
+        def count(conn: t.Any, cursor: t.Any, statement: str, *args: t.Any) -> None:
+            statements.append(statement)
+
+        pos = _pos(app)
+        sa.event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            menu = pos.menu(fresh=True)
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", count)
+        assert len(menu.items) == 506
+        assert len(statements) <= 4  # products, sizes/links, modifiers: no query per item
+        out_of_stock = _by_name(menu)["Dish 0"]
+        assert out_of_stock.available is False and out_of_stock.unavailable_reason == "out of ing 0"
+        timings = []
+        for _ in range(300):
+            started = time.perf_counter()
+            pos.menu()
+            timings.append(time.perf_counter() - started)
+        timings.sort()
+        assert timings[int(len(timings) * 0.99)] < 0.005
+
+
+# ---------------------------------------------------------------- customers
+
+
+def test_find_customer_matches_stored_phone_formats(database_url: str) -> None:
+    with running(conventional, database_url) as (app, seeded), app.app_context():
+        db = conventional.db
+        customer = conventional.Customer(name="Dana Whitfield", phone="555-123-4567", address="4 Elm St")
+        other = conventional.Customer(name="Other Person", phone="(555) 987-4567")
+        db.session.add_all([customer, other])
+        db.session.flush()
+        small = seeded["products"]["Pepperoni Pizza/small"]
+        order = conventional.Order(order_number=7, customer_id=customer.id, customer_name="Dana",
+                                   order_type="pickup", total=Decimal("13.50"))
+        db.session.add(order)
+        db.session.flush()
+        db.session.add(conventional.OrderItem(order_id=order.id, product_id=small, quantity=2,
+                                              unit_price=Decimal("11.99"), line_total=Decimal("23.98"),
+                                              modifiers="extra cheese, no onions"))
+        db.session.commit()
+        pos = _pos(app)
+        found = pos.find_customer("+15551234567")
+        assert found is not None
+        assert (found.ref, found.name, found.phone, found.address) == (str(customer.id), "Dana Whitfield",
+                                                                       "+15551234567", "4 Elm St")
+        assert found.order_count == 1
+        (line,) = found.last_order
+        assert (line.name, line.quantity, line.unit_price, line.line_total) == (
+            "Pepperoni Pizza", 2, Decimal("11.99"), Decimal("23.98"))
+        assert line.item_id == _by_name(pos.menu())["Pepperoni Pizza"].id
+        assert line.modifiers == ("extra cheese", "no onions")
+        assert pos.find_customer("(555) 123-4567") is not None  # any input format too
+        assert pos.find_customer("+15550004567") is None  # same last four digits, other number
+        assert pos.find_customer("anonymous") is None
+        assert pos.find_customer(None) is None
+
+
+def test_find_customer_without_customers_table_uses_past_tickets(database_url: str) -> None:
+    with running(tickets, database_url, **TICKETS) as (app, items), app.app_context():
+        pos = _pos(app)
+        assert pos.has_customers is False
+        assert pos.find_customer("+15552223333") is None
+        pos.write_order(_draft([_line(items["Tiramisu"], "Tiramisu", 1, "6.50")], phone="+15552223333",
+                               name="Lee"))
+        pos.write_order(_draft([_line(items["Margherita"], "Margherita", 2, "12.50")], phone="555 222 3333",
+                               name="Lee Park"))
+        tickets.db.session.commit()
+        found = pos.find_customer("+15552223333")
+        assert found is not None
+        assert (found.ref, found.name, found.phone, found.order_count) == ("+15552223333", "Lee Park",
+                                                                           "+15552223333", 2)
+        assert [(ln.name, ln.quantity, ln.unit_price) for ln in found.last_order] == [
+            ("Margherita", 2, Decimal("12.50"))]
+
+
+def test_sized_find_customer_joins_first_and_last_name(database_url: str) -> None:
+    with running(sized, database_url) as (app, _), app.app_context():
+        pos = _pos(app)
+        maria = pos.find_customer("+15552013344")
+        assert maria is not None and maria.name == "Maria Lopez" and maria.order_count == 4
+        nameless = pos.find_customer("+15557778888")
+        assert nameless is not None and nameless.name is None
+
+
+# ---------------------------------------------------------------- writing orders
+
+
+def test_conventional_write_order_rows_customer_and_number(database_url: str) -> None:
+    with running(conventional, database_url) as (app, seeded), app.app_context():
+        db = conventional.db
+        db.session.add(conventional.Order(order_number=41, order_type="dine_in", total=Decimal("5")))
+        db.session.commit()
+        pos = _pos(app)
+        menu = pos.menu(fresh=True)
+        pizza = _by_name(menu)["Pepperoni Pizza"]
+        draft = _draft([
+            _line(pizza.id, "Pepperoni Pizza", 2, "18.49", size="large", modifiers=("extra cheese",)),
+            _line(_by_name(menu)["Coke"].id, "Coke", 1, "2.50", notes="no ice"),
+        ], order_type="delivery", address="9 Oak Ave", notes="ring twice", allergies="peanuts")
+        written = pos.write_order(draft)
+        db.session.commit()
+        assert written.number == "42"
+        order = next(r for r in _rows(db, "orders") if r["id"] == written.id)
+        assert order["order_number"] == 42
+        assert (order["source"], order["status"], order["order_type"]) == ("voice", "pending", "delivery")
+        assert order["customer_name"] == "Sam Carter" and order["phone"] == "+15551234567"
+        assert order["delivery_address"] == "9 Oak Ave"
+        assert Decimal(str(order["subtotal"])) == Decimal("39.48")
+        assert Decimal(str(order["total"])) == draft.total
+        assert order["notes"] == "ALLERGY: peanuts | ring twice"
+        lines = [r for r in _rows(db, "order_items") if r["order_id"] == written.id]
+        assert [(r["product_id"], r["quantity"], Decimal(str(r["unit_price"])), Decimal(str(r["line_total"])))
+                for r in lines] == [(seeded["products"]["Pepperoni Pizza/large"], 2, Decimal("18.49"),
+                                     Decimal("36.98")),
+                                    (seeded["products"]["Coke"], 1, Decimal("2.50"), Decimal("2.50"))]
+        assert lines[0]["modifiers"] == "extra cheese" and lines[1]["notes"] == "no ice"
+        (customer,) = _rows(db, "customers")
+        assert written.customer_ref == str(customer["id"]) and order["customer_id"] == customer["id"]
+        assert (customer["name"], customer["phone"], customer["address"]) == ("Sam Carter", "+15551234567",
+                                                                              "9 Oak Ave")
+        # The same caller again, number given another way: the customer is reused and updated.
+        again = pos.write_order(_draft([_line(pizza.id, "Pepperoni Pizza", 1, "11.99", size="small")],
+                                       phone="(555) 123-4567", address="10 Oak Ave", order_type="delivery"))
+        db.session.commit()
+        assert again.number == "43" and again.customer_ref == written.customer_ref
+        (customer,) = _rows(db, "customers")
+        assert customer["address"] == "10 Oak Ave"
+        assert _pos(app).find_customer("+15551234567").order_count == 2  # type: ignore[union-attr]
+
+
+def test_write_order_leaves_the_transaction_to_the_caller(database_url: str) -> None:
+    with running(conventional, database_url) as (app, _), app.app_context():
+        pos = _pos(app)
+        coke = _by_name(pos.menu())["Coke"]
+        written = pos.write_order(_draft([_line(coke.id, "Coke", 1, "2.50")]))
+        assert written.id is not None and written.number == "1"
+        conventional.db.session.rollback()
+        assert _rows(conventional.db, "orders") == []
+        assert _rows(conventional.db, "customers") == []
+
+
+def test_tickets_write_order_cents_defaults_and_guest_fields(database_url: str) -> None:
+    with running(tickets, database_url, **TICKETS) as (app, items), app.app_context():
+        db = tickets.db
+        pos = _pos(app)
+        written = pos.write_order(_draft([_line(items["Caesar Salad"], "Caesar Salad", 3, "8.99",
+                                                modifiers=("no croutons",), notes="dressing on the side")],
+                                         phone="+15559876543", name="Ana"))
+        db.session.commit()
+        (ticket,) = _rows(db, "tickets")
+        assert written.number == str(ticket["id"]) and written.customer_ref == "+15559876543"
+        assert ticket["user_id"] == 1 and ticket["type"] == "pickup" and ticket["status"] == "new"
+        assert (ticket["guest_name"], ticket["guest_phone"]) == ("Ana", "+15559876543")
+        assert ticket["total_cents"] == 2913 and isinstance(ticket["total_cents"], int)  # 26.97 + 8% tax
+        (item,) = _rows(db, "ticket_items")
+        assert (item["menu_item_id"], item["qty"], item["price_cents"]) == (items["Caesar Salad"], 3, 899)
+        assert item["note"] == "no croutons; dressing on the side"
+
+
+def test_tickets_order_defaults_fill_the_type_column(database_url: str) -> None:
+    defaults = {"user_id": 1, "type": "phone"}
+    with running(tickets, database_url, POS_VOICE_ORDER_DEFAULTS=defaults) as (app, items), app.app_context():
+        _pos(app).write_order(_draft([_line(items["Tiramisu"], "Tiramisu", 1, "6.50")], order_type="delivery",
+                                     address="1 Main"))
+        tickets.db.session.commit()
+        (ticket,) = _rows(tickets.db, "tickets")
+        assert ticket["type"] == "phone" and ticket["user_id"] == 1
+
+
+def test_sized_write_order_enums_text_numbers_and_existing_customer(database_url: str) -> None:
+    with running(sized, database_url) as (app, items), app.app_context():
+        db = sized.db
+        pos = _pos(app)
+        written = pos.write_order(_draft([_line(items["Veggie Pizza"], "Veggie Pizza", 1, "13.00",
+                                                size="medium", modifiers=("extra olives", "no onions"))],
+                                         phone="+15552013344", name="Maria"))
+        second = pos.write_order(_draft([_line(items["Lemonade"], "Lemonade", 2, "3.00", size="large")],
+                                        phone="+15553334444", name="Jo Ann Smith", order_type="delivery",
+                                        address="2 Pine Rd"))
+        db.session.commit()
+        assert (written.number, second.number) == ("1", "2")
+        orders = _rows(db, "orders")
+        assert [(o["order_no"], o["order_type"], o["status"], o["channel"]) for o in orders] == [
+            ("1", "takeout", "received", "voice"), ("2", "delivery", "received", "voice")]
+        assert orders[0]["created_at"] is not None  # the server default
+        lines = _rows(db, "order_lines")
+        assert [(ln["item_id"], ln["size"], ln["quantity"], ln["options"]) for ln in lines] == [
+            (items["Veggie Pizza"], "medium", 1, "extra olives, no onions"),
+            (items["Lemonade"], "large", 2, None)]
+        customers = {c["phone_number"]: c for c in _rows(db, "customers")}
+        maria = customers["(555) 201-3344"]  # found despite the stored format; name kept
+        assert (maria["first_name"], maria["visits"]) == ("Maria", 5)
+        assert written.customer_ref == str(maria["id"]) and orders[0]["customer_id"] == maria["id"]
+        new = customers["+15553334444"]
+        assert (new["first_name"], new["last_name"], new["address"], new["visits"]) == (
+            "Jo", "Ann Smith", "2 Pine Rd", 1)
+
+
+def test_sized_table_write_order_size_rows_and_text_check_numbers(database_url: str) -> None:
+    with running(sized_table, database_url) as (app, dishes), app.app_context():
+        db = sized_table.db
+        pos = _pos(app)
+        pho = _by_name(pos.menu())["Pho"]
+        large = next(s for s in pho.sizes if s.name == "large")
+        written = pos.write_order(_draft([_line(dishes["Pho"], "Pho", 1, "14.50", size="large")],
+                                         phone="+15556667777", name="Kim"))
+        db.session.commit()
+        assert written.number == "A-0100"  # after A-0099, same prefix and width
+        (item,) = _rows(db, "check_items")
+        assert (item["dish_id"], item["size_id"], Decimal(str(item["total"]))) == (
+            dishes["Pho"], large.ref, Decimal("14.50"))
+        (guest,) = _rows(db, "guests")
+        assert (guest["full_name"], guest["mobile"]) == ("Kim", "+15556667777")
+        found = pos.find_customer("+15556667777")
+        assert found is not None and [(ln.name, ln.size) for ln in found.last_order] == [("Pho", "large")]
+
+
+# ---------------------------------------------------------------- reports
+
+
+def test_open_orders_stats_and_orders_by_id(database_url: str) -> None:
+    with running(conventional, database_url) as (app, _), app.app_context():
+        db = conventional.db
+        now = datetime.now(UTC).replace(tzinfo=None)
+        db.session.add_all([
+            conventional.Order(order_number=1, order_type="pickup", status="pending", total=Decimal("10"),
+                               source="pos", created_at=now - timedelta(minutes=5)),
+            conventional.Order(order_number=2, order_type="delivery", status="preparing", total=Decimal("20"),
+                               source="pos", created_at=now - timedelta(minutes=20)),
+            conventional.Order(order_number=3, order_type="pickup", status="completed", total=Decimal("30"),
+                               source="pos", created_at=now - timedelta(minutes=30)),
+            conventional.Order(order_number=4, order_type="pickup", status="pending", total=Decimal("40"),
+                               source="pos", created_at=now - timedelta(days=2)),
+            conventional.Order(order_number=5, order_type="dine_in", status="cancelled", total=Decimal("50"),
+                               source="pos", created_at=now - timedelta(minutes=1)),
+        ])
+        db.session.commit()
+        pos = _pos(app)
+        coke = _by_name(pos.menu())["Coke"]
+        written = pos.write_order(_draft([_line(coke.id, "Coke", 2, "2.50")], order_type="delivery"))
+        db.session.commit()
+        assert pos.open_orders() == {"pickup": 1, "delivery": 2, "total": 3}
+        stats = pos.order_stats(now - timedelta(hours=1), now + timedelta(minutes=5))
+        assert stats["voice"] == {"count": 1, "revenue": Decimal("5.40")}
+        assert stats["other"] == {"count": 3, "revenue": Decimal("60.00")}
+        found = pos.orders_by_id([written.id, 999999])
+        assert list(found) == [written.id]
+        info = found[written.id]
+        assert (info["number"], info["total"], info["status"], info["type"], info["source"]) == (
+            "6", Decimal("5.40"), "pending", "delivery", "voice")
+        assert isinstance(info["created_at"], datetime)
+        assert pos.orders_by_id([]) == {}
+
+
+def test_tickets_stats_without_source_column_use_voice_calls(database_url: str) -> None:
+    with running(tickets, database_url, **TICKETS) as (app, items), app.app_context():
+        db = tickets.db
+        pos = _pos(app)
+        counter = tickets.Ticket(user_id=1, type="pickup", total_cents=1000)
+        db.session.add(counter)
+        written = pos.write_order(_draft([_line(items["Tiramisu"], "Tiramisu", 1, "6.50")]))
+        models = get_state(app).models
+        assert models is not None
+        db.session.add(models.VoiceCall(call_sid="CA" + "1" * 32, order_id=written.id))
+        db.session.commit()
+        now = datetime.now(UTC)
+        stats = pos.order_stats(now - timedelta(hours=1), now + timedelta(hours=1))
+        assert stats["voice"] == {"count": 1, "revenue": Decimal("7.02")}
+        assert stats["other"] == {"count": 1, "revenue": Decimal("10.00")}
+        assert pos.open_orders()["total"] == 2  # new tickets (status "new") and the counter's (NULL)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pizzeria_pos") is None, reason="demo POS not present")
+def test_demo_pizzeria_menu_and_order(demo_app: t.Any) -> None:
+    with demo_app.app_context():
+        db = demo_app.extensions["sqlalchemy"]
+        pos = _pos(demo_app)
+        menu = pos.menu(fresh=True)
+        assert menu.items and all(item.name for item in menu.items)
+        sized_item = next(item for item in menu.items if item.sizes and item.available)
+        size = sized_item.sizes[-1]
+        written = pos.write_order(_draft([_line(sized_item.id, sized_item.name, 1, str(size.price),
+                                                size=size.name)]))
+        db.session.commit()
+        row = db.session.execute(sa.text("SELECT order_number, source, customer_phone FROM orders "
+                                         "WHERE id = :i"), {"i": written.id}).one()
+        assert row.source == "voice" and row.customer_phone == "+15551234567"
+        assert str(row.order_number) == written.number
+        line = db.session.execute(sa.text("SELECT product_id, product_name, size FROM order_items "
+                                          "WHERE order_id = :i"), {"i": written.id}).one()
+        assert (line.product_id, line.product_name, line.size) == (sized_item.id, sized_item.name, size.name)
