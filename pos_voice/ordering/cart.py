@@ -51,7 +51,8 @@ class ModifierChoice:
             return f"no {self.name.lower()}"
         if self.kind == HALF:
             return f"half {self.name.lower()}"
-        return f"extra {self.name.lower()}" if self.extra else f"add {self.name.lower()}"
+        name = self.name.lower()
+        return f"extra {name}" if self.extra and not name.startswith(("extra ", "double ")) else name
 
 
 @dataclass

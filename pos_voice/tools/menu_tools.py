@@ -83,8 +83,9 @@ def get_item_details(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]:
     if item.ingredients:
         details["ingredients"] = list(item.ingredients)
     details["allergens"] = common.allergens_of(item)
-    details["allergen_note"] = ("From our ingredient list; the kitchen handles wheat, milk and shellfish, so "
-                                "for a severe allergy the caller must confirm with a team member.")
+    details["allergen_note"] = ("From the ingredient list (wheat includes gluten). Cross-contact in the "
+                                "kitchen can't be ruled out by phone: for a severe allergy, offer a team "
+                                "member (set_allergy with needs_confirmation).")
     if not item.available:
         details["alternatives"] = [common.brief(alt) for alt in common.alternatives(item)]
     if item.sizes or "pizza" in item.category or "pizza" in item.name.lower():

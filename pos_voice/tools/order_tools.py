@@ -140,7 +140,8 @@ def _upsell(ctx: CallContext) -> dict[str, t.Any]:
     for wanted in ("drink", "side"):
         if any(wanted in tokens(cat) for cat in categories_in_cart):
             continue
-        for item in menu.items:
+        # sized items first: "a 2 liter coke" is the classic add-on to a pizza order
+        for item in sorted(menu.items, key=lambda item: not item.sizes):
             if item.id in in_cart or not item.available or item.is_special:
                 continue
             if wanted in tokens(item.category):

@@ -1,0 +1,307 @@
+"""The product document's conversations, driven through the registry exactly as the model does:
+JSON string arguments in, JSON out, against the demo POS (SQLite, or PostgreSQL with
+POS_VOICE_TEST_POSTGRES_URL)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import typing as t
+import uuid
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+
+from pos_voice.extension import get_state
+from pos_voice.tools import CallContext, ToolRegistry
+
+
+class Caller:
+    """One call's view of the tools: ``ask("add_item", item_name=...)`` → the parsed JSON answer."""
+
+    def __init__(self, registry: ToolRegistry, ctx: CallContext) -> None:
+        self.registry = registry
+        self.ctx = ctx
+        self.last_action: str | None = None
+
+    def raw(self, name: str, arguments_json: str) -> dict[str, t.Any]:
+        result = self.registry.invoke(self.ctx, name, arguments_json)
+        self.last_action = result.action
+        return t.cast(dict[str, t.Any], json.loads(result.output))
+
+    def ask(self, name: str, **arguments: t.Any) -> dict[str, t.Any]:
+        return self.raw(name, json.dumps(arguments))
+
+
+def new_call(phone: str | None = "+15550009999") -> Caller:
+    state = get_state()
+    call = state.models.VoiceCall(call_sid="CA" + uuid.uuid4().hex, phone_from=phone, state="live")
+    state.db.session.add(call)
+    state.db.session.commit()
+    return Caller(state.tools, state.tools.start_call(call.id, call.call_sid, phone))
+
+
+@pytest.fixture
+def app_ctx(demo_app: t.Any) -> t.Iterator[t.Any]:
+    with demo_app.app_context():
+        yield demo_app
+
+
+@pytest.fixture
+def caller(app_ctx: t.Any) -> Caller:
+    return new_call()
+
+
+def host(name: str) -> t.Any:
+    from pizzeria_pos import models
+
+    return getattr(models, name)
+
+
+def db() -> t.Any:
+    return get_state().db
+
+
+def orders_count() -> int:
+    return int(db().session.scalar(sa.select(sa.func.count()).select_from(host("Order"))))
+
+
+def test_product_document_flow_pickup_large_pepperoni(caller: Caller) -> None:
+    assert caller.ask("start_order", order_type="pickup")["order_type"] == "pickup"
+    details = caller.ask("get_item_details", item_name="pepperoni pizza")
+    assert details["sizes"]["large"] == "18.99"
+    assert caller.ask("check_availability", item_name="pepperoni pizza")["available"] is True
+    added = caller.ask("add_item", item_name="pepperoni pizza", quantity=1, size="large")
+    assert added["ok"] and added["line_total"] == "18.99"
+    assert "suggestion" in added  # the one upsell of the call
+    summary = caller.ask("get_order_summary")
+    assert (summary["subtotal"], summary["tax"], summary["total"]) == ("18.99", "1.69", "20.68")
+    assert summary["summary"] == "A large pepperoni pizza. Your total is $20.68 including tax."
+    before = orders_count()
+    placed = caller.ask("submit_order", customer_name="Mike", phone="555-123-4567")
+    assert placed["ok"], placed
+    assert placed["order_number"] and placed["estimated_wait_minutes"] >= 15
+    assert placed["order_number"] in placed["say"]
+
+    session = db().session
+    session.expire_all()
+    assert orders_count() == before + 1
+    order = session.scalars(sa.select(host("Order")).order_by(host("Order").id.desc())).first()
+    assert order.order_number == placed["order_number"]
+    assert (order.subtotal, order.tax, order.total) == (Decimal("18.99"), Decimal("1.69"), Decimal("20.68"))
+    assert order.source == "voice" and order.order_type == "pickup"
+    assert order.customer_phone == "+15551234567"
+    [line] = order.items
+    assert (line.product_name, line.size, line.quantity, line.unit_price) == (
+        "Pepperoni Pizza", "large", 1, Decimal("18.99"))
+    call = session.get(get_state().models.VoiceCall, caller.ctx.call_id)
+    assert call.order_id == order.id
+    events = [e.event_type for e in call.events]
+    assert events.count("tool_call") == 6 and "order_submitted" in events
+    first = call.events.filter_by(event_type="tool_call").first()
+    assert first.event_data["name"] == "start_order" and first.duration_ms is not None
+    assert call.live_state["order_number"] == placed["order_number"]
+
+
+def test_unavailable_item_offers_alternatives_that_are_available(caller: Caller) -> None:
+    session = db().session
+    shrimp = session.scalars(sa.select(host("Ingredient")).filter_by(name="shrimp")).one()
+    shrimp.stock_quantity = Decimal("0")
+    session.commit()
+    get_state().pos.invalidate_menu()
+    answer = caller.ask("check_availability", item_name="seafood pasta")
+    assert answer["available"] is False
+    names = [alt["name"] for alt in answer["alternatives"]]
+    assert names and "Shrimp Scampi" not in names  # scampi needs shrimp too
+    menu = {item.name: item for item in get_state().pos.menu().items}
+    assert all(menu[name].available for name in names)
+    assert not menu["Shrimp Scampi"].available
+    refused = caller.ask("add_item", item_name="seafood pasta")
+    assert refused["ok"] is False and "not available" in refused["error"]
+    assert caller.ctx.cart.is_empty()
+
+
+def test_unclear_request_returns_candidates_and_adds_nothing(caller: Caller) -> None:
+    answer = caller.ask("add_item", item_name="a pizza", quantity=1)
+    assert answer["ok"] is False
+    names = {c["name"] for c in answer["candidates"]}
+    assert {"Pepperoni Pizza", "Cheese Pizza"} <= names
+    assert caller.ctx.cart.is_empty()
+
+
+def test_half_and_half_is_priced_from_the_toppings(caller: Caller) -> None:
+    caller.ask("start_order", order_type="pickup")
+    added = caller.ask("add_item", item_name="pizza", quantity=1, size="large",
+                       modifiers={"half1": "pepperoni", "half2": "mushroom"})
+    assert added["ok"], added
+    assert "half pepperoni" in added["added"] and "half mushrooms" in added["added"]
+    # large cheese 16.99 + half of pepperoni 1.75 (0.88) + half of mushrooms 1.25 (0.63)
+    assert added["unit_price"] == "18.50"
+    placed = caller.ask("submit_order", customer_name="Ana", phone="(555) 222-3333")
+    assert placed["ok"], placed
+    line = db().session.scalars(sa.select(host("OrderItem")).order_by(host("OrderItem").id.desc())).first()
+    assert "half pepperoni" in (line.modifiers or "") and line.unit_price == Decimal("18.50")
+
+
+def test_customer_wants_a_human(caller: Caller) -> None:
+    caller.ask("add_item", item_name="garlic knots", size="6 piece")
+    answer = caller.ask("transfer_to_human", reason="customer request")
+    assert answer["action"] == "transfer" and caller.last_action == "transfer"
+    call = db().session.get(get_state().models.VoiceCall, caller.ctx.call_id)
+    db().session.refresh(call)
+    assert call.transfer_reason == "customer request" and call.next_action == "transfer"
+    transfer = call.events.filter_by(event_type="transfer").one()
+    assert transfer.event_data["context"]["cart"] == ["a 6 piece garlic knots"]
+
+
+def test_changes_of_mind_mid_order(caller: Caller) -> None:
+    caller.ask("start_order", order_type="pickup")
+    assert caller.ask("add_item", item_name="large pepperoni pizza")["ok"]
+    assert caller.ask("add_item", item_name="two cokes", size="can")["ok"]
+    assert caller.ask("add_item", item_name="garlic knots", size="12 piece")["ok"]
+    changed = caller.ask("modify_item", item="the pepperoni", changes={"size": "medium"})
+    assert changed["ok"] and changed["changed"] == "a medium pepperoni pizza"
+    changed = caller.ask("modify_item", item="the pizza", changes="make that a small")
+    assert changed["ok"] and changed["changed"] == "a small pepperoni pizza"
+    removed = caller.ask("remove_item", item="the last one")
+    assert removed["ok"] and "garlic knots" in removed["removed"]
+    one_less = caller.ask("remove_item", item="the cokes", quantity=1)
+    assert one_less["ok"]
+    swapped = caller.ask("modify_item", item="the first one",
+                         changes={"replace_with": "supreme", "add_modifiers": ["extra cheese"]})
+    assert swapped["ok"] and swapped["changed"] == "a small supreme pizza with extra cheese"
+    summary = caller.ask("get_order_summary")
+    assert [i["description"] for i in summary["items"]] == [
+        "a small supreme pizza with extra cheese", "a can coke"]
+    # small supreme 14.99 + extra cheese 1.50 + can of coke 1.75
+    assert summary["subtotal"] == "18.24"
+
+
+def test_allergens_listed_recorded_and_confirmation_goes_to_staff(caller: Caller) -> None:
+    details = caller.ask("get_item_details", item_name="shrimp scampi")
+    assert "shrimp" in details["ingredients"] and "shellfish" in details["allergens"]
+    caller.ask("start_order", order_type="pickup")
+    caller.ask("add_item", item_name="shrimp scampi")
+    noted = caller.ask("set_allergy", allergy="shellfish allergy")
+    assert noted["possible_conflicts"] == ["shrimp scampi"]
+    confirm = caller.ask("set_allergy", allergy="severe shellfish allergy", needs_confirmation=True)
+    assert confirm["suggest_transfer"] is True and "transfer_to_human" in confirm["next"]
+    caller.ask("remove_item", item="the scampi")
+    caller.ask("add_item", item_name="cheese pizza", size="small")
+    placed = caller.ask("submit_order", customer_name="Lee", phone="5553334444")
+    assert placed["ok"], placed
+    order = db().session.scalars(sa.select(host("Order")).order_by(host("Order").id.desc())).first()
+    assert "shellfish allergy" in order.notes and order.notes.startswith("ALLERGY")
+
+
+def test_duplicate_submit_places_one_order(caller: Caller) -> None:
+    caller.ask("start_order", order_type="pickup")
+    caller.ask("add_item", item_name="cheese pizza", size="large")
+    before = orders_count()
+    first = caller.ask("submit_order", customer_name="Sam", phone="555-444-5555")
+    second = caller.ask("submit_order", customer_name="Sam", phone="555-444-5555")
+    assert first["order_number"] == second["order_number"] and second["duplicate"]
+    # another process with its own memory for the same call: the database claim answers
+    other = Caller(caller.registry, CallContext(caller.ctx.call_id, caller.ctx.call_sid, "+15554445555"))
+    other.ask("start_order", order_type="pickup")
+    other.ask("add_item", item_name="cheese pizza", size="large")
+    third = other.ask("submit_order", customer_name="Sam", phone="555-444-5555")
+    assert third["order_number"] == first["order_number"]
+    assert orders_count() == before + 1
+
+
+def test_concurrent_submits_for_one_call_write_one_order(demo_app: t.Any) -> None:
+    with demo_app.app_context():
+        first = new_call()
+        call_id, call_sid = first.ctx.call_id, first.ctx.call_sid
+        before = orders_count()
+    answers: list[dict[str, t.Any]] = []
+    barrier = threading.Barrier(3)
+
+    def place() -> None:
+        with demo_app.app_context():
+            caller = Caller(get_state().tools, CallContext(call_id, call_sid, "+15556667777"))
+            caller.ask("start_order", order_type="pickup")
+            caller.ask("add_item", item_name="cheese pizza", size="small")
+            barrier.wait(timeout=10)
+            answers.append(caller.ask("submit_order", customer_name="Kim", phone="555-666-7777"))
+            db().session.remove()
+
+    threads = [threading.Thread(target=place) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert len(answers) == 3 and all(a["ok"] for a in answers), answers
+    assert len({a["order_number"] for a in answers}) == 1
+    with demo_app.app_context():
+        assert orders_count() == before + 1
+
+
+def test_database_failure_during_submit_is_honest_and_leaves_nothing(caller: Caller) -> None:
+    caller.ask("start_order", order_type="pickup")
+    caller.ask("add_item", item_name="cheese pizza", size="large")
+    session = db().session
+    before = orders_count()
+    lines_before = session.scalar(sa.select(sa.func.count()).select_from(host("OrderItem")))
+    session.execute(sa.text("ALTER TABLE order_items RENAME TO order_items_away"))
+    session.commit()
+    try:
+        failed = caller.ask("submit_order", customer_name="Jo", phone="555-777-8888")
+        assert failed["ok"] is False and "NOT placed" in failed["error"]
+        assert "transfer_to_human" in failed["next"]
+        assert orders_count() == before  # the order row was rolled back with the failed lines
+        call = session.get(get_state().models.VoiceCall, caller.ctx.call_id)
+        session.refresh(call)
+        assert call.order_id is None
+        assert call.events.filter_by(event_type="error").count() == 1
+    finally:
+        session.rollback()
+        session.execute(sa.text("ALTER TABLE order_items_away RENAME TO order_items"))
+        session.commit()
+    # the call goes on: the same order can be placed once the database is back
+    placed = caller.ask("submit_order", customer_name="Jo", phone="555-777-8888")
+    assert placed["ok"], placed
+    assert orders_count() == before + 1
+    assert session.scalar(sa.select(sa.func.count()).select_from(host("OrderItem"))) == lines_before + 1
+
+
+def test_returning_customer_reorders_the_usual(app_ctx: t.Any) -> None:
+    caller = new_call("+1 (555) 123-4567")
+    assert caller.ctx.customer is not None and caller.ctx.customer.name == "Mike Russo"
+    assert "Mike" in caller.registry.greeting(caller.ctx)
+    assert "reorder_last" in caller.registry.instructions(caller.ctx)
+    answer = caller.ask("reorder_last")
+    assert answer["ok"] and answer["added"]
+    assert len(caller.ctx.cart.lines) == len(answer["added"])
+
+
+def test_delivery_needs_address_and_minimum(caller: Caller) -> None:
+    caller.ask("start_order", order_type="delivery")
+    caller.ask("add_item", item_name="coke", size="can")
+    no_address = caller.ask("submit_order", customer_name="Pat", phone="555-888-9999")
+    assert no_address["ok"] is False and "address" in no_address["error"]
+    too_small = caller.ask("submit_order", customer_name="Pat", phone="555-888-9999",
+                           address="17 Spring St, New York")
+    assert too_small["ok"] is False and "at least $15.00" in too_small["error"]
+    caller.ask("add_item", item_name="large pepperoni")
+    placed = caller.ask("submit_order", customer_name="Pat", phone="555-888-9999",
+                        address="17 Spring St, New York")
+    assert placed["ok"], placed
+    order = db().session.scalars(sa.select(host("Order")).order_by(host("Order").id.desc())).first()
+    assert order.order_type == "delivery" and order.delivery_address == "17 Spring St, New York"
+    # coke can 1.75 + large pepperoni 18.99 = 20.74; tax 1.84; delivery fee 2.99
+    assert order.total == Decimal("25.57")
+
+
+def test_catering_sized_orders_go_to_staff(caller: Caller) -> None:
+    caller.ask("start_order", order_type="pickup")
+    too_many = caller.ask("add_item", item_name="large cheese pizza", quantity=25)
+    assert too_many["ok"] is False and too_many["catering"] is True
+    for name in ("large cheese pizza", "large pepperoni pizza"):
+        assert caller.ask("add_item", item_name=name, quantity=18)["ok"]
+    answer = caller.ask("submit_order", customer_name="Office", phone="555-101-2020")
+    assert answer["ok"] is False and answer["catering"] is True
+    assert "transfer_to_human" in answer["next"]
+    assert caller.ctx.escalation == "catering"
