@@ -7,6 +7,7 @@ import sys
 
 import click
 from flask import Blueprint, current_app
+from flask.cli import with_appcontext
 
 from .config import redacted_config
 from .extension import get_state
@@ -14,6 +15,7 @@ from .extension import get_state
 
 @click.command("check")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@with_appcontext  # also under app.test_cli_runner(), which does not push one for blueprint groups
 def check_command(as_json: bool) -> None:
     """Check configuration and the host mapping; exit 1 when calls cannot be taken."""
     state = get_state()
@@ -39,6 +41,7 @@ def check_command(as_json: bool) -> None:
 
 
 @click.command("config")
+@with_appcontext
 def config_command() -> None:
     """Show the effective POS_VOICE_* settings (secrets masked)."""
     for key, value in redacted_config(current_app._get_current_object()).items():  # type: ignore[attr-defined]
