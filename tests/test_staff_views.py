@@ -240,10 +240,10 @@ def test_dashboard_figures(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     assert f"${revenue:,.2f} revenue by phone" in page
     average = (revenue / 2).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     assert f"${average:,.2f} average order by phone" in page
-    assert "Call completion target > 85 % 50.0 % off target" in page
-    assert "Order conversion target > 70 % 50.0 % off target" in page
-    assert "Average call target < 4:00 1:46 on target" in page
-    assert "Transfers target < 15 % 25.0 % off target" in page
+    assert "Call completion 50.0 % target > 85 % · off target" in page
+    assert "Order conversion 50.0 % target > 70 % · off target" in page
+    assert "Average call 1:46 target < 4:00 · on target" in page
+    assert "Transfers 25.0 % target < 15 % · off target" in page
     assert "$0.24 cost per call" in page and "$0.60 cost per order" in page
     assert "caller asked for a manager about a refund 1" in page
     assert body.count("<svg class=\"pv-chart\"") == 2

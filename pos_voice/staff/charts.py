@@ -30,14 +30,14 @@ def _fmt(value: float) -> str:
 
 
 def bar_chart(points: Sequence[tuple[str, float]], *, title: str, label_every: int = 1,
-              unit: str = "", height: int = 180, highlight_max: bool = True) -> Markup:
+              unit: str = "", height: int = 200, highlight_max: bool = True) -> Markup:
     """A vertical bar chart of ``(label, value)`` points with a labelled y axis.
 
     :param label_every: print every n-th x label (24 hours or 31 days do not all fit).
     :param unit: appended to the value in each bar's tooltip ("calls").
     """
     left, right, top, bottom = 34, 6, 10, 26
-    width = max(300, 18 * len(points) + left + right)
+    width = 480  # one width for every chart, so their text reads the same size side by side
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max((v for _, v in points), default=0)
     axis_max = _nice_max(peak)

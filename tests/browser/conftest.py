@@ -1,0 +1,77 @@
+"""A real headless Chromium (Debian's /usr/bin/chromium, never downloaded) against the demo POS.
+
+The demo app is served on a loopback port by tests/support/servers.serve; screenshots of each
+page go to ``artifacts/screenshots/`` (or ``$POS_VOICE_ARTIFACTS_DIR``) as build artifacts.
+"""
+
+from __future__ import annotations
+
+import os
+import typing as t
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.servers import serve
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+ROOT = Path(__file__).resolve().parents[2]
+TABLET = {"width": 1024, "height": 768}
+
+
+def artifacts_dir() -> Path:
+    configured = os.environ.get("POS_VOICE_ARTIFACTS_DIR")
+    path = Path(configured) if configured else ROOT / "artifacts" / "screenshots"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[t.Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium); "
+                    ".ci/run installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def demo_url(demo_app: t.Any) -> Iterator[str]:
+    """The demo POS served on 127.0.0.1 (a real HTTP server)."""
+    with serve(demo_app) as port:
+        yield f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture
+def page(chromium: t.Any) -> Iterator[t.Any]:
+    context = chromium.new_context(viewport=TABLET, device_scale_factor=1, locale="en-US")
+    context.set_default_timeout(10_000)
+    tab = context.new_page()
+    try:
+        yield tab
+    finally:
+        context.close()
+
+
+def screenshot(page: t.Any, name: str) -> Path:
+    path = artifacts_dir() / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def log_in(page: t.Any, base_url: str, username: str = "staff", password: str = "pizza") -> None:
+    """Through the demo POS's own login page, like staff at the counter."""
+    page.goto(f"{base_url}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(lambda url: "/login" not in url)
