@@ -6,9 +6,11 @@ import sys
 
 import click
 import sqlalchemy as sa
-from flask import Blueprint
+from flask import Blueprint, current_app
+from flask.blueprints import BlueprintSetupState
 
 from ..extension import get_state
+from .autogenerate import hide_pending_tables_from_autogenerate, is_hooked
 from .installer import InstallError, install_migrations, orders_target, pending_steps
 
 
@@ -36,6 +38,10 @@ def install_migrations_command(directory: str | None, dry_run: bool, check: bool
             click.echo("warning: pos_voice could not map this app's orders table, so voice_calls.order_id "
                        "gets no foreign key; `flask pos-voice check` says what is missing", err=True)
         written = install_migrations(directory, dry_run=dry_run, up_to=up_to)
+        if not is_hooked(current_app._get_current_object()):  # type: ignore[attr-defined]
+            click.echo("warning: Migrate(app, db) was initialised after app.register_blueprint(voice_bp), so "
+                       "`flask db migrate` may copy pos_voice's tables into your own revisions; "
+                       "initialise Migrate first", err=True)
     except InstallError as exc:
         raise click.ClickException(str(exc)) from exc
     if not written:
@@ -69,7 +75,16 @@ def create_tables_command() -> None:
             click.echo(f"Created {table.name}")
 
 
+def _hook_autogenerate(setup_state: BlueprintSetupState) -> None:
+    hide_pending_tables_from_autogenerate(setup_state.app)
+
+
 def register(bp: Blueprint) -> None:
-    """Attach the migration commands to the blueprint's CLI group."""
+    """Attach the migration commands to the blueprint's CLI group.
+
+    Also, on every app the blueprint is registered on, keep the host's ``flask db migrate``
+    from writing the plugin's not-yet-installed tables into the host's own revisions.
+    """
+    bp.record_once(_hook_autogenerate)
     bp.cli.add_command(install_migrations_command)
     bp.cli.add_command(create_tables_command)

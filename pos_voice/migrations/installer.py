@@ -27,6 +27,7 @@ from .. import __version__
 IDENTIFIERS_MARKER = "# pos_voice: revision identifiers"
 
 _STEP_FILE = re.compile(r"^(s\d{4})_\w+\.py$")
+_CREATE_TABLE = re.compile(r"""op\.create_table\(\s*["'](\w+)["']""")
 # A table or column name we are willing to write into Python source ("pos.orders" allowed).
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$.]*$")
 
@@ -44,8 +45,9 @@ class Step:
     source: str
 
     @property
-    def title(self) -> str:
-        return (ast.get_docstring(ast.parse(self.source)) or self.name).splitlines()[0]
+    def tables(self) -> list[str]:
+        """The tables this step creates."""
+        return _CREATE_TABLE.findall(self.source)
 
 
 def shipped_steps(up_to: str | None = None) -> list[Step]:
@@ -117,7 +119,8 @@ def _script_directory(directory: str | None) -> tuple[object, Path]:
     return script, Path(script.versions)
 
 
-def _installed_keys(script: object) -> set[str]:
+def installed_step_keys(script: object) -> set[str]:
+    """The pos_voice steps (``"s0001"`` …) present in an Alembic ScriptDirectory's history."""
     keys = set()
     for revision in script.walk_revisions():  # type: ignore[attr-defined]
         key = getattr(revision.module, "pos_voice_step", None)
@@ -133,7 +136,7 @@ def pending_steps(directory: str | None = None, up_to: str | None = None) -> lis
     :param up_to: consider only the steps up to this one.
     """
     script, _ = _script_directory(directory)
-    installed = _installed_keys(script)
+    installed = installed_step_keys(script)
     return [step.name for step in shipped_steps(up_to) if step.key not in installed]
 
 
@@ -209,7 +212,7 @@ def install_migrations(directory: str | None = None, dry_run: bool = False,
     ``voice_calls.order_id`` is installed without a foreign key; the command warns about it.
     """
     script, versions = _script_directory(directory)
-    installed = _installed_keys(script)
+    installed = installed_step_keys(script)
     missing = [step for step in shipped_steps(up_to) if step.key not in installed]
     if not missing:
         return []
