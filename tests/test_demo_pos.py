@@ -376,6 +376,16 @@ def test_demo_defaults_yield_to_environment_and_config(
             db_of(app).engine.dispose()
 
 
+def test_without_secret_key_one_is_generated_once_and_kept_private(tmp_path: Path) -> None:
+    from pizzeria_pos import instance_secret_key
+
+    first = instance_secret_key(tmp_path)
+    assert len(first) == 64
+    assert instance_secret_key(tmp_path) == first  # every worker and restart signs sessions alike
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]
+
+
 # --- migrations
 
 def test_the_migration_history_builds_exactly_the_host_tables(database_url: str) -> None:

@@ -58,6 +58,30 @@ def database_url(config: dict[str, t.Any], instance_path: str) -> str:
     return str(url)
 
 
+def instance_secret_key(instance_path: Path) -> str:
+    """A key generated once and kept in the instance folder, so every worker process signs
+    sessions alike and staff stay logged in across restarts."""
+    path = instance_path / "secret_key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        pass
+    key = secrets.token_hex(32)
+    staging = instance_path / f".secret_key.{os.getpid()}"
+    fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    try:
+        # link() is atomic and refuses to overwrite: when two workers start at once, one key wins.
+        os.link(staging, path)
+    except FileExistsError:
+        return path.read_text().strip()
+    finally:
+        staging.unlink()
+    log.info("SECRET_KEY is not set: generated one in %s", path)
+    return key
+
+
 def create_app(config: dict[str, t.Any] | None = None) -> Flask:
     """Build the POS app with pos_voice registered on it."""
     from pos_voice import voice_bp
@@ -67,12 +91,8 @@ def create_app(config: dict[str, t.Any] | None = None) -> Flask:
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(config, app.instance_path)
-    secret = config.get("SECRET_KEY") or os.environ.get("SECRET_KEY")
-    if not secret:
-        # A fresh key per start: sessions do not survive a restart, which is fine for a demo only.
-        log.warning("SECRET_KEY is not set; using a random key (staff are logged out on restart)")
-        secret = secrets.token_hex(32)
-    app.config["SECRET_KEY"] = secret
+    app.config["SECRET_KEY"] = (config.get("SECRET_KEY") or os.environ.get("SECRET_KEY")
+                                or instance_secret_key(Path(app.instance_path)))
     app.config.update({k: v for k, v in config.items() if k not in ("SECRET_KEY", "SQLALCHEMY_DATABASE_URI")})
     for key, value in DEMO_VOICE_SETTINGS.items():
         # setdefault, and only when the environment has no value: env and config both win.
