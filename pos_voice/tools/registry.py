@@ -264,7 +264,8 @@ class ToolRegistry:
                                       "(transfer_to_human) instead of asking again.")
                     result["suggest_transfer"] = True
             except CartError as exc:
-                result = {"ok": False, "error": str(exc), **exc.details}
+                result = {"ok": False, "error": str(exc), **exc.details,
+                          "next": "Tell the caller, and ask what they would like instead."}
         action = result.pop("_action", None)
         if name not in {"transfer_to_human", "end_call"} and _PAYMENT_WORDS.search(text):
             ctx.escalation = ctx.escalation or "payment"
