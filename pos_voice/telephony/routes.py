@@ -177,12 +177,20 @@ def _answer_incoming(call_sid: str, phone_from: str | None, phone_to: str | None
     return twiml.as_response(twiml.connect_stream(token, phone_from))
 
 
+def _request_phones() -> tuple[str | None, str | None]:
+    """Caller and called numbers of this Twilio request, E.164 (every callback carries them)."""
+    region = str(setting("DEFAULT_REGION") or "US")
+    return normalize_phone(request.form.get("From"), region), normalize_phone(request.form.get("To"), region)
+
+
 def stream_ended() -> Response:
     """Twilio's ``<Connect action>``: what the call does after the media stream closed."""
     call = _find_call(request.form.get("CallSid"))
+    form_from, form_to = _request_phones()
     if call is None:
         log.warning("pos_voice: stream ended for an unknown call %s", request.form.get("CallSid"))
-        return twiml.as_response(twiml.dial_staff(twiml.APOLOGY_TO_STAFF, None, None))
+        return twiml.as_response(twiml.dial_staff(twiml.APOLOGY_TO_STAFF, form_from, form_to))
+    phone_from, phone_to = call.phone_from or form_from, call.phone_to or form_to
     if call.state == QUEUED:
         # The stream never started (rejected, handshake failure): the caller heard nothing yet.
         call.next_action = NEXT_FALLBACK
@@ -194,13 +202,13 @@ def stream_ended() -> Response:
     if action == NEXT_TRANSFER:
         if setting("STAFF_PHONE"):
             call.disposition = call.disposition or TRANSFERRED
-            answer = twiml.dial_staff(twiml.CONNECTING_TO_STAFF, call.phone_from, call.phone_to)
+            answer = twiml.dial_staff(twiml.CONNECTING_TO_STAFF, phone_from, phone_to)
         else:
             text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name())
             answer = twiml.say_and_hang_up(text)
     elif action == NEXT_FALLBACK:
         call.disposition = call.disposition or FAILED
-        answer = twiml.dial_staff(twiml.APOLOGY_TO_STAFF, call.phone_from, call.phone_to)
+        answer = twiml.dial_staff(twiml.APOLOGY_TO_STAFF, phone_from, phone_to)
     else:
         answer = twiml.hang_up()
     _session().commit()

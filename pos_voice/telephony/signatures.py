@@ -33,15 +33,21 @@ def public_base_url() -> str:
     return str(setting("PUBLIC_BASE_URL") or "").rstrip("/")
 
 
+def _path_for(endpoint: str, **values: t.Any) -> str:
+    # Werkzeug builds WebSocket rules as absolute ws:// URLs: keep only the path (with script root).
+    built = urlsplit(url_for(endpoint, **values))
+    return built.path + (f"?{built.query}" if built.query else "")
+
+
 def public_url_for(endpoint: str, **values: t.Any) -> str:
     """The absolute URL Twilio must use for ``endpoint`` (public base + the app's own path)."""
-    return public_base_url() + url_for(endpoint, **values)
+    return public_base_url() + _path_for(endpoint, **values)
 
 
 def stream_url() -> str:
     """The ``wss://`` media-stream URL written in the TwiML; no query string (Twilio error 31920)."""
     base = urlsplit(public_base_url())
-    return f"wss://{base.netloc}{base.path.rstrip('/')}{url_for('pos_voice.stream')}"
+    return f"wss://{base.netloc}{base.path.rstrip('/')}{_path_for('pos_voice.stream')}"
 
 
 def _query_suffix(req: Request) -> str:
