@@ -162,7 +162,7 @@ def test_live_json_has_the_call_in_progress(seeded: tuple[Flask, FlaskClient, Sc
     live = body["calls"][0]
     assert live["state"] == "live" and live["elapsed_seconds"] >= 40
     assert [line["role"] for line in live["transcript"]] == ["assistant", "caller", "assistant"]
-    assert live["cart"]["lines"] == [{"text": "2 x large Cheese Pizza", "price": "33.98"}]
+    assert live["cart"]["lines"] == [{"text": "two large cheese pizza", "price": None}]
     assert "Two large cheese pizzas for pickup please." in body["html"]
     assert "Total $36.99" in body["html"]
 
@@ -172,15 +172,15 @@ def test_live_page_merges_an_in_process_session_and_drops_stale_rows(
     app, client, _ = seeded
 
     class RunningSession:
-        """What a bridge call session exposes to the live page."""
+        """What a bridge call session exposes to the live page (pos_voice.bridge.session.live_view)."""
 
         def live_view(self) -> dict[str, t.Any]:
-            return {"transcript": [{"role": "caller", "text": "Actually make it three."}],
-                    "cart": {"order_type": "pickup",
-                             "lines": [{"quantity": 3, "size": "large", "name": "Cheese Pizza",
-                                        "line_total": "50.97"}],
-                             "total": "55.49"},
-                    "state": "live"}
+            return {"call_sid": "CA" + "5" * 32, "state": "live", "seconds": 52,
+                    "transcript": [{"role": "caller", "text": "Actually make it three."}],
+                    "cart": {"order_type": "pickup", "allergies": "peanuts",
+                             "lines": [{"line": 1, "item": "Cheese Pizza", "quantity": 3, "size": "large",
+                                        "modifiers": [], "notes": None,
+                                        "description": "three large cheese pizza"}]}}
 
     with app.app_context():
         state = get_state()
@@ -196,9 +196,11 @@ def test_live_page_merges_an_in_process_session_and_drops_stale_rows(
         live = body["calls"][0]
         assert live["in_process"] is True
         assert live["transcript"] == [{"role": "caller", "text": "Actually make it three."}]
-        assert live["cart"]["total"] == "55.49"
+        assert live["cart"]["lines"] == [{"text": "three large cheese pizza", "price": None}]
+        assert live["cart"]["total"] == "36.99"  # priced by the tools, from voice_calls.live_state
         page = text_of(client.get("/voice/live"))
-        assert "Actually make it three." in page and "3 x large Cheese Pizza" in page
+        assert "Actually make it three." in page and "three large cheese pizza" in page
+        assert "Allergies: peanuts" in page
     finally:
         with app.app_context():
             get_state().live_calls.remove("CA" + "5" * 32)
@@ -214,6 +216,12 @@ def test_live_page_flags_a_coming_transfer(seeded: tuple[Flask, FlaskClient, Sce
     page = text_of(client.get("/voice/live"))
     assert "Transfer to staff: Allergy question needs a person" in page
     assert "No calls in progress" not in page
+    with app.app_context():
+        call = get_state().db.session.get(get_state().models.VoiceCall, scenario.calls[4].id)
+        call.next_action, call.transfer_reason = "hangup", None
+        call.live_state = {**call.live_state, "escalation": "catering"}
+        get_state().db.session.commit()
+    assert "Heads-up: catering" in text_of(client.get("/voice/live"))
 
 
 def test_voice_orders_joined_with_host_orders(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:

@@ -293,8 +293,24 @@ def describe_cart(cart: t.Any) -> dict[str, t.Any] | None:
         "subtotal": inner.get("subtotal"),
         "total": inner.get("total"),
         "allergies": inner.get("allergies") or cart.get("allergies"),
+        "notes": inner.get("notes") or cart.get("notes"),
+        # Something the server noticed that usually ends with staff: "catering", "allergy", "payment".
+        "escalation": inner.get("escalation") or cart.get("escalation"),
+        "order_number": inner.get("order_number") or cart.get("order_number"),
         "summary": inner.get("summary") or cart.get("summary"),
     }
+
+
+def merge_carts(stored: t.Any, running: t.Any) -> t.Any:
+    """The DB's ``live_state`` (priced by the tools) overlaid with a running session's fresher cart."""
+    if not isinstance(running, dict) or not running:
+        return stored
+    if not isinstance(stored, dict):
+        return running
+    fresh = {k: v for k, v in running.items() if v not in (None, "", [], {})}
+    if "lines" in fresh:
+        stored = {k: v for k, v in stored.items() if k != "items"}
+    return {**stored, **fresh}
 
 
 def _transcript_lines(raw: t.Any) -> list[dict[str, str]]:
@@ -357,7 +373,7 @@ def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any],
             if isinstance(view, dict):
                 in_process = True
                 transcript = _transcript_lines(view.get("transcript")) or transcript
-                cart = view.get("cart") or cart
+                cart = merge_carts(cart, view.get("cart"))
         out.append({
             "id": row.id,
             "call_sid": row.call_sid,
@@ -370,6 +386,7 @@ def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any],
             "cart": describe_cart(cart),
             "transfer_reason": row.transfer_reason,
             "transfer_coming": row.next_action == "transfer" or bool(row.transfer_reason),
+            "fallback": row.next_action == "fallback",
             "in_process": in_process,
         })
     return out

@@ -186,10 +186,9 @@ def seed_calls(now: datetime | None = None) -> Scenario:
     # 5. A call in progress, with its cart so far.
     started = now - timedelta(seconds=40)
     call = _call("CA" + "5" * 32, "+12125550166", started, state="live", heartbeat_at=now,
-                 customer_name="Jo Kim", live_state={
-                     "order_type": "pickup",
-                     "lines": [{"quantity": 2, "size": "large", "name": "Cheese Pizza",
-                                "line_total": "33.98"}],
+                 customer_name="Jo Kim", live_state={  # as pos_voice.tools.lifecycle.live_state writes it
+                     "order_type": "pickup", "items": ["two large cheese pizza"], "notes": None,
+                     "allergies": None, "customer": "Jo Kim", "order_number": None, "escalation": None,
                      "subtotal": "33.98", "total": "36.99"})
     _events(call, started, [
         _say(1, "assistant", GREETING),
