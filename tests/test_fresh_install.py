@@ -1,0 +1,147 @@
+"""The fourth host: pos_voice installed for real into a fresh virtualenv, integrated by the docs.
+
+``pip install`` (not editable) of a copy of this repository into a new venv; then a host POS
+of a shape the plugin has never seen (dishes, guests, checks, check lines), written from
+``docs/integration.md`` alone, goes through ``flask db init`` → ``flask db migrate`` (edited
+by nobody) → ``flask db upgrade`` → ``flask pos-voice install-migrations`` → ``flask db
+upgrade`` → ``flask db check``, on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from tests.support.databases import POSTGRES_ADMIN_URL, fresh_database
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(420)]
+
+REPO = Path(__file__).resolve().parent.parent
+HOST_SOURCE = REPO / "tests" / "migration_hosts" / "bistro_host.py"
+PIP_TIMEOUT = 300
+COMMAND_TIMEOUT = 90
+HOST_TABLES = {"dishes", "guests", "checks", "check_lines"}
+VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox"}
+
+DATABASES = [
+    "sqlite",
+    pytest.param("postgres", marks=[
+        pytest.mark.postgres,
+        pytest.mark.skipif(not POSTGRES_ADMIN_URL,
+                           reason="set POS_VOICE_TEST_POSTGRES_URL to run against a real PostgreSQL"),
+    ]),
+]
+
+
+def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = COMMAND_TIMEOUT,
+         expect: int = 0) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == expect, (
+        f"{' '.join(args)} exited {result.returncode}, expected {expect}\n"
+        f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+    )
+    return result
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new virtualenv with ``pos-voice[postgres]`` installed from a copy of this repository."""
+    root = tmp_path_factory.mktemp("fresh_install")
+    source = root / "source"
+    # A copy, so the build's scratch files (build/, *.egg-info) never land in the working tree.
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "__pycache__", "*.pyc", "build", "dist", "*.egg-info", ".pytest_cache",
+        ".ruff_cache", ".mypy_cache", "node_modules", "instance"))
+    env_dir = root / "venv"
+    _run([sys.executable, "-m", "venv", str(env_dir)], cwd=root)
+    _run([str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+          f"{source}[postgres]"], cwd=root, timeout=PIP_TIMEOUT)
+    return env_dir
+
+
+def _site_package(venv: Path, cwd: Path) -> Path:
+    out = _run([str(venv / "bin" / "python"), "-c", "import pos_voice; print(pos_voice.__file__)"], cwd=cwd)
+    return Path(out.stdout.strip()).parent
+
+
+def test_the_installed_package_ships_templates_static_files_and_migration_steps(venv: Path,
+                                                                              tmp_path: Path) -> None:
+    package = _site_package(venv, tmp_path)
+    assert package.is_relative_to(venv), f"pos_voice was imported from {package}, not the fresh venv"
+    assert (package / "py.typed").is_file()
+    assert list((package / "templates" / "pos_voice").glob("*.html"))
+    assert [p for p in (package / "static" / "pos_voice").iterdir() if p.is_file()]
+    steps = sorted(p.name for p in (package / "migrations" / "steps").glob("s*.py"))
+    assert steps == sorted(p.name for p in (REPO / "pos_voice" / "migrations" / "steps").glob("s*.py"))
+    assert "s0001_create_voice_tables.py" in steps and "s0002_order_outbox.py" in steps
+
+
+@pytest.mark.parametrize("kind", DATABASES)
+def test_a_new_host_integrates_by_the_docs_alone(kind: str, venv: Path, tmp_path: Path) -> None:
+    host = tmp_path / "bistro"
+    host.mkdir()
+    shutil.copy(HOST_SOURCE, host / "bistro.py")
+    with _database(kind, tmp_path) as url:
+        env = {**os.environ, "FLASK_APP": "bistro:create_app()", "BISTRO_DATABASE_URL": url,
+               "POS_VOICE_OPENAI_API_KEY": "sk-test-not-a-real-key",
+               "POS_VOICE_TWILIO_AUTH_TOKEN": "test-twilio-token",
+               "POS_VOICE_PUBLIC_BASE_URL": "https://bistro.example.com",
+               "POS_VOICE_STAFF_PHONE": "+15550001111",
+               "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+        for key in ("FLASK_DEBUG", "PYTHONPATH", "VIRTUAL_ENV"):
+            env.pop(key, None)
+
+        def flask(*args: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
+            return _run([str(venv / "bin" / "flask"), *args], cwd=host, env=env, expect=expect)
+
+        flask("db", "init")
+        flask("db", "migrate", "-m", "host")
+        (host_revision,) = (host / "migrations" / "versions").glob("*.py")
+        assert "voice_" not in host_revision.read_text(), "pos_voice tables leaked into the host's revision"
+        flask("db", "upgrade")
+        assert _tables(url) == HOST_TABLES | {"alembic_version"}
+
+        installed = flask("pos-voice", "install-migrations")
+        assert installed.stdout.count("Wrote ") == 2
+        flask("db", "upgrade")
+        check = flask("db", "check")
+        assert "No new upgrade operations detected" in check.stdout + check.stderr
+        assert _tables(url) == HOST_TABLES | VOICE_TABLES | {"alembic_version"}
+        assert _order_foreign_key(url) == ("fk_voice_calls_order_id_checks", "checks", ["id"])
+        flask("pos-voice", "install-migrations", "--check")
+        flask("pos-voice", "check")  # configured by the environment: ready to take calls
+
+
+@contextmanager
+def _database(kind: str, tmp_path: Path) -> Iterator[str]:
+    """An empty SQLite file or a fresh PostgreSQL database for one test."""
+    if kind == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bistro.sqlite'}"
+        return
+    with fresh_database(tmp_path) as url:
+        yield url
+
+
+def _tables(url: str) -> set[str]:
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    try:
+        return set(sa.inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def _order_foreign_key(url: str) -> tuple[str | None, str, list[str]]:
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    try:
+        (fk,) = sa.inspect(engine).get_foreign_keys("voice_calls")
+        return fk["name"], fk["referred_table"], fk["referred_columns"]
+    finally:
+        engine.dispose()
