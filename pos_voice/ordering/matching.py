@@ -20,7 +20,7 @@ import weakref
 from dataclasses import dataclass, field
 
 import jellyfish
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..pos.types import Menu, MenuItem
 from .text import FILLER, phrase, singular, tokens
@@ -31,13 +31,13 @@ MATCH, AMBIGUOUS, UNKNOWN = "match", "ambiguous", "unknown"
 GENERIC_WORDS = frozenset({
     "pizza", "pasta", "drink", "soda", "beverage", "salad", "side", "dessert", "wing", "sandwich", "sub",
     "calzone", "appetizer", "starter", "special", "entree", "dish", "food", "item", "something", "bottle",
-    "can", "cup", "meal", "combo", "bread", "specialty", "classic", "house", "famous",
+    "can", "cup", "meal", "combo", "specialty",
 })
 
 #: Spoken size words → the size names hosts use.
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "large": ("large", "lg"), "medium": ("medium", "med", "regular"), "small": ("small", "sm", "personal"),
-    "extra large": ("extra large", "xl", "x-large", "family"), "personal": ("personal", "small"),
+    "extra large": ("extra large", "xl", "x-large"), "personal": ("personal", "small"),
     "regular": ("regular", "medium"),
 }
 
@@ -106,13 +106,24 @@ class MenuMatcher:
         self.keys: dict[int, list[_Key]] = {}
         self.exact: dict[str, set[int]] = {}
         self.vocabulary: set[str] = set()
+        self.full_names: dict[str, int] = {}
+        self.word_items: dict[str, set[int]] = {}
+        self.modifier_words = {phrase(m.name) for m in menu.modifiers}
         extra = self._config_aliases(aliases or {})
         for index, item in enumerate(self.items):
             self.keys[index] = self._build_keys(item, extra.get(index, []))
             for key in self.keys[index]:
                 self.exact.setdefault(key.exact, set()).add(index)
                 self.vocabulary.update(key.words)
+                for word in key.words:
+                    self.word_items.setdefault(word, set()).add(index)
+            for name in (item.name, *item.aliases, *extra.get(index, [])):
+                full = " ".join(w for w in tokens(name) if w not in FILLER)
+                if any(w.isdigit() for w in full.split()):
+                    self.full_names.setdefault(full, index)
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
+        self._similar_cache: dict[str, dict[str, float]] = {}
+        self._vocabulary_list = sorted(self.vocabulary)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -157,8 +168,21 @@ class MenuMatcher:
 
     # --- parsing the caller's phrase ---------------------------------------------------------
 
+    def _merge_compounds(self, words: list[str]) -> list[str]:
+        """ "cheese steak" → "cheesesteak", "meat lover" → "meatlover" when the menu spells it so."""
+        out: list[str] = []
+        index = 0
+        while index < len(words):
+            if index + 1 < len(words) and words[index] + words[index + 1] in self.vocabulary:
+                out.append(words[index] + words[index + 1])
+                index += 2
+                continue
+            out.append(words[index])
+            index += 1
+        return out
+
     def parse(self, spoken: str) -> SpokenOrder:
-        words = tokens(spoken)
+        words = self._merge_compounds(tokens(spoken))
         size: str | None = None
         # longest size phrase first ("extra large" before "large", "2 liter" before "2")
         for length in (3, 2, 1):
@@ -166,7 +190,7 @@ class MenuMatcher:
                 break
             for start in range(len(words) - length + 1):
                 candidate = " ".join(words[start:start + length])
-                if candidate in self.size_phrases and not self._part_of_name(words, start, length):
+                if candidate in self.size_phrases:
                     size = self.size_phrases[candidate]
                     del words[start:start + length]
                     break
@@ -181,15 +205,6 @@ class MenuMatcher:
                 continue
             rest.append(word)
         return SpokenOrder(quantity, size, _significant(rest))
-
-    def _part_of_name(self, words: list[str], start: int, length: int) -> bool:
-        """True when the size words belong to an item name ("Small Batch IPA")."""
-        window = " ".join(words[max(0, start - 2):start + length + 2])
-        return any(
-            " ".join(words[start:start + length]) in key.exact and key.exact in window
-            for keys in self.keys.values() for key in keys
-            if any(w in key.words for w in words[start:start + length])
-        )
 
     # --- scoring -----------------------------------------------------------------------------
 
@@ -212,7 +227,7 @@ class MenuMatcher:
                 return max(0.88, ratio * 0.95)
         if len(said) >= 5 and len(menu_word) >= 5 and ratio >= 0.84:
             return ratio * 0.95
-        if len(said) >= 4 and menu_word.startswith(said) and len(said) >= len(menu_word) * 0.5:
+        if len(said) >= 4 and menu_word.startswith(said) and len(said) >= len(menu_word) * 0.7:
             return 0.8
         return 0.0
 
@@ -228,7 +243,7 @@ class MenuMatcher:
             best = 0.0
             best_word = ""
             for menu_word in key.words:
-                sim = self._word_similarity(word, menu_word)
+                sim = self._similar(word).get(menu_word, 0.0)
                 if sim > best:
                     best, best_word = sim, menu_word
             in_category = word in item_category or singular(word) in item_category
@@ -243,7 +258,7 @@ class MenuMatcher:
             return 0.0
         key_total = key_hit = 0.0
         for menu_word in key.words:
-            w = 0.15 if (menu_word in self.generic or menu_word in item_category) else 1.0
+            w = 0.15 if menu_word in item_category else 1.0
             key_total += w
             key_hit += w * matched_menu_words.get(menu_word, 0.0)
         said_cover = said_hit / said_total
@@ -252,9 +267,34 @@ class MenuMatcher:
         # nothing on this item is strong evidence it is another item (or not on the menu)
         return (0.6 * said_cover + 0.4 * key_cover) * key.weight
 
+    def _similar(self, said: str) -> dict[str, float]:
+        """Menu words that sound or look like ``said``, with their similarity (cached per matcher)."""
+        cached = self._similar_cache.get(said)
+        if cached is not None:
+            return cached
+        found: dict[str, float] = {}
+        if said in self.vocabulary:
+            found[said] = 1.0
+        if not said.isdigit():
+            # rapidfuzz's C scorer picks the plausible words; the full rule runs on those only
+            for menu_word, _score, _ in process.extract(said, self._vocabulary_list, scorer=fuzz.ratio,
+                                                        score_cutoff=55, limit=None):
+                similarity = self._word_similarity(said, menu_word)
+                if similarity > 0:
+                    found[menu_word] = max(found.get(menu_word, 0.0), similarity)
+        if len(self._similar_cache) > 5000:
+            self._similar_cache.clear()
+        self._similar_cache[said] = found
+        return found
+
     def score_items(self, words: tuple[str, ...]) -> list[tuple[float, int]]:
         scored: list[tuple[float, int]] = []
-        for index, item in enumerate(self.items):
+        relevant: set[int] = set()
+        for word in words:
+            for menu_word in self._similar(word):
+                relevant.update(self.word_items.get(menu_word, ()))
+        for index in sorted(relevant):
+            item = self.items[index]
             best = max((self._score_key(words, key, item) for key in self.keys[index]), default=0.0)
             if best > 0:
                 scored.append((best, index))
@@ -265,12 +305,21 @@ class MenuMatcher:
 
     def resolve(self, spoken: str, size: str | None = None) -> Resolution:
         """Resolve ``spoken`` (e.g. "two large pep"); ``size`` is a separately given size."""
+        full = " ".join(w for w in tokens(spoken) if w not in FILLER)
+        if full in self.full_names and size is None:
+            # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
+            return Resolution(MATCH, item=self.items[self.full_names[full]], score=1.0)
         parsed = self.parse(spoken)
         size_said = phrase(size) if size else parsed.size
         if size_said and size_said in self.size_phrases:
             size_said = self.size_phrases[size_said]
         words = parsed.words
         result = self._resolve_words(words, size_said)
+        if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
+            # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
+            sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
+            if len(sized) == 1:
+                result = Resolution(MATCH, item=sized[0], score=result.score)
         result.quantity = parsed.quantity
         result.size_said = size_said
         if result.item is not None and size_said:
@@ -305,9 +354,18 @@ class MenuMatcher:
             if len(specials) == 1:
                 return Resolution(MATCH, item=specials[0], score=1.0)
             return Resolution(AMBIGUOUS if specials else UNKNOWN, candidates=specials)
+        if len(words) == 1 and words[0] not in self.generic:
+            named = [i for i in range(len(self.items)) if self._distinctive_name(i) == words]
+            if len(named) > 1:  # "pepperoni": the pizza or the slice?
+                return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in named], score=1.0)
+            if len(named) == 1:  # "sausage" → the Sausage Pizza, literally called that
+                return Resolution(MATCH, item=self.items[named[0]], score=1.0)
         exact = self.exact.get(joined)
         if exact and len(exact) == 1:
             index = next(iter(exact))
+            shared = self._shared_ingredient(words, index)
+            if shared:
+                return Resolution(AMBIGUOUS, candidates=[self.items[index], *shared][:6], score=1.0)
             return Resolution(MATCH, item=self.items[index], score=1.0)
         if exact:
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(exact)], score=1.0)
@@ -335,18 +393,49 @@ class MenuMatcher:
             return Resolution(UNKNOWN)
         best_score, best_index = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        shared = self._shared_ingredient(words, best_index)
+        if shared:
+            # "sausage", "pineapple": a topping, or any of the dishes made with it — ask
+            return Resolution(AMBIGUOUS, candidates=[self.items[best_index], *shared][:6], score=best_score)
         unique = self._only_item_with_all(words)
         if unique is not None and unique == best_index and runner_up < SURE_SCORE:
             # every word the caller said is, exactly, in this item's name and in no other's
             return Resolution(MATCH, item=self.items[best_index], score=max(best_score, SURE_SCORE))
         if best_score >= SURE_SCORE and best_score - runner_up >= CLEAR_MARGIN:
             return Resolution(MATCH, item=self.items[best_index], score=best_score)
+        if size_said and best_score >= SURE_SCORE:
+            # "a large cheese": of the close ones, only the pizza comes in large
+            close_sized = [i for score, i in scored
+                           if score >= best_score - CLEAR_MARGIN and self._has_size(self.items[i], size_said)]
+            if len(close_sized) == 1:
+                return Resolution(MATCH, item=self.items[close_sized[0]], score=best_score)
         close = [self.items[i] for score, i in scored
                  if score >= CANDIDATE_SCORE and score >= best_score - 0.2]
         if close:
             return Resolution(AMBIGUOUS, candidates=close[:6], score=best_score)
         return Resolution(UNKNOWN, candidates=[self.items[i] for score, i in scored[:3] if score >= 0.35],
                           score=best_score)
+
+    def _distinctive_name(self, index: int) -> tuple[str, ...]:
+        """The item's name without its category words: "Pepperoni Pizza" → ("pepperoni",)."""
+        keys = self.keys[index]
+        if not keys:
+            return ()
+        category = self.category_words.get(self.items[index].category, set())
+        return tuple(w for w in keys[0].words if w not in category)
+
+    def _shared_ingredient(self, words: tuple[str, ...], best_index: int) -> list[MenuItem]:
+        """Other dishes made with the one ingredient the caller named (a lone "sausage")."""
+        if len(words) != 1 or words[0] in self.generic:
+            return []
+        word = words[0]
+        if self._distinctive_name(best_index) == words:
+            return []  # the item is literally called that ("calamari", "lasagna")
+        others = [item for index, item in enumerate(self.items) if index != best_index and not item.is_special
+                  and any(word in tokens(name) for name in item.ingredients)]
+        if others or word in self.modifier_words:
+            return others or [self.items[best_index]]
+        return []
 
     def _only_item_with_all(self, words: tuple[str, ...]) -> int | None:
         distinctive = [w for w in words if w not in self.generic]

@@ -23,6 +23,7 @@ FILLER = frozenset({
     "maybe", "for", "my", "to", "go", "you", "your", "do", "got", "need", "take", "size", "sized", "'ll",
     "ll", "us", "we", "make", "that", "one", "ones", "thing", "kind", "type", "style", "in", "on",
     "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
+    "la", "alla", "al", "di", "de", "del",
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
@@ -45,8 +46,12 @@ SYNONYMS: dict[str, str] = {
     "ltr": "liter", "litre": "liter", "litres": "liter", "liters": "liter", "l": "liter",
     "oz": "ounce", "ounces": "ounce", "inches": "inch", "in.": "inch", "lg": "large", "lrg": "large",
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
-    "x-large": "extra large", "xlarge": "extra large", "personal": "personal",
+    "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
+    "ny": "new york", "nyc": "new york",
 }
+
+#: Singulars that end in "ie" ("cookies" → "cookie", not "cooky").
+_IE_WORDS = frozenset({"cookie", "brownie", "smoothie", "veggie", "pie", "goodie", "calorie", "zombie"})
 
 _NOT_PLURAL = frozenset({
     "ss", "us", "is", "swiss", "hummus", "asparagus", "citrus", "lettuce", "bus", "caesar", "pasta", "fries",
@@ -67,6 +72,8 @@ def singular(word: str) -> str:
     """A crude, symmetric singular: applied to menu and caller alike, so it only needs to agree."""
     if len(word) <= 3 or word in _NOT_PLURAL or word.isdigit():
         return word
+    if word.endswith("ies") and word[:-1] in _IE_WORDS:
+        return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "zes", "oes")):

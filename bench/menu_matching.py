@@ -1,0 +1,151 @@
+"""Menu-matching benchmark: hand-labelled spoken variants over the demo menu.
+
+    python bench/menu_matching.py            # markdown table
+    python bench/menu_matching.py --verbose  # plus every miss and wrong match
+
+A *wrong match* is the matcher answering with one item when the caller meant another (or
+nothing on the menu): the failure that puts the wrong food in the kitchen. Asking when it could
+have known is a *miss* (costs a question, not an order). Target: zero wrong matches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import typing as t
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "examples"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from menu_variants import ASK, UNKNOWN, VARIANTS  # noqa: E402
+
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH, MenuMatcher  # noqa: E402
+from pos_voice.pos.types import Menu  # noqa: E402
+
+#: Enough settings for pos_voice to start quietly (the benchmark never takes a call).
+BENCH_SETTINGS: dict[str, t.Any] = {
+    "TESTING": True, "SECRET_KEY": "bench", "POS_VOICE_OPENAI_API_KEY": "sk-bench",
+    "POS_VOICE_TWILIO_AUTH_TOKEN": "bench", "POS_VOICE_PUBLIC_BASE_URL": "https://bench.example.com",
+    "POS_VOICE_STAFF_PHONE": "+15550001111",
+}
+
+
+def demo_menu() -> Menu:
+    """The demo POS's menu, read through the real adapter from a fresh SQLite database."""
+    from pizzeria_pos import create_app
+    from pizzeria_pos.seed import seed_demo
+
+    from pos_voice.extension import get_state
+
+    folder = tempfile.mkdtemp(prefix="pos-voice-bench-")
+    app = create_app({**BENCH_SETTINGS, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder}/menu.sqlite"})
+    with app.app_context():
+        app.extensions["sqlalchemy"].create_all()
+        seed_demo()
+        menu = get_state().pos.menu(fresh=True)
+        app.extensions["sqlalchemy"].engine.dispose()
+    return menu
+
+
+@dataclass
+class Outcome:
+    spoken: str
+    expected: str
+    got: str
+    verdict: str  # "correct" | "asked" (safe miss) | "wrong"
+    detail: str = ""
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, verdict: str, kind: str | None = None) -> int:
+        return sum(1 for o in self.outcomes if o.verdict == verdict and (kind is None or _kind(o) == kind))
+
+    def total(self, kind: str | None = None) -> int:
+        return sum(1 for o in self.outcomes if kind is None or _kind(o) == kind)
+
+
+def _kind(outcome: Outcome) -> str:
+    return {"ASK": "should ask", "UNKNOWN": "not on the menu"}.get(outcome.expected, "menu item")
+
+
+def evaluate(menu: Menu) -> Report:
+    matcher = MenuMatcher(menu)
+    names = {item.name for item in menu.items}
+    report = Report()
+    started = time.perf_counter()
+    for variant in VARIANTS:
+        spoken, expected = variant[0], variant[1]
+        want_size = variant[2] if len(variant) > 2 else None
+        want_quantity = variant[3] if len(variant) > 3 else None
+        if expected not in (ASK, UNKNOWN) and expected not in names:
+            raise SystemExit(f"variant {spoken!r} expects {expected!r}, which is not on the demo menu")
+        result = matcher.resolve(spoken)
+        got = result.item.name if result.status == MATCH and result.item else result.status
+        if result.status == MATCH:
+            if expected == got:
+                size_heard = result.size or result.size_said
+                problems = []
+                if want_size is not None and size_heard != want_size:
+                    problems.append(f"size {size_heard!r} != {want_size!r}")
+                if want_quantity is not None and (result.quantity or 1) != want_quantity:
+                    problems.append(f"quantity {result.quantity!r} != {want_quantity!r}")
+                verdict = "wrong" if problems else "correct"
+                report.outcomes.append(Outcome(spoken, expected, got, verdict, "; ".join(problems)))
+            else:
+                report.outcomes.append(Outcome(spoken, expected, got, "wrong"))
+        elif expected in (ASK, UNKNOWN):
+            report.outcomes.append(Outcome(spoken, expected, got, "correct"))
+        else:
+            candidates = ", ".join(c.name for c in result.candidates[:4])
+            verdict = "asked"
+            report.outcomes.append(Outcome(spoken, expected, f"{got} [{candidates}]", verdict))
+        if result.status == AMBIGUOUS and expected not in (ASK, UNKNOWN) and result.candidates and \
+                expected not in {c.name for c in result.candidates}:
+            report.outcomes[-1].detail = "the right item is not among the candidates"
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def table(report: Report, menu: Menu) -> str:
+    rows = ["| variants | kind | correct | asked instead (safe) | wrong matches |", "|---|---|---|---|---|"]
+    for kind in ("menu item", "should ask", "not on the menu"):
+        rows.append(f"| {report.total(kind)} | {kind} | {report.count('correct', kind)} | "
+                    f"{report.count('asked', kind)} | {report.count('wrong', kind)} |")
+    total = report.total()
+    correct = report.count("correct")
+    wrong = report.count("wrong")
+    rows.append(f"| **{total}** | **all** | **{correct} ({100 * correct / total:.1f}%)** | "
+                f"**{report.count('asked')}** | **{wrong} ({100 * wrong / total:.1f}%)** |")
+    per_call_ms = 1000 * report.seconds / max(total, 1)
+    return (f"Menu: {len(menu.items)} items (demo pizzeria). Resolution time: {per_call_ms:.2f} ms per "
+            f"phrase.\n\n" + "\n".join(rows))
+
+
+def main(argv: t.Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list every miss and wrong match")
+    args = parser.parse_args(argv)
+    menu = demo_menu()
+    report = evaluate(menu)
+    print(table(report, menu))
+    if args.verbose:
+        for outcome in report.outcomes:
+            if outcome.verdict != "correct":
+                detail = f" ({outcome.detail})" if outcome.detail else ""
+                print(f"- {outcome.verdict}: {outcome.spoken!r} expected {outcome.expected!r} "
+                      f"got {outcome.got}{detail}")
+    return 1 if report.count("wrong") else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
