@@ -312,6 +312,80 @@ def test_stock_page_86s_an_ingredient_and_the_menu_shows_it(demo_app: t.Any, sta
     assert "unavailable" not in pepperoni
 
 
+def size_choice(app: t.Any, name: str, size: str | None = None) -> str:
+    with app.app_context():
+        item = product(app, name)
+        if size is None:
+            return f"p{item.id}"
+        return f"p{item.id}s{next(s.id for s in item.sizes if s.size_name == size)}"
+
+
+def modifier_id(app: t.Any, name: str) -> str:
+    m = models()
+    with app.app_context():
+        return str(db_of(app).session.scalar(sa.select(m.Modifier.id).where(m.Modifier.name == name)))
+
+
+def test_counter_order_is_priced_from_the_menu_and_numbered_after_the_last(
+    demo_app: t.Any, staff: t.Any
+) -> None:
+    m = models()
+    token = csrf_from(staff, "/orders/new")
+    form = {
+        "csrf_token": token, "order_type": "pickup", "customer_name": "Walk-in Lou",
+        "item-0": size_choice(demo_app, "Pepperoni Pizza", "large"), "qty-0": "2",
+        "mods-0": [modifier_id(demo_app, "extra cheese")], "note-0": "well done",
+        "item-1": size_choice(demo_app, "Coke", "2 liter"), "qty-1": "1",
+        "item-2": size_choice(demo_app, "Cannoli"), "qty-2": "3",
+    }
+    response = staff.post("/orders/new", data=form)
+    assert response.status_code == 302
+    with demo_app.app_context():
+        session = db_of(demo_app).session
+        order = session.scalar(sa.select(m.Order).order_by(m.Order.id.desc()).limit(1))
+        assert response.headers["Location"] == f"/orders/{order.id}"
+        assert order.order_number == "1049"  # the seed's history ends at 1048
+        assert (order.source, order.status, order.customer_name) == ("counter", "new", "Walk-in Lou")
+        lines = [(i.product_name, i.size, i.quantity, i.unit_price, i.line_total, i.modifiers, i.notes)
+                 for i in order.items]
+        assert lines == [
+            ("Pepperoni Pizza", "large", 2, Decimal("20.49"), Decimal("40.98"), "extra cheese", "well done"),
+            ("Coke", "2 liter", 1, Decimal("3.99"), Decimal("3.99"), None, None),
+            ("Cannoli", None, 3, Decimal("3.99"), Decimal("11.97"), None, None),
+        ]
+        assert order.subtotal == Decimal("56.94")
+        assert order.tax == Decimal("5.05")  # 8.875 % NYC sales tax, rounded half up
+        assert order.total == Decimal("61.99")
+    page = staff.get(f"/orders/{order.id}").get_data(as_text=True)
+    assert "sent to the kitchen" in page and "badge-phone" not in page
+
+
+def test_counter_order_refuses_what_the_kitchen_cannot_make(demo_app: t.Any, staff: t.Any) -> None:
+    m = models()
+    with demo_app.app_context():
+        session = db_of(demo_app).session
+        session.scalar(sa.select(m.Ingredient).where(m.Ingredient.name == "shrimp")).stock_quantity = 0
+        session.commit()
+        orders_before = session.scalar(sa.select(sa.func.count()).select_from(m.Order))
+    token = csrf_from(staff, "/orders/new")
+    cases = [
+        ({"item-0": size_choice(demo_app, "Seafood Pasta")}, "Seafood Pasta is 86&#39;d"),
+        ({"item-0": size_choice(demo_app, "Pepperoni Pizza")}, "Pick a size for Pepperoni Pizza"),
+        ({"item-0": size_choice(demo_app, "Cannoli"), "order_type": "delivery"}, "needs an address"),
+        ({"item-0": size_choice(demo_app, "Cannoli"), "qty-0": "0"}, "between 1 and 50"),
+        ({}, "Add at least one item"),
+    ]
+    for fields, message in cases:
+        response = staff.post("/orders/new", data={"csrf_token": token, **fields})
+        assert response.status_code == 400
+        assert message in response.get_data(as_text=True)
+    with demo_app.app_context():
+        orders_after = db_of(demo_app).session.scalar(sa.select(sa.func.count()).select_from(m.Order))
+        assert orders_after == orders_before
+    form_page = staff.get("/orders/new").get_data(as_text=True)
+    assert re.search(r"<option[^>]*disabled[^>]*>Seafood Pasta", form_page)
+
+
 def test_logout_needs_the_form_token(demo_app: t.Any, staff: t.Any) -> None:
     assert staff.post("/logout").status_code == 400
     token = csrf_from(staff, "/orders")

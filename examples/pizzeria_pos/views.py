@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 import typing as t
 from datetime import UTC, datetime
@@ -26,8 +27,19 @@ from flask import (
 from flask_login import current_user, login_required, login_user, logout_user
 from sqlalchemy.orm import selectinload
 
+from .counter import LineRequest, OrderError, OrderRequest, ring_up
 from .extensions import db, login_manager
-from .models import ORDER_STATUSES, Category, Ingredient, Order, Product, ProductIngredient, User
+from .models import (
+    ORDER_STATUSES,
+    ORDER_TYPES,
+    Category,
+    Ingredient,
+    Modifier,
+    Order,
+    Product,
+    ProductIngredient,
+    User,
+)
 
 bp = Blueprint("pizzeria", __name__, template_folder="templates", static_folder="static",
                static_url_path="/pos-static")
@@ -41,6 +53,8 @@ NEXT_STATUS: dict[str, tuple[str, ...]] = {
     "cancelled": (),
 }
 ORDERS_PAGE_SIZE = 100
+ORDER_FORM_LINES = 6
+ITEM_CHOICE = re.compile(r"p(\d+)(?:s(\d+))?")
 CSRF_SESSION_KEY = "pizzeria_csrf"
 
 
@@ -164,6 +178,65 @@ def orders() -> t.Any:
     sources = db.session.scalars(sa.select(Order.source).distinct().order_by(Order.source)).all()
     return render_template("pizzeria/orders.html", orders=rows, status=status, source=source,
                            sources=sources, statuses=ORDER_STATUSES, open_count=open_count)
+
+
+@bp.route("/orders/new", methods=["GET", "POST"])
+@login_required
+def new_order() -> t.Any:
+    """Ring up a counter order."""
+    form = request.form if request.method == "POST" else None
+    if form is not None:
+        check_csrf()
+        try:
+            order = ring_up(_order_request(form))
+        except OrderError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(f"Order #{order.order_number} sent to the kitchen: {format_money(order.total)}.", "info")
+            return redirect(url_for("pizzeria.order_detail", order_id=order.id))
+    categories = db.session.scalars(
+        sa.select(Category).order_by(Category.sort_order, Category.name).options(
+            selectinload(Category.products).selectinload(Product.sizes),
+            selectinload(Category.products).selectinload(Product.ingredients)
+            .selectinload(ProductIngredient.ingredient),
+        )
+    ).all()
+    # Toppings first: they are what the counter adds most.
+    modifiers = db.session.scalars(
+        sa.select(Modifier).where(Modifier.is_available)
+        .order_by(sa.case((Modifier.category == "topping", 0), else_=1), Modifier.category, Modifier.name)
+    ).all()
+    return render_template("pizzeria/new_order.html", categories=categories, modifiers=modifiers,
+                           order_types=ORDER_TYPES, line_count=ORDER_FORM_LINES,
+                           form=form or {}), (400 if form is not None else 200)
+
+
+def _order_request(form: t.Any) -> OrderRequest:
+    lines: list[LineRequest] = []
+    for index in range(ORDER_FORM_LINES):
+        choice = form.get(f"item-{index}", "")
+        if not choice:
+            continue
+        match = ITEM_CHOICE.fullmatch(choice)
+        if match is None:
+            raise OrderError("That item is not on the menu.")
+        try:
+            quantity = int(form.get(f"qty-{index}") or 1)
+            modifier_ids = [int(v) for v in form.getlist(f"mods-{index}") if v]
+        except ValueError:
+            raise OrderError("Quantities and toppings must be picked from the lists.") from None
+        lines.append(LineRequest(product_id=int(match.group(1)),
+                                 size_id=int(match.group(2)) if match.group(2) else None,
+                                 quantity=quantity, modifier_ids=modifier_ids,
+                                 notes=form.get(f"note-{index}", "").strip() or None))
+    return OrderRequest(
+        lines=lines,
+        order_type=form.get("order_type", "pickup"),
+        customer_name=form.get("customer_name", "").strip() or None,
+        customer_phone=form.get("customer_phone", "").strip() or None,
+        delivery_address=form.get("delivery_address", "").strip() or None,
+        notes=form.get("notes", "").strip() or None,
+    )
 
 
 @bp.get("/orders/<int:order_id>")
