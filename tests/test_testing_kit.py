@@ -1,0 +1,518 @@
+"""The testing kit itself: the fake Realtime server, the strict GA validator, the simulated caller."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+import typing as t
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+import websocket
+from flask import Flask, Response, request
+from flask_sock import Sock
+from twilio.request_validator import RequestValidator
+from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
+
+from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller, client_event_problems
+from pos_voice.testing.servers import serve
+
+pytestmark = pytest.mark.timeout(30)
+
+GA_SESSION_UPDATE: dict[str, t.Any] = {"type": "session.update", "session": {
+    "type": "realtime", "model": "gpt-realtime-2.1",
+    "instructions": "You answer the phone for Tony's Pizza.",
+    "output_modalities": ["audio"],
+    "audio": {
+        "input": {"format": {"type": "audio/pcmu"}, "noise_reduction": {"type": "near_field"},
+                  "transcription": {"model": "gpt-4o-mini-transcribe", "language": "en"},
+                  "turn_detection": {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300,
+                                     "silence_duration_ms": 200, "create_response": True,
+                                     "interrupt_response": True}},
+        "output": {"format": {"type": "audio/pcmu"}, "voice": "marin", "speed": 1.0},
+    },
+    "tools": [{"type": "function", "name": "add_item", "description": "Add an item.",
+               "parameters": {"type": "object", "properties": {"item_name": {"type": "string"}},
+                              "required": ["item_name"]}}],
+    "tool_choice": "auto", "max_output_tokens": "inf",
+}}
+BETA_SESSION_UPDATE: dict[str, t.Any] = {"type": "session.update", "session": {
+    "modalities": ["text", "audio"], "instructions": "...", "voice": "alloy",
+    "input_audio_format": "g711_ulaw", "output_audio_format": "g711_ulaw",
+    "turn_detection": {"type": "server_vad"}, "temperature": 0.8}}
+
+
+def speech(ms: int) -> str:
+    return base64.b64encode(bytes([0x30]) * (ms * 8)).decode()
+
+
+def silence(ms: int) -> str:
+    return base64.b64encode(bytes([0xFF]) * (ms * 8)).decode()
+
+
+class Client:
+    """A bare Realtime client over websocket-client, to drive the fake by hand."""
+
+    def __init__(self, url: str) -> None:
+        self.ws = websocket.create_connection(url, timeout=5, header=["Authorization: Bearer sk-test"])
+        self.events: list[dict[str, t.Any]] = []
+
+    def send(self, event: dict[str, t.Any]) -> None:
+        self.ws.send(json.dumps(event))
+
+    def append(self, audio_b64: str, frame_ms: int = 20) -> None:
+        raw = base64.b64decode(audio_b64)
+        step = frame_ms * 8
+        for start in range(0, len(raw), step):
+            self.send({"type": "input_audio_buffer.append",
+                       "audio": base64.b64encode(raw[start:start + step]).decode()})
+
+    def until(self, event_type: str, **match: t.Any) -> dict[str, t.Any]:
+        """Receive until an event of ``event_type`` (whose fields equal ``match``) arrives."""
+        while True:
+            event = json.loads(self.ws.recv())
+            self.events.append(event)
+            if event["type"] == event_type and all(event.get(k) == v for k, v in match.items()):
+                return event
+
+    def types(self) -> list[str]:
+        return [e["type"] for e in self.events]
+
+    def close(self) -> None:
+        self.ws.close()
+
+
+@pytest.fixture
+def open_fake() -> Iterator[t.Callable[..., tuple[FakeRealtimeServer, Client]]]:
+    started: list[tuple[FakeRealtimeServer, Client]] = []
+
+    def start(script: Script, **options: t.Any) -> tuple[FakeRealtimeServer, Client]:
+        fake = FakeRealtimeServer(script, **options).start()
+        client = Client(fake.url + "?model=gpt-realtime-2.1")
+        started.append((fake, client))
+        client.until("session.created")
+        return fake, client
+
+    yield start
+    for fake, client in started:
+        client.close()
+        fake.stop()
+
+
+# ---------------------------------------------------------------- strict GA validation
+
+
+def test_validator_accepts_the_ga_session_update() -> None:
+    assert client_event_problems(GA_SESSION_UPDATE) == []
+
+
+def test_validator_rejects_beta_fields() -> None:
+    problems = client_event_problems(BETA_SESSION_UPDATE)
+    assert problems  # the beta shape has no session.type and unknown fields
+    session = {**GA_SESSION_UPDATE["session"], "temperature": 0.8}
+    with_temperature = {"type": "session.update", "session": session}
+    assert client_event_problems(with_temperature) == [
+        "session.update.session.temperature is not a field of RealtimeSessionCreateRequest (GA types)"]
+    beta_format = {"type": "session.update",
+                   "session": {"type": "realtime", "input_audio_format": "g711_ulaw"}}
+    assert any("input_audio_format" in p for p in client_event_problems(beta_format))
+
+
+def test_validator_checks_nested_items_and_event_names() -> None:
+    assert client_event_problems({"type": "conversation.item.create", "item": {
+        "type": "function_call_output", "call_id": "call_1", "output": "{}"}}) == []
+    assert client_event_problems({"type": "response.audio.delta", "delta": ""}) == [
+        "'response.audio.delta' is not a GA Realtime client event type"]
+    assert client_event_problems({"type": "conversation.item.create", "item": {
+        "type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi", "extra": 1}]}})
+    assert client_event_problems({"type": "conversation.item.truncate", "item_id": "i", "content_index": 0,
+                                  "audio_end_ms": "soon"})
+
+
+# ---------------------------------------------------------------- the fake Realtime server
+
+
+def test_session_update_is_applied_and_answered(open_fake: t.Any) -> None:
+    fake, client = open_fake(Script())
+    client.send(GA_SESSION_UPDATE)
+    updated = client.until("session.updated")
+    assert updated["session"]["audio"]["input"]["format"] == {"type": "audio/pcmu"}
+    assert updated["session"]["audio"]["output"]["voice"] == "marin"
+    assert updated["session"]["tools"][0]["name"] == "add_item"
+    session = fake.wait_for_session()
+    assert session.query["model"] == "gpt-realtime-2.1"
+    assert session.headers["Authorization"] == "Bearer sk-test"
+    fake.assert_no_protocol_errors()
+
+
+def test_beta_session_update_is_rejected_and_recorded(open_fake: t.Any) -> None:
+    fake, client = open_fake(Script())
+    client.send({"type": "session.update", "session": {**GA_SESSION_UPDATE["session"], "temperature": 0.8}})
+    error = client.until("error")
+    assert error["error"]["code"] == "unknown_parameter"
+    assert "temperature" in error["error"]["message"]
+    with pytest.raises(AssertionError, match="temperature"):
+        fake.assert_no_protocol_errors()
+
+
+def test_a_scripted_greeting_streams_audio_with_transcript(open_fake: t.Any) -> None:
+    fake, client = open_fake(Script().greet("Thanks for calling Tony's Pizza!", audio_ms=450))
+    client.send(GA_SESSION_UPDATE)
+    client.until("session.updated")
+    client.send({"type": "response.create"})
+    done = client.until("response.done")
+    types = client.types()
+    order = ["response.created", "response.output_item.added", "conversation.item.added",
+             "response.output_audio.delta", "response.output_audio.done",
+             "response.output_audio_transcript.done", "response.output_item.done", "response.done"]
+    assert [types.index(name) for name in order] == sorted(types.index(name) for name in order)
+    deltas = [e["delta"] for e in client.events if e["type"] == "response.output_audio.delta"]
+    audio = b"".join(base64.b64decode(delta) for delta in deltas)
+    assert len(audio) == 450 * 8
+    transcript = next(e for e in client.events if e["type"] == "response.output_audio_transcript.done")
+    assert transcript["transcript"] == "Thanks for calling Tony's Pizza!"
+    response = done["response"]
+    assert response["status"] == "completed"
+    usage = response["usage"]
+    assert usage["output_token_details"]["audio_tokens"] == 450 // 50
+    assert usage["total_tokens"] == usage["input_tokens"] + usage["output_tokens"]
+    assert "cached_tokens_details" in usage["input_token_details"]
+    fake.wait_for_session().wait_until_finished()
+
+
+def test_response_create_while_one_is_active_is_an_error(open_fake: t.Any) -> None:
+    _, client = open_fake(Script().greet("Hello there, this takes a while.", audio_ms=1000), pace=0.2)
+    client.send(GA_SESSION_UPDATE)
+    client.send({"type": "response.create"})
+    client.send({"type": "response.create", "event_id": "evt_second"})
+    error = client.until("error")
+    assert error["error"]["code"] == "conversation_already_has_active_response"
+    assert error["error"]["event_id"] == "evt_second"
+    assert client.until("response.done")["response"]["status"] == "completed"
+
+
+def test_cancel_without_an_active_response_is_an_error_and_cancel_works(open_fake: t.Any) -> None:
+    _, client = open_fake(Script().greet("A long greeting that will be cut short.", audio_ms=3000), pace=0.2)
+    client.send(GA_SESSION_UPDATE)
+    client.send({"type": "response.cancel"})
+    assert client.until("error")["error"]["code"] == "response_cancel_not_active"
+    client.send({"type": "response.create"})
+    client.until("response.output_audio.delta")
+    client.send({"type": "response.cancel"})
+    done = client.until("response.done")
+    assert done["response"]["status"] == "cancelled"
+    assert done["response"]["status_details"]["reason"] == "client_cancelled"
+    deltas = [e for e in client.events if e["type"] == "response.output_audio.delta"]
+    assert len(deltas) < 30  # stopped streaming
+
+
+def test_truncate_rules(open_fake: t.Any) -> None:
+    fake, client = open_fake(Script().say_and_call("One moment.", "get_menu", {}, audio_ms=500))
+    client.send(GA_SESSION_UPDATE)
+    client.send({"type": "response.create"})
+    done = client.until("response.done")
+    message, function_call = done["response"]["output"]
+    client.send({"type": "conversation.item.truncate", "item_id": message["id"], "content_index": 0,
+                 "audio_end_ms": 900})
+    error = client.until("error")
+    assert error["error"]["message"] == "Audio content of 500ms is already shorter than 900ms"
+    client.send({"type": "conversation.item.truncate", "item_id": function_call["id"], "content_index": 0,
+                 "audio_end_ms": 0})
+    assert client.until("error")["error"]["code"] == "unsupported_content_type"
+    client.send({"type": "conversation.item.truncate", "item_id": message["id"], "content_index": 0,
+                 "audio_end_ms": 300})
+    truncated = client.until("conversation.item.truncated")
+    assert (truncated["item_id"], truncated["audio_end_ms"]) == (message["id"], 300)
+    session = fake.wait_for_session()
+    assert session.item_audio_ms(message["id"]) == 300
+    assert [t["accepted"] for t in session.truncations] == [False, False, True]
+
+
+def test_server_vad_turns_and_a_scripted_tool_round_trip(open_fake: t.Any) -> None:
+    script = (Script().greet("Hi!", audio_ms=200)
+              .when_caller_says("A large pepperoni please")
+              .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large"})
+              .say("One large pepperoni.", audio_ms=200))
+    fake, client = open_fake(script)
+    client.send(GA_SESSION_UPDATE)
+    client.send({"type": "response.create"})
+    client.until("response.done")
+    client.append(silence(200))
+    client.append(speech(600))
+    started = client.until("input_audio_buffer.speech_started")
+    assert started["audio_start_ms"] == 200
+    client.append(silence(300))
+    stopped = client.until("input_audio_buffer.speech_stopped")
+    assert stopped["audio_end_ms"] == 800
+    committed = client.until("input_audio_buffer.committed")
+    assert committed["item_id"] == started["item_id"]
+    transcript = client.until("conversation.item.input_audio_transcription.completed")
+    assert transcript["transcript"] == "A large pepperoni please"
+    call = client.until("response.function_call_arguments.done")
+    assert call["name"] == "add_item"
+    assert json.loads(call["arguments"]) == {"item_name": "pepperoni pizza", "size": "large"}
+    assert client.until("response.done")["response"]["output"][0]["type"] == "function_call"
+    client.send({"type": "conversation.item.create", "item": {
+        "type": "function_call_output", "call_id": call["call_id"], "output": '{"ok": true}'}})
+    client.send({"type": "response.create"})
+    done = client.until("response.done")
+    assert done["response"]["output"][0]["content"][0]["transcript"] == "One large pepperoni."
+    session = fake.wait_for_session()
+    session.wait_until_finished()
+    assert session.tool_outputs == {call["call_id"]: '{"ok": true}'}
+    assert session.transcript == [("assistant", "Hi!"), ("caller", "A large pepperoni please"),
+                                  ("assistant", "One large pepperoni.")]
+    fake.assert_no_protocol_errors()
+
+
+def test_caller_speech_interrupts_the_active_response(open_fake: t.Any) -> None:
+    script = Script().greet("A very long greeting that the caller talks over.", audio_ms=4000) \
+        .when_caller_says("Actually, delivery please").say("Sure, delivery.", audio_ms=200)
+    fake, client = open_fake(script, pace=0.5)
+    client.send(GA_SESSION_UPDATE)
+    client.send({"type": "response.create"})
+    first = client.until("response.created")["response"]["id"]
+    client.until("response.output_audio.delta")
+    client.append(speech(300))
+    client.until("input_audio_buffer.speech_started")
+    cut = client.until("response.done")
+    assert cut["response"]["id"] == first
+    assert cut["response"]["status"] == "cancelled"
+    assert cut["response"]["status_details"]["reason"] == "turn_detected"
+    client.append(silence(300))
+    client.until("conversation.item.input_audio_transcription.completed")
+    assert client.until("response.done")["response"]["status"] == "completed"  # the auto-response
+    fake.wait_for_session().wait_until_finished()
+
+
+def test_tool_output_for_an_unknown_call_is_rejected(open_fake: t.Any) -> None:
+    _, client = open_fake(Script())
+    client.send({"type": "conversation.item.create", "item": {
+        "type": "function_call_output", "call_id": "call_nope", "output": "{}"}})
+    assert "Tool call ID 'call_nope' not found" in client.until("error")["error"]["message"]
+
+
+def test_scripted_errors_and_unknown_events_are_sent(open_fake: t.Any) -> None:
+    script = (Script().greet("Hi", audio_ms=100)
+              .send({"type": "some.future_event", "detail": 1})
+              .send_error("server_error", "The server had an error.", "server_error"))
+    _, client = open_fake(script)
+    client.send({"type": "response.create"})
+    client.until("some.future_event")
+    error = client.until("error")
+    assert error["error"] == {"type": "server_error", "code": "server_error",
+                              "message": "The server had an error.", "param": None, "event_id": None}
+
+
+def test_drop_closes_with_1011_mid_call(open_fake: t.Any) -> None:
+    fake, client = open_fake(Script().greet("Hi", audio_ms=100).drop())
+    client.send({"type": "response.create"})
+    client.until("response.done")
+    with pytest.raises(websocket.WebSocketConnectionClosedException):
+        while True:
+            opcode, data = client.ws.recv_data()
+            if opcode == websocket.ABNF.OPCODE_CLOSE:
+                assert int.from_bytes(data[:2], "big") == 1011
+                raise websocket.WebSocketConnectionClosedException("closed")
+    assert fake.wait_for_session().wait_closed()
+
+
+def test_refused_and_slow_connections() -> None:
+    with FakeRealtimeServer(Script(), refuse_connections=2, handshake_delay=0.2) as fake:
+        for _ in range(2):
+            with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+                websocket.create_connection(fake.url, timeout=5)
+            assert refused.value.status_code == 503
+        began = time.monotonic()
+        ws = websocket.create_connection(fake.url, timeout=5)
+        assert time.monotonic() - began >= 0.2
+        assert json.loads(ws.recv())["type"] == "session.created"
+        ws.close()
+        assert (fake.connection_attempts, fake.refused, len(fake.sessions)) == (3, 2, 1)
+
+
+def test_api_key_is_required_when_configured() -> None:
+    with FakeRealtimeServer(Script(), api_key="sk-right") as fake:
+        with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+            websocket.create_connection(fake.url, timeout=5, header=["Authorization: Bearer sk-wrong"])
+        assert refused.value.status_code == 401
+        ws = websocket.create_connection(fake.url, timeout=5, header=["Authorization: Bearer sk-right"])
+        ws.close()
+
+
+def test_a_script_step_that_never_comes_fails_the_script(open_fake: t.Any) -> None:
+    fake, _ = open_fake(Script().greet("Hi"), step_timeout=0.3)
+    session = fake.wait_for_session()
+    with pytest.raises(AssertionError, match="no response request"):
+        session.wait_until_finished(timeout=3)
+
+
+def test_each_connection_gets_its_own_script() -> None:
+    scripts = {0: Script().greet("first", audio_ms=100), 1: Script().greet("second", audio_ms=100)}
+    with FakeRealtimeServer(lambda index: scripts[index]) as fake:
+        clients = [Client(fake.url), Client(fake.url)]
+        for client in clients:
+            client.send({"type": "response.create"})
+        said = [c.until("response.output_audio_transcript.done")["transcript"] for c in clients]
+        assert sorted(said) == ["first", "second"]
+        for client in clients:
+            client.close()
+
+
+# ---------------------------------------------------------------- the simulated caller
+
+
+TOKEN = "caller-test-token"
+PUBLIC = "https://pos.example.com"
+
+
+class TinyTwilioApp:
+    """A minimal Twilio-facing app: checks the caller's signatures and plays a short stream."""
+
+    def __init__(self) -> None:
+        self.app = Flask("tiny_twilio_host")
+        self.sock = Sock(self.app)
+        self.validator = RequestValidator(TOKEN)
+        self.received: list[dict[str, t.Any]] = []
+        self.webhooks: list[tuple[str, dict[str, str]]] = []
+        self.mark_echo_delays: dict[str, float] = {}
+        self.done = threading.Event()
+        self._routes()
+
+    def _routes(self) -> None:
+        app, validator = self.app, self.validator
+
+        @app.post("/voice/<name>")
+        def webhook(name: str) -> Response:
+            url = PUBLIC + request.path
+            if not validator.validate(url, request.form, request.headers.get("X-Twilio-Signature", "")):
+                return Response("forbidden", 403)
+            self.webhooks.append((name, dict(request.form)))
+            answer = VoiceResponse()
+            if name == "incoming":
+                connect = Connect(action=f"{PUBLIC}/voice/stream-ended", method="POST")
+                stream = connect.stream(url="wss://pos.example.com/voice/stream")
+                stream.parameter(name="call_token", value="tok-123")
+                answer.append(connect)
+            elif name == "stream-ended":
+                dial = Dial(action=f"{PUBLIC}/voice/dial-ended", timeout=20)
+                dial.number("+15550001111")
+                answer.append(dial)
+            return Response(str(answer), mimetype="text/xml")
+
+        @self.sock.route("/voice/stream")
+        def stream(ws: t.Any) -> None:
+            signature = request.headers.get("x-twilio-signature", "")
+            if not validator.validate("wss://pos.example.com/voice/stream", {}, signature):
+                ws.close(reason=1008)
+                return
+            while (raw := ws.receive(timeout=5)) is not None:
+                message = json.loads(raw)
+                self.received.append(message)
+                if message["event"] == "start":
+                    break
+            sid = message["streamSid"]
+            audio = base64.b64encode(bytes([0x41]) * 800).decode()  # 100 ms
+            sent_at = time.monotonic()
+            ws.send(json.dumps({"event": "media", "streamSid": sid, "media": {"payload": audio}}))
+            ws.send(json.dumps({"event": "mark", "streamSid": sid, "mark": {"name": "m1"}}))
+            self._await_mark(ws, "m1", sent_at)
+            long_audio = base64.b64encode(bytes([0x42]) * 8000).decode()  # 1 s
+            ws.send(json.dumps({"event": "media", "streamSid": sid, "media": {"payload": long_audio}}))
+            sent_at = time.monotonic()
+            ws.send(json.dumps({"event": "mark", "streamSid": sid, "mark": {"name": "m2"}}))
+            time.sleep(0.2)
+            ws.send(json.dumps({"event": "clear", "streamSid": sid}))
+            self._await_mark(ws, "m2", sent_at)
+            # Wait for the caller's speech, then hang up from the server side.
+            while (raw := ws.receive(timeout=5)) is not None:
+                message = json.loads(raw)
+                self.received.append(message)
+                if message["event"] == "media" and base64.b64decode(message["media"]["payload"])[0] != 0xFF:
+                    break
+            self.done.set()
+
+    def _await_mark(self, ws: t.Any, name: str, sent_at: float) -> None:
+        while (raw := ws.receive(timeout=5)) is not None:
+            message = json.loads(raw)
+            self.received.append(message)
+            if message["event"] == "mark" and message["mark"]["name"] == name:
+                self.mark_echo_delays[name] = time.monotonic() - sent_at
+                return
+
+
+def test_simulated_caller_follows_twilio(monkeypatch: pytest.MonkeyPatch) -> None:
+    host = TinyTwilioApp()
+    with serve(host.app) as port:
+        caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
+                                 playback=1.0, pace=1.0, staff_answers=False)
+        root = caller.start_call()
+        assert root.find("Connect/Stream") is not None
+        assert caller.stream_parameters == {"call_token": "tok-123"}
+        caller.wait_for_clear()
+        caller.speak(200, trailing_silence_ms=100)
+        assert host.done.wait(5)
+        caller.wait_for_server_hangup()
+
+    connected, start = host.received[0], host.received[1]
+    assert connected == {"event": "connected", "protocol": "Call", "version": "1.0.0"}
+    assert start["start"]["customParameters"] == {"call_token": "tok-123"}
+    assert start["start"]["callSid"] == caller.call_sid
+    assert start["start"]["mediaFormat"] == {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1}
+    media = [m for m in host.received if m["event"] == "media"]
+    assert media, "the caller streams audio"
+    assert all(isinstance(m["sequenceNumber"], str) for m in media)
+    assert all(isinstance(m["media"]["timestamp"], str) for m in media)
+    assert all(len(base64.b64decode(m["media"]["payload"])) == 160 for m in media)
+    timestamps = [int(m["media"]["timestamp"]) for m in media]
+    assert timestamps == sorted(timestamps) and timestamps[1] - timestamps[0] == 20
+
+    # m1 was echoed after its 100 ms played; m2 was echoed by the clear, long before its 1 s.
+    assert host.mark_echo_delays["m1"] >= 0.09
+    assert host.mark_echo_delays["m2"] < 0.6
+    assert caller.marks_echoed == ["m1", "m2"]
+    assert len(caller.clears) == 1
+    assert caller.received_ms == 1100
+    assert 250 <= caller.heard_ms < 600  # 100 ms + what of the 1 s played before the clear
+
+    # Twilio's flow after the server closed the stream: <Connect action>, <Dial action>, status.
+    assert [name for name, _ in host.webhooks] == ["incoming", "stream-ended", "dial-ended", "status"]
+    assert caller.dialed == "+15550001111"
+    dial_form = host.webhooks[2][1]
+    assert dial_form["DialCallStatus"] == "no-answer"
+    status_form = host.webhooks[3][1]
+    assert status_form["CallStatus"] == "completed" and int(status_form["CallDuration"]) >= 1
+    assert caller.protocol_errors == []
+
+
+def test_simulated_caller_unsigned_is_refused() -> None:
+    host = TinyTwilioApp()
+    with serve(host.app) as port:
+        caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token="wrong-token")
+        with pytest.raises(AssertionError, match="403"):
+            caller.dial()
+
+
+def test_twiml_of_a_direct_dial_is_followed() -> None:
+    app = Flask("direct_dial")
+    seen: list[str] = []
+
+    @app.post("/voice/<name>")
+    def webhook(name: str) -> Response:
+        seen.append(name)
+        answer = VoiceResponse()
+        if name == "incoming":
+            dial = Dial(action=f"{PUBLIC}/voice/dial-ended")
+            dial.number("+15550001111")
+            answer.append(dial)
+        return Response(str(answer), mimetype="text/xml")
+
+    with serve(app) as port:
+        caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN)
+        root = caller.start_call()
+    assert ET.tostring(root).count(b"Dial") == 2
+    assert seen == ["incoming", "dial-ended", "status"]
+    assert caller.dialed == "+15550001111"
