@@ -56,10 +56,11 @@ class Host:
     cwd: Path
     database_url: str
     extra_env: dict[str, str] = field(default_factory=dict)
+    migrations_dir: str = "migrations"
 
     @property
     def versions(self) -> Path:
-        return self.cwd / "migrations" / "versions"
+        return self.cwd / self.migrations_dir / "versions"
 
     def flask(self, *args: str, expect: int | None = 0) -> subprocess.CompletedProcess[str]:
         env = {**os.environ, **PLUGIN_ENV, **self.extra_env,
@@ -345,3 +346,63 @@ def test_create_tables_on_a_host_without_flask_migrate(kind: str, tmp_path: Path
 
     again = host.flask("pos-voice", "create-tables")
     assert "voice_calls already exists" in again.stdout
+
+
+def test_an_explicit_directory_option_is_honoured(pizzeria_sqlite: Host) -> None:
+    host = pizzeria_sqlite
+    shutil.move(host.cwd / "migrations", host.cwd / "other_migrations")
+    host.migrations_dir = "other_migrations"
+    host.flask("pos-voice", "install-migrations", "--directory", "other_migrations")
+    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002"]
+    host.flask("db", "upgrade", "--directory", "other_migrations")
+    assert host.table_names() >= {"orders", *VOICE_TABLES}
+    assert "all installed" in host.flask("pos-voice", "install-migrations", "-d", "other_migrations",
+                                         "--check").stdout
+
+
+def start_history(host: Host) -> None:
+    """What a host without migrations does first: init, autogenerate its tables, upgrade."""
+    host.flask("db", "init")
+    host.flask("db", "migrate", "-m", "host tables")
+    (revision,) = host.versions.glob("*.py")
+    assert "voice_" not in revision.read_text(), "pos_voice tables leaked into the host's own revision"
+    host.flask("db", "upgrade")
+
+
+@pytest.mark.parametrize("kind", DATABASES)
+def test_orders_with_another_primary_key_and_a_custom_migrations_folder(
+        kind: str, tmp_path: Path, databases: t.Callable[[str], str]) -> None:
+    host = Host(HOSTS / "ticket_host.py", tmp_path, databases(kind),
+                extra_env={"HOST_MIGRATIONS_DIR": "db_migrations"}, migrations_dir="db_migrations")
+    start_history(host)
+    host.flask("pos-voice", "install-migrations")
+    first = host.installed()[0]
+    assert (first["ORDERS_TABLE"], first["ORDERS_PK"]) == ("tickets", "ticket_no")
+    host.flask("db", "upgrade")
+    assert_check_clean(host)
+    engine = host.engine()
+    try:
+        (fk,) = sa.inspect(engine).get_foreign_keys("voice_calls")
+    finally:
+        engine.dispose()
+    assert (fk["name"], fk["referred_table"], fk["referred_columns"]) == (
+        "fk_voice_calls_order_id_tickets", "tickets", ["ticket_no"])
+
+
+def test_a_host_without_mappable_orders_gets_order_id_without_a_foreign_key(
+        tmp_path: Path, databases: t.Callable[[str], str]) -> None:
+    host = Host(HOSTS / "menu_only_host.py", tmp_path, databases("sqlite"))
+    start_history(host)
+    result = host.flask("pos-voice", "install-migrations")
+    assert "could not map this app's orders table" in result.stderr
+    first = host.installed()[0]
+    assert (first["ORDERS_TABLE"], first["ORDERS_PK"]) == ("", "")
+    host.flask("db", "upgrade")
+    assert_check_clean(host)
+    engine = host.engine()
+    try:
+        inspector = sa.inspect(engine)
+        assert inspector.get_foreign_keys("voice_calls") == []
+        assert "order_id" in {column["name"] for column in inspector.get_columns("voice_calls")}
+    finally:
+        engine.dispose()
