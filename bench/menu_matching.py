@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "examples"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from menu_variants import ASK, UNKNOWN, VARIANTS  # noqa: E402
+from menu_variants import ASK, HELD_OUT, UNKNOWN, VARIANTS, Variant  # noqa: E402
 
 from pos_voice.ordering.matching import AMBIGUOUS, MATCH, MenuMatcher  # noqa: E402
 from pos_voice.pos.types import Menu  # noqa: E402
@@ -78,12 +78,12 @@ def _kind(outcome: Outcome) -> str:
     return {"ASK": "should ask", "UNKNOWN": "not on the menu"}.get(outcome.expected, "menu item")
 
 
-def evaluate(menu: Menu) -> Report:
+def evaluate(menu: Menu, variants: t.Sequence[Variant] = VARIANTS) -> Report:
     matcher = MenuMatcher(menu)
     names = {item.name for item in menu.items}
     report = Report()
     started = time.perf_counter()
-    for variant in VARIANTS:
+    for variant in variants:
         spoken, expected = variant[0], variant[1]
         want_size = variant[2] if len(variant) > 2 else None
         want_quantity = variant[3] if len(variant) > 3 else None
@@ -136,15 +136,19 @@ def main(argv: t.Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss and wrong match")
     args = parser.parse_args(argv)
     menu = demo_menu()
-    report = evaluate(menu)
-    print(table(report, menu))
-    if args.verbose:
-        for outcome in report.outcomes:
-            if outcome.verdict != "correct":
-                detail = f" ({outcome.detail})" if outcome.detail else ""
-                print(f"- {outcome.verdict}: {outcome.spoken!r} expected {outcome.expected!r} "
-                      f"got {outcome.got}{detail}")
-    return 1 if report.count("wrong") else 0
+    wrong = 0
+    for title, variants in (("Tuning set", VARIANTS), ("Held-out set", HELD_OUT)):
+        report = evaluate(menu, variants)
+        wrong += report.count("wrong")
+        print(f"### {title}\n\n{table(report, menu)}\n")
+        if args.verbose:
+            for outcome in report.outcomes:
+                if outcome.verdict != "correct":
+                    detail = f" ({outcome.detail})" if outcome.detail else ""
+                    print(f"- {outcome.verdict}: {outcome.spoken!r} expected {outcome.expected!r} "
+                          f"got {outcome.got}{detail}")
+            print()
+    return 1 if wrong else 0
 
 
 if __name__ == "__main__":

@@ -34,6 +34,12 @@ GENERIC_WORDS = frozenset({
     "can", "cup", "meal", "combo", "specialty",
 })
 
+#: Generic words that name a kind of dish: said with a dish of another kind, they rule it out.
+DISH_KINDS = frozenset({
+    "pizza", "pasta", "salad", "sandwich", "sub", "calzone", "wing", "burger", "wrap", "soup", "dessert",
+    "drink", "soda", "slice", "roll", "platter",
+})
+
 #: Spoken size words → the size names hosts use.
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "large": ("large", "lg"), "medium": ("medium", "med", "regular"), "small": ("small", "sm", "personal"),
@@ -190,6 +196,9 @@ class MenuMatcher:
                 break
             for start in range(len(words) - length + 1):
                 candidate = " ".join(words[start:start + length])
+                following = words[start + length] if start + length < len(words) else ""
+                if candidate in FILLER and following in {"i", "you", "we", "u", "ya"}:
+                    continue  # "can I get…" is not a can
                 if candidate in self.size_phrases:
                     size = self.size_phrases[candidate]
                     del words[start:start + length]
@@ -235,7 +244,9 @@ class MenuMatcher:
         item_category = self.category_words.get(item.category, set())
 
         def weight(word: str) -> float:
-            return 0.35 if word in self.generic else 1.0
+            # a kind of dish that is not this item's kind ("cheesesteak sandwich" vs a pizza) counts fully
+            return 0.35 if word in self.generic and word in self._kinds_of(item_category) else (
+                0.35 if word in self.generic and not self._is_dish_kind(word) else 1.0)
 
         said_total = said_hit = 0.0
         matched_menu_words: dict[str, float] = {}
@@ -415,6 +426,16 @@ class MenuMatcher:
             return Resolution(AMBIGUOUS, candidates=close[:6], score=best_score)
         return Resolution(UNKNOWN, candidates=[self.items[i] for score, i in scored[:3] if score >= 0.35],
                           score=best_score)
+
+    def _kinds_of(self, category_words: set[str]) -> set[str]:
+        kinds = set(category_words)
+        for word in category_words:
+            kinds.update(CATEGORY_SYNONYMS.get(word, ()))
+        return kinds
+
+    def _is_dish_kind(self, word: str) -> bool:
+        """A word that names a kind of dish the caller could be asking for instead."""
+        return word in DISH_KINDS or any(word in words for words in self.category_words.values())
 
     def _distinctive_name(self, index: int) -> tuple[str, ...]:
         """The item's name without its category words: "Pepperoni Pizza" → ("pepperoni",)."""

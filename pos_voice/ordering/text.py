@@ -23,7 +23,8 @@ FILLER = frozenset({
     "maybe", "for", "my", "to", "go", "you", "your", "do", "got", "need", "take", "size", "sized", "'ll",
     "ll", "us", "we", "make", "that", "one", "ones", "thing", "kind", "type", "style", "in", "on",
     "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
-    "la", "alla", "al", "di", "de", "del",
+    "la", "alla", "al", "di", "de", "del", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
+    "piece", "serving", "portion",
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
@@ -56,7 +57,7 @@ _IE_WORDS = frozenset({"cookie", "brownie", "smoothie", "veggie", "pie", "goodie
 _NOT_PLURAL = frozenset({
     "ss", "us", "is", "swiss", "hummus", "asparagus", "citrus", "lettuce", "bus", "caesar", "pasta", "fries",
     "nachos", "chips", "mozzarella", "greens", "brussels", "oats", "molasses", "series", "species", "bass",
-    "glass", "plus", "cactus", "couscous", "octopus", "tuna",
+    "glass", "plus", "cactus", "couscous", "octopus", "tuna", "tennis", "iris", "pastis", "anis", "this",
 })
 
 _SPLIT = re.compile(r"[^a-z0-9'.\-]+")
@@ -78,7 +79,7 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "zes", "oes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if word.endswith("s") and not word.endswith(("ss", "us")):
         return word[:-1]
     return word
 
