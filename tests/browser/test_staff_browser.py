@@ -127,6 +127,10 @@ def test_live_page_shows_the_call_in_progress_and_updates(page: t.Any, demo_url:
     assert "Is there peanut oil in the knots?" in text and "$41.34" in text
     assert "Transfer to staff: Peanut allergy needs confirmation" in text
     screenshot(page, "live-transfer-coming")
+    # Signed out elsewhere: the page says so instead of showing stale calls as current.
+    page.context.clear_cookies()
+    page.wait_for_function("document.querySelector('#pv-live-status').innerText.includes('signed out')",
+                           timeout=8000)
 
 
 def test_voice_orders_in_the_plugin_and_in_the_pos_list(page: t.Any, demo_url: str,

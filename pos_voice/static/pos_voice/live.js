@@ -13,6 +13,11 @@
     busy = true;
     fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin", cache: "no-store" })
       .then(function (response) {
+        var type = response.headers.get("Content-Type") || "";
+        if (response.redirected || type.indexOf("application/json") === -1) {
+          // The staff session ended: the auth check answered with a login page instead of data.
+          throw new Error("signed out, reload the page to sign in again");
+        }
         if (!response.ok) { throw new Error("HTTP " + response.status); }
         return response.json();
       })
@@ -22,7 +27,7 @@
         if (status) { status.textContent = "updated " + new Date().toLocaleTimeString(); }
       })
       .catch(function (error) {
-        if (status) { status.textContent = "connection lost (" + error.message + "), retrying"; }
+        if (status) { status.textContent = "not updating: " + error.message; }
       })
       .then(function () { busy = false; });
   }
