@@ -360,6 +360,51 @@ def test_counter_order_is_priced_from_the_menu_and_numbered_after_the_last(
     assert "sent to the kitchen" in page and "badge-phone" not in page
 
 
+def test_counter_order_remembers_the_customer_by_phone(demo_app: t.Any, staff: t.Any) -> None:
+    m = models()
+    token = csrf_from(staff, "/orders/new")
+    cannoli = size_choice(demo_app, "Cannoli")
+    regular = staff.post("/orders/new", data={"csrf_token": token, "item-0": cannoli,
+                                              "customer_name": "Mike", "customer_phone": "(555) 123-4567"})
+    newcomer = staff.post("/orders/new", data={
+        "csrf_token": token, "item-0": cannoli, "order_type": "delivery", "customer_name": "Rosa Diaz",
+        "customer_phone": "555 987 6543", "delivery_address": "9 Bond St"})
+    assert regular.status_code == newcomer.status_code == 302
+    with demo_app.app_context():
+        session = db_of(demo_app).session
+        newest = session.scalars(sa.select(m.Order).order_by(m.Order.id.desc()).limit(2)).all()
+        rosa_order, mike_order = newest
+        assert mike_order.customer_phone == "+15551234567" and mike_order.customer.name == "Mike Russo"
+        assert rosa_order.customer.phone == "+15559876543" and rosa_order.customer.address == "9 Bond St"
+    bad = staff.post("/orders/new", data={"csrf_token": token, "item-0": cannoli, "customer_phone": "12"})
+    assert bad.status_code == 400 and "does not look like a phone number" in bad.get_data(as_text=True)
+
+
+def test_a_voice_order_links_to_its_call(demo_app: t.Any, staff: t.Any) -> None:
+    from pos_voice import get_state
+
+    order_id = add_order(demo_app, number="2001", source="voice")
+    with demo_app.app_context():
+        call = get_state().models.VoiceCall(call_sid="CA" + "1" * 32, phone_from="+15551234567",
+                                            order_id=order_id)
+        db_of(demo_app).session.add(call)
+        db_of(demo_app).session.commit()
+        call_id = call.id
+    html = staff.get(f"/orders/{order_id}").get_data(as_text=True)
+    assert f'href="/voice/calls/{call_id}"' in html
+
+
+def test_order_page_works_before_the_plugin_tables_exist(demo_app: t.Any, staff: t.Any) -> None:
+    order_id = add_order(demo_app, number="2001", source="voice")
+    with demo_app.app_context():
+        db = db_of(demo_app)
+        for name in ("voice_order_outbox", "voice_call_events", "voice_calls"):
+            db.metadata.tables[name].drop(db.engine)
+    page = staff.get(f"/orders/{order_id}")
+    assert page.status_code == 200 and "call transcript" not in page.get_data(as_text=True)
+    assert staff.get("/orders").status_code == 200
+
+
 def test_counter_order_refuses_what_the_kitchen_cannot_make(demo_app: t.Any, staff: t.Any) -> None:
     m = models()
     with demo_app.app_context():

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+import phonenumbers
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
 from .extensions import db
-from .models import ORDER_TYPES, Modifier, Order, OrderItem, Product, ProductSize
+from .models import ORDER_TYPES, Customer, Modifier, Order, OrderItem, Product, ProductSize
 
 CENT = Decimal("0.01")
 MAX_QUANTITY = 50
@@ -71,10 +72,16 @@ def ring_up(request: OrderRequest) -> Order:
         items.append(_price_line(line))
     subtotal = sum((item.line_total for item in items), Decimal("0"))
     tax = money(subtotal * tax_rate())
+    phone = None
+    if request.customer_phone:
+        phone = e164(request.customer_phone)
+        if phone is None:
+            raise OrderError(f"{request.customer_phone!r} does not look like a phone number.")
     for attempt in range(NUMBER_ATTEMPTS):
+        customer = regular_customer(phone, request) if phone else None
         order = Order(order_number=next_order_number(), order_type=request.order_type, status="new",
                       source=request.source, customer_name=request.customer_name or None,
-                      customer_phone=request.customer_phone or None,
+                      customer_phone=phone, customer=customer,
                       delivery_address=request.delivery_address if request.order_type == "delivery" else None,
                       notes=request.notes or None, subtotal=money(subtotal), tax=tax,
                       total=money(subtotal) + tax, items=items)
@@ -89,6 +96,31 @@ def ring_up(request: OrderRequest) -> Order:
                 raise
             items = [_copy(item) for item in items]
     raise AssertionError("unreachable")
+
+
+def e164(raw: str) -> str | None:
+    """+15551234567 from what the cashier typed; None when it cannot be a phone number."""
+    region = str(current_app.config.get("POS_VOICE_DEFAULT_REGION") or "US")
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def regular_customer(phone: str, request: OrderRequest) -> Customer | None:
+    """The customer with this phone, created when the cashier gave a name; the phone assistant
+    greets them by name next time they call."""
+    customer = db.session.scalar(sa.select(Customer).where(Customer.phone == phone))
+    if customer is None and request.customer_name:
+        customer = Customer(name=request.customer_name, phone=phone,
+                            address=request.delivery_address if request.order_type == "delivery" else None)
+        db.session.add(customer)
+    elif customer is not None and request.order_type == "delivery" and request.delivery_address:
+        customer.address = request.delivery_address
+    return customer
 
 
 def _copy(item: OrderItem) -> OrderItem:

@@ -25,6 +25,7 @@ from flask import (
     url_for,
 )
 from flask_login import current_user, login_required, login_user, logout_user
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import selectinload
 
 from .counter import LineRequest, OrderError, OrderRequest, ring_up
@@ -245,8 +246,24 @@ def order_detail(order_id: int) -> t.Any:
     order = db.session.get(Order, order_id, options=[selectinload(Order.items), selectinload(Order.customer)])
     if order is None:
         abort(404)
+    call_id = voice_call_for_order(order.id) if order.source == voice_source_value() else None
     return render_template("pizzeria/order_detail.html", order=order,
-                           next_statuses=NEXT_STATUS.get(order.status, ()))
+                           next_statuses=NEXT_STATUS.get(order.status, ()), call_id=call_id)
+
+
+def voice_call_for_order(order_id: int) -> int | None:
+    """The phone call that placed this order, for a link to its transcript (pos_voice's voice_calls)."""
+    state = current_app.extensions.get("pos_voice")
+    voice_models = getattr(state, "models", None)
+    if voice_models is None:
+        return None
+    try:
+        return db.session.scalar(sa.select(voice_models.VoiceCall.id)
+                                 .where(voice_models.VoiceCall.order_id == order_id).limit(1))
+    except SQLAlchemyError:
+        # The plugin's tables may not be migrated yet: the order page still works.
+        db.session.rollback()
+        return None
 
 
 @bp.post("/orders/<int:order_id>/status")
