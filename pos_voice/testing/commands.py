@@ -1,7 +1,45 @@
-"""``flask pos-voice simulate`` (owned by the bridge work)."""
+"""``flask pos-voice simulate``: watch the product work without Twilio or OpenAI accounts."""
 
-from flask import Blueprint
+from __future__ import annotations
+
+import sys
+
+import click
+from flask import Blueprint, current_app
+from flask.cli import with_appcontext
+
+from ..config import setting
+from .scripts import SCRIPTS
+
+
+@click.command("simulate")
+@click.option("--script", "script_name", type=click.Choice(sorted(SCRIPTS)), default="pepperoni",
+              show_default=True, help="The conversation the fake model plays.")
+@click.option("--realtime", is_flag=True,
+              help="Real-time pacing: 20 ms frames, audio plays at its real speed.")
+@click.option("--caller", "caller_phone", default="+15551234567", show_default=True,
+              help="The caller's phone number (caller ID).")
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds to wait for each step.")
+@with_appcontext
+def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeout: float) -> None:
+    """Play a scripted call: fake model, real bridge, real tools, real database.
+
+    The app is served on a loopback port in this process with POS_VOICE_REALTIME_URL pointed
+    at a local fake of the OpenAI Realtime API; the host's configuration is restored after.
+    Prints the conversation, the tool calls with their results and the order it placed.
+    """
+    from .simulate import run_simulation
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    script = SCRIPTS[script_name](str(setting("BUSINESS_NAME") or "the restaurant"))
+    click.echo(f"Playing '{script_name}' ({'real time' if realtime else 'fast'})…")
+    result = run_simulation(app, script, realtime=realtime, caller_phone=caller_phone, timeout=timeout,
+                            on_event=lambda text: click.echo(f"  … {text}") if realtime else None)
+    for line in result.lines():
+        click.echo(line)
+    sys.exit(1 if result.problems else 0)
 
 
 def register(bp: Blueprint) -> None:
     """Attach the testing commands to the blueprint's CLI group."""
+    bp.cli.add_command(simulate_command)

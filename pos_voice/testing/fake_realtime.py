@@ -287,6 +287,8 @@ class FakeSession:
         self.tool_calls: list[dict[str, t.Any]] = []
         self.truncations: list[dict[str, t.Any]] = []
         self.transcript: list[tuple[str, str]] = []
+        #: Everything said and done, in order: {"kind": "assistant"|"caller"|"tool"|"tool_output", …}.
+        self.timeline: list[dict[str, t.Any]] = []
         self.connected_at = time.monotonic()
         self.finished = threading.Event()
         self.closed = threading.Event()
@@ -350,6 +352,25 @@ class FakeSession:
                                f"{self._step_description()}); failures: {self.failures}")
         if self.failures:
             raise AssertionError(f"script failed: {self.failures}")
+
+    def wait_for_caller_cue(self, after: int = -1, timeout: float = 10.0) -> tuple[int, str] | None:
+        """Wait until the script waits for the caller to speak, at a step after ``after``.
+
+        Returns ``(step index, line)`` — the cue for a simulated caller to speak — or ``None``
+        when the script finished or the connection closed first.
+        """
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                index, steps = self._step_index, self.script.steps
+                if index > after and index < len(steps) and isinstance(steps[index], CallerSays):
+                    return index, steps[index].transcript
+                if self.finished.is_set() or self.closed.is_set():
+                    return None
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"the script did not reach a caller turn within {timeout}s")
+                self._cond.wait(min(remaining, 0.1))
 
     def wait_closed(self, timeout: float = 5.0) -> bool:
         return self.closed.wait(timeout)
@@ -609,6 +630,8 @@ class FakeSession:
                 else:
                     unknown = False
                     self.tool_outputs[call_id] = str(item.get("output"))
+                    self.timeline.append({"kind": "tool_output", "call_id": call_id,
+                                          "output": str(item.get("output"))})
                     self._cond.notify_all()
             else:
                 unknown = False
@@ -873,6 +896,7 @@ class FakeSession:
                                    "input_token_details": {"audio_tokens": audio_tokens, "text_tokens": 0}}})
         with self._cond:
             self.transcript.append(("caller", step.transcript))
+            self.timeline.append({"kind": "caller", "text": step.transcript})
 
     def _play_response(self, step: Respond) -> None:
         self._wait(lambda: any(not r.finished for r in self._triggers),
@@ -940,6 +964,7 @@ class FakeSession:
         with self._cond:
             response.output.append(done_item)
             self.transcript.append(("assistant", heard))
+            self.timeline.append({"kind": "assistant", "text": heard, "interrupted": response.cancelled})
         return output_index + 1
 
     def _stream_tool_call(self, response: _Response, call: ToolCall, output_index: int) -> None:
@@ -966,6 +991,8 @@ class FakeSession:
         with self._cond:
             response.output.append(done_item)
             self.tool_calls.append({"name": call.name, "arguments": arguments, "call_id": call_id})
+            self.timeline.append({"kind": "tool", "name": call.name, "arguments": arguments,
+                                  "call_id": call_id})
 
     def tool_output(self, call_id: str, timeout: float = 5.0) -> str:
         """Wait for the client's ``function_call_output`` for ``call_id``; return the output string."""

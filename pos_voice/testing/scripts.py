@@ -1,0 +1,81 @@
+"""Ready-made conversations for the fake model (``flask pos-voice simulate --script NAME``).
+
+Each is a function of the business name returning a :class:`~pos_voice.testing.Script`;
+the tool names and arguments are the ones the model sees (``pos_voice.tools``).
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from .fake_realtime import Script
+
+
+def pepperoni(business: str) -> Script:
+    """A pickup order for one large pepperoni pizza, placed and confirmed, then goodbye."""
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! What can I get started for you today?")
+        .when_caller_says("Hi, I'd like a large pepperoni pizza for pickup, please.")
+        .call_tool("start_order", {"order_type": "pickup"})
+        .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})
+        .say("One large pepperoni pizza for pickup. Anything else?")
+        .when_caller_says("No, that's everything.")
+        .call_tool("get_order_summary", {})
+        .say("That's one large pepperoni pizza. Can I get a name for the order?")
+        .when_caller_says("It's Sam.")
+        .call_tool("submit_order", {"customer_name": "Sam"})
+        .say_and_call("Thanks Sam, your order is in and will be ready soon. See you then, goodbye!",
+                      "end_call", {"reason": "order placed"})
+    )
+
+
+def transfer(business: str) -> Script:
+    """A caller who wants a person: the assistant hands the call to staff."""
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! How can I help?")
+        .when_caller_says("Can I talk to a real person? I have a question about a catering order.")
+        .say_and_call("Of course, let me connect you to a member of our team. One moment please.",
+                      "transfer_to_human", {"reason": "caller asked for a person",
+                                            "summary": "question about a catering order"})
+    )
+
+
+def hours(business: str) -> Script:
+    """A question about opening hours and the address, no order."""
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! How can I help?")
+        .when_caller_says("What time are you open until tonight, and where are you?")
+        .call_tool("get_hours", {})
+        .call_tool("get_location", {})
+        .say("I've got our hours and address right here for you. Anything else I can help with?")
+        .when_caller_says("No, thanks, bye.")
+        .say_and_call("Thanks for calling, goodbye!", "end_call", {"reason": "question answered"})
+    )
+
+
+def barge_in(business: str) -> Script:
+    """The caller talks over a long greeting, then orders."""
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! Today we have a two-for-one special on medium pizzas, "
+               "and our garlic knots are half price with any order, and we also deliver until eleven.",
+               audio_ms=9000)
+        .when_caller_says("Sorry to interrupt, I just want a large cheese pizza for pickup.")
+        .call_tool("start_order", {"order_type": "pickup"})
+        .call_tool("add_item", {"item_name": "cheese pizza", "size": "large", "quantity": 1})
+        .say("One large cheese pizza. Can I get a name?")
+        .when_caller_says("Alex.")
+        .call_tool("submit_order", {"customer_name": "Alex"})
+        .say_and_call("Thanks Alex, it'll be ready soon. Goodbye!", "end_call", {"reason": "order placed"})
+    )
+
+
+SCRIPTS: dict[str, t.Callable[[str], Script]] = {
+    "pepperoni": pepperoni,
+    "transfer": transfer,
+    "hours": hours,
+    "barge-in": barge_in,
+}

@@ -1,0 +1,205 @@
+"""Play a scripted phone call against an app: fake model, real bridge, real tools, real DB.
+
+:func:`run_simulation` is what ``flask pos-voice simulate`` runs; hosts can call it from
+their own tests. It serves the app on a loopback port in this process, starts a
+:class:`~pos_voice.testing.FakeRealtimeServer` playing the script, points
+``POS_VOICE_REALTIME_URL`` at it (and fills in stand-in Twilio/OpenAI credentials and a public
+URL when the app has none) for the duration of the call only, and drives a
+:class:`~pos_voice.testing.SimulatedCaller` through the script's caller lines.
+"""
+
+from __future__ import annotations
+
+import json
+import typing as t
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from ..config import setting
+from ..extension import get_state
+from .caller import SimulatedCaller
+from .fake_realtime import FakeRealtimeServer, FakeSession, Script
+from .servers import LoopbackServer
+
+if t.TYPE_CHECKING:
+    from flask import Flask
+
+STAND_IN_TWILIO_TOKEN = "simulated-twilio-auth-token"
+STAND_IN_OPENAI_KEY = "sk-simulated-not-a-real-key"
+STAND_IN_PUBLIC_URL = "https://simulated.pos-voice.invalid"
+_MISSING = object()
+
+
+@dataclass
+class SimulationResult:
+    """What happened on the call, for printing or assertions."""
+
+    call_sid: str
+    timeline: list[dict[str, t.Any]]
+    call: dict[str, t.Any] | None
+    order: dict[str, t.Any] | None
+    order_summary: str | None
+    incoming_twiml: str | None
+    after_stream_twiml: str | None
+    problems: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The conversation and its outcome as printable lines."""
+        out: list[str] = [f"Simulated call {self.call_sid}"]
+        outputs = {e["call_id"]: e["output"] for e in self.timeline if e["kind"] == "tool_output"}
+        for entry in self.timeline:
+            kind = entry["kind"]
+            if kind == "assistant":
+                cut = "  [interrupted]" if entry.get("interrupted") else ""
+                out.append(f"  assistant: {entry['text']}{cut}")
+            elif kind == "caller":
+                out.append(f"  caller:    {entry['text']}")
+            elif kind == "tool":
+                out.append(f"  tool:      {entry['name']}({entry['arguments']})")
+                result = outputs.get(entry["call_id"])
+                out.append(f"             -> {_shorten(result) if result is not None else '(no output)'}")
+        if self.call is not None:
+            call = self.call
+            reason = f", transfer reason: {call['transfer_reason']}" if call.get("transfer_reason") else ""
+            out.append(f"Call: {call['disposition'] or call['state']}{reason}"
+                       f", next: {call['next_action']}, cost ${call['cost_usd']}")
+        if self.order is not None:
+            order = self.order
+            out.append(f"Order #{order['number']}: {order.get('type') or ''} for "
+                       f"{order.get('customer_name') or '?'}, total {order['total']} "
+                       f"(status {order.get('status')})")
+            if self.order_summary:
+                out.append(f"  {self.order_summary}")
+        elif self.call is not None:
+            out.append("No order was placed.")
+        if self.after_stream_twiml:
+            out.append(f"Twilio after the stream: {self.after_stream_twiml}")
+        out.extend(f"PROBLEM: {p}" for p in self.problems)
+        return out
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@contextmanager
+def simulated_settings(app: Flask, realtime_url: str) -> Iterator[dict[str, str]]:
+    """Point the app at the fake model, with stand-in credentials where it has none; undo after."""
+    state = get_state(app)
+    overrides: dict[str, t.Any] = {"POS_VOICE_REALTIME_URL": realtime_url}
+    if not app.config.get("POS_VOICE_TWILIO_AUTH_TOKEN"):
+        overrides["POS_VOICE_TWILIO_AUTH_TOKEN"] = STAND_IN_TWILIO_TOKEN
+    if not app.config.get("POS_VOICE_OPENAI_API_KEY"):
+        overrides["POS_VOICE_OPENAI_API_KEY"] = STAND_IN_OPENAI_KEY
+    if not app.config.get("POS_VOICE_PUBLIC_BASE_URL"):
+        overrides["POS_VOICE_PUBLIC_BASE_URL"] = STAND_IN_PUBLIC_URL
+    saved = {key: app.config.get(key, _MISSING) for key in overrides}
+    saved_problems = list(state.problems)
+    app.config.update(overrides)
+    # The start-up problems about the keys filled in here no longer stand for this call.
+    state.problems = [p for p in state.problems if p.key not in overrides]
+    try:
+        yield {"auth_token": str(app.config["POS_VOICE_TWILIO_AUTH_TOKEN"]),
+               "public_base_url": str(app.config["POS_VOICE_PUBLIC_BASE_URL"])}
+    finally:
+        for key, value in saved.items():
+            if value is _MISSING:
+                app.config.pop(key, None)
+            else:
+                app.config[key] = value
+        state.problems = saved_problems
+
+
+def speech_ms(line: str) -> int:
+    """How long a caller takes to say ``line`` (about 15 characters a second)."""
+    return max(500, min(6000, len(line) * 65))
+
+
+def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
+                   caller_phone: str = "+15551234567", timeout: float = 30.0,
+                   on_event: t.Callable[[str], None] | None = None) -> SimulationResult:
+    """Play ``script`` as one phone call against ``app`` and return what happened."""
+    problems: list[str] = []
+    with FakeRealtimeServer(script, pace=1.0 if realtime else 0.0, step_timeout=timeout) as fake, \
+            simulated_settings(app, fake.url) as settings:
+        server = LoopbackServer(app)
+        caller = SimulatedCaller(server.http_url, public_base_url=settings["public_base_url"],
+                                 auth_token=settings["auth_token"], prefix=get_state(app).url_prefix,
+                                 caller=caller_phone, realtime=realtime, timeout=timeout)
+        session: FakeSession | None = None
+        try:
+            caller.start_call()
+            if caller.stream_url:
+                session = fake.wait_for_session(timeout=timeout)
+                _drive(caller, session, realtime, timeout, on_event)
+                caller.wait_for_server_hangup(timeout=timeout)
+        except (TimeoutError, AssertionError) as exc:
+            problems.append(str(exc))
+        finally:
+            caller.close()
+            server.stop()
+        if session is not None:
+            problems.extend(session.failures)
+            problems.extend(f"invalid Realtime event: {p}" for p in session.protocol_errors)
+        problems.extend(f"Twilio protocol: {p}" for p in caller.protocol_errors)
+    timeline = list(session.timeline) if session is not None else []
+    call, order, summary = _outcome(app, caller.call_sid, timeline)
+    return SimulationResult(
+        call_sid=caller.call_sid, timeline=timeline, call=call, order=order, order_summary=summary,
+        incoming_twiml=_xml(caller.incoming_twiml), after_stream_twiml=_xml(caller.after_stream_twiml),
+        problems=problems)
+
+
+def _drive(caller: SimulatedCaller, session: FakeSession, realtime: bool, timeout: float,
+           on_event: t.Callable[[str], None] | None) -> None:
+    """Speak each caller line when the script waits for it and the assistant has finished talking."""
+    last = -1
+    while (cue := session.wait_for_caller_cue(after=last, timeout=timeout)) is not None:
+        last, line = cue
+        caller.wait_until_quiet(quiet=0.6 if realtime else 0.15, timeout=timeout)
+        if on_event is not None:
+            on_event(f"caller speaks: {line}")
+        caller.speak(speech_ms(line) if realtime else min(speech_ms(line), 800))
+
+
+def _xml(root: t.Any) -> str | None:
+    if root is None:
+        return None
+    import xml.etree.ElementTree as ET
+
+    return ET.tostring(root, encoding="unicode")
+
+
+def _outcome(app: Flask, call_sid: str, timeline: list[dict[str, t.Any]]
+             ) -> tuple[dict[str, t.Any] | None, dict[str, t.Any] | None, str | None]:
+    """The call row, the host order it placed, and the last spoken order summary."""
+    summary = None
+    for entry in timeline:
+        if entry["kind"] == "tool_output":
+            try:
+                data = json.loads(entry["output"])
+            except ValueError:
+                continue
+            if isinstance(data, dict) and data.get("summary"):
+                summary = str(data["summary"])
+    with app.app_context():
+        state = get_state()
+        if state.models is None:
+            return None, None, summary
+        model = state.models.VoiceCall
+        query = sa.select(model).where(model.call_sid == call_sid)
+        row = state.db.session.execute(query).scalar_one_or_none()
+        if row is None:
+            return None, None, summary
+        call = {"state": row.state, "disposition": row.disposition, "next_action": row.next_action,
+                "transfer_reason": row.transfer_reason, "order_id": row.order_id,
+                "cost_usd": row.cost_usd, "duration_seconds": row.duration_seconds,
+                "model": row.model or setting("MODEL")}
+        order = None
+        if row.order_id is not None and state.pos is not None:
+            order = state.pos.orders_by_id([row.order_id]).get(row.order_id)
+        state.db.session.rollback()
+        return call, order, summary
