@@ -133,6 +133,25 @@ def test_seed_builds_a_real_menu_and_is_idempotent(demo_app: t.Any) -> None:
         assert all(p.price > 0 for p in products)
 
 
+def test_seed_demo_command(database_url: str) -> None:
+    from pizzeria_pos import create_app
+
+    app = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": database_url})
+    try:
+        with app.app_context():
+            db_of(app).create_all()
+        runner = app.test_cli_runner()
+        first = runner.invoke(args=["seed-demo"])
+        assert first.exit_code == 0
+        assert "Seeded 56 menu items" in first.output and "staff/pizza" in first.output
+        again = runner.invoke(args=["seed-demo"])
+        assert again.exit_code == 0 and "nothing seeded" in again.output
+    finally:
+        with app.app_context():
+            db_of(app).session.remove()
+            db_of(app).engine.dispose()
+
+
 def test_86ing_shrimp_takes_the_shrimp_dishes_off_and_leaves_the_alternatives(demo_app: t.Any) -> None:
     m = models()
     with demo_app.app_context():
