@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from pos_voice.extension import get_state
 from pos_voice.pos.adapter import PosAdapter
 from pos_voice.pos.types import Menu, OrderDraft, OrderLine
-from tests.hosts import conventional, running, sized, sized_table, tickets
+from tests.hosts import conventional, numbered, running, sized, sized_table, tickets
 
 TICKETS = {"POS_VOICE_ORDER_DEFAULTS": {"user_id": 1}}
 
@@ -377,13 +377,14 @@ def test_sized_write_order_enums_text_numbers_and_existing_customer(database_url
                                          phone="+15552013344", name="Maria"))
         second = pos.write_order(_draft([_line(items["Lemonade"], "Lemonade", 2, "3.00", size="large")],
                                         phone="+15553334444", name="Jo Ann Smith", order_type="delivery",
-                                        address="2 Pine Rd"))
+                                        address="2 Pine Rd", notes="side door"))
         db.session.commit()
         assert (written.number, second.number) == ("1", "2")
         orders = _rows(db, "orders")
         assert [(o["order_no"], o["order_type"], o["status"], o["channel"]) for o in orders] == [
             ("1", "takeout", "received", "voice"), ("2", "delivery", "received", "voice")]
         assert orders[0]["created_at"] is not None  # the server default
+        assert [o["notes"] for o in orders] == ["", "side door"]
         lines = _rows(db, "order_lines")
         assert [(ln["item_id"], ln["size"], ln["quantity"], ln["options"]) for ln in lines] == [
             (items["Veggie Pizza"], "medium", 1, "extra olives, no onions"),
@@ -490,3 +491,54 @@ def test_demo_pizzeria_menu_and_order(demo_app: t.Any) -> None:
         line = db.session.execute(sa.text("SELECT product_id, product_name, size FROM order_items "
                                           "WHERE order_id = :i"), {"i": written.id}).one()
         assert (line.product_id, line.product_name, line.size) == (sized_item.id, sized_item.name, size.name)
+
+
+def _write_in_thread(app: t.Any, item_id: t.Any, hold_seconds: float, numbers: list[str],
+                     errors: list[BaseException]) -> None:
+    try:
+        with app.app_context():
+            written = _pos(app).write_order(_draft([_line(item_id, "Coke", 1, "2.50")]))
+            time.sleep(hold_seconds)  # keep the transaction open while the other caller writes
+            app.extensions["sqlalchemy"].session.commit()
+            numbers.append(written.number)
+    except BaseException as exc:  # pragma: no cover - reported by the test
+        errors.append(exc)
+
+
+@pytest.mark.parametrize("host", [conventional, numbered], ids=["unique-with-customers", "plain-number"])
+def test_concurrent_orders_get_distinct_numbers(host: t.Any, database_url: str) -> None:
+    with running(host, database_url) as (app, seeded):
+        coke = seeded["products"]["Coke"]
+        numbers: list[str] = []
+        errors: list[BaseException] = []
+        threads = [threading.Thread(target=_write_in_thread, args=(app, coke, hold, numbers, errors))
+                   for hold in (0.3, 0.0, 0.0)]
+        for thread in threads:
+            thread.start()
+            time.sleep(0.05)
+        for thread in threads:
+            thread.join(timeout=20)
+        assert not errors, errors
+        assert sorted(numbers, key=int) == ["1", "2", "3"]
+
+
+def test_write_order_goes_through_the_host_models_so_its_events_run(database_url: str) -> None:
+    seen: list[tuple[str, t.Any]] = []
+
+    def on_order(mapper: t.Any, connection: t.Any, target: t.Any) -> None:
+        seen.append(("order", target.order_number))
+
+    def on_item(mapper: t.Any, connection: t.Any, target: t.Any) -> None:
+        seen.append(("item", target.product_id))
+
+    sa.event.listen(conventional.Order, "after_insert", on_order)
+    sa.event.listen(conventional.OrderItem, "after_insert", on_item)
+    try:
+        with running(conventional, database_url) as (app, seeded), app.app_context():
+            coke = seeded["products"]["Coke"]
+            _pos(app).write_order(_draft([_line(coke, "Coke", 1, "2.50")]))
+            conventional.db.session.rollback()
+    finally:
+        sa.event.remove(conventional.Order, "after_insert", on_order)
+        sa.event.remove(conventional.OrderItem, "after_insert", on_item)
+    assert seen == [("order", 1), ("item", coke)]

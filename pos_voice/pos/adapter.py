@@ -159,6 +159,10 @@ class PosAdapter:
             if category.has("sort"):
                 order_by.append(category.columns["sort"])
                 cols.append(category.columns["sort"].label("c_sort"))
+            elif category.has("name"):
+                order_by.append(category.columns["name"])
+        elif p.has("category"):
+            order_by.append(p.columns["category"])
         if p.has("sort"):
             order_by.append(p.columns["sort"])
         if p.has("name"):
@@ -536,10 +540,13 @@ class PosAdapter:
             column = t.cast(sa.Column[t.Any], tm.table.c[name]) if name in tm.table.c else next(
                 c for c in tm.table.columns if c.name == name)
             values[column] = value() if callable(value) else value
-        for column, value in list(values.items()):
-            if value is None and not column.nullable and not _has_default(column):
-                values[column] = "" if column_kind(column) == "str" else value
-        return {c: v for c, v in values.items() if v is not None or c.nullable}
+        # A NOT NULL text column we have nothing for (a pickup order's address, no notes): "".
+        generated = tm.columns.get("number") if part == "order" else None  # filled at insert time
+        for column in (*values, *tm.columns.values()):
+            if values.get(column) is None and not column.nullable and not _has_default(column) \
+                    and column_kind(column) == "str" and not column.primary_key and column is not generated:
+                values[column] = ""
+        return {c: v for c, v in values.items() if v is not None}
 
     def _insert(self, tm: TableMap, values: dict[sa.Column[t.Any], t.Any]) -> t.Any:
         """Insert one row (through the mapped class when there is one, so host ORM events run)."""

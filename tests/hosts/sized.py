@@ -58,6 +58,7 @@ class Order(db.Model):  # type: ignore[name-defined,misc]
                        nullable=False)
     channel = sa.Column(sa.String(20), nullable=False, server_default="counter")
     total = sa.Column(sa.Numeric(10, 2), nullable=False)
+    notes = sa.Column(sa.String(200), nullable=False)  # NOT NULL, no default: "" when the caller has none
     created_at = sa.Column(sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now())
 
 
