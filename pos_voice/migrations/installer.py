@@ -5,7 +5,9 @@ in the host's ``migrations/versions/``, chained on the host's current head, so p
 ``flask db upgrade`` creates the plugin's tables after the host's own (``orders`` first, then
 ``voice_calls`` with its foreign key to it). A written revision is marked with a module-level
 ``pos_voice_step = "s0001"``; that marker, not the file name, is how a later run knows the
-step is already there, so the host may rename or squash files freely.
+step is already there, so the host may rename the files freely. A host that squashes its
+history into one revision keeps the steps it absorbed listed there:
+``pos_voice_step = ("s0001", "s0002")``.
 """
 
 from __future__ import annotations
@@ -114,18 +116,25 @@ def _script_directory(directory: str | None) -> tuple[object, Path]:
     config = migrate_state.migrate.get_config(directory)
     try:
         script = ScriptDirectory.from_config(config)
+        versions = Path(script.versions)
     except CommandError as exc:
         raise InstallError(f"cannot read the migrations in {directory!r}: {exc}") from exc
-    return script, Path(script.versions)
+    return script, versions
 
 
 def installed_step_keys(script: object) -> set[str]:
     """The pos_voice steps (``"s0001"`` …) present in an Alembic ScriptDirectory's history."""
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
     keys = set()
-    for revision in script.walk_revisions():  # type: ignore[attr-defined]
-        key = getattr(revision.module, "pos_voice_step", None)
-        if key:
-            keys.add(str(key).split("_", 1)[0])
+    try:
+        for revision in script.walk_revisions():  # type: ignore[attr-defined]
+            marker = getattr(revision.module, "pos_voice_step", None)
+            for key in [marker] if isinstance(marker, str) else list(marker or ()):
+                keys.add(str(key).split("_", 1)[0])
+    except (CommandError, RevisionError) as exc:
+        raise InstallError(f"the migration history cannot be read: {exc}") from exc
     return keys
 
 
