@@ -516,3 +516,99 @@ def test_twiml_of_a_direct_dial_is_followed() -> None:
     assert ET.tostring(root).count(b"Dial") == 2
     assert seen == ["incoming", "dial-ended", "status"]
     assert caller.dialed == "+15550001111"
+
+
+# ---------------------------------------------------------------- flask pos-voice simulate
+
+
+def voice_calls(app: t.Any) -> list[t.Any]:
+    import sqlalchemy as sa
+
+    from pos_voice.extension import get_state
+
+    with app.app_context():
+        state = get_state()
+        rows = list(state.db.session.execute(sa.select(state.models.VoiceCall)).scalars())
+        state.db.session.expunge_all()
+        return rows
+
+
+def test_simulate_command_places_a_pepperoni_order(demo_app: t.Any) -> None:
+    from pizzeria_pos.models import Order
+
+    from pos_voice.extension import get_state
+
+    realtime_url = demo_app.config["POS_VOICE_REALTIME_URL"]
+    problems_before = list(get_state(demo_app).problems)
+    result = demo_app.test_cli_runner().invoke(
+        args=["pos-voice", "simulate", "--script", "pepperoni", "--timeout", "10"])
+    assert result.exit_code == 0, result.output
+    output = result.output
+    assert "caller:    Hi, I'd like a large pepperoni pizza for pickup, please." in output
+    assert "tool:      add_item(" in output and "tool:      submit_order(" in output
+    assert "PROBLEM" not in output
+
+    [call] = voice_calls(demo_app)
+    assert (call.disposition, call.state, call.next_action) == ("completed", "ended", "hangup")
+    assert call.order_id is not None and call.duration_seconds is not None
+    with demo_app.app_context():
+        order = demo_app.extensions["sqlalchemy"].session.get(Order, call.order_id)
+        assert (order.source, order.customer_name, order.order_type) == ("voice", "Sam", "pickup")
+        assert [item.quantity for item in order.items] == [1]
+        assert f"Order #{order.order_number}: pickup for Sam, total {order.total}" in output
+    # The host's configuration is as it was.
+    assert demo_app.config["POS_VOICE_REALTIME_URL"] == realtime_url
+    assert get_state(demo_app).problems == problems_before
+
+
+def test_simulated_transfer_reaches_staff(demo_app: t.Any) -> None:
+    from pos_voice.testing.scripts import transfer
+    from pos_voice.testing.simulate import run_simulation
+
+    result = run_simulation(demo_app, transfer("Tony's Pizza"), timeout=10)
+    assert result.problems == []
+    assert result.call is not None and result.call["disposition"] == "transferred"
+    assert result.dialed == demo_app.config["POS_VOICE_STAFF_PHONE"]
+    assert result.order is None
+    assert [e["name"] for e in result.timeline if e["kind"] == "tool"] == ["transfer_to_human"]
+
+
+def test_simulated_barge_in_truncates_what_was_heard(demo_app: t.Any) -> None:
+    from pos_voice.testing.scripts import barge_in
+    from pos_voice.testing.simulate import run_simulation
+
+    result = run_simulation(demo_app, barge_in("Tony's Pizza"), timeout=10)
+    assert result.problems == []
+    assert result.timeline[0]["kind"] == "assistant" and result.timeline[0]["interrupted"]
+    assert result.clears >= 1
+    [truncation] = result.truncations
+    assert truncation["accepted"] and 0 < truncation["audio_end_ms"] <= truncation["generated_ms"] < 9000
+    assert result.order is not None and result.order["customer_name"] == "Alex"
+
+
+def test_simulate_works_on_an_app_without_accounts(database_url: str) -> None:
+    from pizzeria_pos import create_app
+    from pizzeria_pos.seed import seed_demo
+
+    from pos_voice.extension import get_state
+    from tests.conftest import TEST_SETTINGS
+
+    settings = {**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": database_url, "POS_VOICE_OPENAI_API_KEY": None,
+                "POS_VOICE_TWILIO_AUTH_TOKEN": None, "POS_VOICE_PUBLIC_BASE_URL": None}
+    app = create_app(settings)
+    with app.app_context():
+        app.extensions["sqlalchemy"].create_all()
+        seed_demo()
+    assert not get_state(app).usable
+    try:
+        args = ["pos-voice", "simulate", "--script", "hours", "--timeout", "10"]
+        result = app.test_cli_runner().invoke(args=args)
+        assert result.exit_code == 0, result.output
+        assert "tool:      get_hours(" in result.output
+        for key in ("POS_VOICE_OPENAI_API_KEY", "POS_VOICE_TWILIO_AUTH_TOKEN", "POS_VOICE_PUBLIC_BASE_URL"):
+            assert app.config[key] is None
+        assert not get_state(app).usable
+    finally:
+        with app.app_context():
+            app.extensions["sqlalchemy"].session.remove()
+            app.extensions["sqlalchemy"].engine.dispose()

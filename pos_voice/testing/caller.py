@@ -445,11 +445,17 @@ class SimulatedCaller:
             return sum(len(c.audio) for c in self.chunks) / BYTES_PER_MS
 
     def wait_until_quiet(self, quiet: float = 0.3, timeout: float | None = None) -> float:
-        """Wait until no audio arrived for ``quiet`` seconds (and playback finished)."""
-        deadline = time.monotonic() + (timeout or self.timeout)
+        """Wait until no audio arrived for ``quiet`` seconds from now (and playback finished).
+
+        Audio still in flight when this is called is waited for: the quiet period starts now
+        at the earliest.
+        """
+        now = time.monotonic()
+        deadline = now + (timeout or self.timeout)
+        since = now
         while True:
             with self._lock:
-                last = max([c.received_at for c in self.chunks] + [self._play_until, 0.0])
+                last = max([c.received_at for c in self.chunks] + [self._play_until, since])
             now = time.monotonic()
             if now - last >= quiet or self.server_closed.is_set():
                 return self.received_ms

@@ -101,6 +101,7 @@ class Respond:
     text: str | None = None
     tool_calls: tuple[ToolCall, ...] = ()
     audio_ms: int | None = None
+    pace: float | None = None  # overrides the server's pace for this response
 
     def describe(self) -> str:
         parts = [f"say {self.text!r}"] if self.text else []
@@ -110,9 +111,14 @@ class Respond:
 
 @dataclass(frozen=True)
 class CallerSays:
-    """Wait for one caller turn (server VAD) and transcribe it as ``transcript``."""
+    """Wait for one caller turn (server VAD) and transcribe it as ``transcript``.
+
+    ``interrupt_after_ms`` is a cue for a simulated caller (see :meth:`FakeSession.wait_for_caller_cue`):
+    speak over the assistant once that much of the previous response has arrived.
+    """
 
     transcript: str
+    interrupt_after_ms: int | None = None
 
     def describe(self) -> str:
         return f"caller says {self.transcript!r}"
@@ -168,13 +174,13 @@ class Script:
         self.steps.append(step)
         return self
 
-    def greet(self, text: str, audio_ms: int | None = None) -> Script:
+    def greet(self, text: str, audio_ms: int | None = None, pace: float | None = None) -> Script:
         """The first thing the assistant says (answers the client's first ``response.create``)."""
-        return self._add(Respond(text=text, audio_ms=audio_ms))
+        return self._add(Respond(text=text, audio_ms=audio_ms, pace=pace))
 
-    def say(self, text: str, audio_ms: int | None = None) -> Script:
-        """An assistant reply spoken as audio (with its transcript)."""
-        return self._add(Respond(text=text, audio_ms=audio_ms))
+    def say(self, text: str, audio_ms: int | None = None, pace: float | None = None) -> Script:
+        """An assistant reply spoken as audio (with its transcript); ``pace=1.0`` streams it in real time."""
+        return self._add(Respond(text=text, audio_ms=audio_ms, pace=pace))
 
     def call_tool(self, name: str, arguments: dict[str, t.Any] | str | None = None,
                   call_id: str | None = None) -> Script:
@@ -195,9 +201,13 @@ class Script:
                 audio_ms: int | None = None) -> Script:
         return self._add(Respond(text=text, tool_calls=tuple(tool_calls), audio_ms=audio_ms))
 
-    def when_caller_says(self, transcript: str) -> Script:
-        """Wait for the caller's next turn; its transcript is ``transcript``."""
-        return self._add(CallerSays(transcript))
+    def when_caller_says(self, transcript: str, interrupt_after_ms: int | None = None) -> Script:
+        """Wait for the caller's next turn; its transcript is ``transcript``.
+
+        With ``interrupt_after_ms`` a simulated caller talks over the previous response once
+        that much of its audio arrived (give that response a ``pace`` so it is still streaming).
+        """
+        return self._add(CallerSays(transcript, interrupt_after_ms))
 
     def send_error(self, code: str | None, message: str, error_type: str = "invalid_request_error") -> Script:
         return self._add(SendError(code, message, error_type))
@@ -240,6 +250,15 @@ class Received:
     @property
     def type(self) -> str:
         return str(self.message.get("type"))
+
+
+@dataclass(frozen=True)
+class CallerCue:
+    """The script wants the caller to say ``line`` now (or over the assistant, see ``interrupt_after_ms``)."""
+
+    step: int
+    line: str
+    interrupt_after_ms: int | None = None
 
 
 @dataclass
@@ -353,18 +372,25 @@ class FakeSession:
         if self.failures:
             raise AssertionError(f"script failed: {self.failures}")
 
-    def wait_for_caller_cue(self, after: int = -1, timeout: float = 10.0) -> tuple[int, str] | None:
-        """Wait until the script waits for the caller to speak, at a step after ``after``.
+    def wait_for_caller_cue(self, after: int = -1, timeout: float = 10.0) -> CallerCue | None:
+        """Wait until the script wants the caller to speak, at a step after ``after``.
 
-        Returns ``(step index, line)`` — the cue for a simulated caller to speak — or ``None``
-        when the script finished or the connection closed first.
+        That is when it waits for a caller turn, or — for a line with ``interrupt_after_ms`` —
+        as soon as the response before it is streaming. Returns the cue, or ``None`` when the
+        script finished or the connection closed first.
         """
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
                 index, steps = self._step_index, self.script.steps
                 if index > after and index < len(steps) and isinstance(steps[index], CallerSays):
-                    return index, steps[index].transcript
+                    step = steps[index]
+                    return CallerCue(index, step.transcript, step.interrupt_after_ms)
+                following = steps[index + 1] if index + 1 < len(steps) else None
+                if (index + 1 > after and isinstance(following, CallerSays)
+                        and following.interrupt_after_ms is not None and isinstance(steps[index], Respond)
+                        and self._active is not None and self._active not in self._triggers):
+                    return CallerCue(index + 1, following.transcript, following.interrupt_after_ms)
                 if self.finished.is_set() or self.closed.is_set():
                     return None
                 remaining = deadline - time.monotonic()
@@ -736,6 +762,9 @@ class FakeSession:
     def _request_response(self, origin: str, message: dict[str, t.Any] | None) -> None:
         """Open a response now (as the service does); the script fills it or it ends empty."""
         with self._cond:
+            if self._active is not None and self._active.cancelled:
+                # A barge-in cancelled it: its response.done goes out first, then the new one starts.
+                self._cond.wait_for(lambda: self._active is None or not self._active.cancelled, timeout=2.0)
             if self._active is not None:
                 return  # VAD auto-response while one is active: the service skips it too
             response = _Response(self._new_id("resp"), origin)
@@ -949,8 +978,11 @@ class FakeSession:
                 spoken.extend(piece)
                 self.send_event({"type": "response.output_audio_transcript.delta", **ids,
                                  "delta": (" " if len(spoken) > len(piece) else "") + " ".join(piece)})
-            if self.server.pace > 0:
-                time.sleep(chunk_ms / 1000 * self.server.pace)
+            pace = step.pace if step.pace is not None else self.server.pace
+            if pace > 0:
+                with self._cond:  # a cancel wakes it at once
+                    self._cond.wait_for(lambda: response.cancelled or self.closed.is_set(),
+                                        timeout=chunk_ms / 1000 * pace)
         heard = " ".join(spoken) if response.cancelled else text
         status = "incomplete" if response.cancelled else "completed"
         done_item = {**item, "status": status, "content": [{"type": "output_audio", "transcript": heard}]}
@@ -1162,5 +1194,5 @@ def _deep_merge(target: dict[str, t.Any], update: dict[str, t.Any]) -> None:
             target[key] = value
 
 
-__all__ = ["CallerSays", "Drop", "FakeRealtimeServer", "FakeSession", "Pause", "Received", "Respond",
-           "Script", "SendError", "SendEvent", "ToolCall", "default_audio_ms"]
+__all__ = ["CallerCue", "CallerSays", "Drop", "FakeRealtimeServer", "FakeSession", "Pause", "Received",
+           "Respond", "Script", "SendError", "SendEvent", "ToolCall", "default_audio_ms"]

@@ -62,8 +62,9 @@ def barge_in(business: str) -> Script:
         Script()
         .greet(f"Thanks for calling {business}! Today we have a two-for-one special on medium pizzas, "
                "and our garlic knots are half price with any order, and we also deliver until eleven.",
-               audio_ms=9000)
-        .when_caller_says("Sorry to interrupt, I just want a large cheese pizza for pickup.")
+               audio_ms=9000, pace=1.0)
+        .when_caller_says("Sorry to interrupt, I just want a large cheese pizza for pickup.",
+                          interrupt_after_ms=1500)
         .call_tool("start_order", {"order_type": "pickup"})
         .call_tool("add_item", {"item_name": "cheese pizza", "size": "large", "quantity": 1})
         .say("One large cheese pizza. Can I get a name?")

@@ -45,6 +45,9 @@ class SimulationResult:
     incoming_twiml: str | None
     after_stream_twiml: str | None
     problems: list[str] = field(default_factory=list)
+    clears: int = 0  # Twilio ``clear`` messages the caller got (barge-ins)
+    truncations: list[dict[str, t.Any]] = field(default_factory=list)  # as the fake model saw them
+    dialed: str | None = None
 
     def lines(self) -> list[str]:
         """The conversation and its outcome as printable lines."""
@@ -75,6 +78,11 @@ class SimulationResult:
                 out.append(f"  {self.order_summary}")
         elif self.call is not None:
             out.append("No order was placed.")
+        for truncation in self.truncations:
+            verdict = "accepted" if truncation["accepted"] else "REJECTED"
+            out.append(f"Barge-in: assistant audio truncated at {truncation['audio_end_ms']} ms of "
+                       f"{truncation['generated_ms']:.0f} ms generated ({verdict}); "
+                       f"Twilio clears: {self.clears}")
         if self.after_stream_twiml:
             out.append(f"Twilio after the stream: {self.after_stream_twiml}")
         out.extend(f"PROBLEM: {p}" for p in self.problems)
@@ -150,7 +158,8 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
     return SimulationResult(
         call_sid=caller.call_sid, timeline=timeline, call=call, order=order, order_summary=summary,
         incoming_twiml=_xml(caller.incoming_twiml), after_stream_twiml=_xml(caller.after_stream_twiml),
-        problems=problems)
+        problems=problems, clears=len(caller.clears), dialed=caller.dialed,
+        truncations=list(session.truncations) if session is not None else [])
 
 
 def _drive(caller: SimulatedCaller, session: FakeSession, realtime: bool, timeout: float,
@@ -158,11 +167,14 @@ def _drive(caller: SimulatedCaller, session: FakeSession, realtime: bool, timeou
     """Speak each caller line when the script waits for it and the assistant has finished talking."""
     last = -1
     while (cue := session.wait_for_caller_cue(after=last, timeout=timeout)) is not None:
-        last, line = cue
-        caller.wait_until_quiet(quiet=0.6 if realtime else 0.15, timeout=timeout)
+        last = cue.step
+        if cue.interrupt_after_ms is not None:
+            caller.wait_for_audio(caller.received_ms + cue.interrupt_after_ms, timeout=timeout)
+        else:
+            caller.wait_until_quiet(quiet=0.6 if realtime else 0.15, timeout=timeout)
         if on_event is not None:
-            on_event(f"caller speaks: {line}")
-        caller.speak(speech_ms(line) if realtime else min(speech_ms(line), 800))
+            on_event(f"caller speaks: {cue.line}")
+        caller.speak(speech_ms(cue.line) if realtime else min(speech_ms(cue.line), 800))
 
 
 def _xml(root: t.Any) -> str | None:
