@@ -250,6 +250,15 @@ def test_existing_database_at_host_head_keeps_its_data(pizzeria: Host) -> None:
         engine.dispose()
     assert_order_fk(pizzeria)
 
+    # The host's own include_object still applies next to pos_voice's.
+    engine = pizzeria.engine()
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE legacy_audit (id INTEGER PRIMARY KEY, note TEXT)"))
+    engine.dispose()
+    pizzeria.flask("db", "check", expect=1)  # the legacy table is drift to a host without a filter
+    pizzeria.extra_env["HOST_IGNORED_TABLE"] = "legacy_audit"
+    assert_check_clean(pizzeria)
+
 
 def test_second_install_writes_nothing_and_check_reports_pending(pizzeria_sqlite: Host) -> None:
     host = pizzeria_sqlite
@@ -459,3 +468,11 @@ def _literal_assignments(tree: ast.Module) -> dict[str, t.Any]:
             except ValueError:
                 continue
     return values
+
+
+def test_migrate_initialised_after_the_blueprint_is_warned_about(pizzeria_sqlite: Host) -> None:
+    host = pizzeria_sqlite
+    host.extra_env["HOST_MIGRATE_LAST"] = "1"
+    result = host.flask("pos-voice", "install-migrations")
+    assert "initialise Migrate first" in result.stderr
+    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002"]
