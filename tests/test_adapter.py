@@ -8,6 +8,7 @@ import time
 import typing as t
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -542,3 +543,48 @@ def test_write_order_goes_through_the_host_models_so_its_events_run(database_url
         sa.event.remove(conventional.Order, "after_insert", on_order)
         sa.event.remove(conventional.OrderItem, "after_insert", on_item)
     assert seen == [("order", 1), ("item", coke)]
+
+
+def test_write_order_follows_the_hosts_type_values_and_phone_format(database_url: str) -> None:
+    with running(tickets, database_url, **TICKETS) as (app, items), app.app_context():
+        db = tickets.db
+        db.session.add_all([tickets.Ticket(user_id=1, type="dine-in", guest_phone="555-222-1111"),
+                            tickets.Ticket(user_id=1, type="Takeout", guest_phone="555-222-3333"),
+                            tickets.Ticket(user_id=1, type="Delivery", guest_phone="(555) 222-4444")])
+        db.session.commit()
+        pos = _pos(app)
+        tiramisu = [_line(items["Tiramisu"], "Tiramisu", 1, "6.50")]
+        first = pos.write_order(_draft(tiramisu, phone="+15559876543"))
+        second = pos.write_order(_draft(tiramisu, phone="+15559876543", order_type="delivery",
+                                        address="3 Bay St"))
+        db.session.commit()
+        rows = {r["id"]: r for r in _rows(db, "tickets")}
+        assert (rows[first.id]["type"], rows[first.id]["guest_phone"]) == ("Takeout", "555-987-6543")
+        assert rows[second.id]["type"] == "Delivery"
+        found = pos.find_customer("+15559876543")
+        assert found is not None and found.order_count == 2  # the styled numbers are still found
+        assert pos.open_orders() == {"pickup": 3, "delivery": 2, "total": 5}
+
+
+def test_items_without_a_price_are_not_sold(database_url: str) -> None:
+    with running(numbered, database_url) as (app, _), app.app_context():
+        items = _by_name(_pos(app).menu())
+        assert items["Coke"].available and items["Coke"].base_price == Decimal("2.50")
+        assert items["Market Fish"].available is False
+        assert items["Market Fish"].unavailable_reason == "has no price in the POS"
+
+
+def test_special_days_by_name_weekends_and_weekdays(database_url: str) -> None:
+    with running(conventional, database_url) as (app, _), app.app_context():
+        today = datetime.now(ZoneInfo(app.config["POS_VOICE_TIMEZONE"])).weekday()
+        names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        db = conventional.db
+        for name, days in (("Today Soup", names[today]), ("Tomorrow Soup", names[(today + 1) % 7]),
+                           ("Weekend Brunch", "weekends"), ("Lunch Deal", "weekdays")):
+            db.session.add(conventional.Product(name=name, price=Decimal("4"), is_special=True,
+                                                special_days=days))
+        db.session.commit()
+        items = _by_name(_pos(app).menu(fresh=True))
+        assert items["Today Soup"].is_special and not items["Tomorrow Soup"].is_special
+        assert items["Weekend Brunch"].is_special == (today >= 5)
+        assert items["Lunch Deal"].is_special == (today < 5)

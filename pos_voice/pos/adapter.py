@@ -38,6 +38,17 @@ OPEN_ORDER_WINDOW = timedelta(hours=12)
 RECENT_ORDER_WINDOW = timedelta(hours=1)
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _LIST_SPLIT = re.compile(r"\s*[,;|\n]\s*")
+_PICKUP_VALUES = {"pickup", "pick_up", "takeout", "take_out", "takeaway", "take_away", "carryout",
+                  "carry_out", "to_go", "togo", "collection", "collect"}
+_DELIVERY_VALUES = {"delivery", "deliver", "delivered"}
+_PHONE_STYLES = (
+    ("e164", re.compile(r"^\+\d{8,15}$")),
+    ("dashed", re.compile(r"^\d{3}-\d{3}-\d{4}$")),
+    ("paren", re.compile(r"^\(\d{3}\) ?\d{3}-\d{4}$")),
+    ("dotted", re.compile(r"^\d{3}\.\d{3}\.\d{4}$")),
+    ("digits", re.compile(r"^\d{10}$")),
+)
+_DAY_WORDS = {"weekend": (5, 6), "weekends": (5, 6), "weekday": (0, 1, 2, 3, 4), "weekdays": (0, 1, 2, 3, 4)}
 
 
 def to_decimal(raw: t.Any, cents: bool) -> Decimal:
@@ -87,6 +98,9 @@ class PosAdapter:
         self._menu: Menu | None = None
         self._menu_read_at = 0.0
         self._menu_lock = threading.Lock()
+        # Learned once from the host's own rows (see _learned_type_value / _phone_style).
+        self._type_values: dict[str, str] | None = None
+        self._phone_styles: dict[str, str] = {}
 
     # ------------------------------------------------------------------ settings
     def _setting(self, name: str, default: t.Any = None) -> t.Any:
@@ -190,6 +204,7 @@ class PosAdapter:
                 continue  # a hidden category hides its items from the phone menu too
             reason = self._unavailable_reason(row, ingredients_by_product.get(row["id"], ()))
             base_price = to_decimal(row.get("r_price"), price_cents)
+            no_price = p.has("price") and row.get("r_price") is None
             sizes: list[SizeOption] = []
             for index, size in enumerate(size_names):
                 raw = row.get(f"s_{index}")
@@ -198,6 +213,8 @@ class PosAdapter:
             for size_name, price, delta, ref in sizes_by_product.get(row["id"], ()):
                 value = price if price is not None else base_price + (delta or Decimal("0"))
                 sizes.append(SizeOption(size_name, value, ref=ref))
+            if no_price and not sizes and reason is None:
+                reason = "has no price in the POS"  # never sold for free by mistake
             row_size = str(row.get("r_size") or "").strip().lower()
             if row_size and not sizes:
                 key = (name.lower(), category_name)
@@ -331,7 +348,7 @@ class PosAdapter:
         if not days or days in ("daily", "every day", "everyday", "all", "*"):
             return True
         words = re.findall(r"[a-z]+", days)
-        return any(word[:3] == _DAYS[today] for word in words)
+        return any(word[:3] == _DAYS[today] or today in _DAY_WORDS.get(word, ()) for word in words)
 
     def _config_aliases(self) -> dict[str, tuple[str, ...]]:
         """``POS_VOICE_MENU_ALIASES`` ({"pie": "Cheese Pizza"}) as item name -> aliases."""
@@ -502,7 +519,8 @@ class PosAdapter:
                                      .values(changes))
             return row["id"]
         values: dict[sa.Column[t.Any], t.Any] = dict(self._name_values(customer, name))
-        values[customer.columns["phone"]] = self._fit(customer.columns["phone"], phone)
+        values[customer.columns["phone"]] = self._fit(customer.columns["phone"],
+                                                      self._styled_phone(customer.columns["phone"], phone))
         if draft.address and customer.has("address"):
             values[customer.columns["address"]] = self._fit(customer.columns["address"], draft.address)
         if customer.has("order_count"):
@@ -523,6 +541,61 @@ class PosAdapter:
             if customer.has("last_name"):
                 out[customer.columns["last_name"]] = self._fit(customer.columns["last_name"], last.strip())
         return out
+
+    # ------------------------------------------------------------------ the host's own conventions
+    def _order_type_value(self, order_type: str) -> str:
+        """The value this host uses for pickup/delivery (an enum's, or the one its orders show)."""
+        known = self.schema.type_values.get(order_type)
+        if known is not None:
+            return known
+        column = self.schema.order.col("type")
+        if column is None:
+            return order_type
+        if self._type_values is None:
+            values = [str(v) for v in self.session.execute(
+                sa.select(column).where(column.is_not(None)).distinct().limit(100)).scalars()]
+            if not values:
+                return order_type  # nothing to learn from yet
+            learned: dict[str, str] = {}
+            for value in values:
+                word = value.strip().lower().replace("-", "_").replace(" ", "_")
+                if word in _PICKUP_VALUES and "pickup" not in learned:
+                    learned["pickup"] = value
+                elif word in _DELIVERY_VALUES and "delivery" not in learned:
+                    learned["delivery"] = value
+            self._type_values = learned
+        return self._type_values.get(order_type, order_type)
+
+    def _phone_style(self, column: sa.Column[t.Any]) -> str:
+        """How this column's numbers are written: "e164", "dashed", "paren", "dotted" or "digits"."""
+        key = f"{column.table.fullname}.{column.name}"
+        style = self._phone_styles.get(key)
+        if style is not None:
+            return style
+        table = t.cast(sa.Table, column.table)
+        pk = next(iter(table.primary_key.columns))
+        recent = sa.select(column).where(column.is_not(None), column != "").order_by(pk.desc()).limit(50)
+        sample = [str(v).strip() for v in self.session.execute(recent).scalars()]
+        if not sample:
+            return "e164"
+        counts: dict[str, int] = {}
+        for value in sample:
+            found = next((name for name, pattern in _PHONE_STYLES if pattern.match(value)), "other")
+            counts[found] = counts.get(found, 0) + 1
+        best, count = max(counts.items(), key=lambda kv: kv[1])
+        style = best if count * 2 > len(sample) and best != "other" else "e164"
+        self._phone_styles[key] = style
+        return style
+
+    def _styled_phone(self, column: sa.Column[t.Any], phone_e164: str) -> str:
+        """``phone_e164`` written the way the host writes its numbers (North American numbers only)."""
+        style = self._phone_style(column)
+        digits = _digits(phone_e164)
+        if style == "e164" or not phone_e164.startswith("+1") or len(digits) != 11:
+            return phone_e164
+        area, exchange, line = digits[1:4], digits[4:7], digits[7:]
+        return {"dashed": f"{area}-{exchange}-{line}", "paren": f"({area}) {exchange}-{line}",
+                "dotted": f"{area}.{exchange}.{line}", "digits": digits[1:]}.get(style, phone_e164)
 
     # ------------------------------------------------------------------ writing
     @staticmethod
@@ -590,7 +663,8 @@ class PosAdapter:
 
         phone = normalize_phone(draft.phone, self._region()) or draft.phone
         put("name", draft.customer_name)
-        put("phone", phone)
+        if order.has("phone"):
+            put("phone", self._styled_phone(order.columns["phone"], phone))
         put("address", draft.address if draft.order_type == "delivery" else None)
         put("customer_id", customer_id)
         created = order.col("created_at")
@@ -598,7 +672,7 @@ class PosAdapter:
             values[created] = self._now_for(created)
         if s.status_value is not None:
             put("status", s.status_value)
-        put("type", s.type_values.get(draft.order_type, draft.order_type))
+        put("type", self._order_type_value(draft.order_type))
         put("source", s.source_value)
         for role, amount in (("subtotal", draft.subtotal), ("tax", draft.tax), ("total", draft.total),
                              ("delivery_fee", draft.delivery_fee)):
