@@ -478,7 +478,14 @@ def test_status_callback_sets_the_final_disposition(demo_app: t.Any, existing: s
     status(demo_app, "CA-status", call_status)
     [call] = calls(demo_app)
     assert (call.state, call.disposition, call.duration_seconds) == (ENDED, expected, 42)
-    assert call.ended_at is not None
+    assert call.ended_at == call.started_at + timedelta(seconds=42)
+
+
+def test_status_without_a_duration_uses_the_clock(demo_app: t.Any) -> None:
+    insert_call(demo_app, "CA-noduration", state=LIVE, started_at=utcnow() - timedelta(seconds=30))
+    status(demo_app, "CA-noduration", duration=None)
+    [call] = calls(demo_app)
+    assert 29 <= call.duration_seconds <= 40 and call.ended_at is not None
 
 
 def test_status_callback_is_idempotent(demo_app: t.Any) -> None:

@@ -248,12 +248,16 @@ def status() -> Response:
     call_status = request.form.get("CallStatus", "")
     if call_status not in {"completed", "canceled", *FAILED_CALL_STATUSES}:
         return twiml.as_response(twiml.empty())  # an intermediate progress event
-    call.ended_at = call.ended_at or utcnow()
     duration = request.form.get("CallDuration")
-    if duration and duration.isdigit():
+    if duration and duration.isdigit() and call.started_at is not None:
+        # Twilio's duration covers the whole call, a staff leg after the stream included; derived
+        # from it, the end time is the same however often Twilio repeats the callback.
         call.duration_seconds = int(duration)
-    elif call.duration_seconds is None and call.started_at is not None:
-        call.duration_seconds = max(0, int((call.ended_at - call.started_at).total_seconds()))
+        call.ended_at = call.started_at + timedelta(seconds=int(duration))
+    else:
+        call.ended_at = call.ended_at or utcnow()
+        if call.duration_seconds is None and call.started_at is not None:
+            call.duration_seconds = max(0, int((call.ended_at - call.started_at).total_seconds()))
     call.state = ENDED
     call.disposition = _final_disposition(call, call_status)
     models = _models()
