@@ -16,7 +16,7 @@ from decimal import Decimal
 from rapidfuzz import fuzz
 
 from ..pos.types import Menu, MenuItem, Modifier
-from .text import NUMBER_WORDS, phrase, redact_card_numbers, tokens
+from .text import FILLER, NUMBER_WORDS, phrase, redact_card_numbers, tokens
 
 ADD, NO, HALF = "add", "no", "half"
 
@@ -186,7 +186,7 @@ class Cart:
         return pool if name_words else ([self.lines[-1]] if len(self.lines) == 1 else [])
 
     def _lines_named(self, said: str) -> list[CartLine]:
-        said_words = set(tokens(said))
+        said_words = {w for w in tokens(said) if w not in FILLER}
         if not said_words:
             return []
         scored: list[tuple[float, CartLine]] = []
