@@ -73,6 +73,9 @@ def test_conventional_menu_prices_sizes_availability_specials(database_url: str)
         assert items["Shrimp Scampi"].base_price == Decimal("17.50")
         assert items["Old Soup"].available is False
         assert items["Coke"].available and items["Coke"].price_for(None) == Decimal("2.50")
+        # One row with a size and no siblings: a plain item, nothing to choose.
+        lasagna = items["Family Lasagna"]
+        assert lasagna.sizes == () and lasagna.price_for(None) == Decimal("29.00")
         assert items["Garlic Knots"].is_special  # special every day
         weekday = datetime.now(UTC).weekday()
         assert items["Buffalo Wings"].is_special == (weekday in (4, 5))
@@ -208,7 +211,7 @@ def test_large_menu_reads_in_a_few_queries_and_cached_reads_are_fast(database_ur
             menu = pos.menu(fresh=True)
         finally:
             sa.event.remove(db.engine, "before_cursor_execute", count)
-        assert len(menu.items) == 506
+        assert len(menu.items) == 507
         assert len(statements) <= 4  # products, sizes/links, modifiers: no query per item
         out_of_stock = _by_name(menu)["Dish 0"]
         assert out_of_stock.available is False and out_of_stock.unavailable_reason == "out of ing 0"

@@ -13,6 +13,7 @@ import threading
 import time
 import typing as t
 import zlib
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
@@ -246,13 +247,16 @@ class PosAdapter:
                 is_special=self._is_special(row, today),
                 aliases=tuple(dict.fromkeys(a for a in aliases if a.lower() != name.lower())),
             ))
+        for index in grouped.values():
+            item = items[index]
+            if len(item.sizes) == 1 and item.sizes[0].ref == item.id:
+                # A single row with a size ("Family Lasagna", "large"): nothing to choose between.
+                items[index] = replace(item, sizes=(), base_price=item.sizes[0].price)
         return Menu(items=tuple(items), modifiers=modifiers, price_unit=s.menu_price_unit)
 
     @staticmethod
     def _merge_size_row(item: MenuItem, option: SizeOption, reason: str | None) -> MenuItem:
         """Hosts with one product row per size: fold the rows into one item with sizes."""
-        from dataclasses import replace
-
         if reason is not None:
             return item
         sizes = (*item.sizes, option)

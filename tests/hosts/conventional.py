@@ -125,6 +125,7 @@ def seed() -> dict[str, t.Any]:
         Product(name="Garlic Knots", category="Sides", price=Decimal("5.00"), is_special=True),
         Product(name="Old Soup", category="Sides", price=Decimal("4.00"), is_active=False),
         Product(name="Coke", category="Drinks", price=Decimal("2.50")),
+        Product(name="Family Lasagna", category="Pasta", size="large", price=Decimal("29.00")),
     ]
     db.session.add_all([cheese, dough, shrimp, pepperoni, *products])
     db.session.add_all([Topping(name="Extra Cheese", price=Decimal("1.50")), Topping(name="Mushrooms",
