@@ -524,3 +524,48 @@ def test_stream_upgrade_requires_a_signature_before_the_101(demo_app: t.Any) -> 
         ws = websocket.create_connection(url, timeout=5, header=[f"x-twilio-signature: {signed}"])
         assert ws.connected
         ws.close()
+
+
+# ---------------------------------------------------------------- the token on a real stream
+
+
+def test_a_forged_stream_token_opens_no_model_session_and_reaches_staff(demo_app: t.Any) -> None:
+    from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller
+
+    with FakeRealtimeServer(Script().greet("Hello!", audio_ms=200)) as fake, serve(demo_app) as port:
+        demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
+        caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
+                                 timeout=5)
+        caller.dial()
+        caller.stream_parameters["call_token"] = "forged-" + caller.stream_parameters["call_token"][7:]
+        caller.connect()
+        root = caller.wait_for_server_hangup()
+        assert fake.connection_attempts == 0
+        assert caller.received_ms == 0
+    assert root is not None
+    assert "trouble" in (root.findtext("Say") or "")
+    assert_dials_staff(root)
+    [call] = calls(demo_app)
+    assert (call.state, call.next_action, call.disposition) == (ENDED, NEXT_FALLBACK, FAILED)
+
+
+def test_a_replayed_stream_token_is_refused_while_the_call_runs(demo_app: t.Any) -> None:
+    from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller
+
+    with FakeRealtimeServer(Script().greet("Hello!", audio_ms=200)) as fake, serve(demo_app) as port:
+        demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
+        caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
+                                 timeout=5)
+        caller.start_call()
+        caller.wait_for_audio(200)
+        replay = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
+                                 call_sid=caller.call_sid, timeout=5)
+        replay.incoming_twiml, replay.stream_url = caller.incoming_twiml, caller.stream_url
+        replay.stream_parameters = dict(caller.stream_parameters)
+        replay.connect()
+        assert replay.server_closed.wait(5)
+        assert replay.received_ms == 0
+        replay.close()
+        assert len(fake.sessions) == 1
+        caller.hangup()
+        fake.assert_no_protocol_errors()
