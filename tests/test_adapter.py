@@ -16,7 +16,8 @@ import sqlalchemy as sa
 from pos_voice.extension import get_state
 from pos_voice.pos.adapter import PosAdapter
 from pos_voice.pos.types import Menu, OrderDraft, OrderLine
-from tests.hosts import conventional, numbered, running, sized, sized_table, tickets
+from tests.conftest import TEST_SETTINGS
+from tests.hosts import conventional, numbered, odd, running, sized, sized_table, tickets
 
 TICKETS = {"POS_VOICE_ORDER_DEFAULTS": {"user_id": 1}}
 
@@ -591,3 +592,34 @@ def test_special_days_by_name_weekends_and_weekdays(database_url: str) -> None:
         assert items["Today Soup"].is_special and not items["Tomorrow Soup"].is_special
         assert items["Weekend Brunch"].is_special == (today >= 5)
         assert items["Lunch Deal"].is_special == (today < 5)
+
+
+def test_camel_case_host_reads_and_writes_through_attribute_names(database_url: str) -> None:
+    app = odd.camel_case(database_url, **TEST_SETTINGS)
+    db = app.extensions["sqlalchemy"]
+    models = app.config["HOST_MODELS"]
+    try:
+        with app.app_context():
+            db.create_all()
+            item = models["MenuItem"]
+            db.session.add_all([item(item_name="Gyro", unit_price=Decimal("8.75")),
+                                item(item_name="Baklava", unit_price=Decimal("4"), is_active=False)])
+            db.session.commit()
+            pos = _pos(app)
+            items = _by_name(pos.menu())
+            assert items["Gyro"].base_price == Decimal("8.75") and not items["Baklava"].available
+            gyro = _line(items["Gyro"].id, "Gyro", 2, "8.75", notes="extra tzatziki")
+            written = pos.write_order(_draft([gyro]))
+            db.session.commit()
+            order = db.session.get(models["Order"], written.id)
+            assert (order.order_number, order.customer_phone, order.order_type) == (
+                1, "+15551234567", "pickup")
+            (line,) = db.session.scalars(sa.select(models["OrderItem"])).all()
+            assert (line.qty, line.unit_price, line.special_instructions) == (
+                2, Decimal("8.75"), "extra tzatziki")
+            found = pos.find_customer("+15551234567")
+            assert found is not None and [(ln.name, ln.quantity) for ln in found.last_order] == [("Gyro", 2)]
+    finally:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()

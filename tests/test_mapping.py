@@ -11,7 +11,7 @@ import pytest
 from pos_voice.extension import get_state
 from pos_voice.pos.mapping import HostSchema
 from tests.conftest import TEST_SETTINGS
-from tests.hosts import broken, conventional, sized, sized_table, tickets
+from tests.hosts import broken, conventional, odd, sized, sized_table, tickets
 
 
 def _schema(app: t.Any) -> HostSchema:
@@ -202,3 +202,24 @@ def test_describe_lists_the_mapping(tmp_path: Path) -> None:
                for line in lines)
     assert any("customer: none" in line and "POS_VOICE_CUSTOMER_MODEL" in line for line in lines)
     assert any("user_id" in line for line in lines)
+
+
+def test_camel_case_columns_and_prefixed_tables(tmp_path: Path) -> None:
+    app = odd.camel_case(f"sqlite:///{tmp_path / 'camel.db'}", **TEST_SETTINGS)
+    schema = _schema(app)
+    assert get_state(app).usable, get_state(app).problems
+    assert schema.product.table_name == "tbl_MenuItems"
+    assert _roles(schema.product) == {"name": "itemName", "price": "unitPrice", "active": "isActive"}
+    assert schema.order.table_name == "tbl_Orders" and schema.order.pk == "ID"
+    assert _roles(schema.order) == {"number": "orderNumber", "phone": "customerPhone",
+                                    "created_at": "createdAt", "type": "orderType", "total": "totalAmount"}
+    assert _roles(schema.order_item) == {"quantity": "Qty", "unit_price": "unitPrice",
+                                         "notes": "specialInstructions", "order_id": "orderID",
+                                         "product_id": "menuItemID"}
+
+
+def test_tables_without_a_single_primary_key_are_refused_by_name(tmp_path: Path) -> None:
+    app = odd.keyless_orders(f"sqlite:///{tmp_path / 'keyless.db'}", **TEST_SETTINGS)
+    assert get_state(app).schema is None
+    (message,) = _keys(app)["POS_VOICE_ORDER_MODEL"]
+    assert message.startswith("orders has no primary key")

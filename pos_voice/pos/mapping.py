@@ -216,6 +216,24 @@ _NOT_SIZES = {"base", "unit", "list", "sale", "cost", "retail", "special", "prom
 _SIZE_PRICE = re.compile(r"^(?:price_(?P<a>[a-z0-9_]+?)|(?P<b>[a-z0-9_]+?)_price)(?:_cents)?$")
 
 
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TABLE_PREFIXES = ("tbl_", "tb_", "pos_", "app_", "core_", "t_")
+
+
+def norm_name(name: str) -> str:
+    """``unitPrice`` / ``Unit Price`` / ``unit-price`` -> ``unit_price``."""
+    return re.sub(r"[\s\-]+", "_", _CAMEL.sub("_", name.strip())).lower()
+
+
+def table_word(table: sa.Table) -> str:
+    """A table's name as compared with :data:`TABLE_NAMES`: ``tbl_MenuItems`` -> ``menu_items``."""
+    word = norm_name(table.name)
+    for prefix in _TABLE_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return word
+
+
 def column_kind(column: sa.Column[t.Any]) -> str | None:
     """``str``/``int``/``num``/``bool``/``time``/``json`` for a column's type, or None."""
     typ = column.type
@@ -287,7 +305,7 @@ class TableMap:
             return True
         if unit == "decimal":
             return False
-        return "cents" in column.name.lower() or column_kind(column) == _INT
+        return "cents" in norm_name(column.name) or column_kind(column) == _INT
 
     def describe(self) -> dict[str, t.Any]:
         out: dict[str, t.Any] = {
@@ -382,8 +400,6 @@ class _Mapper:
         for table in db.metadata.tables.values():
             if table.name.startswith("voice_") or table.name == "alembic_version":
                 continue
-            if not table.primary_key.columns and not table.foreign_keys:
-                continue
             self.tables[table.fullname] = table
         for mapper in db.Model.registry.mappers:
             local = mapper.local_table
@@ -477,7 +493,7 @@ class _Mapper:
     @staticmethod
     def _find_column(table: sa.Table, names: tuple[str, ...], kinds: frozenset[str],
                      exclude: set[str]) -> sa.Column[t.Any] | None:
-        by_name = {c.name.lower(): c for c in table.columns if c.name not in exclude}
+        by_name = {norm_name(c.name): c for c in table.columns if c.name not in exclude}
         for name in names:
             column = by_name.get(name)
             if column is not None and _kind_fits(column, kinds) and not column.foreign_keys:
@@ -506,7 +522,7 @@ class _Mapper:
         hits: list[sa.Table] = []
         for name in TABLE_NAMES[part]:
             for table in self.tables.values():
-                if table.name.lower() == name and table.fullname not in skip and table not in hits:
+                if table_word(table) == name and table.fullname not in skip and table not in hits:
                     hits.append(table)
         return hits
 
@@ -547,7 +563,7 @@ class _Mapper:
             return named
         return [tb for tb in self.tables.values() if tb.fullname not in self.used
                 and self._menu_like(tb, strict=True) and not self._has(tb, "quantity", "qty")
-                and tb.name.lower() not in _ALL_OTHER_NAMES]
+                and table_word(tb) not in _ALL_OTHER_NAMES]
 
     def _menu_like(self, table: sa.Table, strict: bool = False, part: str = "product") -> bool:
         """Has a name column (and, when ``strict``, a price) as ``part`` understands them."""
@@ -565,7 +581,7 @@ class _Mapper:
     def size_price_columns(self, table: sa.Table) -> dict[str, sa.Column[t.Any]]:
         found: dict[str, sa.Column[t.Any]] = {}
         for column in table.columns:
-            match = _SIZE_PRICE.match(column.name.lower())
+            match = _SIZE_PRICE.match(norm_name(column.name))
             if not match or not _kind_fits(column, frozenset({_MONEY})):
                 continue
             raw = match.group("a") or match.group("b")
@@ -619,9 +635,13 @@ def map_host(db: t.Any, config: t.Mapping[str, t.Any]) -> tuple[HostSchema | Non
     order_item, order = _find_orders(m, product)
     if order is None or order_item is None:
         return None, m.problems
+    if not all(_has_single_pk(m, tm) for tm in (product, order, order_item)):
+        return None, m.problems
     _finish_order_item(m, order_item, order, product)
 
     customer = m.find_part("customer", lambda: _customer_candidates(m, order), required=False)
+    if customer is not None and not _has_single_pk(m, customer):
+        customer = None
     if customer is not None:
         if customer.col("phone") is None:
             m.problems.append(Problem(PREFIX + "COLUMNS", f"customers table {customer.table_name} has no "
@@ -658,6 +678,16 @@ def map_host(db: t.Any, config: t.Mapping[str, t.Any]) -> tuple[HostSchema | Non
     return schema, m.problems
 
 
+def _has_single_pk(m: _Mapper, tm: TableMap) -> bool:
+    if len(tm.table.primary_key.columns) == 1:
+        return True
+    what = "no primary key" if not tm.table.primary_key.columns else "a composite primary key"
+    key = PREFIX + PART_KEYS[tm.part]
+    m.problems.append(Problem(key, f"{tm.table_name} has {what}; pos_voice needs one id column there — "
+                              f"set {key} to another table"))
+    return False
+
+
 def _finish_product(m: _Mapper, product: TableMap) -> None:
     if product.col("name") is None:
         m.problems.append(Problem(PREFIX + "COLUMNS", f"{product.table_name} has no name column: set "
@@ -691,9 +721,9 @@ def _find_orders(m: _Mapper, product: TableMap) -> tuple[TableMap | None, TableM
         return None, None
 
     def order_like(table: sa.Table) -> bool:
-        if table is product.table or table.name.lower() in _NON_ORDER_NAMES:
+        if table is product.table or table_word(table) in _NON_ORDER_NAMES:
             return False
-        if table.name.lower() in TABLE_NAMES["order"]:
+        if table_word(table) in TABLE_NAMES["order"]:
             return True
         names, kinds = ROLE_NAMES["order"]["created_at"]
         return m._find_column(table, names, kinds, set()) is not None
@@ -764,7 +794,7 @@ def _customer_candidates(m: _Mapper, order: TableMap) -> list[sa.Table]:
     targets = [tb for tb in m.fk_targets(order.table) if tb.fullname not in m.used]
     phone_names, phone_kinds = ROLE_NAMES["customer"]["phone"]
     with_phone = [tb for tb in targets if m._find_column(tb, phone_names, phone_kinds, set()) is not None
-                  and tb.name.lower() not in ("users", "staff", "employees", "user", "employee", "stores")]
+                  and table_word(tb) not in ("users", "staff", "employees", "user", "employee", "stores")]
     named = m.by_name("customer")
     return [tb for tb in with_phone if tb in named] or with_phone[:1] or named
 
@@ -772,9 +802,9 @@ def _customer_candidates(m: _Mapper, order: TableMap) -> list[sa.Table]:
 def _find_category(m: _Mapper, product: TableMap) -> TableMap | None:
     def candidates() -> list[sa.Table]:
         targets = m.fk_targets(product.table)
-        named = [tb for tb in targets if tb.name.lower() in TABLE_NAMES["category"]]
+        named = [tb for tb in targets if table_word(tb) in TABLE_NAMES["category"]]
         by_column = [fk_target for fk in product.table.foreign_keys
-                     if fk.parent.name.lower() in _CATEGORY_FKS
+                     if norm_name(fk.parent.name) in _CATEGORY_FKS
                      and (fk_target := _fk_target(fk)) is not None]
         return named or by_column
 
@@ -794,8 +824,8 @@ def _find_category(m: _Mapper, product: TableMap) -> TableMap | None:
 def _find_sizes(m: _Mapper, product: TableMap, order_item: TableMap) -> TableMap | None:
     def candidates() -> list[sa.Table]:
         linked = m.referencing(product.table)
-        named = [tb for tb in linked if tb.name.lower() in TABLE_NAMES["size"]
-                 or "size" in tb.name.lower() or "variant" in tb.name.lower()]
+        named = [tb for tb in linked if table_word(tb) in TABLE_NAMES["size"]
+                 or "size" in table_word(tb) or "variant" in table_word(tb)]
         return [tb for tb in named if m._menu_like(tb, part="size")]
 
     size = m.find_part("size", candidates, required=False)
@@ -831,7 +861,7 @@ def _find_ingredients(m: _Mapper, product: TableMap) -> tuple[TableMap | None, T
                                   blocking=False))
         return ingredient, None
     if len(links) > 1:
-        named = [tb for tb in links if "ingredient" in tb.name.lower() or "recipe" in tb.name.lower()]
+        named = [tb for tb in links if "ingredient" in table_word(tb) or "recipe" in table_word(tb)]
         links = named[:1] or links[:1]
     link = m.make("product_ingredient", links[0])
     product_fk = m.fk_to(link.table, product.table)
