@@ -21,6 +21,9 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
+from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from flask import current_app
 
 from .. import __version__
@@ -95,11 +98,8 @@ def orders_target() -> tuple[str | None, str | None]:
     return table, pk or "id"
 
 
-def _script_directory(directory: str | None) -> tuple[object, Path]:
+def _script_directory(directory: str | None) -> tuple[ScriptDirectory, Path]:
     """The host's Alembic ScriptDirectory and its versions folder."""
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
     migrate_state = current_app.extensions.get("migrate")
     if migrate_state is None:
         raise InstallError(
@@ -122,14 +122,11 @@ def _script_directory(directory: str | None) -> tuple[object, Path]:
     return script, versions
 
 
-def installed_step_keys(script: object) -> set[str]:
+def installed_step_keys(script: ScriptDirectory) -> set[str]:
     """The pos_voice steps (``"s0001"`` …) present in an Alembic ScriptDirectory's history."""
-    from alembic.script.revision import RevisionError
-    from alembic.util import CommandError
-
     keys = set()
     try:
-        for revision in script.walk_revisions():  # type: ignore[attr-defined]
+        for revision in script.walk_revisions():
             marker = getattr(revision.module, "pos_voice_step", None)
             for key in [marker] if isinstance(marker, str) else list(marker or ()):
                 keys.add(str(key).split("_", 1)[0])
@@ -149,20 +146,21 @@ def pending_steps(directory: str | None = None, up_to: str | None = None) -> lis
     return [step.name for step in shipped_steps(up_to) if step.key not in installed]
 
 
-def _host_head(script: object) -> str | None:
-    from alembic.util import CommandError
-
-    heads = script.get_heads()  # type: ignore[attr-defined]
+def _host_head(script: ScriptDirectory, needs_host_tables: bool) -> str | None:
+    """The revision the first new step goes after: the host's single head."""
+    heads = script.get_heads()
     if len(heads) > 1:
         raise InstallError(
             f"the migration history has several heads ({', '.join(sorted(heads))}): run "
             "`flask db merge heads -m merge` and then `flask db upgrade`, then install again"
         )
-    try:
-        head = script.get_current_head()  # type: ignore[attr-defined]
-    except CommandError as exc:  # get_heads() above already caught this; kept for a clear message
-        raise InstallError(str(exc)) from exc
-    return str(head) if head else None
+    if not heads and needs_host_tables:
+        # A step at the base would run before the revision that later creates the orders table.
+        raise InstallError(
+            "the migration history is empty: first run `flask db migrate -m \"initial tables\"` and "
+            "`flask db upgrade`, so your tables are created before pos_voice's refer to them"
+        )
+    return heads[0] if heads else None
 
 
 def render_step(step: Step, revision: str, down_revision: str | None,
@@ -215,7 +213,8 @@ def install_migrations(directory: str | None = None, dry_run: bool = False,
     :param dry_run: compute the files but write nothing.
     :param up_to: install only the steps up to this one.
     :return: the files written (or, with ``dry_run``, that would be written), oldest first.
-    :raises InstallError: no Flask-Migrate, no migrations folder, or several heads.
+    :raises InstallError: no Flask-Migrate, no migrations folder, several heads, or an empty
+        history while ``voice_calls`` needs the host's orders table.
 
     When the host's orders could not be mapped (:func:`orders_target` is ``(None, None)``),
     ``voice_calls.order_id`` is installed without a foreign key; the command warns about it.
@@ -225,8 +224,8 @@ def install_migrations(directory: str | None = None, dry_run: bool = False,
     missing = [step for step in shipped_steps(up_to) if step.key not in installed]
     if not missing:
         return []
-    down_revision = _host_head(script)
     orders_table, orders_pk = orders_target()
+    down_revision = _host_head(script, needs_host_tables=orders_table is not None)
     written: list[Path] = []
     for step in missing:
         revision = uuid.uuid4().hex[:12]
