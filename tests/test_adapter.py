@@ -486,6 +486,7 @@ def test_demo_pizzeria_menu_and_order(demo_app: t.Any) -> None:
         assert menu.items and all(item.name for item in menu.items)
         sized_item = next(item for item in menu.items if item.sizes and item.available)
         size = sized_item.sizes[-1]
+        assert sized_item.base_price == min(o.price for o in sized_item.sizes) > 0
         written = pos.write_order(_draft([_line(sized_item.id, sized_item.name, 1, str(size.price),
                                                 size=size.name)]))
         db.session.commit()

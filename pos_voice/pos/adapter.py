@@ -237,8 +237,8 @@ class PosAdapter:
                 name=name,
                 category=category_name,
                 description=str(row.get("r_description") or "").strip(),
-                # Hosts with size prices only: the cheapest size, so "from $10" reads right.
-                base_price=base_price if not sizes or p.has("price") else min(o.price for o in sizes),
+                # Sized items: the cheapest size, so "from $10" reads right (sizes carry the prices).
+                base_price=min(o.price for o in sizes) if sizes else base_price,
                 sizes=tuple(sizes),
                 available=reason is None,
                 unavailable_reason=reason,
