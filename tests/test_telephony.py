@@ -159,35 +159,32 @@ def test_anonymous_caller_is_stored_without_a_number(demo_app: t.Any) -> None:
     assert calls(demo_app)[0].phone_from is None
 
 
-@pytest.mark.parametrize("case", ["unsigned", "tampered", "wrong_host", "wrong_scheme", "wrong_token",
-                                  "wrong_path"])
-def test_badly_signed_webhooks_get_403_and_touch_nothing(demo_app: t.Any, case: str) -> None:
+def test_badly_signed_webhooks_get_403_and_touch_nothing(demo_app: t.Any) -> None:
     client = demo_app.test_client()
     form = call_form()
-    headers: dict[str, str] = {}
-    if case == "tampered":
-        headers["X-Twilio-Signature"] = sign(f"{PUBLIC}/voice/incoming", form)
-        form = {**form, "From": "+15559999999"}
-    elif case == "wrong_host":
-        headers["X-Twilio-Signature"] = sign("https://evil.example.com/voice/incoming", form)
-    elif case == "wrong_scheme":
-        headers["X-Twilio-Signature"] = sign("http://pos.example.com/voice/incoming", form)
-    elif case == "wrong_token":
-        headers["X-Twilio-Signature"] = sign(f"{PUBLIC}/voice/incoming", form, token="another-token")
-    elif case == "wrong_path":
-        headers["X-Twilio-Signature"] = sign(f"{PUBLIC}/voice/status", form)
-    response = client.post("/voice/incoming", data=form, headers=headers)
-    assert response.status_code == 403
+    url = f"{PUBLIC}/voice/incoming"
+    cases: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+        "unsigned": (form, {}),
+        "tampered": ({**form, "From": "+15559999999"}, {"X-Twilio-Signature": sign(url, form)}),
+        "wrong host": (form, {"X-Twilio-Signature": sign("https://evil.example.com/voice/incoming", form)}),
+        "wrong scheme": (form, {"X-Twilio-Signature": sign("http://pos.example.com/voice/incoming", form)}),
+        "wrong token": (form, {"X-Twilio-Signature": sign(url, form, token="another-token")}),
+        "wrong path": (form, {"X-Twilio-Signature": sign(f"{PUBLIC}/voice/status", form)}),
+        "empty header": (form, {"X-Twilio-Signature": ""}),
+    }
+    for case, (sent_form, headers) in cases.items():
+        response = client.post("/voice/incoming", data=sent_form, headers=headers)
+        assert response.status_code == 403, case
     assert calls(demo_app) == []
 
 
-@pytest.mark.parametrize("path", ["/voice/stream-ended", "/voice/dial-ended", "/voice/status"])
-def test_every_twilio_callback_requires_a_signature(demo_app: t.Any, path: str) -> None:
-    insert_call(demo_app, "CA-signed", state=LIVE, next_action=NEXT_TRANSFER)
+def test_every_twilio_callback_requires_a_signature(demo_app: t.Any) -> None:
     client = demo_app.test_client()
-    form = {"CallSid": "CA-signed", "CallStatus": "completed", "DialCallStatus": "no-answer"}
-    assert client.post(path, data=form).status_code == 403
-    assert post_signed(client, path, form).status_code == 200
+    for index, path in enumerate(["/voice/stream-ended", "/voice/dial-ended", "/voice/status"]):
+        insert_call(demo_app, f"CA-signed-{index}", state=LIVE, next_action=NEXT_TRANSFER)
+        form = {"CallSid": f"CA-signed-{index}", "CallStatus": "completed", "DialCallStatus": "no-answer"}
+        assert client.post(path, data=form).status_code == 403, path
+        assert post_signed(client, path, form).status_code == 200, path
 
 
 def test_query_string_is_part_of_the_signed_url(demo_app: t.Any) -> None:
@@ -425,19 +422,21 @@ def test_stream_ended_reads_the_database_not_process_memory(demo_app: t.Any, tmp
         other.extensions["sqlalchemy"].engine.dispose()
 
 
-@pytest.mark.parametrize(("dial_status", "answered"), [
-    ("completed", True), ("answered", True), ("no-answer", False), ("busy", False), ("failed", False)])
-def test_dial_ended(demo_app: t.Any, dial_status: str, answered: bool) -> None:
-    insert_call(demo_app, "CA-dial", state=ENDED, disposition=TRANSFERRED)
-    form = {"CallSid": "CA-dial", "DialCallStatus": dial_status, "DialCallSid": "CA" + "9" * 32}
-    root = twiml(post_signed(demo_app.test_client(), "/voice/dial-ended", form))
-    if answered:
-        assert [child.tag for child in root] == ["Hangup"]
-        assert call_events(demo_app, "CA-dial") == []
-    else:
-        assert [child.tag for child in root] == ["Say", "Hangup"]
-        assert "nobody could answer" in (root.findtext("Say") or "").lower()
-        assert call_events(demo_app, "CA-dial")[0][0] == "error"
+def test_dial_ended(demo_app: t.Any) -> None:
+    client = demo_app.test_client()
+    for dial_status, answered in [("completed", True), ("answered", True), ("no-answer", False),
+                                  ("busy", False), ("failed", False)]:
+        call_sid = f"CA-dial-{dial_status}"
+        insert_call(demo_app, call_sid, state=ENDED, disposition=TRANSFERRED)
+        form = {"CallSid": call_sid, "DialCallStatus": dial_status, "DialCallSid": "CA" + "9" * 32}
+        root = twiml(post_signed(client, "/voice/dial-ended", form))
+        if answered:
+            assert [child.tag for child in root] == ["Hangup"]
+            assert call_events(demo_app, call_sid) == []
+        else:
+            assert [child.tag for child in root] == ["Say", "Hangup"]
+            assert "nobody could answer" in (root.findtext("Say") or "").lower()
+            assert call_events(demo_app, call_sid)[0][0] == "error"
 
 
 # ---------------------------------------------------------------- /status
@@ -451,34 +450,35 @@ def status(app: t.Any, call_sid: str, call_status: str = "completed", duration: 
     assert response.status_code == 200
 
 
-def make_order(app: t.Any) -> int:
+def make_order(app: t.Any, number: str) -> int:
     from pizzeria_pos.models import Order
 
     with app.app_context():
         db = app.extensions["sqlalchemy"]
-        order = Order(order_number="V-TEST-1", source="voice", customer_name="Sam")
+        order = Order(order_number=number, source="voice", customer_name="Sam")
         db.session.add(order)
         db.session.commit()
         return int(order.id)
 
 
-@pytest.mark.parametrize(("existing", "order", "call_status", "expected"), [
-    (None, False, "completed", ABANDONED),
-    (None, True, "completed", COMPLETED),
-    (TRANSFERRED, False, "completed", TRANSFERRED),
-    (COMPLETED, True, "completed", COMPLETED),
-    (TRANSFERRED, False, "failed", FAILED),
-    (None, False, "busy", FAILED),
-    (None, False, "canceled", ABANDONED),
-])
-def test_status_callback_sets_the_final_disposition(demo_app: t.Any, existing: str | None, order: bool,
-                                                    call_status: str, expected: str) -> None:
-    order_id = make_order(demo_app) if order else None
-    insert_call(demo_app, "CA-status", state=LIVE, disposition=existing, order_id=order_id)
-    status(demo_app, "CA-status", call_status)
-    [call] = calls(demo_app)
-    assert (call.state, call.disposition, call.duration_seconds) == (ENDED, expected, 42)
-    assert call.ended_at == call.started_at + timedelta(seconds=42)
+def test_status_callback_sets_the_final_disposition(demo_app: t.Any) -> None:
+    cases = [  # (disposition set by the bridge, order placed, Twilio's CallStatus, expected)
+        (None, False, "completed", ABANDONED),
+        (None, True, "completed", COMPLETED),
+        (TRANSFERRED, False, "completed", TRANSFERRED),
+        (COMPLETED, True, "completed", COMPLETED),
+        (TRANSFERRED, False, "failed", FAILED),
+        (None, False, "busy", FAILED),
+        (None, False, "canceled", ABANDONED),
+    ]
+    for index, (existing, order, call_status, expected) in enumerate(cases):
+        call_sid = f"CA-status-{index}"
+        order_id = make_order(demo_app, f"V-TEST-{index}") if order else None
+        insert_call(demo_app, call_sid, state=LIVE, disposition=existing, order_id=order_id)
+        status(demo_app, call_sid, call_status)
+        call = next(c for c in calls(demo_app) if c.call_sid == call_sid)
+        assert (call.state, call.disposition, call.duration_seconds) == (ENDED, expected, 42), cases[index]
+        assert call.ended_at == call.started_at + timedelta(seconds=42)
 
 
 def test_status_without_a_duration_uses_the_clock(demo_app: t.Any) -> None:
