@@ -172,6 +172,13 @@ def test_unknown_model_and_column_overrides_name_their_key(tmp_path: Path) -> No
     messages = _keys(app)["POS_VOICE_COLUMNS"]
     assert any("'contact'" in m and "tickets has no such column" in m for m in messages)
     assert "name" not in _schema(app).order.columns  # turned off by None
+    typos = {"product.prise": "price_cents", "orders.phone": "guest_phone"}
+    app = tickets.create_app(url, **TEST_SETTINGS, POS_VOICE_ORDER_DEFAULTS={"user_id": 1},
+                             POS_VOICE_COLUMNS=typos)
+    messages = _keys(app)["POS_VOICE_COLUMNS"]
+    assert any("'product.prise'" in m and "price" in m for m in messages)
+    assert any("'orders.phone'" in m and "order_item" in m for m in messages)
+    assert get_state(app).usable  # a warning: the rest of the mapping stands
 
 
 def test_column_override_and_price_unit(tmp_path: Path) -> None:

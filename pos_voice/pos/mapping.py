@@ -414,6 +414,16 @@ class _Mapper:
             self.problems.append(Problem(PREFIX + "COLUMNS", f"{PREFIX}COLUMNS must be a mapping like "
                                          '{"product.price": "cost_cents"}'))
         self.used: set[str] = set()
+        for key in self.column_overrides:
+            part, _, role = str(key).partition(".")
+            known = {*ROLE_NAMES.get(part, {}), *FK_ROLES.get(part, ())} | (
+                {"size_prices"} if part == "product" else set())
+            if role not in known:
+                hint = (f"{part} roles are: {', '.join(sorted(known))}" if known else
+                        f"parts are: {', '.join(sorted(ROLE_NAMES))}")
+                self.problems.append(Problem(PREFIX + "COLUMNS", f"{PREFIX}COLUMNS key {key!r} is not a "
+                                             f"<part>.<role> pos_voice knows ({hint}); it is ignored",
+                                             blocking=False))
 
     # --- helpers
     def table_list(self) -> str:
