@@ -569,3 +569,23 @@ def test_a_replayed_stream_token_is_refused_while_the_call_runs(demo_app: t.Any)
         assert len(fake.sessions) == 1
         caller.hangup()
         fake.assert_no_protocol_errors()
+
+
+def test_a_public_base_url_with_a_path_prefix(demo_app: t.Any) -> None:
+    """Behind a proxy that mounts the POS under /tony: signed URLs and TwiML URLs carry it."""
+    demo_app.config["POS_VOICE_PUBLIC_BASE_URL"] = "https://shops.example.com/tony/"
+    client = demo_app.test_client()
+    form = call_form()
+    root = twiml(post_signed(client, "/voice/incoming", form,
+                             signed_url="https://shops.example.com/tony/voice/incoming"))
+    assert root.find("Connect").get("action") == "https://shops.example.com/tony/voice/stream-ended"
+    assert root.find("Connect/Stream").get("url") == "wss://shops.example.com/tony/voice/stream"
+    unsigned_prefix = post_signed(client, "/voice/incoming", form, signed_url=f"{PUBLIC}/voice/incoming")
+    assert unsigned_prefix.status_code == 403
+
+
+def test_say_uses_the_configured_language(demo_app: t.Any) -> None:
+    demo_app.config["POS_VOICE_LANGUAGE"] = "es"
+    demo_app.config["POS_VOICE_DISCLOSURE_MESSAGE"] = "Esta llamada la atiende un asistente."
+    root = twiml(post_signed(demo_app.test_client(), "/voice/incoming", call_form()))
+    assert root.find("Say").get("language") == "es-US"

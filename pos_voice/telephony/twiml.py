@@ -31,10 +31,18 @@ def as_response(twiml: VoiceResponse) -> Response:
     return Response(str(twiml), status=200, mimetype="text/xml")
 
 
-def _say(response: VoiceResponse, text: str) -> None:
+#: Twilio's <Say> wants a locale; the assistant's POS_VOICE_LANGUAGE is a bare language code.
+SAY_LOCALES = {"en": "en-US", "es": "es-US", "fr": "fr-FR", "de": "de-DE", "it": "it-IT", "pt": "pt-BR",
+               "nl": "nl-NL", "ja": "ja-JP", "zh": "cmn-CN", "ko": "ko-KR", "pl": "pl-PL", "sv": "sv-SE"}
+
+
+def say_locale() -> str:
     language = str(setting("LANGUAGE") or "en")
-    # Twilio's <Say> wants a locale; "en" alone is read as en-US anyway.
-    response.say(text, language="en-US" if language == "en" else language)
+    return SAY_LOCALES.get(language.lower(), language)
+
+
+def _say(response: VoiceResponse, text: str) -> None:
+    response.say(text, language=say_locale())
 
 
 def connect_stream(token: str, caller: str | None) -> VoiceResponse:
