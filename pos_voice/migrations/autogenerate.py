@@ -14,7 +14,7 @@ from __future__ import annotations
 import typing as t
 import weakref
 
-from flask import Flask
+from flask.sansio.app import App
 
 from .installer import installed_step_keys, shipped_steps
 
@@ -54,7 +54,7 @@ def make_include_object(host_hook: t.Callable[..., bool] | None) -> t.Callable[.
     return include_object
 
 
-def hide_pending_tables_from_autogenerate(app: Flask) -> bool:
+def hide_pending_tables_from_autogenerate(app: App) -> bool:
     """Install the hook on the app's Flask-Migrate, keeping any ``include_object`` the host set.
 
     :return: False when Flask-Migrate is not initialised yet (``Migrate(app, db)`` must come
@@ -70,7 +70,7 @@ def hide_pending_tables_from_autogenerate(app: Flask) -> bool:
     return True
 
 
-def is_hooked(app: Flask) -> bool:
+def is_hooked(app: App) -> bool:
     """Whether the app's Flask-Migrate has the hook (False without Flask-Migrate)."""
     migrate_state = app.extensions.get("migrate")
     return migrate_state is not None and getattr(
