@@ -127,3 +127,15 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
         wrong = [o for o in report.outcomes if o.verdict == "wrong"]
         assert wrong == []
         assert report.count("correct") / report.total() >= 0.95
+
+
+def test_a_fresh_read_of_the_same_menu_reuses_the_indexes_with_fresh_stock() -> None:
+    first = Menu((MenuItem(1, "Seafood Pasta", "pastas", base_price=D("21.99")),
+                  MenuItem(2, "Chicken Alfredo", "pastas", base_price=D("16.99"))))
+    fresh = Menu((MenuItem(1, "Seafood Pasta", "pastas", base_price=D("22.99"), available=False),
+                  MenuItem(2, "Chicken Alfredo", "pastas", base_price=D("16.99"))))
+    before = matcher_for(first)
+    after = matcher_for(fresh)
+    assert after is not before and after.word_items is before.word_items  # no rebuild
+    found = after.resolve("seafood pasta").item
+    assert found is not None and found.available is False and found.base_price == D("22.99")

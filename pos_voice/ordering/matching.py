@@ -14,6 +14,7 @@ name first ("two large pep" → quantity 2, size large, "pep").
 
 from __future__ import annotations
 
+import copy
 import threading
 import typing as t
 import weakref
@@ -114,6 +115,7 @@ class MenuMatcher:
         self.vocabulary: set[str] = set()
         self.full_names: dict[str, int] = {}
         self.word_items: dict[str, set[int]] = {}
+        self.ingredient_items: dict[str, set[int]] = {}  # ingredient word → items made with it
         self.modifier_words = {phrase(m.name) for m in menu.modifiers}
         extra = self._config_aliases(aliases or {})
         for index, item in enumerate(self.items):
@@ -123,6 +125,9 @@ class MenuMatcher:
                 self.vocabulary.update(key.words)
                 for word in key.words:
                     self.word_items.setdefault(word, set()).add(index)
+            for name in item.ingredients:
+                for word in tokens(name):
+                    self.ingredient_items.setdefault(word, set()).add(index)
             for name in (item.name, *item.aliases, *extra.get(index, [])):
                 full = " ".join(w for w in tokens(name) if w not in FILLER)
                 if any(w.isdigit() for w in full.split()):
@@ -130,6 +135,16 @@ class MenuMatcher:
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
+
+    def rebind(self, menu: Menu) -> MenuMatcher:
+        """The same indexes over ``menu``'s items (same ids and names, fresher prices and stock)."""
+        clone = copy.copy(self)
+        clone.menu = menu
+        clone.items = list(menu.items)
+        clone.categories = {}
+        for item in clone.items:
+            clone.categories.setdefault(item.category, []).append(item)
+        return clone
 
     # --- building ---------------------------------------------------------------------------
 
@@ -452,8 +467,8 @@ class MenuMatcher:
         word = words[0]
         if self._distinctive_name(best_index) == words:
             return []  # the item is literally called that ("calamari", "lasagna")
-        others = [item for index, item in enumerate(self.items) if index != best_index and not item.is_special
-                  and any(word in tokens(name) for name in item.ingredients)]
+        others = [self.items[index] for index in sorted(self.ingredient_items.get(word, ()))
+                  if index != best_index and not self.items[index].is_special]
         if others or word in self.modifier_words:
             return others or [self.items[best_index]]
         return []
@@ -462,15 +477,15 @@ class MenuMatcher:
         distinctive = [w for w in words if w not in self.generic]
         if not distinctive:
             return None
-        holders = [index for index, keys in self.keys.items()
-                   if any(all(w in key.words for w in distinctive) for key in keys)]
+        pool = set.intersection(*(self.word_items.get(w, set()) for w in distinctive))
+        holders = [index for index in sorted(pool)
+                   if any(all(w in key.words for w in distinctive) for key in self.keys[index])]
         if len(holders) != 1:
             return None
         # "shrimp" when another dish is made with shrimp: ask rather than guess
-        for index, other in enumerate(self.items):
-            ingredient_words = {w for name in other.ingredients for w in tokens(name)}
-            if index != holders[0] and all(w in ingredient_words for w in distinctive):
-                return None
+        made_with = set.intersection(*(self.ingredient_items.get(w, set()) for w in distinctive))
+        if made_with - {holders[0]}:
+            return None
         item = self.items[holders[0]]
         allowed = set(self.category_words.get(item.category, set()))
         for key in self.keys[holders[0]]:
@@ -507,20 +522,51 @@ class MenuMatcher:
 
 
 #: id(menu) → (weak reference to the menu, alias key, matcher); menus are immutable values
-_matchers: dict[int, tuple[weakref.ref[Menu], tuple[tuple[str, str], ...], MenuMatcher]] = {}
-_matchers_lock = threading.Lock()
+def menu_shape(menu: Menu, aliases: t.Mapping[str, t.Any] | None = None) -> tuple[t.Any, ...]:
+    """What the matcher's indexes depend on: names, aliases, categories, sizes, ingredients — not
+    prices or stock, which change between reads without changing how names resolve."""
+    return (
+        tuple((item.id, item.name, item.category, item.aliases, tuple(o.name for o in item.sizes),
+               item.ingredients, item.is_special) for item in menu.items),
+        tuple(m.name for m in menu.modifiers),
+        tuple(sorted((str(k), str(v)) for k, v in (aliases or {}).items())),
+    )
+
+
+class _MatcherCache:
+    """Matchers by menu object (fast path) and by menu shape (a fresh read of an unchanged menu
+    reuses the indexes with the fresh items: current prices and availability, no rebuild)."""
+
+    def __init__(self, size: int = 8) -> None:
+        self.lock = threading.Lock()
+        self.by_menu: dict[int, tuple[weakref.ref[Menu], tuple[t.Any, ...], MenuMatcher]] = {}
+        self.by_shape: dict[tuple[t.Any, ...], MenuMatcher] = {}
+        self.size = size
+
+    def get(self, menu: Menu, aliases: t.Mapping[str, t.Any] | None) -> MenuMatcher:
+        alias_key = tuple(sorted((str(k), str(v)) for k, v in (aliases or {}).items()))
+        with self.lock:
+            cached = self.by_menu.get(id(menu))
+            if cached is not None and cached[0]() is menu and cached[1] == alias_key:
+                return cached[2]
+        shape = menu_shape(menu, aliases)
+        with self.lock:
+            known = self.by_shape.get(shape)
+        matcher = known.rebind(menu) if known is not None else MenuMatcher(menu, aliases)
+        with self.lock:
+            for key in [k for k, v in self.by_menu.items() if v[0]() is None]:
+                del self.by_menu[key]  # menus replaced by fresher reads
+            self.by_menu[id(menu)] = (weakref.ref(menu), alias_key, matcher)
+            self.by_shape.pop(shape, None)
+            self.by_shape[shape] = matcher
+            while len(self.by_shape) > self.size:
+                del self.by_shape[next(iter(self.by_shape))]
+        return matcher
+
+
+_matchers = _MatcherCache()
 
 
 def matcher_for(menu: Menu, aliases: t.Mapping[str, t.Any] | None = None) -> MenuMatcher:
-    """The matcher for ``menu``, built once per menu object (the adapter caches menus)."""
-    alias_key = tuple(sorted((str(k), str(v)) for k, v in (aliases or {}).items()))
-    with _matchers_lock:
-        cached = _matchers.get(id(menu))
-        if cached is not None and cached[0]() is menu and cached[1] == alias_key:
-            return cached[2]
-    matcher = MenuMatcher(menu, aliases)
-    with _matchers_lock:
-        for key in [k for k, v in _matchers.items() if v[0]() is None]:
-            del _matchers[key]  # menus replaced by fresher reads
-        _matchers[id(menu)] = (weakref.ref(menu), alias_key, matcher)
-    return matcher
+    """The matcher for ``menu``: built once per menu shape, bound to this menu's current items."""
+    return _matchers.get(menu, aliases)

@@ -62,6 +62,7 @@ class CallContext:
 class ToolResult:
     output: str  # the JSON string sent back as function_call_output
     action: str | None = None  # "transfer" | "end_call" | None
+    work_ms: float = 0.0  # validation + handler, before the tool_call event is written
 
 
 Handler = t.Callable[[CallContext, t.Any], dict[str, t.Any]]
@@ -220,7 +221,8 @@ class ToolRegistry:
             if ctx.failed(f"tool:{name}") >= FAILED_ATTEMPTS_BEFORE_TRANSFER:
                 result["next"] = "Apologise and call transfer_to_human with reason 'technical problem'."
         output = json.dumps(result, default=str, separators=(",", ":"))
-        duration_ms = int((time.perf_counter() - started) * 1000)
+        work_ms = (time.perf_counter() - started) * 1000
+        duration_ms = int(work_ms)
         tool = self._tools.get(name)
         try:
             from . import lifecycle
@@ -229,7 +231,7 @@ class ToolRegistry:
                                        changes_cart=bool(tool and tool.changes_cart))
         except Exception:
             log.exception("pos_voice could not record the %s tool call", name)
-        return ToolResult(output, action)
+        return ToolResult(output, action, work_ms)
 
     def _run(self, ctx: CallContext, name: str,
              arguments_json: str | None) -> tuple[dict[str, t.Any], str | None, t.Any]:
