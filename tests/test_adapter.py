@@ -17,7 +17,7 @@ from pos_voice.extension import get_state
 from pos_voice.pos.adapter import PosAdapter
 from pos_voice.pos.types import Menu, OrderDraft, OrderLine
 from tests.conftest import TEST_SETTINGS
-from tests.hosts import conventional, numbered, odd, running, sized, sized_table, tickets
+from tests.hosts import broken, conventional, numbered, odd, running, sized, sized_table, tickets
 
 TICKETS = {"POS_VOICE_ORDER_DEFAULTS": {"user_id": 1}}
 
@@ -620,6 +620,31 @@ def test_camel_case_host_reads_and_writes_through_attribute_names(database_url: 
                 2, Decimal("8.75"), "extra tzatziki")
             found = pos.find_customer("+15551234567")
             assert found is not None and [(ln.name, ln.quantity) for ln in found.last_order] == [("Gyro", 2)]
+    finally:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()
+
+
+def test_order_defaults_fill_order_and_line_columns_values_or_callables(database_url: str) -> None:
+    defaults = {"store_id": lambda: 7, "order_item.station": "pizza"}
+    app = broken.not_null_without_default(database_url, **TEST_SETTINGS, POS_VOICE_ORDER_DEFAULTS=defaults)
+    db = app.extensions["sqlalchemy"]
+    try:
+        assert get_state(app).usable, get_state(app).problems
+        with app.app_context():
+            db.create_all()
+            db.session.execute(sa.text("INSERT INTO products (name, price) VALUES ('Calzone', 11.5)"))
+            db.session.commit()
+            pos = _pos(app)
+            calzone = _by_name(pos.menu())["Calzone"]
+            written = pos.write_order(_draft([_line(calzone.id, "Calzone", 1, "11.50")]))
+            db.session.commit()
+            (order,) = _rows(db, "orders")
+            (item,) = _rows(db, "order_items")
+            assert (order["id"], order["store_id"]) == (written.id, 7)
+            assert (item["station"], item["quantity"]) == ("pizza", 1)
+            assert Decimal(str(item["price"])) == Decimal("11.50")
     finally:
         with app.app_context():
             db.session.remove()

@@ -72,7 +72,8 @@ def test_not_null_host_serves_its_own_data_and_is_fixed_by_order_defaults(databa
             db.create_all()
         assert app.test_client().get("/host/orders").get_json() == {"orders": 0}
         fixed = broken.not_null_without_default(database_url, **TEST_SETTINGS,
-                                                POS_VOICE_ORDER_DEFAULTS={"store_id": 3})
+                                                POS_VOICE_ORDER_DEFAULTS={"store_id": 3,
+                                                                          "order_item.station": "grill"})
         assert get_state(fixed).usable, get_state(fixed).problems
         assert _check(fixed).exit_code == 0
     finally:

@@ -68,6 +68,7 @@ def not_null_without_default(database_url: str, **config: t.Any) -> Flask:
         product_id = sa.Column(sa.ForeignKey("products.id"), nullable=False)
         quantity = sa.Column(sa.Integer, nullable=False)
         price = sa.Column(sa.Numeric(8, 2), nullable=False)
+        station = sa.Column(sa.String(20), nullable=False)  # kitchen station, NOT NULL without default
 
     app = build_app("not_null", db, database_url, config)
 
