@@ -11,7 +11,7 @@ import pytest
 from pos_voice.extension import get_state
 from pos_voice.pos.mapping import HostSchema
 from tests.conftest import TEST_SETTINGS
-from tests.hosts import broken, conventional, odd, sized, sized_table, tickets
+from tests.hosts import broken, conventional, numbered, odd, sized, sized_table, tickets
 
 
 def _schema(app: t.Any) -> HostSchema:
@@ -230,3 +230,15 @@ def test_tables_without_a_single_primary_key_are_refused_by_name(tmp_path: Path)
     assert get_state(app).schema is None
     (message,) = _keys(app)["POS_VOICE_ORDER_MODEL"]
     assert message.startswith("orders has no primary key")
+
+
+def test_minimal_host_plain_number_and_a_settings_table_that_is_not_toppings(tmp_path: Path) -> None:
+    app = numbered.create_app(f"sqlite:///{tmp_path / 'n.db'}", **TEST_SETTINGS)
+    schema = _schema(app)
+    assert get_state(app).usable, get_state(app).problems
+    assert (schema.product.table_name, schema.order.table_name, schema.order_item.table_name) == (
+        "dishes", "orders", "order_items")
+    assert _roles(schema.order) == {"number": "number", "phone": "phone", "total": "total"}
+    assert _roles(schema.order_item) == {"quantity": "quantity", "unit_price": "price", "notes": "note",
+                                         "order_id": "order_id", "product_id": "dish_id"}
+    assert schema.modifier is None and schema.customer is None

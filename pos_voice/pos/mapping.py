@@ -668,9 +668,7 @@ def map_host(db: t.Any, config: t.Mapping[str, t.Any]) -> tuple[HostSchema | Non
     schema.category = _find_category(m, product)
     schema.size = _find_sizes(m, product, order_item)
     schema.ingredient, schema.product_ingredient = _find_ingredients(m, product)
-    schema.modifier = m.find_part("modifier", lambda: [tb for tb in m.by_name("modifier")
-                                                          if m._menu_like(tb, part="modifier")],
-                                  required=False)
+    schema.modifier = m.find_part("modifier", lambda: _modifier_candidates(m), required=False)
     if schema.modifier is not None:
         fk = m.fk_to(schema.modifier.table, product.table, "modifier.product_id")
         if fk is not None:
@@ -686,6 +684,16 @@ def map_host(db: t.Any, config: t.Mapping[str, t.Any]) -> tuple[HostSchema | Non
                                   f"or notes: toppings and special requests do not reach the kitchen — set "
                                   f"{PREFIX}COLUMNS['order_item.notes']", blocking=False))
     return schema, m.problems
+
+
+_CLEAR_MODIFIER_NAMES = {"modifiers", "modifier", "toppings", "topping", "addons", "add_ons",
+                         "modifier_options", "product_modifiers"}
+
+
+def _modifier_candidates(m: _Mapper) -> list[sa.Table]:
+    # "options"/"extras" may be anything (settings, say): those need a price column to count.
+    return [tb for tb in m.by_name("modifier")
+            if m._menu_like(tb, strict=table_word(tb) not in _CLEAR_MODIFIER_NAMES, part="modifier")]
 
 
 def _has_single_pk(m: _Mapper, tm: TableMap) -> bool:

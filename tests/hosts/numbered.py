@@ -42,6 +42,15 @@ class OrderItem(db.Model):  # type: ignore[name-defined,misc]
     note = sa.Column(sa.Text)
 
 
+class Option(db.Model):  # type: ignore[name-defined,misc]
+    """The POS's settings, key/value: not toppings, though the table is called "options"."""
+
+    __tablename__ = "options"
+    id = sa.Column(sa.Integer, primary_key=True)
+    name = sa.Column(sa.String(40), nullable=False)
+    value = sa.Column(sa.String(200))
+
+
 def create_app(database_url: str, **config: t.Any) -> Flask:
     return build_app("numbered", db, database_url, config)
 
