@@ -288,6 +288,19 @@ def test_caller_speech_interrupts_the_active_response(open_fake: t.Any) -> None:
     fake.wait_for_session().wait_until_finished()
 
 
+def test_response_create_before_the_tool_output_fails_the_script(open_fake: t.Any) -> None:
+    fake, client = open_fake(Script().call_tool("get_menu", {}).say("Here's the menu.", audio_ms=100))
+    client.send({"type": "response.create"})
+    call = client.until("response.function_call_arguments.done")
+    client.until("response.done")
+    session = fake.wait_for_session()
+    assert session.missing_tool_outputs() == [call["call_id"]]
+    client.send({"type": "response.create"})  # no function_call_output first
+    client.until("response.done")
+    with pytest.raises(AssertionError, match="have no function_call_output"):
+        session.wait_until_finished()
+
+
 def test_tool_output_for_an_unknown_call_is_rejected(open_fake: t.Any) -> None:
     _, client = open_fake(Script())
     client.send({"type": "conversation.item.create", "item": {

@@ -412,6 +412,15 @@ class FakeSession:
             item = self._items.get(item_id)
             return item.audio_bytes / BYTES_PER_MS if item else 0.0
 
+    def _calls_without_output(self) -> list[str]:
+        return [str(i.call_id) for i in self._items.values()
+                if i.kind == "function_call" and i.call_id not in self.tool_outputs]
+
+    def missing_tool_outputs(self) -> list[str]:
+        """``call_id`` of every function call the client has not answered (should end up empty)."""
+        with self._cond:
+            return self._calls_without_output()
+
     def assistant_items(self) -> list[str]:
         with self._cond:
             return [i.id for i in self._items.values() if i.kind == "assistant_audio"]
@@ -762,6 +771,12 @@ class FakeSession:
     def _request_response(self, origin: str, message: dict[str, t.Any] | None) -> None:
         """Open a response now (as the service does); the script fills it or it ends empty."""
         with self._cond:
+            if origin == "client":
+                waiting = self._calls_without_output()
+                if waiting:
+                    # The model would answer without the results: a dangling function call.
+                    self.failures.append(f"response.create while function call(s) {waiting} have no "
+                                         "function_call_output")
             if self._active is not None and self._active.cancelled:
                 # A barge-in cancelled it: its response.done goes out first, then the new one starts.
                 self._cond.wait_for(lambda: self._active is None or not self._active.cancelled, timeout=2.0)
