@@ -649,3 +649,25 @@ def test_order_defaults_fill_order_and_line_columns_values_or_callables(database
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
+
+
+def test_find_customer_falls_back_to_order_history_and_last_delivery_address(database_url: str) -> None:
+    with running(conventional, database_url) as (app, _), app.app_context():
+        db = conventional.db
+        known = conventional.Customer(name="Rae", phone="+15554443333")
+        db.session.add(known)
+        db.session.flush()
+        db.session.add_all([
+            conventional.Order(order_number=1, customer_id=known.id, order_type="delivery",
+                               delivery_address="77 Harbor Rd"),
+            conventional.Order(order_number=2, customer_id=known.id, order_type="pickup"),
+            # Rung in at the counter with a phone number only, no customer row.
+            conventional.Order(order_number=3, customer_name="Walk In", phone="555 666 1212"),
+        ])
+        db.session.commit()
+        pos = _pos(app)
+        rae = pos.find_customer("+15554443333")
+        assert rae is not None and rae.address == "77 Harbor Rd" and rae.order_count == 2
+        walk_in = pos.find_customer("+15556661212")
+        assert walk_in is not None
+        assert (walk_in.ref, walk_in.name, walk_in.order_count) == ("+15556661212", "Walk In", 1)

@@ -394,16 +394,16 @@ class PosAdapter:
         customer, order = s.customer, s.order
         if customer is not None:
             row = self._customer_row(phone)
-            if row is None:
-                return None
-            orders = self._orders_of_customer(row["id"], phone)
-            count = row.get("order_count")
-            return CustomerInfo(
-                ref=str(row["id"]), name=self._customer_name(row), phone=phone,
-                address=(str(row["address"]).strip() or None) if row.get("address") else None,
-                last_order=self._order_lines(orders[0]) if orders else (),
-                order_count=int(count) if count is not None else len(orders),
-            )
+            if row is not None:
+                orders = self._orders_of_customer(row["id"], phone)
+                count = row.get("order_count")
+                address = str(row.get("address") or "").strip() or self._last_address(orders)
+                return CustomerInfo(
+                    ref=str(row["id"]), name=self._customer_name(row), phone=phone, address=address,
+                    last_order=self._order_lines(orders[0]) if orders else (),
+                    order_count=int(count) if count is not None else len(orders),
+                )
+            # Not in the customers table: orders rung in with only a phone number still count.
         if not order.has("phone"):
             return None
         extra = [order.pk_column.label("id")]
@@ -419,6 +419,17 @@ class PosAdapter:
         address = next((str(r["address"]).strip() for r in matches if r.get("address")), None)
         return CustomerInfo(ref=phone, name=name, phone=phone, address=address,
                             last_order=self._order_lines(matches[0]["id"]), order_count=len(matches))
+
+    def _last_address(self, order_ids: list[t.Any]) -> str | None:
+        """The delivery address of the customer's latest order that had one."""
+        order = self.schema.order
+        if not order_ids or not order.has("address"):
+            return None
+        column = order.columns["address"]
+        stmt = (sa.select(column).where(order.pk_column.in_(order_ids[:20]), column.is_not(None),
+                                        column != "").order_by(order.pk_column.desc()).limit(1))
+        value = self.session.execute(stmt).scalar()
+        return (str(value).strip() or None) if value else None
 
     def _customer_row(self, phone: str) -> t.Mapping[str, t.Any] | None:
         customer = self.schema.customer
