@@ -671,3 +671,13 @@ def test_find_customer_falls_back_to_order_history_and_last_delivery_address(dat
         walk_in = pos.find_customer("+15556661212")
         assert walk_in is not None
         assert (walk_in.ref, walk_in.name, walk_in.order_count) == ("+15556661212", "Walk In", 1)
+
+
+def test_an_order_without_a_usable_phone_creates_no_customer(database_url: str) -> None:
+    with running(conventional, database_url) as (app, seeded), app.app_context():
+        pos = _pos(app)
+        written = pos.write_order(_draft([_line(seeded["products"]["Coke"], "Coke", 1, "2.50")], phone=""))
+        conventional.db.session.commit()
+        assert _rows(conventional.db, "customers") == []
+        (order,) = _rows(conventional.db, "orders")
+        assert order["customer_id"] is None and order["phone"] is None and written.customer_ref is None

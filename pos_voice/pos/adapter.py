@@ -668,7 +668,9 @@ class PosAdapter:
         s = self.schema
         order = s.order
         now = datetime.now(UTC)
-        customer_id = self._upsert_customer(draft, now) if s.customer is not None else None
+        phone = normalize_phone(draft.phone, self._region()) if draft.phone else None
+        # No usable number, no customer row: a customer without a phone could never be found again.
+        customer_id = self._upsert_customer(draft, now) if s.customer is not None and phone else None
         values: dict[sa.Column[t.Any], t.Any] = {}
 
         def put(role: str, value: t.Any) -> None:
@@ -676,10 +678,10 @@ class PosAdapter:
             if column is not None and value is not None:
                 values[column] = self._fit(column, value)
 
-        phone = normalize_phone(draft.phone, self._region()) or draft.phone
         put("name", draft.customer_name)
         if order.has("phone"):
-            put("phone", self._styled_phone(order.columns["phone"], phone))
+            styled = self._styled_phone(order.columns["phone"], phone) if phone else None
+            put("phone", styled or draft.phone or None)
         put("address", draft.address if draft.order_type == "delivery" else None)
         put("customer_id", customer_id)
         created = order.col("created_at")
