@@ -12,7 +12,7 @@ import csv
 import io
 import typing as t
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from flask import (
     Blueprint,
@@ -91,7 +91,9 @@ def money(value: t.Any, places: int = 2) -> str:
         return str(value)
     symbol = "$" if setting("CURRENCY") in ("USD", "CAD", "AUD", None) else ""
     sign = "-" if amount < 0 else ""
-    return f"{sign}{symbol}{abs(amount):,.{places}f}"
+    # Round half up, as a till does (format() alone would round half to even).
+    rounded = abs(amount).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{sign}{symbol}{rounded:,.{places}f}"
 
 
 def percent(value: float | None) -> str:
