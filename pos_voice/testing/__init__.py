@@ -1,5 +1,11 @@
 """Testing kit: a fake OpenAI Realtime server and a simulated Twilio caller (public API).
 
+- :class:`FakeRealtimeServer` / :class:`Script`: a loopback GA Realtime server playing
+  scripted turns (see :mod:`pos_voice.testing.fake_realtime`).
+- :class:`SimulatedCaller`: one Twilio call over real sockets (see :mod:`pos_voice.testing.caller`).
+- :func:`run_simulation`: a whole scripted call against an app (``flask pos-voice simulate``).
+- :func:`client_event_problems`: strict check of a client event against the ``openai`` GA types.
+
 Importable without pytest; the strict GA validation needs the ``openai`` package (a test
 extra), imported on first use.
 """
@@ -7,9 +13,11 @@ extra), imported on first use.
 from __future__ import annotations
 
 from .caller import SimulatedCaller
-from .fake_realtime import FakeRealtimeServer, FakeSession, Script, ToolCall
+from .fake_realtime import CallerCue, FakeRealtimeServer, FakeSession, Script, ToolCall
 from .servers import LoopbackServer, serve
+from .simulate import SimulationResult, run_simulation
 from .validation import assert_valid_client_event, client_event_problems
 
-__all__ = ["FakeRealtimeServer", "FakeSession", "LoopbackServer", "Script", "SimulatedCaller", "ToolCall",
-           "assert_valid_client_event", "client_event_problems", "serve"]
+__all__ = ["CallerCue", "FakeRealtimeServer", "FakeSession", "LoopbackServer", "Script", "SimulatedCaller",
+           "SimulationResult", "ToolCall", "assert_valid_client_event", "client_event_problems",
+           "run_simulation", "serve"]
