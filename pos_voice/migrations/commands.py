@@ -57,6 +57,12 @@ def install_migrations_command(directory: str | None, dry_run: bool, check: bool
 @click.command("create-tables")
 def create_tables_command() -> None:
     """Create pos_voice's tables directly, for apps that do not use Flask-Migrate."""
+    if "migrate" in current_app.extensions:
+        # Tables made outside the history would make the installed steps fail with "already exists".
+        raise click.ClickException(
+            "this app uses Flask-Migrate: run `flask pos-voice install-migrations` and `flask db upgrade` "
+            "instead, so pos_voice's tables are part of your migration history"
+        )
     state = get_state()
     if state.db is None or state.models is None:
         raise click.ClickException(
