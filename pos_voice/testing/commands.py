@@ -17,8 +17,8 @@ from .scripts import SCRIPTS
               show_default=True, help="The conversation the fake model plays.")
 @click.option("--realtime", is_flag=True,
               help="Real-time pacing: 20 ms frames, audio plays at its real speed.")
-@click.option("--caller", "caller_phone", default="+15551234567", show_default=True,
-              help="The caller's phone number (caller ID).")
+@click.option("--caller", "caller_phone", default="+15550142277", show_default=True,
+              help="The caller's phone number (caller ID; try +15551234567, a regular of the demo POS).")
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds to wait for each step.")
 @with_appcontext
 def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeout: float) -> None:

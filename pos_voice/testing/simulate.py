@@ -127,7 +127,7 @@ def speech_ms(line: str) -> int:
 
 
 def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
-                   caller_phone: str = "+15551234567", timeout: float = 30.0,
+                   caller_phone: str = "+15550142277", timeout: float = 30.0,
                    on_event: t.Callable[[str], None] | None = None) -> SimulationResult:
     """Play ``script`` as one phone call against ``app`` and return what happened."""
     problems: list[str] = []
