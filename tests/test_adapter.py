@@ -49,8 +49,8 @@ def _by_name(menu: Menu) -> dict[str, t.Any]:
     return {item.name: item for item in menu.items}
 
 
-def _rows(db: t.Any, table: str) -> list[dict[str, t.Any]]:
-    result = db.session.execute(sa.text(f"SELECT * FROM {table} ORDER BY id"))
+def _rows(db: t.Any, table: str, order_by: str = "id") -> list[dict[str, t.Any]]:
+    result = db.session.execute(sa.text(f"SELECT * FROM {table} ORDER BY {order_by}"))
     return [dict(row) for row in result.mappings()]
 
 
@@ -681,3 +681,26 @@ def test_an_order_without_a_usable_phone_creates_no_customer(database_url: str) 
         assert _rows(conventional.db, "customers") == []
         (order,) = _rows(conventional.db, "orders")
         assert order["customer_id"] is None and order["phone"] is None and written.customer_ref is None
+
+
+def test_line_notes_fold_into_the_line_name_when_that_is_the_only_text_column(database_url: str) -> None:
+    columns = {"order_item.notes": None, "order_item.name": "specialInstructions"}
+    app = odd.camel_case(database_url, **TEST_SETTINGS, POS_VOICE_COLUMNS=columns)
+    db = app.extensions["sqlalchemy"]
+    try:
+        with app.app_context():
+            db.create_all()
+            menu_item = app.config["HOST_MODELS"]["MenuItem"]
+            db.session.add(menu_item(item_name="Gyro", unit_price=Decimal("8.75")))
+            db.session.commit()
+            pos = _pos(app)
+            gyro = _by_name(pos.menu())["Gyro"]
+            line_in = _line(gyro.id, "Gyro", 1, "8.75", modifiers=("no onions",), notes="cut")
+            pos.write_order(_draft([line_in]))
+            db.session.commit()
+            (line,) = _rows(db, '"tbl_OrderItems"', order_by='"ID"')
+            assert line["specialInstructions"] == "Gyro (no onions; cut)"
+    finally:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()

@@ -802,6 +802,8 @@ class PosAdapter:
             if modifiers and not item.has("modifiers"):
                 mods = ", ".join(modifiers)
                 notes = f"{mods}; {notes}" if notes else mods
+            if notes and not item.has("notes") and item.has("name"):
+                name = f"{name} ({notes})"  # the ticket's line text is the only place the kitchen looks
             if item.has("order_id"):
                 values[item.columns["order_id"]] = order_id
             if item.has("product_id"):
