@@ -239,6 +239,12 @@ def timeline(models: t.Any, session: t.Any, call: t.Any) -> list[TimelineEntry]:
             entry.extra = {"details": _pretty({k: v for k, v in data.items()
                                                if k not in ("reason", "disposition")})}
         entries.append(entry)
+    # submit_order writes its tool_call row after the order it placed: show the order after the call.
+    for i in range(len(entries) - 1):
+        first, second = entries[i], entries[i + 1]
+        if (first.kind == "order_submitted" and second.kind == "tool_call"
+                and second.data.get("name") == "submit_order"):
+            entries[i], entries[i + 1] = second, first
     return entries
 
 

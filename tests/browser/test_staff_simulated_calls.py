@@ -184,9 +184,12 @@ def test_staff_pages_after_simulated_calls(rig: Rig, page: t.Any) -> None:
         # The order call: transcript interleaved with the real tool calls and their results.
         page.goto(f"{rig.base_url}/voice/calls/{ordered.id}")
         timeline = page.locator(".pv-timeline").inner_text()
-        for line in ("Pickup, a large pepperoni pizza please", "One large pepperoni. Anything else?",
-                     "No that's it, it's Maria, 212 555 0123", f"Order placed: #{order['number']}"):
-            assert line in timeline
+        in_order = ["Pickup, a large pepperoni pizza please", "start_order", "add_item",
+                    "One large pepperoni. Anything else?", "No that's it, it's Maria, 212 555 0123",
+                    "submit_order", f"Order placed: #{order['number']}", "end_call"]
+        positions = [timeline.find(fragment) for fragment in in_order]
+        assert -1 not in positions and positions == sorted(positions), list(zip(in_order, positions,
+                                                                                 strict=True))
         names = page.locator(".pv-tool-name")
         assert [names.nth(i).inner_text() for i in range(names.count())] == rig.tool_names(ordered.id)
         assert rig.tool_names(ordered.id)[:3] == ["start_order", "add_item", "submit_order"]
