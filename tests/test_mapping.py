@@ -242,3 +242,10 @@ def test_minimal_host_plain_number_and_a_settings_table_that_is_not_toppings(tmp
     assert _roles(schema.order_item) == {"quantity": "quantity", "unit_price": "price", "notes": "note",
                                          "order_id": "order_id", "product_id": "dish_id"}
     assert schema.modifier is None and schema.customer is None
+
+
+def test_a_foreign_key_to_an_undefined_table_does_not_stop_the_mapping(tmp_path: Path) -> None:
+    app = odd.dangling_foreign_key(f"sqlite:///{tmp_path / 'd.db'}", **TEST_SETTINGS)
+    schema = _schema(app)
+    assert (schema.product.table_name, schema.order.table_name) == ("products", "orders")
+    assert schema.customer is None and get_state(app).usable

@@ -59,3 +59,29 @@ def keyless_orders(database_url: str, **config: t.Any) -> Flask:
     db.Table("order_items", sa.Column("order_no", sa.ForeignKey("orders.order_no")),
              sa.Column("product_id", sa.ForeignKey("products.id")), sa.Column("quantity", sa.Integer))
     return build_app("keyless_orders", db, database_url, config)
+
+
+def dangling_foreign_key(database_url: str, **config: t.Any) -> Flask:
+    """``orders.store_id`` references a ``stores`` table this app never defines."""
+    db = SQLAlchemy()
+
+    class Product(db.Model):  # type: ignore[name-defined,misc]
+        __tablename__ = "products"
+        id = sa.Column(sa.Integer, primary_key=True)
+        name = sa.Column(sa.String(50), nullable=False)
+        price = sa.Column(sa.Numeric(8, 2), nullable=False)
+
+    class Order(db.Model):  # type: ignore[name-defined,misc]
+        __tablename__ = "orders"
+        id = sa.Column(sa.Integer, primary_key=True)
+        store_id = sa.Column(sa.Integer, sa.ForeignKey("stores.id"))
+        created_at = sa.Column(sa.DateTime, server_default=sa.func.current_timestamp())
+
+    class OrderItem(db.Model):  # type: ignore[name-defined,misc]
+        __tablename__ = "order_items"
+        id = sa.Column(sa.Integer, primary_key=True)
+        order_id = sa.Column(sa.ForeignKey("orders.id"), nullable=False)
+        product_id = sa.Column(sa.ForeignKey("products.id"), nullable=False)
+        quantity = sa.Column(sa.Integer, nullable=False)
+
+    return build_app("dangling_fk", db, database_url, config)
