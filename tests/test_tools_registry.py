@@ -131,7 +131,7 @@ def test_a_crashing_tool_never_ends_the_call(call: t.Any) -> None:
 def test_two_failed_attempts_at_the_same_item_suggest_a_transfer(call: t.Any) -> None:
     first = ask(call, "add_item", '{"item_name": "flurbo supreme deluxe"}')
     assert first["ok"] is False and not first.get("suggest_transfer")
-    second = ask(call, "add_item", '{"item_name": "flurbo supreme deluxe"}')
+    second = ask(call, "add_item", '{"item_name": "a flurbo deluxe supreme"}')  # rephrased, same thing
     assert second["suggest_transfer"] is True and "transfer_to_human" in second["next"]
 
 

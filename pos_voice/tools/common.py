@@ -56,6 +56,12 @@ def matcher() -> MenuMatcher:
     return matcher_for(menu())
 
 
+def item_subject(spoken: str) -> str:
+    """The failed-attempt key for an item request: "a flurbo" and "flurbos" are the same attempt."""
+    words = matcher().parse(spoken).words
+    return "item:" + (" ".join(sorted(set(words))) or spoken.strip().lower())
+
+
 def price_text(item: MenuItem) -> str:
     if item.sizes:
         return ", ".join(f"{o.name} {money(o.price)}" for o in item.sizes)

@@ -24,6 +24,10 @@ MAX_STORED_CHARS = 4000
 def start_call(call_id: int | None, call_sid: str, caller_phone: str | None) -> CallContext:
     phone = normalize_phone(caller_phone, str(setting("DEFAULT_REGION") or "US"))
     ctx = CallContext(call_id=call_id, call_sid=call_sid, caller_phone=phone)
+    if setting("ORDER_WEBHOOK_URL"):
+        from ..ordering import webhook
+
+        webhook.ensure_sender()  # orders left pending by a restart go out without waiting for a new one
     pos = get_state().pos
     if phone and pos is not None:
         try:

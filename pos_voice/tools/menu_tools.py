@@ -36,17 +36,17 @@ def resolve_or_ask(ctx: CallContext, spoken: str) -> MenuItem:
     """The one item meant by ``spoken``, or a :class:`ToolError` that says what to ask."""
     found = common.matcher().resolve(spoken)
     if found.status == MATCH and found.item is not None:
-        ctx.succeeded(f"item:{spoken}")
+        ctx.succeeded(common.item_subject(spoken))
         return found.item
     if found.status == AMBIGUOUS:
         raise ToolError(
-            f"'{spoken}' could be several items", subject=f"item:{spoken}",
+            f"'{spoken}' could be several items", subject=common.item_subject(spoken),
             candidates=[common.brief(c) for c in found.candidates],
             next_step="Ask the caller which one they mean (name two or three of the candidates); "
                       "do not guess.",
         )
     raise ToolError(
-        f"'{spoken}' is not on our menu", subject=f"item:{spoken}",
+        f"'{spoken}' is not on our menu", subject=common.item_subject(spoken),
         alternatives=[common.brief(c) for c in found.candidates] or None,
         next_step="Tell the caller we don't have it; offer what we do have (get_menu) or ask them to say it "
                   "another way.",

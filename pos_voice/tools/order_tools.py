@@ -185,11 +185,11 @@ def _resolve_for_add(ctx: CallContext, spoken: str, size: str | None,
         if base is not None:
             return base, found
     if found.status == MATCH and found.item is not None:
-        ctx.succeeded(f"item:{spoken}")
+        ctx.succeeded(common.item_subject(spoken))
         return found.item, found
     if found.status == AMBIGUOUS and found.candidates:
         raise ToolError(
-            f"'{spoken}' could be several items", subject=f"item:{spoken}",
+            f"'{spoken}' could be several items", subject=common.item_subject(spoken),
             candidates=[common.brief(c) for c in found.candidates],
             next_step="Ask which one the caller wants (offer two or three of these); nothing was added.")
     resolve_or_ask(ctx, spoken)  # raises the "not on our menu" answer with alternatives
