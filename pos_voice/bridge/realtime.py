@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import socket
+import threading
 import typing as t
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -15,7 +18,21 @@ from tenacity import (
     wait_exponential,
 )
 
+from .frames import (
+    OP_BINARY,
+    OP_CLOSE,
+    OP_PING,
+    OP_PONG,
+    OP_TEXT,
+    FrameParser,
+    ProtocolError,
+    close_payload,
+    encode,
+)
+
 log = logging.getLogger("pos_voice.bridge")
+
+READ_SIZE = 65536
 
 CONNECT_ATTEMPTS = 3
 
@@ -97,3 +114,79 @@ def response_create(instructions: str | None = None) -> dict[str, t.Any]:
     if not instructions:
         return {"type": "response.create"}
     return {"type": "response.create", "response": {"instructions": instructions}}
+
+
+class RealtimeSocket:
+    """The call's connection to the Realtime API after websocket-client's handshake (and TLS).
+
+    Frames are read and written with :mod:`pos_voice.bridge.frames`: one read takes every
+    frame that has arrived, instead of three socket reads per frame.
+    """
+
+    def __init__(self, ws: websocket.WebSocket) -> None:
+        self._ws = ws  # owns the (TLS) socket and its handshake state
+        self.sock = ws.sock
+        self._parser = FrameParser(masked=False)
+        self._send_lock = threading.Lock()
+        self.closed = False
+
+    def send(self, text: str) -> None:
+        data = encode(OP_TEXT, text.encode(), mask=True)
+        with self._send_lock:
+            if self.closed:
+                raise ConnectionError("the Realtime connection is closed")
+            self.sock.sendall(data)
+
+    def send_many(self, texts: list[str]) -> None:
+        """Several messages in one write."""
+        data = b"".join(encode(OP_TEXT, text.encode(), mask=True) for text in texts)
+        with self._send_lock:
+            if self.closed:
+                raise ConnectionError("the Realtime connection is closed")
+            self.sock.sendall(data)
+
+    def receive(self) -> list[str] | None:
+        """Every message that has arrived (blocks until one does); ``None`` when the connection ended."""
+        while True:
+            if self.closed:
+                return None
+            try:
+                data = self.sock.recv(READ_SIZE)
+            except OSError:
+                self.closed = True
+                return None
+            if not data:
+                self.closed = True
+                return None
+            try:
+                frames = self._parser.feed(data)
+            except ProtocolError:
+                self.close(1002)
+                return None
+            messages: list[str] = []
+            for opcode, payload in frames:
+                if opcode in (OP_TEXT, OP_BINARY):
+                    messages.append(payload.decode("utf-8", "replace"))
+                elif opcode == OP_PING:
+                    with contextlib.suppress(OSError), self._send_lock:
+                        self.sock.sendall(encode(OP_PONG, payload, mask=True))
+                elif opcode == OP_CLOSE:
+                    self.close()
+                    return messages or None
+            if messages:
+                return messages
+
+    def close(self, code: int = 1000) -> None:
+        """Say goodbye and end the connection at once (wakes the reader blocked in :meth:`receive`)."""
+        with self._send_lock:
+            if not self.closed:
+                self.closed = True
+                with contextlib.suppress(OSError):
+                    self.sock.sendall(encode(OP_CLOSE, close_payload(code), mask=True))
+            with contextlib.suppress(OSError):
+                self.sock.shutdown(socket.SHUT_RDWR)
+
+    def release(self) -> None:
+        """Free the socket (after the reader has stopped)."""
+        with contextlib.suppress(Exception):
+            self._ws.shutdown()

@@ -9,8 +9,8 @@ Its threads (greenlets under gevent):
   silence, session cap, end-of-call deadline), so the audio paths never wait on the DB;
 * one short thread per batch of tool calls, so audio keeps flowing while a tool runs.
 
-Each socket has one writer at a time: Twilio sends go through a lock; websocket-client
-serialises sends to OpenAI with its own lock.
+Each socket has one writer at a time (a send lock per socket); several frames that go out
+together (an audio chunk and its mark, a batch of caller audio) go out in one write.
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ import time
 import typing as t
 
 import sqlalchemy as sa
-import websocket
 from flask import Flask
-from simple_websocket import ConnectionClosed
 
 from ..config import setting
 from ..extension import get_state
@@ -124,8 +122,7 @@ class CallSession:
         self.errors = 0
         self.barge_ins = 0
         # sockets
-        self._rt: websocket.WebSocket | None = None
-        self._twilio_lock = threading.Lock()
+        self._rt: realtime.RealtimeSocket | None = None
         self._twilio_open = True
         self._rt_closed = threading.Event()
         # conversation state, guarded by _lock
@@ -170,33 +167,41 @@ class CallSession:
 
     def _twilio_loop(self) -> None:
         ws = self.ws
-        start_deadline = time.monotonic() + START_TIMEOUT_SECONDS
         media_payload = wire.twilio_media_payload
         append = wire.input_audio_append
         while not self._closing:
-            try:
-                frame = ws.receive(timeout=RECEIVE_POLL_SECONDS)
-            except ConnectionClosed:
+            # Until ``start`` arrives the wait is bounded; afterwards a close wakes the read.
+            batch = ws.receive(START_TIMEOUT_SECONDS if self.call_id is None else None)
+            if batch is None:
                 return
-            if frame is None:
-                if not ws.connected:
-                    return
-                if self.call_id is None and time.monotonic() > start_deadline:
+            if not batch:
+                if self.call_id is None:
                     log.warning("media stream sent no start within %ss; closing", START_TIMEOUT_SECONDS)
                     return
                 continue
-            if type(frame) is str:
-                payload = media_payload(frame)
-                if payload is not None:  # the hot path: caller audio straight to the model
-                    self.frames_in += 1
-                    rt = self._rt
-                    if rt is not None:
-                        try:
-                            rt.send(append(payload))
-                        except Exception as exc:
-                            self._realtime_lost(exc)
-                    continue
-            self._twilio_event(frame)
+            audio: list[str] = []
+            for frame in batch:
+                if type(frame) is str:
+                    payload = media_payload(frame)
+                    if payload is not None:  # the hot path: caller audio straight to the model
+                        audio.append(append(payload))
+                        continue
+                if audio:
+                    self._forward_caller_audio(audio)
+                    audio = []
+                self._twilio_event(frame)
+            if audio:
+                self._forward_caller_audio(audio)
+
+    def _forward_caller_audio(self, appends: list[str]) -> None:
+        self.frames_in += len(appends)
+        rt = self._rt
+        if rt is None or self._rt_closed.is_set():
+            return  # not connected yet (or any more): the model can't hear it
+        try:
+            rt.send_many(appends)
+        except Exception as exc:
+            self._realtime_lost(exc)
 
     def _bad_frame(self, why: str, frame: t.Any) -> None:
         self.bad_frames += 1
@@ -221,13 +226,7 @@ class CallSession:
             if not isinstance(payload, str):
                 self._bad_frame("malformed media", frame)
                 return
-            self.frames_in += 1
-            rt = self._rt
-            if rt is not None:
-                try:
-                    rt.send(wire.input_audio_append(wire.safe_token(payload)))
-                except Exception as exc:
-                    self._realtime_lost(exc)
+            self._forward_caller_audio([wire.input_audio_append(wire.safe_token(payload))])
         elif event == "mark":
             name = (message.get("mark") or {}).get("name")
             if isinstance(name, str):
@@ -255,18 +254,20 @@ class CallSession:
             if self._finish_pending is not None:
                 self._check_finish()
 
-    def send_twilio(self, text: str) -> bool:
-        """Send one frame to Twilio (the only way anything is written to that socket)."""
-        with self._twilio_lock:
-            if not self._twilio_open:
-                return False
-            try:
-                self.ws.send(text)
-                return True
-            except Exception:
-                self._twilio_open = False
-                self._closing = True
-                return False
+    def send_twilio(self, *texts: str) -> bool:
+        """Send frames to Twilio, in one write (the only way anything is written to that socket)."""
+        if not self._twilio_open:
+            return False
+        try:
+            if len(texts) == 1:
+                self.ws.send(texts[0])
+            else:
+                self.ws.send_many(texts)
+            return True
+        except Exception:
+            self._twilio_open = False
+            self._closing = True
+            return False
 
     # ------------------------------------------------------------------ start of the call
 
@@ -314,14 +315,15 @@ class CallSession:
         self._housekeeper.start()
         url = realtime.realtime_url(str(setting("REALTIME_URL", self.app)), self.model)
         try:
-            rt = realtime.connect(url, str(setting("OPENAI_API_KEY", self.app)),
-                                  float(setting("CONNECT_TIMEOUT", self.app)))
+            rt = realtime.RealtimeSocket(realtime.connect(
+                url, str(setting("OPENAI_API_KEY", self.app)), float(setting("CONNECT_TIMEOUT", self.app))))
         except Exception as exc:
             log.error("call %s: OpenAI Realtime unreachable: %s", self.call_sid, exc)
             self._fail("connect", f"OpenAI Realtime unreachable: {exc}")
             return
         if self._closing:  # the caller hung up while we were connecting
-            rt.shutdown()
+            rt.close()
+            rt.release()
             return
         self._rt = rt
         update = realtime.session_update(
@@ -374,49 +376,56 @@ class CallSession:
         rt = self._rt
         assert rt is not None
         audio_delta = wire.audio_delta
-        on_audio = self._on_audio
+        tracker_on_audio = self.tracker.on_audio
+        decoded_length = wire.base64_decoded_length
+        media, mark = wire.twilio_media, wire.twilio_mark
         try:
             while True:
-                try:
-                    message = rt.recv()
-                except Exception as exc:
+                batch = rt.receive()
+                if batch is None:
                     if not self._rt_closed.is_set():
-                        self._realtime_lost(exc)
+                        self._realtime_lost(ConnectionError("the Realtime server closed the connection"))
                     return
-                if not message:
-                    if not rt.connected:
-                        if not self._rt_closed.is_set():
-                            self._realtime_lost(ConnectionError("closed by the server"))
-                        return
-                    continue
-                if type(message) is str:
+                out: list[str] = []  # assistant audio for Twilio, sent in one write per batch
+                for message in batch:
                     delta = audio_delta(message)
-                    if delta is not None:
-                        on_audio(delta[0], delta[1])
+                    if delta is not None:  # the hot path: assistant audio straight to the caller
+                        name = tracker_on_audio(delta[0], decoded_length(delta[1]))
+                        if name is None:
+                            self.stale_dropped += 1  # audio of an item the caller already cut off
+                        else:
+                            sid = self.stream_sid
+                            out.append(media(sid, delta[1]))
+                            out.append(mark(sid, name))
                         continue
-                try:
-                    event = json.loads(message)
-                except ValueError:
-                    log.warning("call %s: malformed Realtime event: %.120r", self.call_sid, message)
-                    continue
-                if isinstance(event, dict):
+                    if out:
+                        self.deltas_out += len(out) // 2
+                        self.send_twilio(*out)
+                        out = []
                     try:
-                        self._dispatch(event)
-                    except Exception:
-                        log.exception("call %s: handling %s failed", self.call_sid, event.get("type"))
+                        event = json.loads(message)
+                    except ValueError:
+                        log.warning("call %s: malformed Realtime event: %.120r", self.call_sid, message)
+                        continue
+                    if isinstance(event, dict):
+                        try:
+                            self._dispatch(event)
+                        except Exception:
+                            log.exception("call %s: handling %s failed", self.call_sid, event.get("type"))
+                if out:
+                    self.deltas_out += len(out) // 2
+                    self.send_twilio(*out)
         finally:
-            rt.shutdown()
+            rt.release()
 
     def _on_audio(self, item_id: str, payload: str) -> None:
-        """Assistant audio: straight to Twilio, followed by a mark to learn when it played."""
+        """Assistant audio (slow path): to Twilio, followed by a mark to learn when it played."""
         mark = self.tracker.on_audio(item_id, wire.base64_decoded_length(payload))
         if mark is None:
-            self.stale_dropped += 1  # audio of an item the caller already cut off
+            self.stale_dropped += 1
             return
         self.deltas_out += 1
-        sid = self.stream_sid
-        self.send_twilio(wire.twilio_media(sid, payload))
-        self.send_twilio(wire.twilio_mark(sid, mark))
+        self.send_twilio(wire.twilio_media(self.stream_sid, payload), wire.twilio_mark(self.stream_sid, mark))
 
     def _dispatch(self, event: dict[str, t.Any]) -> None:
         kind = event.get("type")
@@ -715,19 +724,14 @@ class CallSession:
         rt = self._rt
         if rt is None:
             return
-        with contextlib.suppress(Exception):
-            rt.send_close()
-        rt.abort()  # wakes the reader blocked in recv; it closes the socket on its way out
-        if self._reader is None or self._reader is threading.current_thread():
-            rt.shutdown()
+        rt.close()  # wakes the reader blocked in receive; it releases the socket on its way out
+        if self._reader is None:
+            rt.release()
 
     def _close_twilio(self) -> None:
-        with self._twilio_lock:
-            if not self._twilio_open:
-                return
-            self._twilio_open = False
-            with contextlib.suppress(Exception):
-                self.ws.close()
+        self._twilio_open = False
+        with contextlib.suppress(Exception):
+            self.ws.close()
 
     def _shutdown(self) -> None:
         """After the stream ended, whoever ended it: close OpenAI at once, let running tools

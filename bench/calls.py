@@ -1,0 +1,371 @@
+"""Benchmark: N concurrent simulated calls through the demo POS under gunicorn's gevent worker.
+
+One command, from the repository root::
+
+    python -m bench.calls                      # 100 calls, real-time pacing and a fast burst
+    python -m bench.calls --calls 50 --seconds 10 --pacing realtime --markdown bench/RESULTS-bridge.md
+
+The server (gunicorn, one gevent worker, the demo POS with pos_voice, SQLite unless
+``--database-url``) is pinned to core 0 with ``taskset``; the load generator (every simulated
+Twilio caller and the fake OpenAI Realtime server, ``bench/load.py``) runs in another process
+pinned to core 1. Everything binds 127.0.0.1. Reported:
+
+* server CPU per call-second: the worker's utime+stime from ``/proc`` over the steady window,
+  divided by calls x window seconds;
+* added latency each way, p50/p99: each μ-law frame carries its send time; measured where it
+  arrives, so it is the bridge plus two loopback hops and the load generator's own scheduling;
+* barge-in latency: fake ``speech_started`` sent -> Twilio ``clear`` received by the caller;
+* memory per call: worker RSS during the window minus before it, over N;
+* frames lost (sent minus received, each way), and stale frames leaked after a ``clear``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import typing as t
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+AUTH_TOKEN = "bench-twilio-token"
+PUBLIC = "https://bench.example.com"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def pinned(core: int | None, argv: list[str]) -> list[str]:
+    if core is None or not shutil.which("taskset"):
+        return argv
+    return ["taskset", "-c", str(core), *argv]
+
+
+def server_env(database_url: str, port: int, fake_port: int) -> dict[str, str]:
+    env = {**os.environ}
+    env.update({
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": "bench",
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+        "LOG_LEVEL": "warning",
+        "POS_VOICE_TWILIO_AUTH_TOKEN": AUTH_TOKEN,
+        "POS_VOICE_OPENAI_API_KEY": "sk-bench-not-a-key",
+        "POS_VOICE_PUBLIC_BASE_URL": PUBLIC,
+        "POS_VOICE_STAFF_PHONE": "+15550001111",
+        "POS_VOICE_REALTIME_URL": f"ws://127.0.0.1:{fake_port}/v1/realtime",
+        "POS_VOICE_MAX_CONCURRENT_CALLS": "100000",
+        "POS_VOICE_SILENCE_PROMPT_SECONDS": "600",
+        "POS_VOICE_SILENCE_HANGUP_SECONDS": "600",
+        "PYTHONPATH": f"{ROOT}{os.pathsep}{EXAMPLES}",
+    })
+    return env
+
+
+def prepare_database(env: dict[str, str]) -> None:
+    code = ("from pizzeria_pos import create_app\nfrom pizzeria_pos.seed import seed_demo\n"
+            "app = create_app()\nwith app.app_context():\n"
+            "    db = app.extensions['sqlalchemy']\n    db.create_all()\n    seed_demo()\n")
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=EXAMPLES, timeout=120,
+                   stdout=subprocess.DEVNULL)
+
+
+def create_postgres_database(admin_url: str) -> str:
+    """A fresh database on the PostgreSQL server at ``admin_url``; its URL."""
+    import sqlalchemy as sa
+
+    name = f"pos_voice_bench_{os.getpid()}_{int(time.time())}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_postgres_database(admin_url: str, url: str) -> None:
+    import sqlalchemy as sa
+
+    name = sa.engine.make_url(url).database
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def worker_pid(master: int, timeout: float = 20.0) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+        except OSError:
+            children = []
+        if children:
+            return int(children[0])
+        time.sleep(0.1)
+    raise RuntimeError("gunicorn started no worker")
+
+
+def wait_healthy(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/voice/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError("the server did not come up")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime + stime
+
+
+def rss_mb(pid: int) -> float:
+    pages = int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    return pages * PAGE_KB / 1024
+
+
+class Sampler(threading.Thread):
+    """CPU and RSS of the worker every ``interval`` seconds, with wall-clock times."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.samples: list[tuple[float, float, float]] = []  # (time, cpu s, rss MB)
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            try:
+                self.samples.append((time.time(), cpu_seconds(self.pid), rss_mb(self.pid)))
+            except OSError:
+                return
+            self._stop_event.wait(self.interval)
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        self.join(timeout=2)
+
+    def cpu_between(self, start: float, end: float) -> float:
+        inside = [s for s in self.samples if start <= s[0] <= end]
+        if len(inside) < 2:
+            return 0.0
+        return inside[-1][1] - inside[0][1]
+
+    def span_between(self, start: float, end: float) -> float:
+        inside = [s for s in self.samples if start <= s[0] <= end]
+        return inside[-1][0] - inside[0][0] if len(inside) >= 2 else 0.0
+
+    def rss_between(self, start: float, end: float) -> float:
+        inside = [s[2] for s in self.samples if start <= s[0] <= end]
+        return max(inside) if inside else 0.0
+
+    def rss_before(self, start: float) -> float:
+        before = [s[2] for s in self.samples if s[0] < start]
+        return before[-1] if before else 0.0
+
+
+def start_profiler(argv: list[str], delay: float, started: list[subprocess.Popen[bytes]]) -> None:
+    time.sleep(delay)
+    started.append(subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def run_load(settings: dict[str, t.Any], core: int | None, timeout: float) -> dict[str, t.Any]:
+    argv = pinned(core, [sys.executable, "-m", "bench.load", json.dumps(settings)])
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if done.returncode != 0:
+        raise RuntimeError(f"load generator failed:\n{done.stderr[-3000:]}")
+    return t.cast(dict[str, t.Any], json.loads(done.stdout))
+
+
+def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float) -> dict[str, t.Any]:
+    start, end = result["window"]
+    calls = result["calls"]
+    cpu = sampler.cpu_between(start, end)
+    span = sampler.span_between(start, end) or (end - start)
+    if result["pacing"] == "fast":
+        call_seconds = (result["received_in"] + result["received_out"]) / 2 / 50
+    else:
+        call_seconds = calls * span
+    to_ms = 1e-6
+    inbound = [v * to_ms for v in result["inbound_ns"]]
+    outbound = [v * to_ms for v in result["outbound_ns"]]
+    barge = [v * to_ms for v in result["barge_in_ns"]]
+    peak = sampler.rss_between(start, end)
+    return {
+        "pacing": result["pacing"],
+        "calls": calls,
+        "calls_completed": result["calls_completed"],
+        "call_errors": result["call_error_count"],
+        "call_error_sample": result["call_errors"][:3],
+        "window_s": round(span, 2),
+        "cpu_ms_per_call_second": round(cpu * 1000 / call_seconds, 3) if call_seconds else None,
+        "server_cpu_percent": round(100 * cpu / span, 1) if span else None,
+        "inbound_p50_ms": round(statistics.median(inbound), 3) if inbound else None,
+        "inbound_p99_ms": round(percentile(inbound, 99), 3) if inbound else None,
+        "outbound_p50_ms": round(statistics.median(outbound), 3) if outbound else None,
+        "outbound_p99_ms": round(percentile(outbound, 99), 3) if outbound else None,
+        "barge_in_p50_ms": round(statistics.median(barge), 3) if barge else None,
+        "barge_in_p99_ms": round(percentile(barge, 99), 3) if barge else None,
+        "barge_ins": len(barge),
+        "memory_mb_per_call": round((peak - baseline_rss) / calls, 3) if calls else None,
+        "rss_before_mb": round(baseline_rss, 1),
+        "rss_peak_mb": round(peak, 1),
+        "frames_sent_in": result["sent_in"],
+        "frames_lost_in": result["sent_in"] - result["received_in"],
+        "frames_sent_out": result["sent_out"],
+        "frames_lost_out": result["sent_out"] - result["received_out"],
+        "stale_frames_leaked": result["stale_leaked"],
+        "samples_in": len(inbound),
+        "samples_out": len(outbound),
+    }
+
+
+def run(args: argparse.Namespace) -> dict[str, t.Any]:
+    workdir = Path(tempfile.mkdtemp(prefix="pos_voice_bench_"))
+    port, fake_port = free_port(), free_port()
+    if args.postgres:
+        database_url = create_postgres_database(args.postgres)
+    else:
+        database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite'}"
+    env = server_env(database_url, port, fake_port)
+    prepare_database(env)
+    log = open(workdir / "server.log", "w")  # noqa: SIM115 (kept open for the server's lifetime)
+    server = subprocess.Popen(
+        pinned(args.server_core, [sys.executable, "-m", "gunicorn", "-c", str(EXAMPLES / "gunicorn.conf.py"),
+                                  "--access-logfile", "/dev/null"]),
+        cwd=EXAMPLES, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    runs: list[dict[str, t.Any]] = []
+    series: dict[str, list[tuple[float, float, float]]] = {}
+    raw: dict[str, dict[str, list[float]]] = {}
+    try:
+        wait_healthy(port)
+        pid = worker_pid(server.pid)
+        base = {"host": "127.0.0.1", "port": port, "fake_port": fake_port, "public_base_url": PUBLIC,
+                "auth_token": AUTH_TOKEN}
+        # warm-up: imports, first queries, connection pools
+        run_load({**base, "calls": 2, "seconds": 2.0, "ramp_seconds": 0.2, "run_id": 1}, args.load_core, 60)
+        pacings = ["realtime", "fast"] if args.pacing == "both" else [args.pacing]
+        for run_id, pacing in enumerate(pacings, start=2):
+            sampler = Sampler(pid)
+            sampler.start()
+            time.sleep(0.6)
+            baseline = sampler.samples[-1][2]
+            started = time.time()
+            profiler: list[subprocess.Popen[bytes]] = []
+            if args.profile and pacing == "realtime" and shutil.which("py-spy"):
+                # Sampled from outside the worker, over the steady state only (calls all connected).
+                seconds = str(max(2, int(args.seconds) - 3))
+                argv = ["py-spy", "record", "--pid", str(pid), "--duration", seconds, "--rate", "250",
+                        "--format", "raw", "--output", str(args.profile), "--nonblocking"]
+                threading.Thread(target=start_profiler, args=(argv, args.ramp + 3.0, profiler),
+                                 daemon=True).start()
+            result = run_load({**base, "calls": args.calls, "seconds": args.seconds, "pacing": pacing,
+                               "fast_frames": args.fast_frames, "ramp_seconds": args.ramp, "run_id": run_id},
+                              args.load_core, timeout=args.seconds + 240)
+            time.sleep(0.5)
+            sampler.stop()
+            for process in profiler:
+                process.wait(timeout=60)
+            summary = summarise(result, sampler, baseline)
+            runs.append(summary)
+            raw[pacing] = {key: [round(v / 1e6, 3) for v in result[key]]
+                           for key in ("inbound_ns", "outbound_ns", "barge_in_ns")}
+            series[pacing] = [(s[0] - started, s[1], s[2]) for s in sampler.samples]
+            print(format_row(summary), flush=True)
+            time.sleep(1.0)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+        log.close()
+        if args.postgres:
+            drop_postgres_database(args.postgres, database_url)
+    return {"runs": runs, "series": series, "server_log": str(workdir / "server.log"),
+            "database": database_url.split(":", 1)[0], "latencies_ms": raw,
+            "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+
+
+COLUMNS = [
+    ("pacing", "pacing"), ("calls", "calls"), ("cpu_ms_per_call_second", "CPU ms/call-s"),
+    ("server_cpu_percent", "server CPU %"),
+    ("inbound_p50_ms", "in p50 ms"), ("inbound_p99_ms", "in p99 ms"),
+    ("outbound_p50_ms", "out p50 ms"), ("outbound_p99_ms", "out p99 ms"),
+    ("barge_in_p50_ms", "barge-in p50 ms"), ("barge_in_p99_ms", "barge-in p99 ms"),
+    ("memory_mb_per_call", "MB/call"), ("frames_lost_in", "lost in"), ("frames_lost_out", "lost out"),
+    ("stale_frames_leaked", "stale leaked"), ("call_errors", "call errors"),
+]
+
+
+def format_row(summary: dict[str, t.Any]) -> str:
+    return "  ".join(f"{label}={summary.get(key)}" for key, label in COLUMNS)
+
+
+def markdown_table(runs: list[dict[str, t.Any]]) -> str:
+    head = "| " + " | ".join(label for _, label in COLUMNS) + " |"
+    rule = "|" + "|".join("---" for _ in COLUMNS) + "|"
+    rows = ["| " + " | ".join("-" if run.get(key) is None else str(run.get(key)) for key, _ in COLUMNS) + " |"
+            for run in runs]
+    return "\n".join([head, rule, *rows])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, default=100)
+    parser.add_argument("--seconds", type=float, default=20.0, help="steady-state length of a real-time run")
+    parser.add_argument("--pacing", choices=["realtime", "fast", "both"], default="both")
+    parser.add_argument("--fast-frames", type=int, default=1500, help="frames each way per call (fast)")
+    parser.add_argument("--ramp", type=float, default=5.0, help="seconds over which calls arrive")
+    parser.add_argument("--database-url", default=None, help="an existing, empty database (default: SQLite)")
+    parser.add_argument("--postgres", default=None, metavar="ADMIN_URL",
+                        help="create a fresh database on this PostgreSQL server (dropped afterwards)")
+    parser.add_argument("--server-core", type=int, default=0)
+    parser.add_argument("--load-core", type=int, default=1)
+    parser.add_argument("--json", type=Path, default=None, help="write the full results here")
+    parser.add_argument("--markdown", type=Path, default=None, help="write the results table here")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="py-spy collapsed stacks of the worker during the real-time run")
+    args = parser.parse_args(argv)
+    if args.calls < 1 or args.calls > 1000 or args.seconds > 600:
+        parser.error("keep runs bounded: 1-1000 calls, at most 600 seconds")
+    results = run(args)
+    print(markdown_table(results["runs"]))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    if args.markdown:
+        args.markdown.write_text(markdown_table(results["runs"]) + "\n")
+
+
+if __name__ == "__main__":
+    main()

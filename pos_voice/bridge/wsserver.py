@@ -1,0 +1,155 @@
+"""The server side of the media-stream WebSocket, read in the handler's own thread.
+
+It takes the raw socket from the WSGI server the same way flask-sock/simple-websocket do
+(Werkzeug, Gunicorn, gevent's pywsgi) and finishes the request the same way; the difference
+is on the audio path: no background reader thread, no per-frame event or context switch,
+and framing from :mod:`pos_voice.bridge.frames` instead of wsproto (see there for numbers).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import socket
+import threading
+import typing as t
+
+from flask import Response
+
+from .frames import (
+    OP_BINARY,
+    OP_CLOSE,
+    OP_PING,
+    OP_PONG,
+    OP_TEXT,
+    FrameParser,
+    ProtocolError,
+    close_payload,
+    encode,
+)
+
+GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+READ_SIZE = 65536
+
+
+class HandshakeError(Exception):
+    pass
+
+
+def _socket_from_environ(environ: dict[str, t.Any]) -> tuple[str, t.Any]:
+    if "werkzeug.socket" in environ:
+        return "werkzeug", environ["werkzeug.socket"]
+    if "gunicorn.socket" in environ:
+        return "gunicorn", environ["gunicorn.socket"]
+    if str(environ.get("SERVER_SOFTWARE", "")).startswith("gevent"):
+        wsgi_input = environ["wsgi.input"]
+        if not hasattr(wsgi_input, "raw") and hasattr(wsgi_input, "rfile"):
+            wsgi_input = wsgi_input.rfile
+        if hasattr(wsgi_input, "raw"):
+            sock = wsgi_input.raw._sock
+            with contextlib.suppress(NotImplementedError):
+                sock = sock.dup()  # pywsgi closes its own socket after the request
+            return "gevent", sock
+    raise HandshakeError("this WSGI server does not hand over its socket (use gunicorn -k gevent, "
+                         "gevent's WSGIServer or the Werkzeug server)")
+
+
+class StreamSocket:
+    """One accepted WebSocket; :meth:`receive` in one thread, sends from any thread."""
+
+    def __init__(self, environ: dict[str, t.Any]) -> None:
+        key = environ.get("HTTP_SEC_WEBSOCKET_KEY")
+        if not key or "websocket" not in str(environ.get("HTTP_UPGRADE", "")).lower():
+            raise HandshakeError("not a WebSocket upgrade request")
+        self.mode, self.sock = _socket_from_environ(environ)
+        self._parser = FrameParser(masked=True)
+        self._send_lock = threading.Lock()
+        self._timeout: float | None = None
+        self.connected = True
+        self._close_sent = False
+        accept = base64.b64encode(hashlib.sha1((key + GUID).encode()).digest()).decode()
+        self.sock.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                           f"Sec-WebSocket-Accept: {accept}\r\n\r\n").encode())
+
+    def receive(self, timeout: float | None = None) -> list[str | bytes] | None:
+        """The messages that have arrived (``[]`` on timeout); ``None`` once the connection is over."""
+        if not self.connected:
+            return None
+        if timeout != self._timeout:
+            self._timeout = timeout
+            self.sock.settimeout(timeout)
+        try:
+            data = self.sock.recv(READ_SIZE)
+        except TimeoutError:
+            return []
+        except OSError:
+            self.connected = False
+            return None
+        if not data:
+            self.connected = False
+            return None
+        try:
+            frames = self._parser.feed(data)
+        except ProtocolError:
+            self.close(1002)
+            return None
+        messages: list[str | bytes] = []
+        for opcode, payload in frames:
+            if opcode == OP_TEXT:
+                messages.append(payload.decode("utf-8", "replace"))
+            elif opcode == OP_BINARY:
+                messages.append(payload)
+            elif opcode == OP_PING:
+                self._send_raw(encode(OP_PONG, payload, mask=False))
+            elif opcode == OP_CLOSE:
+                self.close()
+                break
+        return messages
+
+    def send(self, text: str) -> None:
+        self._send_raw(encode(OP_TEXT, text.encode(), mask=False))
+
+    def send_many(self, texts: t.Iterable[str]) -> None:
+        """Several text messages in one write (one syscall, one wake-up at the peer)."""
+        self._send_raw(b"".join(encode(OP_TEXT, text.encode(), mask=False) for text in texts))
+
+    def _send_raw(self, data: bytes) -> None:
+        with self._send_lock:
+            if self._close_sent:
+                raise ConnectionError("the media stream is closed")
+            self.sock.sendall(data)
+
+    def close(self, code: int = 1000) -> None:
+        """Send a close frame and end the connection (wakes a thread blocked in :meth:`receive`)."""
+        with self._send_lock:
+            if not self._close_sent:
+                self._close_sent = True
+                with contextlib.suppress(OSError):
+                    self.sock.sendall(encode(OP_CLOSE, close_payload(code), mask=False))
+            self.connected = False
+            with contextlib.suppress(OSError):
+                self.sock.shutdown(socket.SHUT_RDWR)
+
+    def finish(self) -> Response:
+        """What the view returns once the stream is over (each server needs its own answer)."""
+        self.close()
+        if self.mode == "gevent":
+            with contextlib.suppress(OSError):
+                self.sock.close()
+        return _AlreadyHandled(self.mode)
+
+
+class _AlreadyHandled(Response):
+    """The connection was taken over: tell the WSGI server there is nothing left to send."""
+
+    def __init__(self, mode: str) -> None:
+        super().__init__()
+        self._mode = mode
+
+    def __call__(self, environ: t.Any, start_response: t.Any) -> t.Any:
+        if self._mode == "gunicorn":
+            raise StopIteration()  # gunicorn's signal that the socket was handled
+        if self._mode == "werkzeug":
+            return super().__call__(environ, start_response)
+        return []
