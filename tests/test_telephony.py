@@ -589,3 +589,17 @@ def test_say_uses_the_configured_language(demo_app: t.Any) -> None:
     demo_app.config["POS_VOICE_DISCLOSURE_MESSAGE"] = "Esta llamada la atiende un asistente."
     root = twiml(post_signed(demo_app.test_client(), "/voice/incoming", call_form()))
     assert root.find("Say").get("language") == "es-US"
+
+
+def test_callbacks_still_answer_when_the_database_fails(demo_app: t.Any) -> None:
+    """No voice tables (e.g. migrations not run): callers reach staff instead of an error."""
+    with demo_app.app_context():
+        state = get_state()
+        state.models.VoiceCallEvent.__table__.drop(state.db.engine)
+        state.models.VoiceOrderOutbox.__table__.drop(state.db.engine)
+        state.models.VoiceCall.__table__.drop(state.db.engine)
+    client = demo_app.test_client()
+    assert_dials_staff(twiml(post_signed(client, "/voice/incoming", call_form())))
+    assert_dials_staff(stream_ended(demo_app, "CA" + "1" * 32))
+    form = {"CallSid": "CA" + "1" * 32, "DialCallStatus": "no-answer"}
+    assert [c.tag for c in twiml(post_signed(client, "/voice/dial-ended", form))] == ["Say", "Hangup"]

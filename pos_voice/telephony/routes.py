@@ -185,6 +185,18 @@ def _request_phones() -> tuple[str | None, str | None]:
 
 def stream_ended() -> Response:
     """Twilio's ``<Connect action>``: what the call does after the media stream closed."""
+    try:
+        return _answer_stream_ended()
+    except SQLAlchemyError:
+        # Without the database the decision is unknown: a person is the safe answer.
+        log.exception("pos_voice could not read call %s at stream end: sending it to staff",
+                      request.form.get("CallSid"))
+        _session().rollback()
+        form_from, form_to = _request_phones()
+        return twiml.as_response(twiml.dial_staff(twiml.APOLOGY_TO_STAFF, form_from, form_to))
+
+
+def _answer_stream_ended() -> Response:
     call = _find_call(request.form.get("CallSid"))
     form_from, form_to = _request_phones()
     if call is None:
@@ -220,11 +232,15 @@ def dial_ended() -> Response:
     status = request.form.get("DialCallStatus", "")
     if status in ANSWERED_DIAL_STATUSES:
         return twiml.as_response(twiml.hang_up())
-    call = _find_call(request.form.get("CallSid"))
-    if call is not None:
-        _add_event(call, "error", {"where": "dial",
-                                   "message": f"staff did not answer ({status or 'unknown'})"})
-        _session().commit()
+    try:
+        call = _find_call(request.form.get("CallSid"))
+        if call is not None:
+            _add_event(call, "error", {"where": "dial",
+                                       "message": f"staff did not answer ({status or 'unknown'})"})
+            _session().commit()
+    except SQLAlchemyError:
+        log.exception("pos_voice could not record the unanswered transfer of %s", request.form.get("CallSid"))
+        _session().rollback()  # the caller still hears the message below
     text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name())
     return twiml.as_response(twiml.say_and_hang_up(text))
 
