@@ -126,21 +126,47 @@ def test_menu_cache_until_fresh_or_invalidated(database_url: str) -> None:
         first = pos.menu()
         assert pos.menu() is first
         db = conventional.db
-        db.session.execute(sa.update(conventional.Ingredient).where(conventional.Ingredient.name == "Shrimp")
-                           .values(stock=5))
-        db.session.execute(sa.update(conventional.Ingredient).where(conventional.Ingredient.name == "Dough")
-                           .values(stock=0))
-        db.session.commit()
-        assert _by_name(pos.menu())["Shrimp Scampi"].available is False  # still cached
+        ingredients = conventional.Ingredient.__table__
+        # Another process (its own connection, not this app's session) changes the stock.
+        with db.engine.begin() as other:
+            other.execute(ingredients.update().where(ingredients.c.name == "Shrimp").values(stock=5))
+            other.execute(ingredients.update().where(ingredients.c.name == "Dough").values(stock=0))
+        assert pos.menu() is first  # still cached: nothing this process could see
         fresh = _by_name(pos.menu(fresh=True))
         assert fresh["Shrimp Scampi"].available is True
         assert fresh["Pepperoni Pizza"].unavailable_reason == "out of dough"
         assert pos.menu() is not first  # the fresh read replaced the cache
-        db.session.execute(sa.update(conventional.Product).where(conventional.Product.name == "Coke")
-                           .values(price=Decimal("2.75")))
-        db.session.commit()
+        products = conventional.Product.__table__
+        with db.engine.begin() as other:
+            other.execute(products.update().where(products.c.name == "Coke").values(price=Decimal("2.75")))
         pos.invalidate_menu()
         assert _by_name(pos.menu())["Coke"].base_price == Decimal("2.75")
+
+
+def test_menu_follows_changes_committed_through_the_hosts_session(database_url: str) -> None:
+    with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=300) as (app, _), \
+            app.app_context():
+        pos = _pos(app)
+        db = conventional.db
+        cached = pos.menu()
+        # A change rolled back, or to a table the menu does not use: the cache stands.
+        shrimp = db.session.scalars(sa.select(conventional.Ingredient).filter_by(name="Shrimp")).one()
+        shrimp.stock = Decimal("3")
+        db.session.flush()
+        db.session.rollback()
+        db.session.add(conventional.Customer(name="Not on the menu", phone="+15550009999"))
+        db.session.commit()
+        assert pos.menu() is cached
+        # The POS restocks shrimp through its own models (ORM unit of work) ...
+        shrimp = db.session.scalars(sa.select(conventional.Ingredient).filter_by(name="Shrimp")).one()
+        shrimp.stock = Decimal("8")
+        db.session.commit()
+        assert _by_name(pos.menu())["Shrimp Scampi"].available is True
+        # ... and 86s the dough with a bulk UPDATE through the same session.
+        db.session.execute(sa.update(conventional.Ingredient).where(conventional.Ingredient.name == "Dough")
+                           .values(stock=0))
+        db.session.commit()
+        assert _by_name(pos.menu())["Pepperoni Pizza"].unavailable_reason == "out of dough"
 
 
 def test_menu_cache_expires(database_url: str) -> None:

@@ -12,10 +12,12 @@ import re
 import threading
 import time
 import typing as t
+import weakref
 import zlib
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from itertools import chain
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -99,9 +101,11 @@ class PosAdapter:
         self._menu: Menu | None = None
         self._menu_read_at = 0.0
         self._menu_lock = threading.Lock()
-        # Learned once from the host's own rows (see _learned_type_value / _phone_style).
+        self._menu_generation = 0
+        # Learned once from the host's own rows (see _order_type_value / _phone_style).
         self._type_values: dict[str, str] | None = None
         self._phone_styles: dict[str, str] = {}
+        watch_menu_changes(db, self)
 
     # ------------------------------------------------------------------ settings
     def _setting(self, name: str, default: t.Any = None) -> t.Any:
@@ -143,14 +147,24 @@ class PosAdapter:
             cached = self._menu
             if not fresh and cached is not None and time.monotonic() - self._menu_read_at < ttl:
                 return cached  # another caller refreshed it while we waited
+            generation = self._menu_generation
             menu = self._read_menu()
-            self._menu, self._menu_read_at = menu, time.monotonic()
+            # Invalidated while we read: keep the result for this caller but not as fresh.
+            self._menu = menu
+            self._menu_read_at = time.monotonic() if generation == self._menu_generation else 0.0
             return menu
 
     def invalidate_menu(self) -> None:
-        with self._menu_lock:
-            self._menu = None
-            self._menu_read_at = 0.0
+        """Forget the cached menu; the next ``menu()`` reads the database. Never blocks."""
+        self._menu_generation += 1
+        self._menu_read_at = 0.0
+
+    @property
+    def menu_tables(self) -> frozenset[str]:
+        """The host tables the menu is read from (a change to any of them invalidates it)."""
+        s = self.schema
+        parts = (s.product, s.category, s.size, s.modifier, s.ingredient, s.product_ingredient)
+        return frozenset(tm.table.fullname for tm in parts if tm is not None)
 
     def _read_menu(self) -> Menu:
         s = self.schema
@@ -949,3 +963,64 @@ class PosAdapter:
 
 def _has_default(column: sa.Column[t.Any]) -> bool:
     return column.default is not None or column.server_default is not None
+
+
+# --- menu changes made through the host's own session ---------------------------------------
+# Staff 86 an ingredient or change a price in the POS: the voice menu follows at that commit
+# instead of after POS_VOICE_MENU_CACHE_SECONDS. Changes made by other processes (or raw SQL)
+# still wait for the cache to expire, and submit always re-reads the menu.
+
+_CHANGED = "pos_voice_menu_changed"
+_watchers: weakref.WeakKeyDictionary[t.Any, weakref.WeakSet[PosAdapter]] = weakref.WeakKeyDictionary()
+_watchers_lock = threading.Lock()
+
+
+def watch_menu_changes(db: t.Any, adapter: PosAdapter) -> None:
+    """Invalidate ``adapter``'s menu when a commit on ``db.session`` changed one of its tables."""
+    with _watchers_lock:
+        adapters = _watchers.get(db)
+        if adapters is None:
+            adapters = weakref.WeakSet()
+            try:
+                _listen(db.session, adapters)
+            except Exception:  # an unusual session setup: the cache still expires on its own
+                return
+            _watchers[db] = adapters
+        adapters.add(adapter)
+
+
+def _table_key(table: t.Any) -> str | None:
+    name = getattr(table, "fullname", None) or getattr(table, "name", None)
+    return str(name) if name else None
+
+
+def _listen(scoped: t.Any, adapters: weakref.WeakSet[PosAdapter]) -> None:
+    # Listening on the scoped session targets this db's own sessionmaker class only.
+    def watched() -> frozenset[str]:
+        return frozenset().union(*(a.menu_tables for a in list(adapters)))
+
+    def after_flush(session: t.Any, _context: t.Any) -> None:
+        tables = watched()
+        for obj in chain(session.new, session.dirty, session.deleted):
+            mapper = sa.inspect(obj).mapper
+            if any(_table_key(tb) in tables for tb in mapper.tables):
+                session.info[_CHANGED] = True
+                return
+
+    def do_orm_execute(state: t.Any) -> None:
+        writes = state.is_update or state.is_delete or state.is_insert
+        if writes and _table_key(getattr(state.statement, "table", None)) in watched():
+            state.session.info[_CHANGED] = True
+
+    def after_commit(session: t.Any) -> None:
+        if session.info.pop(_CHANGED, False):
+            for adapter in list(adapters):
+                adapter.invalidate_menu()
+
+    def after_rollback(session: t.Any) -> None:
+        session.info.pop(_CHANGED, None)
+
+    sa.event.listen(scoped, "after_flush", after_flush)
+    sa.event.listen(scoped, "do_orm_execute", do_orm_execute)
+    sa.event.listen(scoped, "after_commit", after_commit)
+    sa.event.listen(scoped, "after_rollback", after_rollback)
