@@ -57,3 +57,6 @@ def register(bp: Blueprint) -> None:
     from .testing.commands import register as register_testing_commands
 
     register_testing_commands(bp)
+    from .ordering.commands import register as register_ordering_commands
+
+    register_ordering_commands(bp)

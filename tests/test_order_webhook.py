@@ -207,3 +207,20 @@ def test_gives_up_after_max_attempts_and_the_thread_delivers(demo_app: t.Any, da
         time.sleep(0.05)
     assert any(json.loads(body).get("order_number") == number for _, body in server.requests)
     dispose(live)
+
+
+def test_cli_delivers_and_requeues_failed_orders(demo_app: t.Any, database_url: str,
+                                                 receiver: tuple[Receiver, str]) -> None:
+    server, url = receiver
+    app = make_app(database_url, url, POS_VOICE_ORDER_WEBHOOK_MAX_ATTEMPTS=1)
+    place_order(app)
+    server.mode = "fail"
+    runner = app.test_cli_runner()
+    first = runner.invoke(args=["pos-voice", "deliver-webhooks"])
+    assert first.exit_code == 0, first.output
+    assert "Delivered 0; outbox: 0 pending, 0 sent, 1 failed." in first.output
+    server.mode = "ok"
+    second = runner.invoke(args=["pos-voice", "deliver-webhooks", "--retry-failed"])
+    assert "1 failed order(s) queued again." in second.output
+    assert "Delivered 1; outbox: 0 pending, 1 sent, 0 failed." in second.output
+    dispose(app)
