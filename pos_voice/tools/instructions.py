@@ -127,8 +127,9 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
         if status.open_now and status.closes_at:
             dynamic.append(f"We are open now and close {spoken_when(status.closes_at, now)}.")
         elif status.next_open:
-            dynamic.append(f"We are closed now and open {spoken_when(status.next_open, now)}; you can still "
-                           "take an order for later only if the caller wants it — tell them when we open.")
+            opens = spoken_when(status.next_open, now)
+            dynamic.append(f"We are closed now and open {opens}. Tell the caller; take an order only if "
+                           "they want it ready after we open, and say so.")
     except ValueError:
         pass
     customer = ctx.customer
