@@ -110,6 +110,7 @@ def test_text_normalisation() -> None:
     assert tokens("Two Large Pepperonis & a Coke") == ["2", "large", "pepperoni", "and", "a", "coke"]
     assert tokens("a 2-liter") == ["a", "2", "liter"]
     assert singular("cookies") == "cookie" and singular("fries") == "fries" and singular("knots") == "knot"
+    assert tokens("b b q chicken") == ["barbecue", "chicken"] and tokens("a b.l.t.") == ["a", "blt"]
     assert words_to_number("twenty one") == 21 and words_to_number("pizza") is None
     assert redact_card_numbers("card 4111 1111 1111 1111 ok") == "card [redacted] ok"
     assert redact_card_numbers("call 555-123-4567") == "call 555-123-4567"

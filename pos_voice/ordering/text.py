@@ -97,11 +97,33 @@ def _split(text: str) -> list[str]:
         if word.endswith("'s"):
             word = word[:-2]
         word = word.replace("'", "")
+        if "." in word:
+            parts = [part for part in word.split(".") if part]
+            # "b.l.t" → "blt"; "16.9" stays a number
+            word = "".join(parts) if all(len(part) == 1 and part.isalpha() for part in parts) else word
         if "-" in word and word not in SYNONYMS:
             words.extend(piece for piece in word.split("-") if piece)
         else:
             words.append(word)
     return words
+
+
+def _join_spelled(words: list[str]) -> list[str]:
+    """Letters said one by one ("b b q", "b.l.t") become one word ("bbq")."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha() and word not in {"a", "i"}:
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if word:
+            out.append(word)
+    return out
 
 
 def canonical(word: str) -> list[str]:
@@ -116,7 +138,7 @@ def canonical(word: str) -> list[str]:
 def tokens(text: str) -> list[str]:
     """Normalised tokens of ``text``: folded, split, synonyms applied, singular; number words kept."""
     out: list[str] = []
-    for word in _split(text):
+    for word in _join_spelled(_split(text)):
         if word in NUMBER_WORDS and word not in {"a", "an"}:
             out.append(str(NUMBER_WORDS[word]))
             continue
