@@ -206,6 +206,8 @@ def test_gives_up_after_max_attempts_and_the_thread_delivers(demo_app: t.Any, da
             json.loads(body).get("order_number") == number for _, body in list(server.requests)):
         time.sleep(0.05)
     assert any(json.loads(body).get("order_number") == number for _, body in server.requests)
+    webhook.stop_sender(live)
+    assert webhook._SENDER_KEY not in live.extensions
     dispose(live)
 
 

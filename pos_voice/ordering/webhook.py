@@ -139,10 +139,11 @@ class _Sender:
 
     def __init__(self, app: Flask) -> None:
         self.wakeup = threading.Event()
+        self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._run, args=(app,), name="pos-voice-webhook", daemon=True)
 
     def _run(self, app: Flask) -> None:
-        while True:
+        while not self.stopping.is_set():
             try:
                 deliver_pending(app)
             except Exception:
@@ -169,3 +170,14 @@ def wake(state: t.Any = None, app: Flask | None = None) -> None:
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     if ensure_sender(app):
         app.extensions[_SENDER_KEY].wakeup.set()
+
+
+def stop_sender(app: Flask, timeout: float = 5.0) -> None:
+    """Stop the app's delivery thread (app shutdown, tests); rows left pending stay queued."""
+    with _start_lock:
+        sender = app.extensions.pop(_SENDER_KEY, None)
+    if sender is not None:
+        sender.stopping.set()
+        sender.wakeup.set()
+        if sender.thread.ident is not None:
+            sender.thread.join(timeout)
