@@ -19,10 +19,13 @@ from .extension import get_state
 def check_command(as_json: bool) -> None:
     """Check configuration and the host mapping; exit 1 when calls cannot be taken."""
     state = get_state()
+    # The mapped tables must also exist in the database (a host with pending migrations).
+    problems = [*state.problems, *(state.pos.verify() if state.pos is not None else [])]
+    usable = not any(p.blocking for p in problems)
     if as_json:
         click.echo(json.dumps({
-            "usable": state.usable,
-            "problems": [p.as_dict() for p in state.problems],
+            "usable": usable,
+            "problems": [p.as_dict() for p in problems],
             "mapping": state.schema.describe() if state.schema is not None else None,
         }, indent=2, default=str))
     else:
@@ -30,14 +33,14 @@ def check_command(as_json: bool) -> None:
             click.echo("Host mapping:")
             for line in state.schema.describe_lines():
                 click.echo(f"  {line}")
-        for problem in state.problems:
+        for problem in problems:
             label = "ERROR" if problem.blocking else "warning"
             click.echo(f"{label}: {problem.message} [{problem.key}]")
-        if state.usable:
+        if usable:
             click.echo("pos_voice is ready to take calls.")
         else:
             click.echo("pos_voice is NOT ready to take calls; fix the keys named above.")
-    sys.exit(0 if state.usable else 1)
+    sys.exit(0 if usable else 1)
 
 
 @click.command("config")

@@ -7,6 +7,7 @@ import typing as t
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from flask import Flask
 
 from pos_voice import PosVoice, voice_bp
@@ -151,3 +152,29 @@ def test_registering_twice_on_one_app_raises(database_url: str) -> None:
 def test_get_state_on_an_app_without_pos_voice_says_how_to_register() -> None:
     with pytest.raises(RuntimeError, match=r"register_blueprint\(voice_bp\)"):
         get_state(Flask("bare"))
+
+
+def test_check_finds_tables_and_columns_missing_from_the_database(database_url: str) -> None:
+    app = conventional.create_app(database_url, **TEST_SETTINGS)
+    db = app.extensions["sqlalchemy"]
+    try:
+        result = _check(app)  # models mapped, but no tables yet: migrations not run
+        assert result.exit_code == 1
+        assert "table products (product) does not exist in the database" in result.output
+        assert "flask db upgrade" in result.output
+        with app.app_context():
+            db.create_all()
+            db.session.execute(sa.text("ALTER TABLE customers DROP COLUMN address"))  # a migration not run
+            db.session.commit()
+        result = _check(app)
+        assert result.exit_code == 1
+        assert "customers in the database has no column address that the model defines" in result.output
+        assert json.loads(_check(app, "--json").output)["usable"] is False
+        with app.app_context():
+            db.session.execute(sa.text("ALTER TABLE customers ADD COLUMN address VARCHAR(200)"))
+            db.session.commit()
+        assert _check(app).exit_code == 0
+    finally:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()

@@ -26,9 +26,20 @@ from sqlalchemy.exc import IntegrityError
 from ..config import PREFIX
 from ..ordering.phones import normalize_phone
 from .mapping import HostSchema, TableMap, column_kind
-from .types import CustomerInfo, Menu, MenuItem, Modifier, OrderDraft, OrderLine, SizeOption, WrittenOrder
+from .types import (
+    CustomerInfo,
+    Menu,
+    MenuItem,
+    Modifier,
+    OrderDraft,
+    OrderLine,
+    Problem,
+    SizeOption,
+    WrittenOrder,
+)
 
 CENT = Decimal("0.01")
+_DB_KEY = "SQLALCHEMY_DATABASE_URI"
 
 #: Order statuses after which an order no longer waits in the kitchen.
 FINAL_STATUSES = ("completed", "complete", "done", "closed", "cancelled", "canceled", "void", "voided",
@@ -106,6 +117,35 @@ class PosAdapter:
         self._type_values: dict[str, str] | None = None
         self._phone_styles: dict[str, str] = {}
         watch_menu_changes(db, self)
+
+    # ------------------------------------------------------------------ the database itself
+    def verify(self) -> list[Problem]:
+        """Check that the mapped tables and columns exist in the database (pending migrations?).
+
+        Needs an app context; never raises: an unreachable database is a problem too.
+        """
+        problems: list[Problem] = []
+        try:
+            inspector = sa.inspect(self.db.engine)
+            for part, tm in self.schema.parts().items():
+                table = tm.table
+                if not inspector.has_table(table.name, schema=table.schema):
+                    problems.append(Problem(_DB_KEY, f"table {tm.table_name} ({part}) does not exist in the "
+                                            "database: run the host's migrations (flask db upgrade) "
+                                            "or db.create_all()"))
+                    continue
+                present = {c["name"] for c in inspector.get_columns(table.name, schema=table.schema)}
+                needed = [c.name for c in table.columns
+                          if c in tm.columns.values() or c.primary_key or not c.nullable]
+                missing = [name for name in needed if name not in present]
+                if missing:
+                    problems.append(Problem(_DB_KEY, f"{tm.table_name} in the database has no column "
+                                            f"{', '.join(missing)} that the model defines: run the host's "
+                                            "migrations (flask db upgrade)"))
+        except Exception as exc:  # report, never raise: this runs in `check` and health tooling
+            problems.append(Problem(_DB_KEY, "the database could not be inspected: "
+                                    f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"))
+        return problems
 
     # ------------------------------------------------------------------ settings
     def _setting(self, name: str, default: t.Any = None) -> t.Any:
