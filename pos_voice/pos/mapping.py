@@ -17,12 +17,22 @@ Whatever it cannot infer the host sets in config:
     ``{"<part>.<role>": "<column>"}``, e.g. ``{"product.price": "cost_cents",
     "order.phone": "contact"}``; ``None`` as the value turns a role off. Parts:
     product, category, size, modifier, ingredient, product_ingredient, order, order_item,
-    customer; roles: the keys of :data:`ROLE_NAMES`.
+    customer; roles: the keys of :data:`ROLE_NAMES` and :data:`FK_ROLES` (foreign keys such
+    as ``"order.customer_id"``). ``"product.size_prices"`` takes a mapping of size name to
+    price column (``{"small": "price_sm", "large": "price_lg"}``). Column names may be given
+    as the column's name or the model attribute's.
 ``POS_VOICE_PRICE_UNIT``
     ``"auto"`` (integer columns and names with ``cents`` hold cents), ``"cents"`` or ``"decimal"``.
 ``POS_VOICE_ORDER_DEFAULTS``
     values for NOT NULL columns the plugin cannot fill: ``{"user_id": 1}`` for orders,
-    ``{"order_item.station": "pizza"}`` / ``{"customer.store_id": 1}`` for the others.
+    ``{"order_item.station": "pizza"}`` / ``{"customer.store_id": 1}`` for the others; a
+    callable is called for each order. A column named here is filled with that value even
+    when it plays a role (``{"type": "phone"}`` where ``orders.type`` is the sales channel).
+
+Sizes come from price columns (``price_small``/``price_large``, ``large_price_cents`` …), a
+sizes table (product FK + name + price or upcharge) or one product row per size (a ``size``
+column; rows with the same name are one item). Names in camelCase or with a ``tbl_``/``pos_``
+prefix are recognised too.
 
 Nothing here raises for a host it cannot map: it returns ``Problem`` values naming the key
 that fixes them.
