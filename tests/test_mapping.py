@@ -249,3 +249,13 @@ def test_a_foreign_key_to_an_undefined_table_does_not_stop_the_mapping(tmp_path:
     schema = _schema(app)
     assert (schema.product.table_name, schema.order.table_name) == ("products", "orders")
     assert schema.customer is None and get_state(app).usable
+
+
+def test_size_price_columns_can_be_named_in_config(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    columns = {"product.size_prices": {"Personal": "price_small", "Family": "price_large"}}
+    schema = _schema(sized.create_app(url, **TEST_SETTINGS, POS_VOICE_COLUMNS=columns))
+    assert {size: c.name for size, c in schema.product.size_columns.items()} == {
+        "personal": "price_small", "family": "price_large"}
+    bad = sized.create_app(url, **TEST_SETTINGS, POS_VOICE_COLUMNS={"product.size_prices": {"small": "nope"}})
+    assert any("'nope'" in m for m in _keys(bad)["POS_VOICE_COLUMNS"])
