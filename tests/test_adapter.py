@@ -730,3 +730,35 @@ def test_line_notes_fold_into_the_line_name_when_that_is_the_only_text_column(da
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
+
+
+def test_required_customer_column_links_known_customers_and_adds_no_new_ones(database_url: str) -> None:
+    app = odd.customers_need_email(database_url, **TEST_SETTINGS)
+    db = app.extensions["sqlalchemy"]
+    state = get_state(app)
+    try:
+        assert state.usable  # a warning only: orders are still taken
+        assert any(p.key == "POS_VOICE_ORDER_DEFAULTS" and "customers.email" in p.message and not p.blocking
+                   for p in state.problems)
+        with app.app_context():
+            db.create_all()
+            db.session.execute(sa.text("INSERT INTO products (name, price) VALUES ('Soup', 5)"))
+            db.session.execute(sa.text("INSERT INTO customers (name, phone, email) "
+                                       "VALUES ('Ida', '+15551112222', 'ida@example.com')"))
+            db.session.commit()
+            pos = _pos(app)
+            soup = _by_name(pos.menu())["Soup"]
+            known = pos.write_order(_draft([_line(soup.id, "Soup", 1, "5.00")], phone="+15551112222"))
+            new = pos.write_order(_draft([_line(soup.id, "Soup", 1, "5.00")], phone="+15553334444"))
+            db.session.commit()
+            orders = {r["id"]: r for r in _rows(db, "orders")}
+            assert orders[known.id]["customer_id"] is not None and known.customer_ref == "1"
+            assert orders[new.id]["customer_id"] is None
+            assert len(_rows(db, "customers")) == 1
+        fixed = odd.customers_need_email(database_url, **TEST_SETTINGS,
+                                         POS_VOICE_ORDER_DEFAULTS={"customer.email": ""})
+        assert _pos(fixed).schema.customer_writable
+    finally:
+        with app.app_context():
+            db.session.remove()
+            db.engine.dispose()

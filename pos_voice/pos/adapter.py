@@ -587,6 +587,8 @@ class PosAdapter:
                 self.session.execute(sa.update(customer.table).where(customer.pk_column == row["id"])
                                      .values(changes))
             return row["id"]
+        if not self.schema.customer_writable:
+            return None  # a required customer column we cannot fill (see flask pos-voice check)
         values: dict[sa.Column[t.Any], t.Any] = dict(self._name_values(customer, name))
         values[customer.columns["phone"]] = self._fit(customer.columns["phone"],
                                                       self._styled_phone(customer.columns["phone"], phone))

@@ -348,6 +348,7 @@ class HostSchema:
     status_value: str | None = None  # written when the order has a status column without a default
     type_values: dict[str, str] = field(default_factory=dict)  # "pickup"/"delivery" -> host value
     order_defaults: dict[str, dict[str, t.Any]] = field(default_factory=dict)  # part -> {column: value}
+    customer_writable: bool = True  # False: existing customers are linked, new callers not added
 
     def parts(self) -> dict[str, TableMap]:
         out: dict[str, TableMap] = {}
@@ -1015,7 +1016,14 @@ def _check_required(m: _Mapper, schema: HostSchema) -> None:
             if column.identity is not None:
                 continue
             key = column.name if part == "order" else f"{part}.{column.name}"
+            fix = f'set {PREFIX}ORDER_DEFAULTS = {{"{key}": <value>}}'
+            if part == "customer":
+                # Orders can still be taken: returning customers are linked, new ones not added.
+                schema.customer_writable = False
+                m.problems.append(Problem(PREFIX + "ORDER_DEFAULTS",
+                                          f"{tm.table_name}.{column.name} is NOT NULL with no default: new "
+                                          f"callers are not added as customers — {fix}", blocking=False))
+                continue
             m.problems.append(Problem(PREFIX + "ORDER_DEFAULTS",
                                       f"{tm.table_name}.{column.name} is NOT NULL with no default and "
-                                      f"pos_voice cannot fill it: set {PREFIX}ORDER_DEFAULTS = "
-                                      f'{{"{key}": <value>}}'))
+                                      f"pos_voice cannot fill it: {fix}"))

@@ -85,3 +85,38 @@ def dangling_foreign_key(database_url: str, **config: t.Any) -> Flask:
         quantity = sa.Column(sa.Integer, nullable=False)
 
     return build_app("dangling_fk", db, database_url, config)
+
+
+def customers_need_email(database_url: str, **config: t.Any) -> Flask:
+    """``customers.email`` is NOT NULL without a default (an online-ordering POS)."""
+    db = SQLAlchemy()
+
+    class Product(db.Model):  # type: ignore[name-defined,misc]
+        __tablename__ = "products"
+        id = sa.Column(sa.Integer, primary_key=True)
+        name = sa.Column(sa.String(50), nullable=False)
+        price = sa.Column(sa.Numeric(8, 2), nullable=False)
+
+    class Customer(db.Model):  # type: ignore[name-defined,misc]
+        __tablename__ = "customers"
+        id = sa.Column(sa.Integer, primary_key=True)
+        name = sa.Column(sa.String(80))
+        phone = sa.Column(sa.String(20))
+        email = sa.Column(sa.String(120), nullable=False)
+
+    class Order(db.Model):  # type: ignore[name-defined,misc]
+        __tablename__ = "orders"
+        id = sa.Column(sa.Integer, primary_key=True)
+        customer_id = sa.Column(sa.ForeignKey("customers.id"))
+        total = sa.Column(sa.Numeric(10, 2))
+        created_at = sa.Column(sa.DateTime, server_default=sa.func.current_timestamp())
+
+    class OrderItem(db.Model):  # type: ignore[name-defined,misc]
+        __tablename__ = "order_items"
+        id = sa.Column(sa.Integer, primary_key=True)
+        order_id = sa.Column(sa.ForeignKey("orders.id"), nullable=False)
+        product_id = sa.Column(sa.ForeignKey("products.id"), nullable=False)
+        quantity = sa.Column(sa.Integer, nullable=False)
+        notes = sa.Column(sa.Text)
+
+    return build_app("customers_need_email", db, database_url, config)
