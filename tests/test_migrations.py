@@ -2,7 +2,9 @@
 
 Each test copies a small host app's ``migrations/`` into a temporary folder and runs
 ``flask pos-voice install-migrations`` / ``flask db upgrade`` / ``flask db check`` there in a
-subprocess (as Flask-Migrate's own tests do), on SQLite and on a real PostgreSQL.
+subprocess (as Flask-Migrate's own tests do). The database is a SQLite file, or a fresh
+PostgreSQL database when ``POS_VOICE_TEST_POSTGRES_URL`` is set (the ``database_url``
+fixture); ``.ci/run`` runs the suite both ways, so each test runs once per database.
 """
 
 from __future__ import annotations
@@ -14,29 +16,16 @@ import shutil
 import subprocess
 import sys
 import typing as t
-from collections.abc import Iterator
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from tests.support.databases import POSTGRES_ADMIN_URL, fresh_database
-
 HOSTS = Path(__file__).resolve().parent / "migration_hosts"
 PIZZERIA_HEAD = "9a008a5f0747"  # the host's own revision in pizzeria_migrations/versions
 VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox"}
 COMMAND_TIMEOUT = 60
-
-DATABASES = [
-    "sqlite",
-    pytest.param("postgres", marks=[
-        pytest.mark.postgres,
-        pytest.mark.skipif(not POSTGRES_ADMIN_URL,
-                           reason="set POS_VOICE_TEST_POSTGRES_URL to run against a real PostgreSQL"),
-    ]),
-]
 
 # Settings that keep the plugin's start-up checks quiet in the host's CLI runs.
 PLUGIN_ENV = {
@@ -110,18 +99,6 @@ def _module_values(path: Path) -> dict[str, t.Any]:
     return values
 
 
-@pytest.fixture
-def databases(tmp_path: Path) -> Iterator[t.Callable[[str], str]]:
-    """``make(kind)`` -> URL of an empty SQLite file or a fresh PostgreSQL database."""
-    with ExitStack() as stack:
-        def make(kind: str) -> str:
-            if kind == "sqlite":
-                return f"sqlite:///{tmp_path / 'host.sqlite'}"
-            assert POSTGRES_ADMIN_URL, "postgres tests are skipped without POS_VOICE_TEST_POSTGRES_URL"
-            return stack.enter_context(fresh_database(tmp_path))
-        yield make
-
-
 def pizzeria_host(tmp_path: Path, database_url: str) -> Host:
     cwd = tmp_path / "pizzeria"
     cwd.mkdir()
@@ -129,16 +106,16 @@ def pizzeria_host(tmp_path: Path, database_url: str) -> Host:
     return Host(HOSTS / "pizzeria_host.py", cwd, database_url)
 
 
-@pytest.fixture(params=DATABASES)
-def pizzeria(request: pytest.FixtureRequest, tmp_path: Path,
-             databases: t.Callable[[str], str]) -> Host:
+@pytest.fixture
+def pizzeria(tmp_path: Path, database_url: str) -> Host:
     """The pizzeria host with its own history (one ``orders`` revision), on an empty database."""
-    return pizzeria_host(tmp_path, databases(request.param))
+    return pizzeria_host(tmp_path, database_url)
 
 
 @pytest.fixture
-def pizzeria_sqlite(tmp_path: Path, databases: t.Callable[[str], str]) -> Host:
-    return pizzeria_host(tmp_path, databases("sqlite"))
+def pizzeria_sqlite(tmp_path: Path) -> Host:
+    """The pizzeria host for installer behaviour that does not depend on the database."""
+    return pizzeria_host(tmp_path, f"sqlite:///{tmp_path / 'host.sqlite'}")
 
 
 def assert_check_clean(host: Host) -> None:
@@ -341,10 +318,8 @@ def test_an_unknown_step_name_is_refused(pizzeria_sqlite: Host) -> None:
     assert pizzeria_sqlite.installed() == []
 
 
-@pytest.mark.parametrize("kind", DATABASES)
-def test_create_tables_on_a_host_without_flask_migrate(kind: str, tmp_path: Path,
-                                                      databases: t.Callable[[str], str]) -> None:
-    host = Host(HOSTS / "plain_host.py", tmp_path, databases(kind))
+def test_create_tables_on_a_host_without_flask_migrate(tmp_path: Path, database_url: str) -> None:
+    host = Host(HOSTS / "plain_host.py", tmp_path, database_url)
     refused = host.flask("pos-voice", "install-migrations", expect=1)
     assert "Migrate(app, db)" in refused.stderr and "flask pos-voice create-tables" in refused.stderr
 
@@ -383,8 +358,8 @@ def start_history(host: Host, init: bool = True) -> None:
 
 
 def test_orders_with_another_primary_key_and_a_custom_migrations_folder(
-        tmp_path: Path, databases: t.Callable[[str], str]) -> None:
-    host = Host(HOSTS / "ticket_host.py", tmp_path, databases("sqlite"),
+        tmp_path: Path, database_url: str) -> None:
+    host = Host(HOSTS / "ticket_host.py", tmp_path, database_url,
                 extra_env={"HOST_MIGRATIONS_DIR": "db_migrations"}, migrations_dir="db_migrations")
     host.flask("db", "init")
     empty = host.flask("pos-voice", "install-migrations", expect=1)  # nothing creates tickets yet
@@ -406,8 +381,8 @@ def test_orders_with_another_primary_key_and_a_custom_migrations_folder(
 
 
 def test_a_host_without_mappable_orders_gets_order_id_without_a_foreign_key(
-        tmp_path: Path, databases: t.Callable[[str], str]) -> None:
-    host = Host(HOSTS / "menu_only_host.py", tmp_path, databases("sqlite"))
+        tmp_path: Path, database_url: str) -> None:
+    host = Host(HOSTS / "menu_only_host.py", tmp_path, database_url)
     start_history(host)
     result = host.flask("pos-voice", "install-migrations")
     assert "could not map this app's orders table" in result.stderr
