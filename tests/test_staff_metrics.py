@@ -80,6 +80,7 @@ def test_call_summary_exact_figures(metrics_db: Env) -> None:
     assert summary.cost_usd == Decimal("3.1000")
     assert summary.cost_per_call == Decimal("0.3100")
     assert summary.cost_per_order == Decimal("1.0333")
+    assert summary.cost_per_minute == Decimal("0.1898")  # 3.10 over 980 s
     assert summary.input_tokens == 100 * sum(range(10))
 
 

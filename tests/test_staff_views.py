@@ -253,6 +253,7 @@ def test_dashboard_figures(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     assert "Average call 1:46 target < 4:00 · on target" in page
     assert "Transfers 25.0 % target < 15 % · off target" in page
     assert "$0.24 cost per call" in page and "$0.60 cost per order" in page
+    assert "$0.17 cost per call minute" in page  # $1.191 over 424 s of finished calls
     assert "caller asked for a manager about a refund 1" in page
     assert body.count("<svg class=\"pv-chart\"") == 2
     assert 'data-value="5"' in body or 'data-value="4"' in body  # the busiest hour holds most calls

@@ -13,7 +13,8 @@ Definitions (the product document's metrics):
 - conversion rate = finished calls that produced an order / finished calls;
 - transfer rate = transferred / finished;
 - average duration = mean of ``duration_seconds`` over calls that have one;
-- cost per call = recorded cost / calls; cost per order = recorded cost / calls with an order.
+- cost per call = recorded cost / calls; cost per order = recorded cost / calls with an order;
+  cost per minute = recorded cost / minutes of the calls that have a duration.
 """
 
 from __future__ import annotations
@@ -85,6 +86,13 @@ class CallSummary:
     @property
     def cost_per_call(self) -> Decimal | None:
         return _money(self.cost_usd / self.calls) if self.calls else None
+
+    @property
+    def cost_per_minute(self) -> Decimal | None:
+        """Recorded cost over the minutes of the calls that have a duration (the product doc: ~$0.31)."""
+        if not self.total_duration_seconds:
+            return None
+        return _money(self.cost_usd * 60 / self.total_duration_seconds)
 
     @property
     def cost_per_order(self) -> Decimal | None:
