@@ -135,6 +135,26 @@ def installed_step_keys(script: ScriptDirectory) -> set[str]:
     return keys
 
 
+def _host_revisions_creating(script: ScriptDirectory, tables: set[str]) -> dict[str, str]:
+    """``{table: revision file}`` for host revisions (not pos_voice steps) that create these tables.
+
+    A host autogenerate from before the steps were installed may hold them; the step would then
+    fail with "table already exists" halfway through the host's upgrade.
+    """
+    found: dict[str, str] = {}
+    for revision in script.walk_revisions():
+        if getattr(revision.module, "pos_voice_step", None) or not revision.path:
+            continue
+        try:
+            source = Path(revision.path).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for table in _CREATE_TABLE.findall(source):
+            if table in tables:
+                found.setdefault(table, revision.path)
+    return found
+
+
 def pending_steps(directory: str | None = None, up_to: str | None = None) -> list[str]:
     """Names of the shipped steps not yet in the host's history, oldest first.
 
@@ -213,8 +233,9 @@ def install_migrations(directory: str | None = None, dry_run: bool = False,
     :param dry_run: compute the files but write nothing.
     :param up_to: install only the steps up to this one.
     :return: the files written (or, with ``dry_run``, that would be written), oldest first.
-    :raises InstallError: no Flask-Migrate, no migrations folder, several heads, or an empty
-        history while ``voice_calls`` needs the host's orders table.
+    :raises InstallError: no Flask-Migrate, no migrations folder, several heads, an empty
+        history while ``voice_calls`` needs the host's orders table, or a host revision that
+        already creates a table a missing step creates.
 
     When the host's orders could not be mapped (:func:`orders_target` is ``(None, None)``),
     ``voice_calls.order_id`` is installed without a foreign key; the command warns about it.
@@ -226,6 +247,16 @@ def install_migrations(directory: str | None = None, dry_run: bool = False,
         return []
     orders_table, orders_pk = orders_target()
     down_revision = _host_head(script, needs_host_tables=orders_table is not None)
+    clashes = _host_revisions_creating(script, {table for step in missing for table in step.tables})
+    if clashes:
+        paths = ", ".join(sorted(set(clashes.values())))
+        covered = tuple(step.key for step in missing if set(step.tables) <= set(clashes))
+        marker = (f"; or, if databases were already upgraded with it, add `pos_voice_step = {covered!r}` "
+                  "to that revision so those steps count as installed") if covered else ""
+        raise InstallError(
+            f"your revision {paths} already creates {', '.join(sorted(clashes))}, which pos_voice's steps "
+            f"create: remove those operations from it{marker}"
+        )
     written: list[Path] = []
     for step in missing:
         revision = uuid.uuid4().hex[:12]
