@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import typing as t
-from datetime import datetime
+from datetime import UTC, datetime
 
 from flask import Flask
 from flask_migrate import Migrate
@@ -44,7 +44,8 @@ class Order(db.Model):  # type: ignore[name-defined,misc]
     status = db.Column(db.String(16), nullable=False, default="new")
     total = db.Column(db.Numeric(10, 2), nullable=False, default=0)
     source = db.Column(db.String(16))
-    created_at = db.Column(db.DateTime, nullable=False, default=datetime.utcnow)
+    created_at = db.Column(db.DateTime, nullable=False,
+                           default=lambda: datetime.now(UTC).replace(tzinfo=None))
     items = db.relationship("OrderItem", backref="order")
 
 
