@@ -1,0 +1,92 @@
+"""Whole calls end to end with the real tools: demo POS, real bridge, real sockets, the kit's
+fake Realtime server (GA protocol, every client event validated strictly) and simulated caller.
+
+The same calls run again under gevent (``-m gevent``) with gevent's WSGI server.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+from flask import Flask
+
+from pos_voice.extension import get_state
+from pos_voice.testing import run_simulation, scripts
+from tests.support.servers import gevent_patched
+
+
+def _events(app: Flask, call_sid: str) -> list[tuple[str, dict[str, t.Any]]]:
+    with app.app_context():
+        state = get_state()
+        models = state.models
+        rows = state.db.session.execute(
+            sa.select(models.VoiceCallEvent).join(models.VoiceCall)
+            .where(models.VoiceCall.call_sid == call_sid).order_by(models.VoiceCallEvent.id)).scalars().all()
+        return [(row.event_type, row.event_data) for row in rows]
+
+
+def _host_orders(app: Flask) -> int:
+    with app.app_context():
+        state = get_state()
+        table = state.schema.order.table_name
+        return int(state.db.session.execute(sa.text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
+
+
+def scenario_pepperoni_pickup(app: Flask) -> None:
+    before = _host_orders(app)
+    result = run_simulation(app, scripts.pepperoni("Tony's Pizza"), timeout=20)
+    assert result.problems == []
+    assert result.order is not None and result.order["total"] is not None
+    assert Decimal(str(result.order["total"])) > Decimal("18")  # a large pepperoni and tax
+    assert _host_orders(app) == before + 1  # exactly one real order in the host's table
+    call = result.call
+    assert call is not None
+    assert call["state"] == "ended" and call["disposition"] == "completed" and call["next_action"] == "hangup"
+    assert call["order_id"] == result.order["id"]
+    assert Decimal(str(call["cost_usd"])) >= 0
+    kinds = [kind for kind, _ in _events(app, result.call_sid)]
+    assert kinds.count("tool_call") >= 5 and "transcript" in kinds and kinds[-1] == "call_ended"
+    assert "<Hangup" in (result.after_stream_twiml or "")
+
+
+def scenario_transfer(app: Flask) -> None:
+    result = run_simulation(app, scripts.transfer("Tony's Pizza"), timeout=20)
+    assert result.problems == []
+    assert result.call is not None and result.call["next_action"] == "transfer"
+    assert result.call["disposition"] == "transferred"
+    assert result.dialed == app.config["POS_VOICE_STAFF_PHONE"]
+
+
+def scenario_barge_in(app: Flask) -> None:
+    result = run_simulation(app, scripts.barge_in("Tony's Pizza"), realtime=True, timeout=20)
+    assert result.problems == []
+    assert result.clears >= 1
+    assert result.truncations and all(t_["accepted"] for t_ in result.truncations)
+    assert all(0 < t_["audio_end_ms"] <= t_["generated_ms"] for t_ in result.truncations)
+
+
+def test_pepperoni_pickup_call_places_one_host_order(demo_app: Flask) -> None:
+    scenario_pepperoni_pickup(demo_app)
+
+
+def test_transfer_call_dials_staff(demo_app: Flask) -> None:
+    scenario_transfer(demo_app)
+
+
+def test_barge_in_call_truncates_what_was_heard(demo_app: Flask) -> None:
+    scenario_barge_in(demo_app)
+
+
+@pytest.mark.gevent
+@pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
+def test_gevent_pepperoni_pickup(demo_app: Flask) -> None:
+    scenario_pepperoni_pickup(demo_app)
+
+
+@pytest.mark.gevent
+@pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
+def test_gevent_barge_in(demo_app: Flask) -> None:
+    scenario_barge_in(demo_app)
