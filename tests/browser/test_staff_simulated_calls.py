@@ -62,7 +62,8 @@ class Rig:
 
     def caller(self, phone: str) -> SimulatedCaller:
         return SimulatedCaller(self.base_url, public_base_url=TEST_SETTINGS["POS_VOICE_PUBLIC_BASE_URL"],
-                               auth_token=TEST_SETTINGS["POS_VOICE_TWILIO_AUTH_TOKEN"], caller=phone)
+                               auth_token=TEST_SETTINGS["POS_VOICE_TWILIO_AUTH_TOKEN"], caller=phone,
+                               timeout=20.0)  # generous: CI boxes run the suite on 2 cores
 
     def call_row(self, phone: str) -> t.Any:
         with self.app.app_context():
@@ -74,7 +75,7 @@ class Rig:
             return row
 
     def wait_for(self, phone: str, ready: t.Callable[[t.Any], bool], what: str,
-                 timeout: float = 10.0) -> t.Any:
+                 timeout: float = 20.0) -> t.Any:
         deadline = time.monotonic() + timeout
         while True:
             row = self.call_row(phone)
@@ -105,7 +106,7 @@ class Rig:
 
 @pytest.fixture
 def rig(demo_app: t.Any) -> Iterator[Rig]:
-    with FakeRealtimeServer(lambda index: SCRIPTS[index]) as fake:
+    with FakeRealtimeServer(lambda index: SCRIPTS[index], step_timeout=30.0) as fake:
         demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
         with serve(demo_app) as port:
             yield Rig(demo_app, f"http://127.0.0.1:{port}", fake)
