@@ -149,3 +149,11 @@ class FrameParser:
         if self._fragment_size > self.max_message_bytes:
             raise ProtocolError("message too large")
         self._fragments.append(payload)
+
+
+def send_all(sock: object, data: bytes) -> None:
+    """``sock.sendall(data)`` without gevent's per-call ``getsockopt``: one ``send`` is
+    enough for the small writes of a call; only a partial write falls back to ``sendall``."""
+    sent = sock.send(data)  # type: ignore[attr-defined]
+    if sent < len(data):
+        sock.sendall(data[sent:])  # type: ignore[attr-defined]

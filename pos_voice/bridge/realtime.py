@@ -28,6 +28,7 @@ from .frames import (
     ProtocolError,
     close_payload,
     encode,
+    send_all,
 )
 
 log = logging.getLogger("pos_voice.bridge")
@@ -135,7 +136,7 @@ class RealtimeSocket:
         with self._send_lock:
             if self.closed:
                 raise ConnectionError("the Realtime connection is closed")
-            self.sock.sendall(data)
+            send_all(self.sock, data)
 
     def send_many(self, texts: list[str]) -> None:
         """Several messages in one write."""
@@ -143,7 +144,7 @@ class RealtimeSocket:
         with self._send_lock:
             if self.closed:
                 raise ConnectionError("the Realtime connection is closed")
-            self.sock.sendall(data)
+            send_all(self.sock, data)
 
     def receive(self) -> list[str] | None:
         """Every message that has arrived (blocks until one does); ``None`` when the connection ended."""

@@ -57,7 +57,7 @@ RECEIVE_POLL_SECONDS = 1.0  # how often the Twilio loop looks up from a quiet so
 FINISH_GRACE_SECONDS = 12.0  # longest wait for a goodbye to finish playing
 TOOL_JOIN_SECONDS = 20.0  # a hang-up waits this long for a running tool's DB work
 MAX_LOGGED_BAD_FRAMES = 5
-EVENT_BATCH_SECONDS = 0.5  # events are written at most this late, several per commit
+EVENT_BATCH_SECONDS = 1.0  # events are written at most this late, several per commit
 
 #: Errors that leave the session usable (races between the two ends, not failures).
 BENIGN_ERROR_CODES = frozenset({

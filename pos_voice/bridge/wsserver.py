@@ -27,6 +27,7 @@ from .frames import (
     ProtocolError,
     close_payload,
     encode,
+    send_all,
 )
 
 GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
@@ -118,7 +119,7 @@ class StreamSocket:
         with self._send_lock:
             if self._close_sent:
                 raise ConnectionError("the media stream is closed")
-            self.sock.sendall(data)
+            send_all(self.sock, data)
 
     def close(self, code: int = 1000) -> None:
         """Send a close frame and end the connection (wakes a thread blocked in :meth:`receive`)."""
