@@ -762,3 +762,67 @@ def test_required_customer_column_links_known_customers_and_adds_no_new_ones(dat
         with app.app_context():
             db.session.remove()
             db.engine.dispose()
+
+
+# ---------------------------------------------------------------- the items of one order, read fresh
+
+
+@pytest.mark.parametrize("host", [conventional, tickets, sized, sized_table, numbered], ids=lambda m: m.__name__)
+def test_menu_items_read_exactly_what_the_whole_menu_says(host: t.Any, database_url: str) -> None:
+    config = TICKETS if host is tickets else {}
+    with running(host, database_url, **config) as (app, _), app.app_context():
+        pos = _pos(app)
+        whole = pos.menu(fresh=True).by_id()
+        assert pos.menu_items(list(whole)) == whole  # same rules: sizes, prices, availability, specials
+        for item_id, item in whole.items():
+            assert pos.menu_items([item_id]) == {item_id: item}
+        assert pos.menu_items([]) == {} and pos.menu_items([-12345]) == {}
+        assert pos.modifiers() == pos.menu(fresh=True).modifiers
+
+
+def test_menu_items_one_row_per_size_brings_every_size_row(database_url: str) -> None:
+    with running(conventional, database_url) as (app, _), app.app_context():
+        pos = _pos(app)
+        pizza = _by_name(pos.menu())["Pepperoni Pizza"]
+        assert [s.name for s in pos.menu_items([pizza.id])[pizza.id].sizes] == ["small", "large"]
+
+
+def test_menu_items_read_the_database_not_the_cache(database_url: str) -> None:
+    with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=300) as (app, _), \
+            app.app_context():
+        pos = _pos(app)
+        cached = pos.menu()
+        coke, scampi = _by_name(cached)["Coke"], _by_name(cached)["Shrimp Scampi"]
+        db = conventional.db
+        products, ingredients = conventional.Product.__table__, conventional.Ingredient.__table__
+        # Another process changes a price and 86es an ingredient: this process's cache can't know.
+        with db.engine.begin() as other:
+            other.execute(products.update().where(products.c.name == "Coke").values(price=Decimal("2.95")))
+            other.execute(ingredients.update().where(ingredients.c.name == "Shrimp").values(stock=0))
+        fresh = pos.menu_items([coke.id, scampi.id])
+        assert fresh[coke.id].base_price == Decimal("2.95")
+        assert fresh[scampi.id].available is False and fresh[scampi.id].unavailable_reason == "out of shrimp"
+        assert pos.menu() is cached  # the partial read neither used nor replaced the cache
+        assert pos.menu_items([coke.id], fresh=False)[coke.id].base_price == coke.base_price
+
+
+def test_menu_items_is_a_few_queries_whatever_the_menu_size(database_url: str) -> None:
+    with running(conventional, database_url) as (app, _), app.app_context():
+        db = conventional.db
+        db.session.add_all(conventional.Product(name=f"Dish {n}", category="Mains", price=Decimal("9"))
+                           for n in range(300))
+        db.session.commit()
+        pos = _pos(app)
+        ids = [item.id for item in pos.menu(fresh=True).items][:3]
+        statements: list[str] = []
+
+        def count(*args: t.Any) -> None:
+            statements.append(str(args[2]))
+
+        sa.event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            items = pos.menu_items(ids)
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", count)
+        assert set(items) == set(ids)
+        assert len(statements) <= 3, statements  # products, sizes, ingredient links — filtered by id

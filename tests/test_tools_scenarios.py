@@ -305,3 +305,40 @@ def test_catering_sized_orders_go_to_staff(caller: Caller) -> None:
     assert answer["ok"] is False and answer["catering"] is True
     assert "transfer_to_human" in answer["next"]
     assert caller.ctx.escalation == "catering"
+
+
+def test_submit_checks_prices_and_stock_in_the_database_not_the_cached_menu(app_ctx: t.Any) -> None:
+    app_ctx.config["POS_VOICE_MENU_CACHE_SECONDS"] = 3600
+    caller = new_call()
+    assert caller.ask("add_item", item_name="large pepperoni pizza", modifiers=["extra cheese"])["ok"]
+    assert caller.ask("add_item", item_name="coke", size="can")["ok"]
+    assert caller.ask("start_order", order_type="pickup")["ok"]
+    cached = get_state().pos.menu()
+    sizes, modifiers = host("ProductSize").__table__, host("Modifier").__table__
+    products = host("Product").__table__
+    pepperoni = db().session.scalar(sa.select(products.c.id).where(products.c.name == "Pepperoni Pizza"))
+    db().session.commit()
+    # Another process (its own connection: this process's cache can't see it) changes two prices.
+    with db().engine.begin() as other:
+        other.execute(sizes.update().where(sizes.c.product_id == pepperoni, sizes.c.size_name == "large")
+                      .values(price=Decimal("19.49")))
+        other.execute(modifiers.update().where(modifiers.c.name == "extra cheese").values(price=Decimal("2.50")))
+    assert get_state().pos.menu() is cached
+    placed = caller.ask("submit_order", customer_name="Ana", phone="555-123-4567")
+    assert placed["ok"], placed
+    order = db().session.scalars(sa.select(host("Order")).order_by(host("Order").id.desc())).first()
+    by_name = {line.product_name: line for line in order.items}
+    assert by_name["Pepperoni Pizza"].unit_price == Decimal("21.99")  # 19.49 + 2.50, the prices of now
+    assert order.subtotal == Decimal("21.99") + by_name["Coke"].unit_price * by_name["Coke"].quantity
+
+    # Sold out since it was added: refused at submit, nothing written.
+    second = new_call("+15550008888")
+    assert second.ask("add_item", item_name="coke", size="can")["ok"]
+    assert second.ask("start_order", order_type="pickup")["ok"]
+    db().session.commit()
+    with db().engine.begin() as other:
+        other.execute(products.update().where(products.c.name == "Coke").values(is_active=False))
+    before = orders_count()
+    refused = second.ask("submit_order", customer_name="Bo", phone="555-222-3333")
+    assert refused["ok"] is False and "Coke is not available right now" in refused["error"]
+    assert "alternatives" in refused["next"] and orders_count() == before

@@ -1,6 +1,6 @@
 """The final check and the one transaction that puts a voice order in the host POS.
 
-Everything is validated again from a fresh read of the menu (prices, availability), then one
+Everything is validated again from a fresh read of the cart's items (prices, availability), then one
 transaction writes the host order and its lines (``PosAdapter.write_order``), claims the call
 (``UPDATE voice_calls SET order_id = … WHERE id = … AND order_id IS NULL``), adds the webhook
 outbox row and the ``order_submitted`` event, and commits. The claim makes it at most one
@@ -23,7 +23,7 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait
 
 from ..config import decimal_setting, setting
 from ..models import utcnow
-from ..pos.types import OrderDraft
+from ..pos.types import Menu, OrderDraft
 from .cart import Cart, money
 from .phones import normalize_phone, spoken_phone
 from .pricing import Pricing, price_cart
@@ -152,7 +152,7 @@ def submit(state: t.Any, *, cart: Cart, call_id: int | None, call_sid: str, cust
     if existing is not None:
         return existing
     try:
-        menu = pos.menu(fresh=True)
+        menu = order_menu(pos, cart)
     except Exception as exc:
         db.session.rollback()
         raise DatabaseUnavailable(f"the menu could not be read: {exc}") from exc
@@ -173,12 +173,31 @@ def submit(state: t.Any, *, cart: Cart, call_id: int | None, call_sid: str, cust
     try:
         for attempt in retrying:
             with attempt:
-                return _write(state, draft, call_id, call_sid, wait_minutes)
+                return _write(state, draft, menu, call_id, call_sid, wait_minutes)
     except (OperationalError, DBAPIError) as exc:
         db.session.rollback()
         log.warning("pos_voice could not write the order for %s: %s", call_sid, exc)
         raise DatabaseUnavailable(str(getattr(exc, "orig", exc)) or type(exc).__name__) from exc
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def order_menu(pos: t.Any, cart: Cart) -> Menu:
+    """The cart's items and modifiers as the database has them now, not as the cache remembers.
+
+    Only what the cart uses is read (its items, the whole items named as halves, its priced
+    modifiers): prices and availability are checked at submit without reading the whole menu.
+    """
+    item_ids: set[t.Any] = set()
+    modifier_ids: set[t.Any] = set()
+    for line in cart.lines:
+        item_ids.add(line.item_id)
+        for choice in line.modifiers:
+            if choice.item_id is not None:
+                item_ids.add(choice.item_id)
+            if choice.modifier_id is not None:
+                modifier_ids.add(choice.modifier_id)
+    items = pos.menu_items(item_ids, fresh=True)
+    return Menu(items=tuple(items.values()), modifiers=pos.modifiers(modifier_ids))
 
 
 def _existing_order(state: t.Any, call_id: int | None) -> SubmittedOrder | None:
@@ -198,12 +217,12 @@ def _existing_order(state: t.Any, call_id: int | None) -> SubmittedOrder | None:
                           duplicate=True)
 
 
-def _write(state: t.Any, draft: OrderDraft, call_id: int | None, call_sid: str,
+def _write(state: t.Any, draft: OrderDraft, menu: Menu, call_id: int | None, call_sid: str,
            wait_minutes: int | None) -> SubmittedOrder:
     session = state.db.session
     models = state.models
     try:
-        written = state.pos.write_order(draft)
+        written = state.pos.write_order(draft, menu.by_id())
         if call_id is not None:
             claim = sa.update(models.VoiceCall).where(
                 models.VoiceCall.id == call_id, models.VoiceCall.order_id.is_(None)

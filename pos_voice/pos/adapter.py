@@ -63,6 +63,17 @@ _PHONE_STYLES = (
     ("digits", re.compile(r"^\d{10}$")),
 )
 _DAY_WORDS = {"weekend": (5, 6), "weekends": (5, 6), "weekday": (0, 1, 2, 3, 4), "weekdays": (0, 1, 2, 3, 4)}
+_EVERY_DAY = frozenset(range(7))
+_DAY_PLURALS = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+#: Product roles the menu query selects, by position after the id (an absent role selects NULL),
+#: then the category's name and active flag, then the size price columns.
+_PRODUCT_ROLES = ("name", "category", "price", "description", "active", "inactive", "stock", "is_special",
+                  "special_days", "size", "allergens", "aliases")
+(_NAME, _CATEGORY, _PRICE, _DESCRIPTION, _ACTIVE, _INACTIVE, _STOCK, _IS_SPECIAL, _SPECIAL_DAYS, _SIZE,
+ _ALLERGENS, _ALIASES) = range(1, len(_PRODUCT_ROLES) + 1)
+_C_NAME = len(_PRODUCT_ROLES) + 1
+_C_ACTIVE = _C_NAME + 1
+_FIRST_SIZE = _C_ACTIVE + 1
 
 
 def to_decimal(raw: t.Any, cents: bool) -> Decimal:
@@ -96,6 +107,32 @@ def _split_list(raw: t.Any) -> tuple[str, ...]:
     if isinstance(raw, list | tuple):
         return tuple(str(v).strip() for v in raw if str(v).strip())
     return tuple(part for part in _LIST_SPLIT.split(str(raw).strip()) if part)
+
+
+def _special_days(raw: t.Any) -> frozenset[int]:
+    """The weekdays (0 = Monday) a special is sold: "tue", "Fridays and Saturdays", "weekends".
+
+    Empty, "daily" or words that name no day: every day (a special is never hidden by a typo).
+    """
+    text = str(raw or "").strip().lower()
+    if not text:
+        return _EVERY_DAY
+    days: set[int] = set()
+    for word in re.findall(r"[a-z]+", text):
+        if word[:3] in _DAYS:
+            days.add(_DAYS.index(word[:3]))
+        days.update(_DAY_WORDS.get(word, ()))
+    return frozenset(days) or _EVERY_DAY
+
+
+def _days_text(days: frozenset[int]) -> str:
+    """How the caller hears a special's days: "Tuesdays", "weekends", "Fridays, Saturdays and Sundays"."""
+    if days == frozenset(_DAY_WORDS["weekdays"]):
+        return "weekdays"
+    if days == frozenset(_DAY_WORDS["weekends"]):
+        return "weekends"
+    names = [_DAY_PLURALS[day] for day in sorted(days)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _digits(phone: str) -> str:
@@ -206,74 +243,132 @@ class PosAdapter:
         parts = (s.product, s.category, s.size, s.modifier, s.ingredient, s.product_ingredient)
         return frozenset(tm.table.fullname for tm in parts if tm is not None)
 
+    def menu_items(self, ids: t.Iterable[t.Any], fresh: bool = True) -> dict[t.Any, MenuItem]:
+        """Only these menu items, by id: read from the database when ``fresh`` (the cache is not used
+        nor updated), with exactly the availability and price rules of :meth:`menu`.
+
+        Submit re-checks an order with this: a few queries filtered by id instead of the whole menu.
+        Unknown or hidden ids are simply missing from the answer.
+        """
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        if not fresh:
+            return {item.id: item for item in self.menu().items if item.id in wanted}
+        items = self._read_items(wanted)
+        return {item.id: item for item in items if item.id in wanted}
+
+    def modifiers(self, ids: t.Iterable[t.Any] | None = None) -> tuple[Modifier, ...]:
+        """Modifiers (toppings, add-ons) read now from the database; only ``ids`` when given."""
+        return self._read_modifiers(None if ids is None else set(ids))
+
     def _read_menu(self) -> Menu:
+        return Menu(items=tuple(self._read_items(None)), modifiers=self._read_modifiers(),
+                    price_unit=self.schema.menu_price_unit)
+
+    def _product_statement(self, ids: set[t.Any] | None) -> sa.Select[t.Any]:
+        """Product rows in menu order; columns by position (see _PRODUCT_ROLES), absent roles NULL."""
         s = self.schema
         p = s.product
-        session = self.session
         cols: list[t.Any] = [p.pk_column.label("id")]
-        for role, column in p.columns.items():
-            if role != "category_id":
-                cols.append(column.label(f"r_{role}"))
-        for index, column in enumerate(p.size_columns.values()):
-            cols.append(column.label(f"s_{index}"))
+        for index, role in enumerate(_PRODUCT_ROLES):
+            column = p.col(role)
+            cols.append((column if column is not None else sa.null()).label(f"r_{index}"))
         source: t.Any = p.table
         order_by: list[t.Any] = []
         category = s.category
+        category_name: t.Any = sa.null()
+        category_active: t.Any = sa.null()
         if category is not None and p.has("category_id"):
             source = source.outerjoin(category.table, p.columns["category_id"] == category.pk_column)
             if category.has("name"):
-                cols.append(category.columns["name"].label("c_name"))
+                category_name = category.columns["name"]
             if category.has("active"):
-                cols.append(category.columns["active"].label("c_active"))
+                category_active = category.columns["active"]
             if category.has("sort"):
                 order_by.append(category.columns["sort"])
-                cols.append(category.columns["sort"].label("c_sort"))
             elif category.has("name"):
                 order_by.append(category.columns["name"])
         elif p.has("category"):
             order_by.append(p.columns["category"])
+        cols += [category_name.label("c_name"), category_active.label("c_active")]
+        for index, column in enumerate(p.size_columns.values()):
+            cols.append(column.label(f"s_{index}"))
         if p.has("sort"):
             order_by.append(p.columns["sort"])
         if p.has("name"):
             order_by.append(p.columns["name"])
         order_by.append(p.pk_column)
-        rows = session.execute(sa.select(*cols).select_from(source).order_by(*order_by)).mappings().all()
+        stmt = sa.select(*cols).select_from(source).order_by(*order_by)
+        if ids is None:
+            return stmt
+        if self._one_row_per_size and p.has("name"):
+            # One product row per size: an item is every row with its name, so select by name.
+            name = p.columns["name"]
+            same = p.table.alias("pv_same_item")
+            same_name = t.cast(sa.Column[t.Any], same.corresponding_column(name))
+            same_pk = t.cast(sa.Column[t.Any], same.corresponding_column(p.pk_column))
+            names = sa.select(sa.func.lower(sa.func.trim(same_name))).where(same_pk.in_(ids))
+            return stmt.where(sa.func.lower(sa.func.trim(name)).in_(names))
+        return stmt.where(p.pk_column.in_(ids))
 
-        sizes_by_product = self._read_size_rows()
-        ingredients_by_product = self._read_ingredient_links()
-        modifiers = self._read_modifiers()
+    @property
+    def _one_row_per_size(self) -> bool:
+        s = self.schema
+        return s.size is None and not s.product.size_columns and s.product.has("size")
+
+    def _read_items(self, ids: set[t.Any] | None) -> list[MenuItem]:
+        """Menu items from the product rows (all of them, or the items with these ids)."""
+        s = self.schema
+        p = s.product
+        rows = self.session.execute(self._product_statement(ids)).all()
+        product_ids = None if ids is None else {row[0] for row in rows}
+        if product_ids is not None and not product_ids:
+            return []
+        sizes_by_product = self._read_size_rows(product_ids)
+        ingredients_by_product = self._read_ingredient_links(product_ids)
         today = self._today_index()
         config_aliases = self._config_aliases()
         price_cents = self._cents(p, "price")
         size_cents = self._cents(p, "size_price")
         size_names = list(p.size_columns)
+        first_size = _FIRST_SIZE
+        has_price = p.has("price")
+        no_ingredients: tuple[tuple[str, bool, bool], ...] = ()
+        zero = Decimal("0")
 
         items: list[MenuItem] = []
         grouped: dict[tuple[str, str], int] = {}  # (name, category) -> index, for one-row-per-size hosts
         for row in rows:
-            name = str(row.get("r_name") or "").strip()
+            raw_name = row[_NAME]
+            name = str(raw_name).strip() if raw_name is not None else ""
             if not name:
                 continue
-            category_name = str(row.get("c_name") or row.get("r_category") or "").strip().lower()
-            if row.get("c_active") is False:
+            if row[_C_ACTIVE] is False:
                 continue  # a hidden category hides its items from the phone menu too
-            reason = self._unavailable_reason(row, ingredients_by_product.get(row["id"], ()))
-            base_price = to_decimal(row.get("r_price"), price_cents)
-            no_price = p.has("price") and row.get("r_price") is None
+            product_id = row[0]
+            category_name = str(row[_C_NAME] or row[_CATEGORY] or "").strip().lower()
+            ingredients = ingredients_by_product.get(product_id, no_ingredients)
+            days = _special_days(row[_SPECIAL_DAYS]) if row[_IS_SPECIAL] else None
+            reason = self._unavailable_reason(row, ingredients)
+            if reason is None and days is not None and today not in days:
+                reason = f"only on {_days_text(days)}"  # a Tuesday special is not sold on Saturday
+            raw_price = row[_PRICE]
+            base_price = to_decimal(raw_price, price_cents)
             sizes: list[SizeOption] = []
             for index, size in enumerate(size_names):
-                raw = row.get(f"s_{index}")
+                raw = row[first_size + index]
                 if raw is not None:
-                    sizes.append(SizeOption(size, to_decimal(raw, size_cents), ref=row["id"]))
-            for size_name, price, delta, ref in sizes_by_product.get(row["id"], ()):
-                value = price if price is not None else base_price + (delta or Decimal("0"))
+                    sizes.append(SizeOption(size, to_decimal(raw, size_cents), ref=product_id))
+            for size_name, price, delta, ref in sizes_by_product.get(product_id, ()):
+                value = price if price is not None else base_price + (delta or zero)
                 sizes.append(SizeOption(size_name, value, ref=ref))
-            if no_price and not sizes and reason is None:
+            if has_price and raw_price is None and not sizes and reason is None:
                 reason = "has no price in the POS"  # never sold for free by mistake
-            row_size = str(row.get("r_size") or "").strip().lower()
+            row_size = str(row[_SIZE] or "").strip().lower()
             if row_size and not sizes:
                 key = (name.lower(), category_name)
-                option = SizeOption(row_size, base_price, ref=row["id"])
+                option = SizeOption(row_size, base_price, ref=product_id)
                 if key in grouped:
                     items[grouped[key]] = self._merge_size_row(items[grouped[key]], option, reason)
                     continue
@@ -281,24 +376,22 @@ class PosAdapter:
                 sizes = [option]
                 if reason is not None:
                     sizes = []  # an unavailable size is not offered
-            ingredient_names = tuple(n for n, _, _ in ingredients_by_product.get(row["id"], ()))
-            allergens = tuple(a.lower() for a in _split_list(row.get("r_allergens")))
-            allergens += tuple(n.lower() for n, _, is_allergen in ingredients_by_product.get(row["id"], ())
-                               if is_allergen)
-            aliases = _split_list(row.get("r_aliases")) + config_aliases.get(name.lower(), ())
+            allergens = [a.lower() for a in _split_list(row[_ALLERGENS])]
+            allergens += [n.lower() for n, _, is_allergen in ingredients if is_allergen]
+            aliases = _split_list(row[_ALIASES]) + config_aliases.get(name.lower(), ())
             items.append(MenuItem(
-                id=row["id"],
+                id=product_id,
                 name=name,
                 category=category_name,
-                description=str(row.get("r_description") or "").strip(),
+                description=str(row[_DESCRIPTION] or "").strip(),
                 # Sized items: the cheapest size, so "from $10" reads right (sizes carry the prices).
                 base_price=min(o.price for o in sizes) if sizes else base_price,
                 sizes=tuple(sizes),
                 available=reason is None,
                 unavailable_reason=reason,
-                ingredients=ingredient_names,
+                ingredients=tuple(n for n, _, _ in ingredients),
                 allergens=tuple(dict.fromkeys(allergens)),
-                is_special=self._is_special(row, today),
+                is_special=days is not None and today in days,
                 aliases=tuple(dict.fromkeys(a for a in aliases if a.lower() != name.lower())),
             ))
         for index in grouped.values():
@@ -306,7 +399,7 @@ class PosAdapter:
             if len(item.sizes) == 1 and item.sizes[0].ref == item.id:
                 # A single row with a size ("Family Lasagna", "large"): nothing to choose between.
                 items[index] = replace(item, sizes=(), base_price=item.sizes[0].price)
-        return Menu(items=tuple(items), modifiers=modifiers, price_unit=s.menu_price_unit)
+        return items
 
     @staticmethod
     def _merge_size_row(item: MenuItem, option: SizeOption, reason: str | None) -> MenuItem:
@@ -317,11 +410,12 @@ class PosAdapter:
         return replace(item, sizes=sizes, available=True, unavailable_reason=None,
                        base_price=min(o.price for o in sizes))
 
-    def _unavailable_reason(self, row: t.Mapping[str, t.Any],
-                            ingredients: t.Iterable[tuple[str, bool, bool]]) -> str | None:
-        if row.get("r_active") is False or row.get("r_inactive") is True:
+    @staticmethod
+    def _unavailable_reason(row: t.Sequence[t.Any], ingredients: t.Iterable[tuple[str, bool, bool]]
+                            ) -> str | None:
+        if row[_ACTIVE] is False or row[_INACTIVE] is True:
             return "not available today"
-        stock = row.get("r_stock")
+        stock = row[_STOCK]
         if stock is not None and stock <= 0:
             return "sold out"
         for name, in_stock, _ in ingredients:
@@ -329,68 +423,77 @@ class PosAdapter:
                 return f"out of {name.lower()}"
         return None
 
-    def _read_size_rows(self) -> dict[t.Any, list[tuple[str, Decimal | None, Decimal | None, t.Any]]]:
+    def _read_size_rows(self, product_ids: set[t.Any] | None = None
+                        ) -> dict[t.Any, list[tuple[str, Decimal | None, Decimal | None, t.Any]]]:
         size = self.schema.size
         out: dict[t.Any, list[tuple[str, Decimal | None, Decimal | None, t.Any]]] = {}
         if size is None:
             return out
-        cols = [size.pk_column.label("id"), size.columns["product_id"].label("product_id"),
-                size.columns["name"].label("name")]
+        cols = [size.pk_column, size.columns["product_id"], size.columns["name"]]
         for role in ("price", "price_delta", "active"):
-            if size.has(role):
-                cols.append(size.columns[role].label(role))
+            column = size.col(role)
+            cols.append(column if column is not None else sa.null())
         order_by = [size.columns["sort"]] if size.has("sort") else []
-        stmt = sa.select(*cols).order_by(*order_by, size.pk_column)
-        for row in self.session.execute(stmt).mappings():
-            if row.get("active") is False or not row["name"]:
+        stmt = sa.select(*(c.label(f"c{i}") for i, c in enumerate(cols))).order_by(*order_by, size.pk_column)
+        if product_ids is not None:
+            stmt = stmt.where(size.columns["product_id"].in_(product_ids))
+        price_cents, delta_cents = self._cents(size, "price"), self._cents(size, "price_delta")
+        for size_id, product_id, name, price, delta, active in self.session.execute(stmt):
+            if active is False or not name:
                 continue
-            price = (to_decimal(row["price"], self._cents(size, "price"))
-                     if row.get("price") is not None else None)
-            delta = (to_decimal(row["price_delta"], self._cents(size, "price_delta"))
-                     if row.get("price_delta") is not None else None)
-            out.setdefault(row["product_id"], []).append(
-                (str(row["name"]).strip().lower(), price, delta, row["id"]))
+            out.setdefault(product_id, []).append((
+                str(name).strip().lower(),
+                to_decimal(price, price_cents) if price is not None else None,
+                to_decimal(delta, delta_cents) if delta is not None else None,
+                size_id))
         return out
 
-    def _read_ingredient_links(self) -> dict[t.Any, list[tuple[str, bool, bool]]]:
+    def _read_ingredient_links(self, product_ids: set[t.Any] | None = None
+                               ) -> dict[t.Any, list[tuple[str, bool, bool]]]:
         """product id -> [(ingredient name, in stock?, allergen?)]."""
         ingredient, link = self.schema.ingredient, self.schema.product_ingredient
         out: dict[t.Any, list[tuple[str, bool, bool]]] = {}
         if ingredient is None or link is None or not ingredient.has("name"):
             return out
-        cols = [link.columns["product_id"].label("product_id"), ingredient.columns["name"].label("name")]
+        cols = [link.columns["product_id"], ingredient.columns["name"]]
         for role in ("stock", "available", "allergen"):
-            if ingredient.has(role):
-                cols.append(ingredient.columns[role].label(role))
-        stmt = sa.select(*cols).select_from(
+            column = ingredient.col(role)
+            cols.append(column if column is not None else sa.null())
+        stmt = sa.select(*(c.label(f"c{i}") for i, c in enumerate(cols))).select_from(
             link.table.join(ingredient.table, link.columns["ingredient_id"] == ingredient.pk_column))
-        for row in self.session.execute(stmt).mappings():
-            stock = row.get("stock")
-            in_stock = not (stock is not None and stock <= 0) and row.get("available") is not False
-            out.setdefault(row["product_id"], []).append(
-                (str(row["name"] or "").strip(), in_stock, bool(row.get("allergen"))))
+        if product_ids is not None:
+            stmt = stmt.where(link.columns["product_id"].in_(product_ids))
+        # Many products share an ingredient: convert each ingredient once.
+        seen: dict[tuple[t.Any, ...], tuple[str, bool, bool]] = {}
+        for product_id, *values in self.session.execute(stmt):
+            key = tuple(values)
+            entry = seen.get(key)
+            if entry is None:
+                name, stock, available, allergen = values
+                in_stock = not (stock is not None and stock <= 0) and available is not False
+                entry = seen[key] = (str(name or "").strip(), in_stock, bool(allergen))
+            out.setdefault(product_id, []).append(entry)
         return out
 
-    def _read_modifiers(self) -> tuple[Modifier, ...]:
+    def _read_modifiers(self, ids: set[t.Any] | None = None) -> tuple[Modifier, ...]:
         mod = self.schema.modifier
         if mod is None or not mod.has("name"):
             return ()
-        cols = [mod.pk_column.label("id"), mod.columns["name"].label("name")]
+        cols = [mod.pk_column, mod.columns["name"]]
         for role in ("price", "category", "active"):
-            if mod.has(role):
-                cols.append(mod.columns[role].label(role))
-        stmt = sa.select(*cols).order_by(mod.columns["name"], mod.pk_column)
-        out = []
-        for row in self.session.execute(stmt).mappings():
-            if not row["name"]:
-                continue
-            out.append(Modifier(
-                id=row["id"], name=str(row["name"]).strip(),
-                price=to_decimal(row.get("price"), self._cents(mod, "price")),
-                category=str(row.get("category") or "").strip().lower(),
-                available=row.get("active") is not False,
-            ))
-        return tuple(out)
+            column = mod.col(role)
+            cols.append(column if column is not None else sa.null())
+        stmt = sa.select(*(c.label(f"c{i}") for i, c in enumerate(cols))).order_by(
+            mod.columns["name"], mod.pk_column)
+        if ids is not None:
+            if not ids:
+                return ()
+            stmt = stmt.where(mod.pk_column.in_(ids))
+        price_cents = self._cents(mod, "price")
+        return tuple(
+            Modifier(id=modifier_id, name=str(name).strip(), price=to_decimal(price, price_cents),
+                     category=str(category or "").strip().lower(), available=active is not False)
+            for modifier_id, name, price, category, active in self.session.execute(stmt) if name)
 
     def _today_index(self) -> int:
         try:
@@ -398,15 +501,6 @@ class PosAdapter:
         except Exception:
             zone = ZoneInfo("UTC")
         return datetime.now(zone).weekday()
-
-    def _is_special(self, row: t.Mapping[str, t.Any], today: int) -> bool:
-        if not row.get("r_is_special"):
-            return False
-        days = str(row.get("r_special_days") or "").strip().lower()
-        if not days or days in ("daily", "every day", "everyday", "all", "*"):
-            return True
-        words = re.findall(r"[a-z]+", days)
-        return any(word[:3] == _DAYS[today] or today in _DAY_WORDS.get(word, ()) for word in words)
 
     def _config_aliases(self) -> dict[str, tuple[str, ...]]:
         """``POS_VOICE_MENU_ALIASES`` ({"pie": "Cheese Pizza"}) as item name -> aliases."""
@@ -692,35 +786,53 @@ class PosAdapter:
                 values[column] = ""
         return {c: v for c, v in values.items() if v is not None}
 
+    @staticmethod
+    def _new_object(tm: TableMap, values: dict[sa.Column[t.Any], t.Any]) -> t.Any | None:
+        """An instance of the host's mapped class with these values; None when there is none."""
+        if tm.model is None:
+            return None
+        attrs: dict[str, t.Any] = {}
+        for column, value in values.items():
+            key = tm.attribute_key(column)
+            if key is None:
+                return None
+            attrs[key] = value
+        try:
+            return tm.model(**attrs)
+        except TypeError:  # a host __init__ with its own signature
+            obj = sa.inspect(tm.model).class_manager.new_instance()
+            for key, value in attrs.items():
+                setattr(obj, key, value)
+            return obj
+
     def _insert(self, tm: TableMap, values: dict[sa.Column[t.Any], t.Any]) -> t.Any:
         """Insert one row (through the mapped class when there is one, so host ORM events run)."""
         session = self.session
-        if tm.model is not None:
-            attrs: dict[str, t.Any] = {}
-            unmapped = False
-            for column, value in values.items():
-                key = tm.attribute_key(column)
-                if key is None:
-                    unmapped = True
-                    break
-                attrs[key] = value
-            if not unmapped:
-                mapper = sa.inspect(tm.model)
-                try:
-                    obj = tm.model(**attrs)
-                except TypeError:  # a host __init__ with its own signature
-                    obj = mapper.class_manager.new_instance()
-                    for key, value in attrs.items():
-                        setattr(obj, key, value)
-                session.add(obj)
-                session.flush()
-                pk_key = tm.attribute_key(tm.pk_column)
-                return getattr(obj, pk_key) if pk_key else mapper.primary_key_from_instance(obj)[0]
+        obj = self._new_object(tm, values)
+        if obj is not None:
+            session.add(obj)
+            session.flush()
+            pk_key = tm.attribute_key(tm.pk_column)
+            return getattr(obj, pk_key) if pk_key else sa.inspect(tm.model).primary_key_from_instance(obj)[0]
         result = session.execute(sa.insert(tm.table).values(values))
         return result.inserted_primary_key[0]
 
-    def write_order(self, draft: OrderDraft) -> WrittenOrder:
-        """Add the host order, its lines and the customer to ``db.session``; flush; never commit."""
+    def _insert_many(self, tm: TableMap, rows: list[dict[sa.Column[t.Any], t.Any]]) -> None:
+        """Insert rows whose keys we don't need (order lines) in one flush instead of one each."""
+        objects = [self._new_object(tm, values) for values in rows]
+        if objects and all(obj is not None for obj in objects):
+            self.session.add_all(objects)
+            self.session.flush()
+            return
+        for values in rows:
+            self._insert(tm, values)
+
+    def write_order(self, draft: OrderDraft, items: t.Mapping[t.Any, MenuItem] | None = None) -> WrittenOrder:
+        """Add the host order, its lines and the customer to ``db.session``; flush; never commit.
+
+        ``items``: the lines' menu items as just read (:meth:`menu_items`), for their size rows;
+        the cached menu when not given.
+        """
         s = self.schema
         order = s.order
         now = datetime.now(UTC)
@@ -773,7 +885,7 @@ class PosAdapter:
             if number_column is not None:
                 number = self.session.execute(sa.select(number_column).where(order.pk_column == order_id)
                                               ).scalar()
-        self._write_lines(order_id, draft)
+        self._write_lines(order_id, draft, items)
         self.session.flush()
         shown = number if number not in (None, "") else order_id
         return WrittenOrder(id=order_id, number=str(shown),
@@ -833,10 +945,12 @@ class PosAdapter:
                 best = max(best, int(match.group(1)))
         return self._fit(column, f"{prefix}{best + 1:0{width}d}")
 
-    def _write_lines(self, order_id: t.Any, draft: OrderDraft) -> None:
+    def _write_lines(self, order_id: t.Any, draft: OrderDraft,
+                     items: t.Mapping[t.Any, MenuItem] | None) -> None:
         s = self.schema
         item = s.order_item
-        by_id = self.menu().by_id()
+        by_id = items if items is not None else self.menu().by_id()
+        rows: list[dict[sa.Column[t.Any], t.Any]] = []
         for line in draft.lines:
             values: dict[sa.Column[t.Any], t.Any] = {}
             menu_item = by_id.get(line.item_id)
@@ -890,8 +1004,8 @@ class PosAdapter:
                     values[item.columns["line_total"]] = from_decimal(
                         line.unit_price, item.columns["line_total"], self._cents(item, "line_total"))
             completed = self._complete(item, values, "order_item")
-            for _ in range(repeats):
-                self._insert(item, dict(completed))
+            rows.extend(dict(completed) for _ in range(repeats))
+        self._insert_many(item, rows)
 
     # ------------------------------------------------------------------ reports
     def _type_label(self, raw: t.Any) -> str:
