@@ -767,7 +767,8 @@ def test_required_customer_column_links_known_customers_and_adds_no_new_ones(dat
 # ---------------------------------------------------------------- the items of one order, read fresh
 
 
-@pytest.mark.parametrize("host", [conventional, tickets, sized, sized_table, numbered], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("host", [conventional, tickets, sized, sized_table, numbered],
+                         ids=lambda m: m.__name__)
 def test_menu_items_read_exactly_what_the_whole_menu_says(host: t.Any, database_url: str) -> None:
     config = TICKETS if host is tickets else {}
     with running(host, database_url, **config) as (app, _), app.app_context():
@@ -826,3 +827,35 @@ def test_menu_items_is_a_few_queries_whatever_the_menu_size(database_url: str) -
             sa.event.remove(db.engine, "before_cursor_execute", count)
         assert set(items) == set(ids)
         assert len(statements) <= 3, statements  # products, sizes, ingredient links — filtered by id
+
+
+def test_specials_on_other_days_cannot_be_ordered_and_say_which_days(database_url: str) -> None:
+    from pos_voice.pos.adapter import _days_text, _special_days
+
+    assert _special_days("tue") == {1} and _special_days("Fridays and Saturdays") == {4, 5}
+    assert _special_days("weekends") == {5, 6} and _special_days("") == set(range(7))
+    assert _special_days("daily") == set(range(7))  # no day named: every day, never hidden by a typo
+    assert _days_text(frozenset({1})) == "Tuesdays"
+    assert _days_text(frozenset({4, 5, 6})) == "Fridays, Saturdays and Sundays"
+    assert _days_text(frozenset({0, 1, 2, 3, 4})) == "weekdays"
+    with running(conventional, database_url) as (app, _), app.app_context():
+        today = datetime.now(ZoneInfo(app.config["POS_VOICE_TIMEZONE"])).weekday()
+        names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        db = conventional.db
+        other_day = (today + 3) % 7
+        db.session.add_all([
+            conventional.Product(name="Today Soup", price=Decimal("4"), is_special=True,
+                                 special_days=names[today]),
+            conventional.Product(name="Other Day Soup", price=Decimal("4"), is_special=True,
+                                 special_days=names[other_day].lower()[:3]),
+            conventional.Product(name="Plain Soup", price=Decimal("4"), special_days=names[other_day]),
+        ])
+        db.session.commit()
+        pos = _pos(app)
+        items = _by_name(pos.menu(fresh=True))
+        assert items["Today Soup"].available and items["Today Soup"].is_special
+        off = items["Other Day Soup"]
+        assert not off.available and not off.is_special
+        assert off.unavailable_reason == f"only on {names[other_day]}s"
+        assert items["Plain Soup"].available  # days only restrict what is marked as a special
+        assert pos.menu_items([off.id])[off.id] == off  # submit's fresh read applies the same rule

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
+from flask import current_app
 
 from pos_voice.extension import get_state
 from pos_voice.tools import CallContext, ToolRegistry
@@ -322,7 +323,8 @@ def test_submit_checks_prices_and_stock_in_the_database_not_the_cached_menu(app_
     with db().engine.begin() as other:
         other.execute(sizes.update().where(sizes.c.product_id == pepperoni, sizes.c.size_name == "large")
                       .values(price=Decimal("19.49")))
-        other.execute(modifiers.update().where(modifiers.c.name == "extra cheese").values(price=Decimal("2.50")))
+        other.execute(modifiers.update().where(modifiers.c.name == "extra cheese")
+                      .values(price=Decimal("2.50")))
     assert get_state().pos.menu() is cached
     placed = caller.ask("submit_order", customer_name="Ana", phone="555-123-4567")
     assert placed["ok"], placed
@@ -342,3 +344,53 @@ def test_submit_checks_prices_and_stock_in_the_database_not_the_cached_menu(app_
     refused = second.ask("submit_order", customer_name="Bo", phone="555-222-3333")
     assert refused["ok"] is False and "Coke is not available right now" in refused["error"]
     assert "alternatives" in refused["next"] and orders_count() == before
+
+
+def _set_special_days(name: str, days: str) -> None:
+    product = db().session.scalars(sa.select(host("Product")).filter_by(name=name)).one()
+    product.special_days = days
+    db().session.commit()  # committed through the host's session: the cached menu follows
+
+
+def test_a_special_on_the_wrong_day_is_refused_with_its_days_and_todays_specials(caller: Caller) -> None:
+    from pos_voice.ordering.hours import DAYS, local_now
+
+    today = local_now(current_app.config["POS_VOICE_TIMEZONE"]).weekday()
+    names = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+    other_day = (today + 2) % 7
+    _set_special_days("Two Large Cheese Tuesday", DAYS[other_day])
+    _set_special_days("Weekend Seafood Platter", DAYS[today])
+
+    answer = caller.ask("check_availability", item_name="two large cheese tuesday")
+    assert answer["available"] is False and answer["reason"] == f"only on {names[other_day]}"
+    assert answer["say"].startswith(f"Sorry, the two large cheese tuesday is only on {names[other_day]}.")
+    offered = [alt["name"] for alt in answer["alternatives"]]
+    assert offered[:2] == ["Weekend Seafood Platter", "Family Deal"]  # today's specials, closest price first
+
+    refused = caller.ask("add_item", item_name="two large cheese tuesday")
+    assert refused["ok"] is False
+    assert refused["error"] == f"Two Large Cheese Tuesday is only on {names[other_day]}; nothing was added"
+    assert refused["alternatives"] and caller.ctx.cart.is_empty()
+    specials = [s["name"] for s in caller.ask("get_specials")["specials"]]
+    assert "Two Large Cheese Tuesday" not in specials and "Weekend Seafood Platter" in specials
+    overview = caller.ask("get_menu")
+    assert all("Two Large Cheese Tuesday" not in c["items"] for c in overview["categories"])
+
+    # On its day it is a special like any other, and the order goes through.
+    _set_special_days("Two Large Cheese Tuesday", DAYS[today])
+    assert caller.ask("add_item", item_name="two large cheese tuesday")["ok"]
+    assert caller.ask("start_order", order_type="pickup")["ok"]
+    assert caller.ask("submit_order", customer_name="Dee", phone="555-123-4567")["ok"]
+
+
+def test_a_special_added_on_its_day_is_refused_at_submit_once_the_day_is_over(caller: Caller) -> None:
+    from pos_voice.ordering.hours import DAYS, local_now
+
+    today = local_now(current_app.config["POS_VOICE_TIMEZONE"]).weekday()
+    _set_special_days("Two Large Cheese Tuesday", DAYS[today])
+    assert caller.ask("add_item", item_name="two large cheese tuesday")["ok"]
+    assert caller.ask("start_order", order_type="pickup")["ok"]
+    _set_special_days("Two Large Cheese Tuesday", DAYS[(today + 1) % 7])  # as if midnight had passed
+    before = orders_count()
+    refused = caller.ask("submit_order", customer_name="Dee", phone="555-123-4567")
+    assert refused["ok"] is False and "only on" in refused["error"] and orders_count() == before

@@ -93,14 +93,39 @@ def allergens_of(item: MenuItem) -> list[str]:
     return list(found)
 
 
+def off_day_special(item: MenuItem) -> bool:
+    """A special sold on other days only (the adapter's reason reads "only on Tuesdays")."""
+    return not item.available and (item.unavailable_reason or "").startswith("only on ")
+
+
+def unavailable_say(item: MenuItem) -> str:
+    """What to tell the caller about an item that can't be ordered now, from its reason."""
+    reason = item.unavailable_reason or ""
+    name = item.name.lower()
+    if off_day_special(item):
+        return f"Sorry, the {name} is {reason}."
+    if reason.startswith("out of") or reason == "sold out":
+        return f"Sorry, we're out of the {name} right now."
+    return f"Sorry, the {name} isn't available right now."
+
+
 def alternatives(item: MenuItem, limit: int = 3) -> list[MenuItem]:
-    """Available items of the same category, the closest in price first."""
-    items = [other for other in menu().items
-             if other.category == item.category and other.id != item.id and other.available
-             and not other.is_special]
+    """Available items of the same category, the closest in price first; for a special on the
+    wrong day, today's specials first."""
+    items = menu().items
+    same = [other for other in items
+            if other.category == item.category and other.id != item.id and other.available]
+    regular = [other for other in same if not other.is_special]
     reference = _reference_price(item)
-    items.sort(key=lambda other: (abs(_reference_price(other) - reference), other.name))
-    return items[:limit]
+
+    def closest(pool: list[MenuItem]) -> list[MenuItem]:
+        return sorted(pool, key=lambda other: (abs(_reference_price(other) - reference), other.name))
+
+    if off_day_special(item):
+        todays = [other for other in items if other.is_special and other.available and other.id != item.id]
+        chosen = closest(todays)
+        return (chosen + [o for o in closest(regular or same) if o not in chosen])[:limit]
+    return closest(regular or same)[:limit]
 
 
 def _reference_price(item: MenuItem) -> Decimal:

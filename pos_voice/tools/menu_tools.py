@@ -65,7 +65,8 @@ def get_menu(ctx: CallContext, args: GetMenuArgs) -> dict[str, t.Any]:
                 "items": [common.brief(item) for item in items if not item.is_special]}
     categories: list[dict[str, t.Any]] = []
     for name in menu.categories():
-        items = [item for item in menu.items if item.category == name and not item.is_special]
+        items = [item for item in menu.items if item.category == name and not item.is_special
+                 and not common.off_day_special(item)]
         if items:
             categories.append({"category": name, "items": [item.name for item in items]})
     specials = [item.name for item in menu.items if item.is_special]
@@ -119,7 +120,7 @@ def check_availability(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]
     return {
         "ok": True, "item": item.name, "available": False, "reason": item.unavailable_reason,
         "alternatives": [{**common.brief(alt), "price_text": common.price_text(alt)} for alt in alternatives],
-        "say": f"Sorry, we're out of the {item.name.lower()} right now."
+        "say": common.unavailable_say(item)
                + (f" Can I suggest the {' or the '.join(a.name.lower() for a in alternatives[:2])}?"
                   if alternatives else ""),
     }

@@ -268,9 +268,11 @@ def add_item(ctx: CallContext, args: AddItemArgs) -> dict[str, t.Any]:
     _quantity_cap(ctx, quantity)
     if not item.available:
         alternatives = common.alternatives(item)
+        why = (f"{item.name} is {item.unavailable_reason}" if common.off_day_special(item)
+               else f"{item.name} is not available right now" + (
+                   f" ({item.unavailable_reason})" if item.unavailable_reason else ""))
         raise ToolError(
-            f"{item.name} is not available right now" + (
-                f" ({item.unavailable_reason})" if item.unavailable_reason else "") + "; nothing was added",
+            why + "; nothing was added",
             alternatives=[common.brief(alt) for alt in alternatives],
             next_step="Apologise and offer one or two of the alternatives.")
     size_said = args.size or found.size_said
