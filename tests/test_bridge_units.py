@@ -61,6 +61,24 @@ def test_audio_delta_gives_item_and_payload_whatever_the_key_order() -> None:
 @pytest.mark.parametrize("size", [0, 1, 2, 3, 159, 160, 161, 4000])
 def test_base64_length_without_decoding(size: int) -> None:
     assert wire.base64_decoded_length(b64(size)) == size
+    assert wire.base64_decoded_length(b64(size).encode()) == size
+
+
+def test_bytes_hot_path_matches_the_json_meaning() -> None:
+    payload = b64(160, b"\x10\x20")
+    frame = json.dumps({"event": "media", "streamSid": "MZ1", "media": {"payload": payload}}).encode()
+    assert wire.twilio_media_payload_bytes(frame) == payload.encode()
+    assert json.loads(wire.input_audio_append_bytes(payload.encode())) == {
+        "type": "input_audio_buffer.append", "audio": payload}
+    delta = json.dumps({"type": "response.output_audio.delta", "item_id": "item_9",
+                        "delta": payload}).encode()
+    assert wire.audio_delta_bytes(delta) == (b"item_9", payload.encode())
+    assert json.loads(wire.twilio_media_bytes(b"MZ1", payload.encode())) == {
+        "event": "media", "streamSid": "MZ1", "media": {"payload": payload}}
+    assert json.loads(wire.twilio_mark_bytes(b"MZ1", b"1:item_9:4"))["mark"] == {"name": "1:item_9:4"}
+    mark = json.dumps({"event": "mark", "streamSid": "MZ1", "mark": {"name": "1:item_9:4"}}).encode()
+    assert wire.twilio_mark_name_bytes(mark) == "1:item_9:4"
+    assert wire.twilio_mark_name_bytes(frame) is None
 
 
 # --- playback ----------------------------------------------------------------------------------

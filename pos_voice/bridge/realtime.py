@@ -138,16 +138,17 @@ class RealtimeSocket:
                 raise ConnectionError("the Realtime connection is closed")
             send_all(self.sock, data)
 
-    def send_many(self, texts: list[str]) -> None:
-        """Several messages in one write."""
-        data = b"".join(encode(OP_TEXT, text.encode(), mask=True) for text in texts)
+    def send_many(self, texts: list[bytes]) -> None:
+        """Several messages (UTF-8 bytes) in one write."""
+        data = b"".join(encode(OP_TEXT, text, mask=True) for text in texts)
         with self._send_lock:
             if self.closed:
                 raise ConnectionError("the Realtime connection is closed")
             send_all(self.sock, data)
 
-    def receive(self) -> list[str] | None:
-        """Every message that has arrived (blocks until one does); ``None`` when the connection ended."""
+    def receive(self) -> list[bytes] | None:
+        """Every message that has arrived, as UTF-8 bytes (blocks until one does); ``None`` when
+        the connection ended."""
         while True:
             if self.closed:
                 return None
@@ -164,10 +165,10 @@ class RealtimeSocket:
             except ProtocolError:
                 self.close(1002)
                 return None
-            messages: list[str] = []
+            messages: list[bytes] = []
             for opcode, payload in frames:
                 if opcode in (OP_TEXT, OP_BINARY):
-                    messages.append(payload.decode("utf-8", "replace"))
+                    messages.append(payload)
                 elif opcode == OP_PING:
                     with contextlib.suppress(OSError), self._send_lock:
                         self.sock.sendall(encode(OP_PONG, payload, mask=True))

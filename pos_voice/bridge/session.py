@@ -46,6 +46,7 @@ from .playback import BYTES_PER_MS, PlaybackTracker
 from .redaction import redact, redact_value
 from .transcript import ASSISTANT, CALLER, Transcript
 from .usage import Usage
+from .wsserver import BinaryMessage
 
 log = logging.getLogger("pos_voice.bridge")
 
@@ -103,6 +104,7 @@ class CallSession:
         self.registry = registry
         self._redeem = redeem
         self.stream_sid = ""
+        self._stream_sid_bytes = b""
         self.call_sid: str | None = None
         self.call_id: int | None = None
         self.caller_phone: str | None = None
@@ -169,8 +171,9 @@ class CallSession:
 
     def _twilio_loop(self) -> None:
         ws = self.ws
-        media_payload = wire.twilio_media_payload
-        append = wire.input_audio_append
+        media_payload = wire.twilio_media_payload_bytes
+        append = wire.input_audio_append_bytes
+        mark_name = wire.twilio_mark_name_bytes
         while not self._closing:
             # Until ``start`` arrives the wait is bounded; afterwards a close wakes the read.
             batch = ws.receive(START_TIMEOUT_SECONDS if self.call_id is None else None)
@@ -183,12 +186,16 @@ class CallSession:
                     log.warning("media stream sent no start within %ss; closing", START_TIMEOUT_SECONDS)
                     return
                 continue
-            audio: list[str] = []
+            audio: list[bytes] = []
             for frame in batch:
-                if type(frame) is str:
+                if type(frame) is bytes:
                     payload = media_payload(frame)
                     if payload is not None:  # the hot path: caller audio straight to the model
                         audio.append(append(payload))
+                        continue
+                    name = mark_name(frame)
+                    if name is not None:  # the other frequent frame: playback progress
+                        self._on_mark(name)
                         continue
                 if audio:
                     self._forward_caller_audio(audio)
@@ -197,7 +204,7 @@ class CallSession:
             if audio:
                 self._forward_caller_audio(audio)
 
-    def _forward_caller_audio(self, appends: list[str]) -> None:
+    def _forward_caller_audio(self, appends: list[bytes]) -> None:
         self.frames_in += len(appends)
         rt = self._rt
         if rt is None or self._rt_closed.is_set():
@@ -213,7 +220,7 @@ class CallSession:
             log.warning("call %s: ignoring %s Twilio frame: %.120r", self.call_sid, why, frame)
 
     def _twilio_event(self, frame: t.Any) -> None:
-        if not isinstance(frame, str):
+        if isinstance(frame, BinaryMessage) or not isinstance(frame, bytes | str):
             self._bad_frame("binary", frame)
             return
         try:
@@ -230,7 +237,7 @@ class CallSession:
             if not isinstance(payload, str):
                 self._bad_frame("malformed media", frame)
                 return
-            self._forward_caller_audio([wire.input_audio_append(wire.safe_token(payload))])
+            self._forward_caller_audio([wire.input_audio_append(wire.safe_token(payload)).encode()])
         elif event == "mark":
             name = (message.get("mark") or {}).get("name")
             if isinstance(name, str):
@@ -258,15 +265,12 @@ class CallSession:
             if self._finish_pending is not None:
                 self._check_finish()
 
-    def send_twilio(self, *texts: str) -> bool:
+    def send_twilio(self, *texts: str | bytes) -> bool:
         """Send frames to Twilio, in one write (the only way anything is written to that socket)."""
         if not self._twilio_open:
             return False
         try:
-            if len(texts) == 1:
-                self.ws.send(texts[0])
-            else:
-                self.ws.send_many(texts)
+            self.ws.send_many(texts)
             return True
         except Exception as exc:
             if self._twilio_open and not self._closing:
@@ -280,6 +284,7 @@ class CallSession:
     def _on_start(self, message: dict[str, t.Any]) -> None:
         start = message.get("start") or {}
         self.stream_sid = wire.safe_token(str(message.get("streamSid") or start.get("streamSid") or ""))
+        self._stream_sid_bytes = self.stream_sid.encode()
         call_sid = start.get("callSid")
         params = start.get("customParameters") or {}
         token = next((params[name] for name in TOKEN_PARAMETERS if params.get(name)), None)
@@ -381,10 +386,10 @@ class CallSession:
     def _realtime_loop(self) -> None:
         rt = self._rt
         assert rt is not None
-        audio_delta = wire.audio_delta
+        audio_delta = wire.audio_delta_bytes
         tracker_on_audio = self.tracker.on_audio
         decoded_length = wire.base64_decoded_length
-        media, mark = wire.twilio_media, wire.twilio_mark
+        media, mark = wire.twilio_media_bytes, wire.twilio_mark_bytes
         try:
             while True:
                 batch = rt.receive()
@@ -392,17 +397,17 @@ class CallSession:
                     if not self._rt_closed.is_set():
                         self._realtime_lost(ConnectionError("the Realtime server closed the connection"))
                     return
-                out: list[str] = []  # assistant audio for Twilio, sent in one write per batch
+                out: list[bytes] = []  # assistant audio for Twilio, sent in one write per batch
                 for message in batch:
                     delta = audio_delta(message)
                     if delta is not None:  # the hot path: assistant audio straight to the caller
-                        name = tracker_on_audio(delta[0], decoded_length(delta[1]))
+                        name = tracker_on_audio(delta[0].decode(), decoded_length(delta[1]))
                         if name is None:
                             self.stale_dropped += 1  # audio of an item the caller already cut off
                         else:
-                            sid = self.stream_sid
+                            sid = self._stream_sid_bytes
                             out.append(media(sid, delta[1]))
-                            out.append(mark(sid, name))
+                            out.append(mark(sid, name.encode()))
                         continue
                     if out:
                         self.deltas_out += len(out) // 2

@@ -55,12 +55,76 @@ def audio_delta(event: str) -> tuple[str, str] | None:
     return item_id, payload
 
 
-def base64_decoded_length(payload: str) -> int:
+# The same, on the raw UTF-8 bytes of a frame (what the sockets hand over): no decode or
+# encode of the ~250-byte frame at all on the hot path.
+_TWILIO_MEDIA_PREFIXES_B = tuple(prefix.encode() for prefix in _TWILIO_MEDIA_PREFIXES)
+_DELTA_PREFIXES_B = tuple(prefix.encode() for prefix in _DELTA_PREFIXES)
+
+
+def _bytes_value(raw: bytes, key: bytes) -> bytes | None:
+    at = raw.find(key)
+    if at < 0:
+        return None
+    at += len(key)
+    if raw.startswith(b'"', at):
+        at += 1
+    elif raw.startswith(b' "', at):
+        at += 2
+    else:
+        return None
+    end = raw.find(b'"', at)
+    if end < 0:
+        return None
+    value = raw[at:end]
+    if b"\\" in value:
+        return None
+    return value
+
+
+def twilio_media_payload_bytes(frame: bytes) -> bytes | None:
+    """:func:`twilio_media_payload` on a frame's raw bytes."""
+    if not frame.startswith(_TWILIO_MEDIA_PREFIXES_B):
+        return None
+    return _bytes_value(frame, b'"payload":')
+
+
+def audio_delta_bytes(event: bytes) -> tuple[bytes, bytes] | None:
+    """:func:`audio_delta` on an event's raw bytes."""
+    if not event.startswith(_DELTA_PREFIXES_B):
+        return None
+    item_id = _bytes_value(event, b'"item_id":')
+    payload = _bytes_value(event, b'"delta":')
+    if item_id is None or payload is None:
+        return None
+    return item_id, payload
+
+
+def twilio_mark_name_bytes(frame: bytes) -> str | None:
+    """The name in a Twilio ``mark`` echo, or ``None`` if ``frame`` isn't a plain one."""
+    if not frame.startswith((b'{"event":"mark"', b'{"event": "mark"')):
+        return None
+    name = _bytes_value(frame, b'"name":')
+    return name.decode() if name is not None and name.isascii() else None
+
+
+def input_audio_append_bytes(payload: bytes) -> bytes:
+    return b'{"type":"input_audio_buffer.append","audio":"' + payload + b'"}'
+
+
+def twilio_media_bytes(stream_sid: bytes, payload: bytes) -> bytes:
+    return b'{"event":"media","streamSid":"' + stream_sid + b'","media":{"payload":"' + payload + b'"}}'
+
+
+def twilio_mark_bytes(stream_sid: bytes, name: bytes) -> bytes:
+    return b'{"event":"mark","streamSid":"' + stream_sid + b'","mark":{"name":"' + name + b'"}}'
+
+
+def base64_decoded_length(payload: str | bytes) -> int:
     """Bytes that ``payload`` decodes to, without decoding it (μ-law: 8 bytes per ms)."""
     size = len(payload)
     if size < 4:
         return size * 3 // 4
-    padding = 2 if payload.endswith("==") else 1 if payload.endswith("=") else 0
+    padding = payload.count(b"=" if type(payload) is bytes else "=", size - 2)  # type: ignore[arg-type]
     return size * 3 // 4 - padding
 
 

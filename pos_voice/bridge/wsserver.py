@@ -38,6 +38,10 @@ class HandshakeError(Exception):
     pass
 
 
+class BinaryMessage(bytes):
+    """A binary frame (Twilio sends only text: the session counts these as malformed)."""
+
+
 def _socket_from_environ(environ: dict[str, t.Any]) -> tuple[str, t.Any]:
     if "werkzeug.socket" in environ:
         return "werkzeug", environ["werkzeug.socket"]
@@ -73,8 +77,9 @@ class StreamSocket:
         self.sock.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                            f"Sec-WebSocket-Accept: {accept}\r\n\r\n").encode())
 
-    def receive(self, timeout: float | None = None) -> list[str | bytes] | None:
-        """The messages that have arrived (``[]`` on timeout); ``None`` once the connection is over."""
+    def receive(self, timeout: float | None = None) -> list[bytes] | None:
+        """The messages that have arrived, as UTF-8 bytes (``[]`` on timeout); ``None`` once the
+        connection is over. Binary frames come as :class:`BinaryMessage`."""
         if not self.connected:
             return None
         if timeout != self._timeout:
@@ -95,12 +100,12 @@ class StreamSocket:
         except ProtocolError:
             self.close(1002)
             return None
-        messages: list[str | bytes] = []
+        messages: list[bytes] = []
         for opcode, payload in frames:
             if opcode == OP_TEXT:
-                messages.append(payload.decode("utf-8", "replace"))
-            elif opcode == OP_BINARY:
                 messages.append(payload)
+            elif opcode == OP_BINARY:
+                messages.append(BinaryMessage(payload))
             elif opcode == OP_PING:
                 self._send_raw(encode(OP_PONG, payload, mask=False))
             elif opcode == OP_CLOSE:
@@ -111,9 +116,11 @@ class StreamSocket:
     def send(self, text: str) -> None:
         self._send_raw(encode(OP_TEXT, text.encode(), mask=False))
 
-    def send_many(self, texts: t.Iterable[str]) -> None:
-        """Several text messages in one write (one syscall, one wake-up at the peer)."""
-        self._send_raw(b"".join(encode(OP_TEXT, text.encode(), mask=False) for text in texts))
+    def send_many(self, texts: t.Iterable[str | bytes]) -> None:
+        """Several text messages (str, or UTF-8 bytes) in one write (one syscall, one wake-up
+        at the peer)."""
+        self._send_raw(b"".join(encode(OP_TEXT, text if type(text) is bytes else text.encode(), mask=False)
+                                for text in texts))
 
     def _send_raw(self, data: bytes) -> None:
         with self._send_lock:
