@@ -33,6 +33,7 @@ SETTINGS: dict[str, t.Any] = {
     "TESTING": True, "SECRET_KEY": "bench", "POS_VOICE_OPENAI_API_KEY": "sk-bench",
     "POS_VOICE_TWILIO_AUTH_TOKEN": "bench", "POS_VOICE_PUBLIC_BASE_URL": "https://bench.example.com",
     "POS_VOICE_STAFF_PHONE": "+15550001111", "POS_VOICE_MENU_CACHE_SECONDS": 3600,
+    "POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED": True,  # the bench runs at any hour
 }
 MENU_TOOLS = {"get_menu", "get_item_details", "get_specials", "check_availability"}
 

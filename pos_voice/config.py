@@ -78,6 +78,7 @@ DEFAULTS: dict[str, t.Any] = {
     "DIRECTIONS": None,
     "TIMEZONE": "UTC",
     "HOURS": DEFAULT_HOURS,
+    "ACCEPT_ORDERS_WHEN_CLOSED": False,  # True: submit_order places orders outside HOURS too
     "TAX_RATE": Decimal("0.08"),
     "CURRENCY": "USD",
     "ORDER_TYPES": ["pickup", "delivery"],

@@ -25,6 +25,9 @@ TEST_SETTINGS: dict[str, t.Any] = {
     "POS_VOICE_BUSINESS_NAME": "Tony's Pizza",
     "POS_VOICE_BUSINESS_ADDRESS": "12 Main Street, Springfield",
     "POS_VOICE_TIMEZONE": "America/New_York",
+    # Open around the clock: orders placed by tests must not depend on the hour CI runs at
+    # (submit_order refuses orders while closed). Tests about opening hours set their own.
+    "POS_VOICE_HOURS": {day: "00:00-24:00" for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
 }
 
 

@@ -161,6 +161,11 @@ def test_every_tool_call_is_an_event_and_the_live_cart_follows(call: t.Any) -> N
 
 
 def test_business_tools(call: t.Any) -> None:
+    from flask import current_app
+
+    from pos_voice.config import DEFAULT_HOURS
+
+    current_app.config["POS_VOICE_HOURS"] = DEFAULT_HOURS  # the shared test settings are open 24/7
     hours = ask(call, "get_hours", '{"day": "sunday"}')
     assert hours["day"] == "Sunday" and hours["hours"] == "noon to 9 PM"
     assert isinstance(hours["open_now"], bool) and hours["today"]
@@ -215,3 +220,42 @@ def test_hours_open_now_and_next_opening() -> None:
     assert status.open_now and status.closes_at == datetime(2026, 11, 21, 2, 0)
     closed = opening_status(hours, datetime(2026, 11, 16, 23, 0))
     assert not closed.open_now and closed.next_open == datetime(2026, 11, 20, 18, 0)
+
+
+def test_hours_until_24_00_run_to_midnight_and_round_the_clock_never_closes() -> None:
+    from pos_voice.ordering.hours import DAYS, spoken_when
+
+    always = parse_hours({day: "00:00-24:00" for day in DAYS})
+    for moment in (datetime(2026, 11, 21, 0, 0), datetime(2026, 11, 21, 12, 0),
+                   datetime(2026, 11, 21, 23, 59, 59, 999999)):
+        assert opening_status(always, moment).open_now
+    late = parse_hours({"sat": "18:00-24:00"})
+    status = opening_status(late, datetime(2026, 11, 21, 23, 30))  # a Saturday
+    assert status.open_now and status.closes_at == datetime(2026, 11, 22, 0, 0)
+    closes = t.cast(datetime, status.closes_at)
+    assert spoken_when(closes, datetime(2026, 11, 21, 23, 30)) == "today at midnight"
+    assert not opening_status(late, datetime(2026, 11, 22, 0, 0)).open_now
+
+
+def test_closed_refusal_follows_hours_timezone_and_the_accept_setting(demo_app: t.Any) -> None:
+    from pos_voice.ordering.submit import closed_refusal
+
+    with demo_app.app_context():
+        demo_app.config["POS_VOICE_HOURS"] = {"mon": "11:00-22:00", "tue": "11:00-22:00",
+                                              "sun": "12:00-21:00"}
+        monday_morning, monday_noon = datetime(2026, 11, 16, 9, 30), datetime(2026, 11, 16, 12, 0)
+        refusal = closed_refusal(monday_morning)
+        assert refusal is not None
+        assert str(refusal) == "we're closed now; we open today at 11 AM. The order was not placed"
+        assert refusal.details == {"closed": True, "opens": "today at 11 AM"}
+        assert "call back" in refusal.next_step
+        assert closed_refusal(monday_noon) is None
+        late_saturday = datetime(2026, 11, 21, 23, 0)
+        assert closed_refusal(late_saturday).details["opens"] == "tomorrow at noon"  # type: ignore[union-attr]
+        late_tuesday = datetime(2026, 11, 17, 22, 30)
+        assert closed_refusal(late_tuesday).details["opens"] == "Sunday at noon"  # type: ignore[union-attr]
+        demo_app.config["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = True
+        assert closed_refusal(monday_morning) is None
+        demo_app.config["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = False
+        demo_app.config["POS_VOICE_HOURS"] = "eleven to ten"  # broken: reported by check, never blocks
+        assert closed_refusal(monday_morning) is None

@@ -394,3 +394,28 @@ def test_a_special_added_on_its_day_is_refused_at_submit_once_the_day_is_over(ca
     before = orders_count()
     refused = caller.ask("submit_order", customer_name="Dee", phone="555-123-4567")
     assert refused["ok"] is False and "only on" in refused["error"] and orders_count() == before
+
+
+def test_submit_while_closed_refuses_and_says_when_we_open(app_ctx: t.Any) -> None:
+    from pos_voice.ordering.hours import DAYS, local_now
+
+    today = local_now(app_ctx.config["POS_VOICE_TIMEZONE"]).weekday()
+    # Closed all of today; open tomorrow from 11: whatever the hour the test runs at.
+    app_ctx.config["POS_VOICE_HOURS"] = {DAYS[(today + 1) % 7]: "11:00-22:00"}
+    caller = new_call()
+    assert "we can't take orders until then" in get_state().tools.instructions(caller.ctx)
+    assert caller.ask("add_item", item_name="large pepperoni pizza")["ok"]  # questions and a cart are fine
+    assert caller.ask("start_order", order_type="pickup")["ok"]
+    before = orders_count()
+    refused = caller.ask("submit_order", customer_name="Ann", phone="555-123-4567")
+    assert refused["ok"] is False and refused["closed"] is True
+    assert refused["error"] == "we're closed now; we open tomorrow at 11 AM. The order was not placed"
+    assert "tomorrow at 11 AM" in refused["next"] and "Do not submit again" in refused["next"]
+    assert orders_count() == before and not caller.ctx.cart.is_empty() and caller.ctx.order is None
+
+    app_ctx.config["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = True  # a shop that takes orders for later
+    assert "take an order only if they want it ready after we open" in \
+        get_state().tools.instructions(caller.ctx)
+    placed = caller.ask("submit_order", customer_name="Ann", phone="555-123-4567")
+    assert placed["ok"], placed
+    assert orders_count() == before + 1

@@ -16,6 +16,7 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 Hours = dict[int, list[tuple[time, time]]]
+_MIDNIGHT = time(23, 59, 59)  # "24:00", the end of the day
 
 
 def _parse_time(text: str) -> time:
@@ -24,7 +25,7 @@ def _parse_time(text: str) -> time:
         hour_s, minute_s = text.split(":")
         hour, minute = int(hour_s), int(minute_s)
         if hour == 24 and minute == 0:
-            return time(23, 59, 59)
+            return _MIDNIGHT
         return time(hour, minute)
     except ValueError:
         raise ValueError(f"{text!r} is not a time like 11:00") from None
@@ -76,8 +77,8 @@ def _intervals(hours: Hours, day: date) -> list[tuple[datetime, datetime]]:
     for opens, closes in hours.get(day.weekday()) or []:
         start = datetime.combine(day, opens)
         end = datetime.combine(day, closes)
-        if closes <= opens:  # past midnight
-            end += timedelta(days=1)
+        if closes <= opens or closes == _MIDNIGHT:  # past midnight, or until midnight ("24:00")
+            end = datetime.combine(day, closes if closes != _MIDNIGHT else time(0)) + timedelta(days=1)
         out.append((start, end))
     return out
 
@@ -112,6 +113,8 @@ def local_now(timezone: str | None) -> datetime:
 
 
 def spoken_when(moment: datetime, now: datetime) -> str:
+    if moment.time() == time(0):  # the end of a day that runs "until 24:00": that day at midnight
+        moment = datetime.combine(moment.date() - timedelta(days=1), _MIDNIGHT)
     day = (moment.date() - now.date()).days
     when = spoken_time(moment.time())
     if day == 0:

@@ -15,6 +15,7 @@ import logging
 import typing as t
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -25,6 +26,7 @@ from ..config import decimal_setting, setting
 from ..models import utcnow
 from ..pos.types import Menu, OrderDraft
 from .cart import Cart, money
+from .hours import local_now, opening_status, parse_hours, spoken_when
 from .phones import normalize_phone, spoken_phone
 from .pricing import Pricing, price_cart
 from .text import redact_card_numbers
@@ -121,6 +123,33 @@ def check_order(cart: Cart, pricing: Pricing, customer_name: str, phone_said: st
     return name, phone, address
 
 
+def closed_refusal(now: datetime | None = None) -> SubmitError | None:
+    """The refusal to place an order while the kitchen is closed (``POS_VOICE_HOURS`` in
+    ``POS_VOICE_TIMEZONE``); None when open, when ``ACCEPT_ORDERS_WHEN_CLOSED`` is on, or when no
+    hours are configured (a broken HOURS setting is reported by ``flask pos-voice check``; it never
+    stops orders). ``now``: naive local time, for tests."""
+    if setting("ACCEPT_ORDERS_WHEN_CLOSED"):
+        return None
+    try:
+        hours = parse_hours(setting("HOURS"))
+    except ValueError:
+        return None
+    if not any(hours.values()):
+        return None
+    now = now or local_now(setting("TIMEZONE"))
+    status = opening_status(hours, now)
+    if status.open_now:
+        return None
+    if status.next_open is None:  # pragma: no cover - every configured week has an opening
+        return SubmitError("we're closed now, so the order was not placed",
+                           "Tell the caller we're closed and can't take orders right now.", closed=True)
+    opens = spoken_when(status.next_open, now)
+    return SubmitError(
+        f"we're closed now; we open {opens}. The order was not placed",
+        f"Tell the caller we're closed and open {opens}, so we can't take the order now; they're welcome to "
+        "call back then. Do not submit again.", closed=True, opens=opens)
+
+
 def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: str | None,
                     wait_minutes: int | None) -> dict[str, t.Any]:
     return {
@@ -140,10 +169,11 @@ def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: s
 
 def submit(state: t.Any, *, cart: Cart, call_id: int | None, call_sid: str, customer_name: str,
            phone: str | None, caller_phone: str | None, address: str | None, wait_minutes: int | None,
-           customer_ref: str | None = None) -> SubmittedOrder:
+           customer_ref: str | None = None, now: datetime | None = None) -> SubmittedOrder:
     """Validate and write the order; raises :class:`SubmitError` or :class:`DatabaseUnavailable`.
 
     :param state: the app's :class:`~pos_voice.extension.VoiceState` (db, models, pos).
+    :param now: the shop's local time (naive) for the opening-hours check; the clock when None.
     """
     pos, db, models = state.pos, state.db, state.models
     if pos is None or db is None or models is None:
@@ -151,6 +181,9 @@ def submit(state: t.Any, *, cart: Cart, call_id: int | None, call_sid: str, cust
     existing = _existing_order(state, call_id)
     if existing is not None:
         return existing
+    closed = closed_refusal(now)
+    if closed is not None:
+        raise closed
     try:
         menu = order_menu(pos, cart)
     except Exception as exc:

@@ -128,8 +128,12 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
             dynamic.append(f"We are open now and close {spoken_when(status.closes_at, now)}.")
         elif status.next_open:
             opens = spoken_when(status.next_open, now)
-            dynamic.append(f"We are closed now and open {opens}. Tell the caller; take an order only if "
-                           "they want it ready after we open, and say so.")
+            if setting("ACCEPT_ORDERS_WHEN_CLOSED"):
+                dynamic.append(f"We are closed now and open {opens}. Tell the caller; take an order only if "
+                               "they want it ready after we open, and say so.")
+            else:
+                dynamic.append(f"We are closed now and open {opens}. Tell the caller; we can't take orders "
+                               "until then (submit_order will refuse), but you can answer questions.")
     except ValueError:
         pass
     customer = ctx.customer
