@@ -58,7 +58,7 @@ RECEIVE_POLL_SECONDS = 1.0  # how often the Twilio loop looks up from a quiet so
 FINISH_GRACE_SECONDS = 12.0  # longest wait for a goodbye to finish playing
 TOOL_JOIN_SECONDS = 20.0  # a hang-up waits this long for a running tool's DB work
 MAX_LOGGED_BAD_FRAMES = 5
-EVENT_BATCH_SECONDS = 1.0  # events are written at most this late, several per commit
+EVENT_BATCH_SECONDS = 2.0  # events are written at most this late, several per commit
 
 #: Errors that leave the session usable (races between the two ends, not failures).
 BENIGN_ERROR_CODES = frozenset({
@@ -832,9 +832,9 @@ class CallSession:
         if not rows:
             return
         state = get_state(self.app)
-        # One multi-row INSERT, no ORM unit of work: this runs next to live audio.
-        state.db.session.execute(sa.insert(state.models.VoiceCallEvent.__table__), rows)
-        state.db.session.commit()
+        # One multi-row INSERT on a pooled connection, no ORM session: this runs next to live audio.
+        with state.db.engine.begin() as connection:
+            connection.execute(sa.insert(state.models.VoiceCallEvent.__table__), rows)
 
     def _update_call(self, **fields: t.Any) -> None:
         if self.call_id is None:
@@ -877,8 +877,9 @@ class CallSession:
             try:
                 job = self._jobs.get(timeout=wait)
                 if job is not _STOP and job is not None and not self._finished:
-                    # Gather what follows for a moment: one INSERT and commit for several events.
-                    self._stop_requested.wait(EVENT_BATCH_SECONDS)
+                    # Gather what follows for a moment (never past a timer): one INSERT, several events.
+                    until_timer = max(0.0, min(deadlines) - time.monotonic())
+                    self._stop_requested.wait(min(EVENT_BATCH_SECONDS, until_timer))
                 jobs = [job, *self._drain_jobs()]
             except queue.Empty:
                 jobs = []
