@@ -8,6 +8,8 @@ import logging
 import typing as t
 from decimal import Decimal
 
+import sqlalchemy as sa
+
 from ..config import decimal_setting, setting
 from ..extension import get_state
 from ..ordering.phones import normalize_phone
@@ -100,9 +102,11 @@ def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict
         session.add(state.models.VoiceCallEvent(call_id=ctx.call_id, event_type="tool_call", event_data=data,
                                                 duration_ms=duration_ms))
         if changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last"}:
-            call = session.get(state.models.VoiceCall, ctx.call_id)
-            if call is not None:
-                call.live_state = live_state(ctx)
+            # One UPDATE, not a SELECT of the call row (expired by the tool's own commit) and then one.
+            calls = state.models.VoiceCall
+            session.execute(sa.update(calls).where(calls.id == ctx.call_id)
+                            .values(live_state=live_state(ctx))
+                            .execution_options(synchronize_session=False))
         session.commit()
     except Exception:
         log.exception("pos_voice could not store a tool_call event")
