@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .blueprint import PosVoice, voice_bp  # noqa: E402
-from .extension import current_voice, get_state  # noqa: E402
+from .blueprint import PosVoice, voice_bp
+from .extension import current_voice, get_state
 
 __all__ = ["PosVoice", "__version__", "current_voice", "get_state", "voice_bp"]

@@ -156,7 +156,8 @@ def _map_host(app: Flask, state: VoiceState) -> None:
         state.models = build_models(state.db, orders_table, orders_pk)
     except Exception as exc:
         log.exception("pos_voice could not build its models")
-        state.problems.append(Problem(PREFIX + "ORDER_MODEL", f"pos_voice tables could not be defined: {exc}"))
+        state.problems.append(
+            Problem(PREFIX + "ORDER_MODEL", f"pos_voice tables could not be defined: {exc}"))
         return
     if schema is not None:
         state.pos = PosAdapter(schema, state.db, app.config)
@@ -177,7 +178,8 @@ def check_settings(app: Flask) -> list[Problem]:
         need("TWILIO_AUTH_TOKEN", "Twilio's request signatures cannot be checked, so calls are refused")
     else:
         problems.append(Problem(PREFIX + "VALIDATE_SIGNATURES",
-                                "Twilio signature checks are OFF: anyone can post fake calls", blocking=False))
+                                "Twilio signature checks are OFF: anyone can post fake calls",
+                                blocking=False))
     base = need("PUBLIC_BASE_URL", "Twilio needs the public https URL of this server for the media stream "
                                    "and signatures (e.g. https://pos.example.com)")
     if base:
@@ -197,8 +199,8 @@ def check_settings(app: Flask) -> list[Problem]:
         from .ordering.phones import normalize_phone
 
         if normalize_phone(str(staff)) is None:
-            problems.append(Problem(PREFIX + "STAFF_PHONE",
-                                    f"{PREFIX}STAFF_PHONE {staff!r} is not a valid phone number (use +15551234567)"))
+            problems.append(Problem(PREFIX + "STAFF_PHONE", f"{PREFIX}STAFF_PHONE {staff!r} is not a valid "
+                                    "phone number (use +15551234567)"))
     if not setting("BUSINESS_NAME", app):
         problems.append(Problem(PREFIX + "BUSINESS_NAME",
                                 f"{PREFIX}BUSINESS_NAME is not set: the assistant will say 'the restaurant'",
@@ -208,8 +210,8 @@ def check_settings(app: Flask) -> list[Problem]:
         if rate is None or not Decimal("0") <= rate < Decimal("1"):
             raise ValueError
     except Exception:
-        problems.append(Problem(PREFIX + "TAX_RATE",
-                                f"{PREFIX}TAX_RATE must be a fraction such as 0.08, got {setting('TAX_RATE', app)!r}"))
+        problems.append(Problem(PREFIX + "TAX_RATE", f"{PREFIX}TAX_RATE must be a fraction such as 0.08, "
+                                f"got {setting('TAX_RATE', app)!r}"))
     try:
         ZoneInfo(str(setting("TIMEZONE", app)))
     except (ZoneInfoNotFoundError, ValueError):
@@ -218,8 +220,8 @@ def check_settings(app: Flask) -> list[Problem]:
                                 "such as America/New_York"))
     order_types = setting("ORDER_TYPES", app)
     if not order_types or not set(order_types) <= {"pickup", "delivery"}:
-        problems.append(Problem(PREFIX + "ORDER_TYPES",
-                                f"{PREFIX}ORDER_TYPES must list 'pickup' and/or 'delivery', got {order_types!r}"))
+        problems.append(Problem(PREFIX + "ORDER_TYPES", f"{PREFIX}ORDER_TYPES must list 'pickup' and/or "
+                                f"'delivery', got {order_types!r}"))
     try:
         if int(setting("MAX_CONCURRENT_CALLS", app)) < 1:
             raise ValueError
