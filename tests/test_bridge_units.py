@@ -212,3 +212,49 @@ def test_session_update_is_ga_shaped() -> None:
     assert session["audio"]["output"] == {"format": {"type": "audio/pcmu"}, "voice": "marin"}
     assert realtime.realtime_url("wss://api.openai.com/v1/realtime", "gpt-realtime-2.1") == (
         "wss://api.openai.com/v1/realtime?model=gpt-realtime-2.1")
+
+
+# --- frames ------------------------------------------------------------------------------------
+
+
+def test_frame_parser_reassembles_any_split_and_fragments() -> None:
+    import random
+
+    from websocket._abnf import ABNF
+
+    from pos_voice.bridge import frames
+
+    rng = random.Random(7)
+    sizes = [0, 1, 125, 126, 300, 65535, 65536, 70000]
+    messages = ["x" * size + str(index) for index, size in enumerate(sizes)]
+    data = b"".join(ABNF.create_frame(text, ABNF.OPCODE_TEXT).format() for text in messages)
+    # a fragmented message and a ping in the middle of it (control frames may interleave)
+    data += ABNF.create_frame("hel", ABNF.OPCODE_TEXT, fin=0).format()
+    data += ABNF.create_frame("p", ABNF.OPCODE_PING).format()
+    data += ABNF.create_frame("lo", ABNF.OPCODE_CONT, fin=1).format()
+    for _ in range(20):
+        parser = frames.FrameParser(masked=True)
+        got: list[tuple[int, bytes]] = []
+        at = 0
+        while at < len(data):
+            step = rng.randint(1, 5000)
+            got += parser.feed(data[at:at + step])
+            at += step
+        texts = [payload.decode() for opcode, payload in got if opcode == frames.OP_TEXT]
+        assert texts == [*messages, "hello"]
+        assert (frames.OP_PING, b"p") in got
+
+
+def test_frames_we_send_are_read_back_and_masking_rules_hold() -> None:
+    from pos_voice.bridge import frames
+
+    server_side = frames.FrameParser(masked=True)
+    client_side = frames.FrameParser(masked=False)
+    masked = frames.encode(frames.OP_TEXT, b'{"type":"response.create"}', mask=True)
+    plain = frames.encode(frames.OP_TEXT, b'{"event":"clear"}', mask=False)
+    assert server_side.feed(masked) == [(frames.OP_TEXT, b'{"type":"response.create"}')]
+    assert client_side.feed(plain) == [(frames.OP_TEXT, b'{"event":"clear"}')]
+    with pytest.raises(frames.ProtocolError):
+        frames.FrameParser(masked=True).feed(plain)  # a client must mask
+    with pytest.raises(frames.ProtocolError):
+        frames.FrameParser(masked=False).feed(masked)  # a server must not
