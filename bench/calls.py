@@ -266,9 +266,11 @@ def run(args: argparse.Namespace) -> dict[str, t.Any]:
         database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite'}"
     env = server_env(database_url, port, fake_port)
     prepare_database(env)
+    gunicorn_config = (ROOT / "bench" / "gunicorn_gc_freeze.py" if args.gc_freeze
+                       else EXAMPLES / "gunicorn.conf.py")
     log = open(workdir / "server.log", "w")  # noqa: SIM115 (kept open for the server's lifetime)
     server = subprocess.Popen(
-        pinned(args.server_core, [sys.executable, "-m", "gunicorn", "-c", str(EXAMPLES / "gunicorn.conf.py"),
+        pinned(args.server_core, [sys.executable, "-m", "gunicorn", "-c", str(gunicorn_config),
                                   "--access-logfile", "/dev/null"]),
         cwd=EXAMPLES, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     runs: list[dict[str, t.Any]] = []
@@ -364,6 +366,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--markdown", type=Path, default=None, help="write the results table here")
     parser.add_argument("--profile", type=Path, default=None,
                         help="py-spy collapsed stacks of the worker during the real-time run")
+    parser.add_argument("--gc-freeze", action="store_true",
+                        help="gc.freeze() in the worker after start-up (bench/gunicorn_gc_freeze.py)")
     parser.add_argument("--nice", type=int, default=0,
                         help="run server and load at this niceness (negative needs root) on a busy machine")
     args = parser.parse_args(argv)
