@@ -12,6 +12,7 @@ for POS_VOICE_MENU_CACHE_SECONDS; the cold read of the 500-item menu is reported
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -88,7 +89,11 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def run(database_url: str, rounds: int) -> tuple[dict[str, list[float]], int, float]:
+Run = tuple[dict[str, list[float]], int, float, list[float]]
+
+
+def run(database_url: str, rounds: int, freeze_gc: bool = False) -> Run:
+    """Timings per tool, menu size, cold menu read (ms), and the full GC pauses (ms) during the calls."""
     from pizzeria_pos import create_app
     from pizzeria_pos.seed import seed_demo
 
@@ -122,6 +127,21 @@ def run(database_url: str, rounds: int) -> tuple[dict[str, list[float]], int, fl
             timings.setdefault(f"{name} (work)", []).append(result.work_ms)
             return t.cast(dict[str, t.Any], json.loads(result.output))
 
+        if freeze_gc:
+            gc.collect()
+            gc.freeze()  # what a server does after warm-up: the long-lived objects leave the collector
+        full_pauses: list[float] = []
+        started_at: list[float] = []
+
+        def watch_gc(phase: str, info: dict[str, t.Any]) -> None:
+            if info.get("generation") != 2:
+                return
+            if phase == "start":
+                started_at[:] = [time.perf_counter()]
+            elif started_at:
+                full_pauses.append((time.perf_counter() - started_at[0]) * 1000)
+
+        gc.callbacks.append(watch_gc)
         for _ in range(rounds):
             ctx = new_call()
             item = rng.choice(names)
@@ -141,12 +161,15 @@ def run(database_url: str, rounds: int) -> tuple[dict[str, list[float]], int, fl
             timed(ctx, "get_location", {})
             answer = timed(ctx, "submit_order", {"customer_name": "Bench", "phone": "555-010-2030"})
             assert answer.get("ok"), answer
+        gc.callbacks.remove(watch_gc)
+        if freeze_gc:
+            gc.unfreeze()
         state.db.session.remove()
         state.db.engine.dispose()
-    return timings, size, cold_ms
+    return timings, size, cold_ms, full_pauses
 
 
-def table(results: dict[str, tuple[dict[str, list[float]], int, float]]) -> str:
+def table(results: dict[str, Run]) -> str:
     """Per backend: the tool's work (validation + handler) and the whole invoke (+ event commit)."""
     backends = list(results)
     columns = " | ".join(f"{b} work p50 | {b} work p99 | {b} invoke p50 | {b} invoke p99" for b in backends)
@@ -172,10 +195,12 @@ def main(argv: t.Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=200, help="calls per tool (default 200)")
     parser.add_argument("--postgres", default=os.environ.get("POS_VOICE_TEST_POSTGRES_URL"),
                         help="admin URL of a PostgreSQL server (a scratch database is created and dropped)")
+    parser.add_argument("--freeze-gc", action="store_true",
+                        help="gc.freeze() after warm-up, as a server can do once its app is loaded")
     args = parser.parse_args(argv)
-    results: dict[str, tuple[dict[str, list[float]], int, float]] = {}
+    results: dict[str, Run] = {}
     folder = tempfile.mkdtemp(prefix="pos-voice-latency-")
-    results["SQLite"] = run(f"sqlite:///{folder}/bench.sqlite", args.rounds)
+    results["SQLite"] = run(f"sqlite:///{folder}/bench.sqlite", args.rounds, args.freeze_gc)
     if args.postgres:
         admin = sa.create_engine(args.postgres, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
         name = f"pv_bench_{uuid.uuid4().hex[:10]}"
@@ -183,7 +208,7 @@ def main(argv: t.Sequence[str] | None = None) -> int:
             conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
         try:
             url = sa.engine.make_url(args.postgres).set(database=name).render_as_string(hide_password=False)
-            results["PostgreSQL"] = run(url, args.rounds)
+            results["PostgreSQL"] = run(url, args.rounds, args.freeze_gc)
         finally:
             with admin.connect() as conn:
                 conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -193,6 +218,11 @@ def main(argv: t.Sequence[str] | None = None) -> int:
           f"handler (what the caller waits for before the answer exists); invoke = work + the tool_call "
           f"event commit.\n")
     print(table(results))
+    for backend, (_, _, _, pauses) in results.items():
+        longest = f", the longest {max(pauses):.0f} ms" if pauses else ""
+        print(f"\n{backend}: {len(pauses)} full (generation 2) garbage collections during the timed calls"
+              f"{longest}{' (gc frozen after warm-up)' if args.freeze_gc else ''}.", end="")
+    print()
     return 0
 
 
