@@ -769,6 +769,11 @@ def test_token_less_and_replayed_streams_open_no_openai_session(bridge: Rig) -> 
     good.dial()
     good.connect()
     bridge.fake.accept()
+    intruder = Caller(bridge.app, bridge.port, good.call_sid)  # a second stream for a live call
+    intruder.connect(token="guessed")
+    assert intruder.closed.wait(WAIT)
+    live = bridge.call_row(good.call_sid)
+    assert live.state == "live" and live.next_action == "hangup"  # the running call is unaffected
     good.hang_up()
     bridge.wait_ended(good.call_sid)
     replay = Caller(bridge.app, bridge.port, good.call_sid)

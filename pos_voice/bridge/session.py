@@ -38,6 +38,7 @@ from ..models import (
     NEXT_FALLBACK,
     NEXT_HANGUP,
     NEXT_TRANSFER,
+    QUEUED,
     TRANSFERRED,
     utcnow,
 )
@@ -360,7 +361,9 @@ class CallSession:
                     call_model = state.models.VoiceCall
                     state.db.session.execute(
                         sa.update(call_model)
-                        .where(call_model.call_sid == self.call_sid, call_model.state != ENDED)
+                        # only a call whose stream never started: a bad second stream must not
+                        # change what a running call does next
+                        .where(call_model.call_sid == self.call_sid, call_model.state == QUEUED)
                         .values(next_action=NEXT_FALLBACK,
                                 error="media stream rejected: bad or missing token")
                     )
