@@ -258,3 +258,56 @@ def test_frames_we_send_are_read_back_and_masking_rules_hold() -> None:
         frames.FrameParser(masked=True).feed(plain)  # a client must mask
     with pytest.raises(frames.ProtocolError):
         frames.FrameParser(masked=False).feed(masked)  # a server must not
+
+
+# --- the Realtime connection ---------------------------------------------------------------------
+
+
+def _flaky_realtime_server(failures: int) -> tuple[int, list[dict[str, str]]]:
+    """A loopback server that drops the first ``failures`` handshakes, then accepts (101)."""
+    import hashlib
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    seen: list[dict[str, str]] = []
+
+    def serve() -> None:
+        for attempt in range(failures + 1):
+            conn, _ = listener.accept()
+            request = b""
+            while b"\r\n\r\n" not in request:
+                request += conn.recv(4096)
+            lines = request.decode().split("\r\n")
+            headers = (line.partition(":") for line in lines[1:] if line)
+            seen.append({name.strip().lower(): value.strip() for name, _, value in headers})
+            if attempt < failures:
+                conn.close()
+                continue
+            key = seen[-1]["sec-websocket-key"]
+            accept = base64.b64encode(hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode())
+                                      .digest()).decode()
+            conn.sendall(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          f"Sec-WebSocket-Accept: {accept}\r\n\r\n").encode())
+            conn.recv(1024)
+            conn.close()
+        listener.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener.getsockname()[1], seen
+
+
+def test_connect_retries_a_failed_handshake_within_its_bounds() -> None:
+    import websocket
+
+    port, seen = _flaky_realtime_server(failures=2)
+    sock = realtime.connect(f"ws://127.0.0.1:{port}/v1/realtime?model=m", "sk-test", timeout=5)
+    sock.close()
+    assert len(seen) == 3  # two dropped handshakes, then connected
+    assert seen[0]["authorization"] == "Bearer sk-test" and "openai-beta" not in seen[0]
+    port, seen = _flaky_realtime_server(failures=5)
+    with pytest.raises((websocket.WebSocketException, OSError)):
+        realtime.connect(f"ws://127.0.0.1:{port}/v1/realtime?model=m", "sk-test", timeout=5)
+    assert len(seen) == 3  # gave up after three attempts
