@@ -33,7 +33,7 @@ from flask_sock import Sock
 from twilio.request_validator import RequestValidator
 
 from pos_voice.extension import get_state
-from pos_voice.models import utcnow
+from pos_voice.models import NEXT_FALLBACK, utcnow
 from tests.conftest import TEST_SETTINGS
 from tests.support.servers import serve
 
@@ -657,7 +657,7 @@ def scenario_transfer_after_the_handoff_played(bridge: Rig) -> None:
     caller.wait(lambda: len(caller.pending_marks) == 4, what="handoff audio")
     time.sleep(0.2)
     assert not caller.closed.is_set()  # the apology is still playing
-    assert bridge.call_row(caller.call_sid).next_action == "hangup"
+    assert bridge.call_row(caller.call_sid).next_action == "fallback"  # undecided until it played
     caller.play(3)
     time.sleep(0.1)
     assert not caller.closed.is_set()
@@ -769,11 +769,13 @@ def test_token_less_and_replayed_streams_open_no_openai_session(bridge: Rig) -> 
     good.dial()
     good.connect()
     bridge.fake.accept()
+    before = bridge.call_row(good.call_sid)
     intruder = Caller(bridge.app, bridge.port, good.call_sid)  # a second stream for a live call
     intruder.connect(token="guessed")
     assert intruder.closed.wait(WAIT)
     live = bridge.call_row(good.call_sid)
-    assert live.state == "live" and live.next_action == "hangup"  # the running call is unaffected
+    # The running call is unaffected (its stream started as "fallback until decided").
+    assert (live.state, live.next_action, live.error) == ("live", NEXT_FALLBACK, before.error)
     good.hang_up()
     bridge.wait_ended(good.call_sid)
     replay = Caller(bridge.app, bridge.port, good.call_sid)

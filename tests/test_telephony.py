@@ -406,6 +406,19 @@ def test_stream_that_never_started_falls_back_to_staff(demo_app: t.Any) -> None:
         call_events(demo_app, "CA-never")
 
 
+def test_a_stream_whose_process_died_falls_back_to_staff(demo_app: t.Any) -> None:
+    """The stream started (token redeemed) and then its process died before deciding anything:
+    Twilio's /stream-ended must hand the caller to staff, not hang up on them."""
+    insert_call(demo_app, "CA-crash", state=QUEUED)
+    with demo_app.app_context():
+        state = get_state()
+        call = state.db.session.execute(sa.select(state.models.VoiceCall)).scalar_one()
+        token = mint_stream_token(call)
+        state.db.session.commit()
+        assert redeem_stream_token("CA-crash", token).next_action == NEXT_FALLBACK
+    assert_dials_staff(stream_ended(demo_app, "CA-crash"))
+
+
 def test_stream_ended_for_an_unknown_call_still_reaches_staff(demo_app: t.Any) -> None:
     assert_dials_staff(stream_ended(demo_app, "CA-unknown"))
 

@@ -790,6 +790,8 @@ class CallSession:
             if call.duration_seconds is None and call.started_at is not None:
                 call.duration_seconds = max(0, int((call.ended_at - call.started_at).total_seconds()))
             call.state = ENDED
+            if caller_hung_up and call.next_action == NEXT_FALLBACK and self._end_next_action is None:
+                call.next_action = NEXT_HANGUP  # the stream started as "fallback"; the caller left
             call.transcript = self.transcript.text()
             call.model = self.model
             call.input_tokens = self.usage.input_tokens

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 from ..config import setting
 from ..extension import get_state
-from ..models import ENDED, LIVE, utcnow
+from ..models import ENDED, LIVE, NEXT_FALLBACK, utcnow
 
 #: The ``<Parameter>`` names in the TwiML, read back from ``start.customParameters``.
 TOKEN_PARAMETER = "call_token"
@@ -47,7 +47,9 @@ def redeem_stream_token(call_sid: str, token: str) -> t.Any | None:
 
     Single use even across processes: the claim is one conditional UPDATE, so two streams
     presenting the same token cannot both win. On success the call is ``live`` with a fresh
-    heartbeat (it counts toward capacity as a running call). Commits.
+    heartbeat (it counts toward capacity as a running call), and its next action is
+    ``fallback`` until the bridge decides otherwise: if the process running the stream dies,
+    Twilio's ``/stream-ended`` then hands the caller to staff instead of hanging up. Commits.
     """
     state = get_state()
     if state.models is None or not call_sid or not token:
@@ -68,7 +70,7 @@ def redeem_stream_token(call_sid: str, token: str) -> t.Any | None:
         sa.update(call_model)
         .where(call_model.id == call.id, call_model.token_used_at.is_(None),
                call_model.stream_token_hash == presented)
-        .values(token_used_at=now, state=LIVE, heartbeat_at=now)
+        .values(token_used_at=now, state=LIVE, heartbeat_at=now, next_action=NEXT_FALLBACK)
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:
