@@ -419,3 +419,16 @@ def test_submit_while_closed_refuses_and_says_when_we_open(app_ctx: t.Any) -> No
     placed = caller.ask("submit_order", customer_name="Ann", phone="555-123-4567")
     assert placed["ok"], placed
     assert orders_count() == before + 1
+
+
+def test_a_half_that_is_a_whole_menu_item_is_priced_again_at_submit(caller: Caller) -> None:
+    caller.ask("start_order", order_type="pickup")
+    added = caller.ask("add_item", item_name="pizza", size="large",
+                       modifiers={"half1": "meat lovers", "half2": "pepperoni"})
+    assert added["ok"], added
+    whole_halves = [m for m in caller.ctx.cart.lines[0].modifiers if m.item_id is not None]
+    assert whole_halves  # the submit's fresh read must include that item to price the line
+    placed = caller.ask("submit_order", customer_name="Ana", phone="(555) 222-3333")
+    assert placed["ok"], placed
+    line = db().session.scalars(sa.select(host("OrderItem")).order_by(host("OrderItem").id.desc())).first()
+    assert line.unit_price == Decimal(added["unit_price"])
