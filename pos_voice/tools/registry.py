@@ -6,6 +6,7 @@ can act on, so no tool error ever ends a call.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import logging
 import re
@@ -77,7 +78,7 @@ class Tool:
     changes_cart: bool = False
 
     def parameters(self) -> dict[str, t.Any]:
-        return realtime_schema(self.arguments)
+        return copy.deepcopy(realtime_schema(self.arguments))
 
 
 class ToolError(Exception):
@@ -96,6 +97,7 @@ class ToolError(Exception):
 _DROP_KEYS = {"title", "default", "examples"}
 
 
+@functools.cache  # built once per arguments class: a schema is sent with every call's session.update
 def realtime_schema(model: type[BaseModel]) -> dict[str, t.Any]:
     """``model_json_schema()`` cleaned to what the Realtime API accepts: no titles, no $refs,
     ``Optional[X]`` as plain ``X`` (optional by not being required)."""
