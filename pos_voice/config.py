@@ -71,6 +71,7 @@ DEFAULTS: dict[str, t.Any] = {
     "SILENCE_HANGUP_SECONDS": 30,
     "CONNECT_TIMEOUT": 5.0,
     "HEARTBEAT_SECONDS": 30,
+    "STREAM_TRANSPORT": "flask-sock",  # the media stream's server: "flask-sock" or "native" (faster)
     # --- the business
     "BUSINESS_NAME": None,
     "BUSINESS_ADDRESS": None,

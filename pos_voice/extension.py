@@ -228,6 +228,10 @@ def check_settings(app: Flask) -> list[Problem]:
     except (TypeError, ValueError):
         problems.append(Problem(PREFIX + "MAX_CONCURRENT_CALLS",
                                 f"{PREFIX}MAX_CONCURRENT_CALLS must be a positive whole number"))
+    transport = setting("STREAM_TRANSPORT", app)
+    if transport not in ("flask-sock", "native"):
+        problems.append(Problem(PREFIX + "STREAM_TRANSPORT", f"{PREFIX}STREAM_TRANSPORT must be 'flask-sock' "
+                                f"or 'native', got {transport!r}: the media stream cannot be served"))
     from .ordering.hours import parse_hours
 
     try:

@@ -432,12 +432,17 @@ class Rig:
         return caller, upstream
 
 
+#: The media stream's two servers (``POS_VOICE_STREAM_TRANSPORT``).
+TRANSPORTS = ("flask-sock", "native")
+
+
 @contextmanager
-def rig(demo_app: Flask, **settings: t.Any) -> Iterator[Rig]:
+def rig(demo_app: Flask, transport: str = "native", **settings: t.Any) -> Iterator[Rig]:
     client_event_problems({"type": "response.create"})  # builds the openai models once, up front
     fake = PuppetRealtime()
     with ExitStack() as stack:
         fake_port = stack.enter_context(serve(fake.app))
+        demo_app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
         demo_app.config["POS_VOICE_REALTIME_URL"] = f"ws://127.0.0.1:{fake_port}/v1/realtime"
         demo_app.config["POS_VOICE_CONNECT_TIMEOUT"] = 1.0
         demo_app.config.update({f"POS_VOICE_{key}": value for key, value in settings.items()})
@@ -447,10 +452,15 @@ def rig(demo_app: Flask, **settings: t.Any) -> Iterator[Rig]:
         yield Rig(demo_app, port, fake, tools)
 
 
-@pytest.fixture
-def bridge(demo_app: Flask) -> Iterator[Rig]:
-    with rig(demo_app) as r:
+@pytest.fixture(params=["native"])
+def bridge(demo_app: Flask, request: pytest.FixtureRequest) -> Iterator[Rig]:
+    """The rig on the native transport; ``@both_transports`` runs a test on flask-sock too."""
+    with rig(demo_app, transport=request.param) as r:
         yield r
+
+
+#: Run a test that takes ``bridge`` on both transports (the key scenarios; the rest run native).
+both_transports = pytest.mark.parametrize("bridge", TRANSPORTS, indirect=True)
 
 
 # ------------------------------------------------------------------------------ scenarios
@@ -503,6 +513,7 @@ def scenario_session_setup_and_audio_both_ways(bridge: Rig) -> None:
     assert upstream.problems == []
 
 
+@both_transports
 def test_session_setup_and_audio_both_ways(bridge: Rig) -> None:
     scenario_session_setup_and_audio_both_ways(bridge)
 
@@ -544,6 +555,7 @@ def scenario_barge_in_mid_sentence(bridge: Rig) -> None:
     assert upstream.problems == []
 
 
+@both_transports
 def test_barge_in_mid_sentence(bridge: Rig) -> None:
     scenario_barge_in_mid_sentence(bridge)
 
@@ -585,6 +597,7 @@ def scenario_tool_call_then_one_response(bridge: Rig) -> None:
     assert upstream.problems == []
 
 
+@both_transports
 def test_tool_call_then_exactly_one_response(bridge: Rig) -> None:
     scenario_tool_call_then_one_response(bridge)
 
@@ -677,6 +690,7 @@ def scenario_transfer_after_the_handoff_played(bridge: Rig) -> None:
     assert dial is not None and TEST_SETTINGS["POS_VOICE_STAFF_PHONE"] in "".join(dial.itertext())
 
 
+@both_transports
 def test_transfer_after_the_handoff_played(bridge: Rig) -> None:
     scenario_transfer_after_the_handoff_played(bridge)
 
@@ -711,6 +725,7 @@ def scenario_hang_up_mid_tool(bridge: Rig) -> None:
     assert upstream.of_type("conversation.item.create") == []  # nobody left to answer
 
 
+@both_transports
 def test_hang_up_mid_tool(bridge: Rig) -> None:
     scenario_hang_up_mid_tool(bridge)
 
@@ -727,6 +742,7 @@ def scenario_openai_drops_mid_call(bridge: Rig) -> None:
     assert errors and errors[0]["where"] == "realtime" and errors[0]["cart"]["lines"] == ["calzone"]
 
 
+@both_transports
 def test_openai_drops_mid_call(bridge: Rig) -> None:
     scenario_openai_drops_mid_call(bridge)
 
@@ -755,6 +771,7 @@ def test_fatal_error_event_falls_back(bridge: Rig) -> None:
     assert call.next_action == "fallback" and call.disposition == "failed"
 
 
+@both_transports
 def test_token_less_and_replayed_streams_open_no_openai_session(bridge: Rig) -> None:
     caller = bridge.caller()
     caller.dial()
@@ -785,6 +802,7 @@ def test_token_less_and_replayed_streams_open_no_openai_session(bridge: Rig) -> 
     assert bridge.fake.count == 1  # only the genuine stream reached OpenAI
 
 
+@both_transports
 def test_unsigned_stream_is_refused_before_the_upgrade(bridge: Rig) -> None:
     caller = bridge.caller()
     caller.dial()
@@ -794,19 +812,23 @@ def test_unsigned_stream_is_refused_before_the_upgrade(bridge: Rig) -> None:
     assert bridge.fake.count == 0
 
 
+@both_transports
 def test_malformed_and_unknown_frames_are_not_fatal(bridge: Rig) -> None:
     caller, upstream = bridge.start()
     caller.send("not json")
     caller.send({"event": "bogus"})
     caller.send({"event": "media", "media": {}})
     caller.send("[1, 2]")
+    assert caller.ws is not None
+    with caller._lock:
+        caller.ws.send_binary(b"\x00\x01")  # Twilio sends only text
     sent = caller.say(2)
     deadline = time.monotonic() + WAIT
     while len(upstream.appended) < 2 and time.monotonic() < deadline:
         time.sleep(0.005)
     assert upstream.appended == sent
     session = get_state(bridge.app).live_calls.get(caller.call_sid)
-    assert session.bad_frames == 4
+    assert session.bad_frames == 5
     caller.hang_up()
     bridge.wait_ended(caller.call_sid)
 
@@ -930,6 +952,66 @@ def scenario_simultaneous_calls_are_isolated(bridge: Rig, calls: int = 20) -> No
     assert all(upstream.problems == [] for upstream in upstreams)
 
 
+@both_transports
 def test_simultaneous_calls_are_isolated(bridge: Rig) -> None:
     bridge.app.config["POS_VOICE_MAX_CONCURRENT_CALLS"] = 50
     scenario_simultaneous_calls_are_isolated(bridge)
+
+
+# ------------------------------------------------------------------------------ the transports
+
+
+def test_stream_is_one_endpoint_whatever_the_transport(demo_app: Flask) -> None:
+    rules = [rule for rule in demo_app.url_map.iter_rules() if rule.rule == "/voice/stream"]
+    assert [(rule.endpoint, rule.websocket) for rule in rules] == [("pos_voice.stream", True)]
+    assert demo_app.config["POS_VOICE_STREAM_TRANSPORT"] == "flask-sock"  # the default
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_a_signed_request_that_is_not_a_usable_upgrade_gets_400(demo_app: Flask, transport: str) -> None:
+    demo_app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
+    signature = RequestValidator(AUTH_TOKEN).compute_signature("wss://pos.example.com/voice/stream", {})
+    upgrade = {"Upgrade": "websocket", "Connection": "Upgrade", "X-Twilio-Signature": signature}
+    client = demo_app.test_client()
+    keyless = client.get("/voice/stream", headers=upgrade)
+    assert (keyless.status_code, keyless.text) == (400, "not a WebSocket upgrade request")
+    # the test client hands over no socket: refused with a reason, not a 500
+    handshake = {"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13"}
+    socketless = client.get("/voice/stream", headers={**upgrade, **handshake})
+    assert socketless.status_code == 400 and "socket" in socketless.text
+
+
+def test_flask_sock_serves_the_stream_with_the_hosts_sock_server_options(demo_app: Flask) -> None:
+    """flask-sock builds the socket: its ``SOCK_SERVER_OPTIONS`` apply (here a message size cap)."""
+    demo_app.config["SOCK_SERVER_OPTIONS"] = {"max_message_size": 4096}
+    with rig(demo_app, transport="flask-sock") as bridge:
+        caller, upstream = bridge.start()
+        caller.say(1)  # a normal frame is fine
+        caller.send({"event": "media", "streamSid": caller.stream_sid,
+                     "media": {"payload": ulaw(8000)}})  # ~10 kB: simple-websocket closes (1009)
+        assert caller.closed.wait(WAIT)
+        assert upstream.closed.wait(WAIT)  # the call ends with its socket, OpenAI closed at once
+        call = bridge.wait_ended(caller.call_sid)
+        assert call.disposition == "abandoned"
+
+
+def test_unknown_stream_transport_is_a_blocking_problem(database_url: str) -> None:
+    from pizzeria_pos import create_app
+
+    app = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": database_url,
+                      "POS_VOICE_STREAM_TRANSPORT": "tornado"})
+    with app.app_context():
+        app.extensions["sqlalchemy"].create_all()
+    try:
+        body = app.test_client().get("/voice/health").get_json()
+        assert body["status"] == "degraded" and body["taking_calls"] is False
+        problem = [p for p in body["problems"] if p["key"] == "POS_VOICE_STREAM_TRANSPORT"]
+        assert len(problem) == 1 and problem[0]["blocking"] is True
+        assert "'tornado'" in problem[0]["message"] and "'native'" in problem[0]["message"]
+        signature = RequestValidator(AUTH_TOKEN).compute_signature("wss://pos.example.com/voice/stream", {})
+        refused = app.test_client().get("/voice/stream", headers={
+            "Upgrade": "websocket", "Connection": "Upgrade", "X-Twilio-Signature": signature})
+        assert refused.status_code == 503
+    finally:
+        with app.app_context():
+            app.extensions["sqlalchemy"].engine.dispose()

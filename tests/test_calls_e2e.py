@@ -1,7 +1,8 @@
 """Whole calls end to end with the real tools: demo POS, real bridge, real sockets, the kit's
 fake Realtime server (GA protocol, every client event validated strictly) and simulated caller.
 
-The same calls run again under gevent (``-m gevent``) with gevent's WSGI server.
+The same calls run again under gevent (``-m gevent``) with gevent's WSGI server, and the
+order and barge-in calls on both media-stream transports (flask-sock, the default, and native).
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from flask import Flask
 from pos_voice.extension import get_state
 from pos_voice.testing import run_simulation, scripts
 from tests.support.servers import gevent_patched
+
+TRANSPORTS = ("flask-sock", "native")
+both_transports = pytest.mark.parametrize("transport", TRANSPORTS)
+
+
+def _on(app: Flask, transport: str) -> Flask:
+    app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
+    return app
 
 
 def _events(app: Flask, call_sid: str) -> list[tuple[str, dict[str, t.Any]]]:
@@ -68,25 +77,30 @@ def scenario_barge_in(app: Flask) -> None:
     assert all(0 < t_["audio_end_ms"] <= t_["generated_ms"] for t_ in result.truncations)
 
 
-def test_pepperoni_pickup_call_places_one_host_order(demo_app: Flask) -> None:
-    scenario_pepperoni_pickup(demo_app)
+@both_transports
+def test_pepperoni_pickup_call_places_one_host_order(demo_app: Flask, transport: str) -> None:
+    scenario_pepperoni_pickup(_on(demo_app, transport))
 
 
-def test_transfer_call_dials_staff(demo_app: Flask) -> None:
-    scenario_transfer(demo_app)
+@both_transports
+def test_transfer_call_dials_staff(demo_app: Flask, transport: str) -> None:
+    scenario_transfer(_on(demo_app, transport))
 
 
-def test_barge_in_call_truncates_what_was_heard(demo_app: Flask) -> None:
-    scenario_barge_in(demo_app)
-
-
-@pytest.mark.gevent
-@pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
-def test_gevent_pepperoni_pickup(demo_app: Flask) -> None:
-    scenario_pepperoni_pickup(demo_app)
+@both_transports
+def test_barge_in_call_truncates_what_was_heard(demo_app: Flask, transport: str) -> None:
+    scenario_barge_in(_on(demo_app, transport))
 
 
 @pytest.mark.gevent
 @pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
-def test_gevent_barge_in(demo_app: Flask) -> None:
-    scenario_barge_in(demo_app)
+@both_transports
+def test_gevent_pepperoni_pickup(demo_app: Flask, transport: str) -> None:
+    scenario_pepperoni_pickup(_on(demo_app, transport))
+
+
+@pytest.mark.gevent
+@pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
+@both_transports
+def test_gevent_barge_in(demo_app: Flask, transport: str) -> None:
+    scenario_barge_in(_on(demo_app, transport))

@@ -42,6 +42,20 @@ class BinaryMessage(bytes):
     """A binary frame (Twilio sends only text: the session counts these as malformed)."""
 
 
+def upgrade_problem(environ: dict[str, t.Any]) -> str | None:
+    """Why this request is not a WebSocket upgrade, or ``None`` when it is."""
+    upgrade = str(environ.get("HTTP_UPGRADE", "")).lower()
+    if not environ.get("HTTP_SEC_WEBSOCKET_KEY") or "websocket" not in upgrade:
+        return "not a WebSocket upgrade request"
+    return None
+
+
+def socket_available(environ: dict[str, t.Any]) -> bool:
+    """Whether the WSGI server hands over its socket (the servers simple-websocket knows)."""
+    return ("werkzeug.socket" in environ or "gunicorn.socket" in environ or "eventlet.input" in environ
+            or str(environ.get("SERVER_SOFTWARE", "")).startswith("gevent"))
+
+
 def _socket_from_environ(environ: dict[str, t.Any]) -> tuple[str, t.Any]:
     if "werkzeug.socket" in environ:
         return "werkzeug", environ["werkzeug.socket"]
@@ -64,9 +78,10 @@ class StreamSocket:
     """One accepted WebSocket; :meth:`receive` in one thread, sends from any thread."""
 
     def __init__(self, environ: dict[str, t.Any]) -> None:
-        key = environ.get("HTTP_SEC_WEBSOCKET_KEY")
-        if not key or "websocket" not in str(environ.get("HTTP_UPGRADE", "")).lower():
-            raise HandshakeError("not a WebSocket upgrade request")
+        problem = upgrade_problem(environ)
+        if problem:
+            raise HandshakeError(problem)
+        key = str(environ["HTTP_SEC_WEBSOCKET_KEY"])
         self.mode, self.sock = _socket_from_environ(environ)
         self._parser = FrameParser(masked=True)
         self._send_lock = threading.Lock()
