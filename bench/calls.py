@@ -2,7 +2,9 @@
 
 One command, from the repository root::
 
-    python -m bench.calls                      # 100 calls, real-time pacing and a fast burst
+    python -m bench.calls                      # 100 calls, real-time pacing and a fast burst,
+                                               # on each media-stream transport in turn
+    python -m bench.calls --transport native   # POS_VOICE_STREAM_TRANSPORT: flask-sock|native|both
     python -m bench.calls --calls 50 --seconds 10 --pacing realtime --markdown bench/RESULTS-bridge.md
 
 The server (gunicorn, one gevent worker, the demo POS with pos_voice, SQLite unless
@@ -62,9 +64,13 @@ def pinned(core: int | None, argv: list[str]) -> list[str]:
     return ["taskset", "-c", str(core), *argv]
 
 
-def server_env(database_url: str, port: int, fake_port: int) -> dict[str, str]:
+TRANSPORTS = ("flask-sock", "native")
+
+
+def server_env(database_url: str, port: int, fake_port: int, transport: str) -> dict[str, str]:
     env = {**os.environ}
     env.update({
+        "POS_VOICE_STREAM_TRANSPORT": transport,
         "DATABASE_URL": database_url,
         "SECRET_KEY": "bench",
         "HOST": "127.0.0.1",
@@ -212,7 +218,8 @@ def run_load(settings: dict[str, t.Any], core: int | None, timeout: float) -> di
     return t.cast(dict[str, t.Any], json.loads(done.stdout))
 
 
-def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float) -> dict[str, t.Any]:
+def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float,
+              transport: str) -> dict[str, t.Any]:
     start, end = result["window"]
     calls = result["calls"]
     cpu = sampler.cpu_between(start, end)
@@ -229,6 +236,7 @@ def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float) -
     if result["pacing"] == "fast":
         inbound, outbound = [], []  # a burst measures its own backlog, not the bridge's latency
     return {
+        "transport": transport,
         "pacing": result["pacing"],
         "calls": calls,
         "calls_completed": result["calls_completed"],
@@ -257,14 +265,14 @@ def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float) -
     }
 
 
-def run(args: argparse.Namespace) -> dict[str, t.Any]:
+def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
     workdir = Path(tempfile.mkdtemp(prefix="pos_voice_bench_"))
     port, fake_port = free_port(), free_port()
     if args.postgres:
         database_url = create_postgres_database(args.postgres)
     else:
         database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite'}"
-    env = server_env(database_url, port, fake_port)
+    env = server_env(database_url, port, fake_port, transport)
     prepare_database(env)
     gunicorn_config = (ROOT / "bench" / "gunicorn_gc_freeze.py" if args.gc_freeze
                        else EXAMPLES / "gunicorn.conf.py")
@@ -305,7 +313,7 @@ def run(args: argparse.Namespace) -> dict[str, t.Any]:
             sampler.stop()
             for process in profiler:
                 process.wait(timeout=60)
-            summary = summarise(result, sampler, baseline)
+            summary = summarise(result, sampler, baseline, transport)
             runs.append(summary)
             raw[pacing] = {key: [round(v / 1e6, 3) for v in result[key]]
                            for key in ("inbound_ns", "outbound_ns", "barge_in_ns")}
@@ -321,14 +329,15 @@ def run(args: argparse.Namespace) -> dict[str, t.Any]:
         log.close()
         if args.postgres:
             drop_postgres_database(args.postgres, database_url)
-    return {"runs": runs, "series": series, "server_log": str(workdir / "server.log"),
+    return {"transport": transport, "runs": runs, "series": series, "server_log": str(workdir / "server.log"),
             "database": database_url.split(":", 1)[0], "latencies_ms": raw,
             "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
                         "load_average_before": os.getloadavg(), "nice": NICE}}
 
 
 COLUMNS = [
-    ("pacing", "pacing"), ("calls", "calls"), ("cpu_ms_per_call_second", "CPU ms/call-s"),
+    ("transport", "transport"), ("pacing", "pacing"), ("calls", "calls"),
+    ("cpu_ms_per_call_second", "CPU ms/call-s"),
     ("server_cpu_percent", "server CPU %"),
     ("inbound_p50_ms", "in p50 ms"), ("inbound_p99_ms", "in p99 ms"),
     ("outbound_p50_ms", "out p50 ms"), ("outbound_p99_ms", "out p99 ms"),
@@ -355,6 +364,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--calls", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=20.0, help="steady-state length of a real-time run")
     parser.add_argument("--pacing", choices=["realtime", "fast", "both"], default="both")
+    parser.add_argument("--transport", choices=[*TRANSPORTS, "both"], default="both",
+                        help="POS_VOICE_STREAM_TRANSPORT of the server (both: one server each, in turn)")
     parser.add_argument("--fast-frames", type=int, default=1500, help="frames each way per call (fast)")
     parser.add_argument("--ramp", type=float, default=5.0, help="seconds over which calls arrive")
     parser.add_argument("--database-url", default=None, help="an existing, empty database (default: SQLite)")
@@ -375,12 +386,17 @@ def main(argv: list[str] | None = None) -> None:
     NICE = args.nice
     if args.calls < 1 or args.calls > 1000 or args.seconds > 600:
         parser.error("keep runs bounded: 1-1000 calls, at most 600 seconds")
-    results = run(args)
-    print(markdown_table(results["runs"]))
-    if args.json:
+    transports = TRANSPORTS if args.transport == "both" else (args.transport,)
+    by_transport = {transport: run(args, transport) for transport in transports}
+    # side by side: each pacing's rows next to each other, one per transport
+    rows = sorted((row for result in by_transport.values() for row in result["runs"]),
+                  key=lambda row: (row["pacing"] != "realtime", TRANSPORTS.index(row["transport"])))
+    print(markdown_table(rows))
+    if args.json:  # one transport: the shape bench/plot.py reads; both: keyed by transport
+        results = by_transport[transports[0]] if len(transports) == 1 else by_transport
         args.json.write_text(json.dumps(results, indent=1))
     if args.markdown:
-        args.markdown.write_text(markdown_table(results["runs"]) + "\n")
+        args.markdown.write_text(markdown_table(rows) + "\n")
 
 
 if __name__ == "__main__":
