@@ -44,7 +44,7 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/menu_matching.py
 	$(BIN)/python bench/tool_latency.py
-	$(BIN)/python bench/calls.py
+	$(BIN)/python -m bench.calls
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache artifacts
