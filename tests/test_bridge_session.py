@@ -543,6 +543,9 @@ def scenario_barge_in_mid_sentence(bridge: Rig) -> None:
     upstream.done("resp_1", [message("item_a1", "")], status="cancelled")
     upstream.response("resp_2", [message("item_a2", "Sure, what would you like?")], audio_chunks=2)
     caller.wait(lambda: len(caller.media) == media_before + 2, what="the new response's audio")
+    # flask-sock sends each chunk's mark in a write of its own: wait for the last one too
+    caller.wait(lambda: caller.kinds()[caller.kinds().index("clear"):].count("mark") >= 2,
+                what="the new response's marks")
     clear_at = caller.kinds().index("clear")
     after = caller.frames[clear_at + 1:]
     assert all("0:item_a1" not in json.dumps(frame) for frame in after)
