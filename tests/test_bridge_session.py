@@ -874,12 +874,13 @@ def test_silence_prompt_then_hang_up(demo_app: Flask) -> None:
 
 
 def test_caller_speech_resets_the_silence_clock(demo_app: Flask) -> None:
-    with rig(demo_app, SILENCE_PROMPT_SECONDS=0.4) as bridge:
+    # Speech 0.25 s into a 1 s silence clock; checked 0.3 s after the clock would have run out.
+    with rig(demo_app, SILENCE_PROMPT_SECONDS=1.0) as bridge:
         caller, upstream = bridge.start()
         upstream.response("resp_1", [message("item_a1", "Hello?")], audio_chunks=1)
         time.sleep(0.25)
         upstream.send({"type": "input_audio_buffer.speech_started", "audio_start_ms": 10, "item_id": "u1"})
-        time.sleep(0.3)
+        time.sleep(1.05)
         assert len(upstream.of_type("response.create")) == 1  # no prompt: the caller is talking
         caller.hang_up()
         bridge.wait_ended(caller.call_sid)
