@@ -78,7 +78,7 @@ def test_conventional_menu_prices_sizes_availability_specials(database_url: str)
         lasagna = items["Family Lasagna"]
         assert lasagna.sizes == () and lasagna.price_for(None) == Decimal("29.00")
         assert items["Garlic Knots"].is_special  # special every day
-        weekday = datetime.now(UTC).weekday()
+        weekday = datetime.now(ZoneInfo(app.config["POS_VOICE_TIMEZONE"])).weekday()  # the shop's day
         assert items["Buffalo Wings"].is_special == (weekday in (4, 5))
         assert [(m.name, m.price) for m in menu.modifiers] == [("Extra Cheese", Decimal("1.50")),
                                                                ("Mushrooms", Decimal("1.00"))]
