@@ -266,24 +266,30 @@ def dashboard() -> t.Any:
     kpis = [
         {"name": "completion_rate", "label": "Call completion", "value": percent(s.completion_rate),
          "target": "> 85 %", "met": board.targets["completion_rate"],
-         "meter": charts.target_meter(s.completion_rate, target=0.85, maximum=1, better=">",
-                                      title="completion rate against the 85 % target")},
+         "meter": _meter("completion_rate", s.completion_rate, maximum=1,
+                title="completion rate against the 85 % target")},
         {"name": "conversion_rate", "label": "Order conversion", "value": percent(s.conversion_rate),
          "target": "> 70 %", "met": board.targets["conversion_rate"],
-         "meter": charts.target_meter(s.conversion_rate, target=0.70, maximum=1, better=">",
-                                      title="conversion rate against the 70 % target")},
+         "meter": _meter("conversion_rate", s.conversion_rate, maximum=1,
+                title="conversion rate against the 70 % target")},
         {"name": "average_duration_seconds", "label": "Average call",
          "value": duration(s.average_duration_seconds), "target": "< 4:00",
          "met": board.targets["average_duration_seconds"],
-         "meter": charts.target_meter(s.average_duration_seconds, target=240, maximum=480, better="<",
-                                      title="average duration against the 4 minute target")},
+         "meter": _meter("average_duration_seconds", s.average_duration_seconds, maximum=480,
+                title="average duration against the 4 minute target")},
         {"name": "transfer_rate", "label": "Transfers", "value": percent(s.transfer_rate),
          "target": "< 15 %", "met": board.targets["transfer_rate"],
-         "meter": charts.target_meter(s.transfer_rate, target=0.15, maximum=0.5, better="<",
-                                      title="transfer rate against the 15 % target")},
+         "meter": _meter("transfer_rate", s.transfer_rate, maximum=0.5,
+                title="transfer rate against the 15 % target")},
     ]
     return _render("pos_voice/dashboard.html", board=board, kpis=kpis, range_key=key, ranges=RANGES,
                    hour_chart=hour_chart, day_chart=day_chart)
+
+
+def _meter(name: str, value: float | None, *, maximum: float, title: str) -> t.Any:
+    """The target meter for one KPI, its target and direction taken from ``metrics.TARGETS``."""
+    better, target = metrics.TARGETS[name]
+    return charts.target_meter(value, target=target, maximum=maximum, better=better, title=title)
 
 
 def register(bp: Blueprint) -> None:
