@@ -18,7 +18,9 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
 
 from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller, client_event_problems
+from pos_voice.testing.realtime_protocol import RealtimeEmulation
 from pos_voice.testing.servers import serve
+from pos_voice.testing.vad import ServerVad
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -130,6 +132,53 @@ def test_validator_checks_nested_items_and_event_names() -> None:
         "type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi", "extra": 1}]}})
     assert client_event_problems({"type": "conversation.item.truncate", "item_id": "i", "content_index": 0,
                                   "audio_end_ms": "soon"})
+
+
+# ---------------------------------------------------------------- the parts of the fake, without sockets
+
+
+class _Recorded(RealtimeEmulation):
+    """The protocol emulation with a list for a socket and nothing scripted."""
+
+    def __init__(self) -> None:
+        super().__init__(0, model="gpt-realtime-2.1")
+        self.wire: list[dict[str, t.Any]] = []
+
+    def _transmit(self, text: str) -> bool:
+        self.wire.append(json.loads(text))
+        return True
+
+
+def test_the_protocol_emulation_answers_without_a_socket_or_a_script() -> None:
+    emulation = _Recorded()
+    emulation._handle(json.dumps(GA_SESSION_UPDATE))
+    assert emulation.wire[-1]["type"] == "session.updated"
+    assert emulation.wire[-1]["session"]["audio"]["output"]["format"] == {"type": "audio/pcmu"}
+    emulation._handle(json.dumps({"type": "response.create"}))  # nothing will fill it: an empty response
+    empty_response = ["response.created", "rate_limits.updated", "response.done"]
+    assert [e["type"] for e in emulation.wire[1:]] == empty_response
+    emulation._handle(json.dumps({"type": "response.cancel"}))
+    assert emulation.wire[-1]["error"]["code"] == "response_cancel_not_active"
+    emulation._handle(json.dumps(BETA_SESSION_UPDATE))
+    assert emulation.wire[-1]["type"] == "error" and emulation.protocol_errors
+
+
+def test_server_vad_reports_turn_edges_in_audio_time() -> None:
+    vad = ServerVad()
+    edges = [vad.step(frame, 200) for frame in vad.frames(bytes([0xFF]) * 1600 + bytes([0x30]) * 4000)]
+    assert [e for e in edges if e] == [("started", 200.0)]
+    edges = [vad.step(frame, 200) for frame in vad.frames(bytes([0xFF]) * 2400)]
+    assert [e for e in edges if e] == [("stopped", 700.0)]
+    assert vad.frames(bytes(100)) == [] and len(vad.frames(bytes(60))) == 1  # whole 20 ms frames only
+    assert vad.step(bytes([0x30]) * 160, None) is None  # turn detection off: only the clock runs
+
+
+def test_the_split_modules_keep_the_public_names() -> None:
+    from pos_voice.testing import fake_realtime, script
+
+    for name in ("CallerCue", "CallerSays", "Drop", "Pause", "Respond", "Script", "SendError", "SendEvent",
+                 "ToolCall", "default_audio_ms"):
+        assert getattr(fake_realtime, name) is getattr(script, name)
 
 
 # ---------------------------------------------------------------- the fake Realtime server

@@ -1,7 +1,9 @@
 """Testing kit: a fake OpenAI Realtime server and a simulated Twilio caller (public API).
 
 - :class:`FakeRealtimeServer` / :class:`Script`: a loopback GA Realtime server playing
-  scripted turns (see :mod:`pos_voice.testing.fake_realtime`).
+  scripted turns (see :mod:`pos_voice.testing.fake_realtime`; the script language is
+  :mod:`pos_voice.testing.script`, the service's side of the protocol
+  :mod:`pos_voice.testing.realtime_protocol`).
 - :class:`SimulatedCaller`: one Twilio call over real sockets (see :mod:`pos_voice.testing.caller`).
 - :func:`run_simulation`: a whole scripted call against an app (``flask pos-voice simulate``).
 - :func:`client_event_problems`: strict check of a client event against the ``openai`` GA types.
@@ -13,7 +15,8 @@ extra), imported on first use.
 from __future__ import annotations
 
 from .caller import SimulatedCaller
-from .fake_realtime import CallerCue, FakeRealtimeServer, FakeSession, Script, ToolCall
+from .fake_realtime import FakeRealtimeServer, FakeSession
+from .script import CallerCue, Script, ToolCall
 from .servers import LoopbackServer, serve
 from .simulate import SimulationResult, run_simulation
 from .validation import assert_valid_client_event, client_event_problems
