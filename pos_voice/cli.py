@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
+import typing as t
 
 import click
 from flask import Blueprint, current_app
@@ -51,15 +53,43 @@ def config_command() -> None:
         click.echo(f"{key} = {value!r}")
 
 
+class LazyCommand(click.Command):
+    """A command whose module is imported when it is run or described, not when the CLI is built."""
+
+    def __init__(self, name: str, target: str) -> None:
+        super().__init__(name)
+        self.target = target  # "package.module:command"
+        self._command: click.Command | None = None
+
+    def load(self) -> click.Command:
+        if self._command is None:
+            module, attribute = self.target.split(":")
+            self._command = getattr(importlib.import_module(module), attribute)
+        return self._command
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: t.Any) -> click.Context:
+        # The context's command is the real one: the group invokes it, its options parse the args.
+        return self.load().make_context(info_name, args, parent=parent, **extra)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return self.load().get_short_help_str(limit)
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        return self.load().get_params(ctx)
+
+    def invoke(self, ctx: click.Context) -> t.Any:
+        return self.load().invoke(ctx)
+
+
 def register(bp: Blueprint) -> None:
     bp.cli.add_command(check_command)
     bp.cli.add_command(config_command)
     from .migrations.commands import register as register_migration_commands
 
     register_migration_commands(bp)
-    from .testing.commands import register as register_testing_commands
-
-    register_testing_commands(bp)
+    # The testing kit (fake servers, simulated caller) is imported only when this command runs.
+    bp.cli.add_command(LazyCommand("simulate", "pos_voice.testing.commands:simulate_command"))
     from .ordering.commands import register as register_ordering_commands
 
     register_ordering_commands(bp)

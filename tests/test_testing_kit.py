@@ -104,6 +104,43 @@ def open_fake() -> Iterator[t.Callable[..., tuple[FakeRealtimeServer, Client]]]:
         fake.stop()
 
 
+# ---------------------------------------------------------------- loaded only when used
+
+_IMPORT_PROBE = """
+import json, sys
+import pos_voice
+after_import = sorted(m for m in sys.modules if m.startswith("pos_voice.testing"))
+from pizzeria_pos import create_app
+app = create_app({"SQLALCHEMY_DATABASE_URI": "sqlite://", "TESTING": True})
+after_register = sorted(m for m in sys.modules if m.startswith("pos_voice.testing"))
+commands = sorted(app.cli.commands["pos-voice"].commands)
+print(json.dumps({"after_import": after_import, "after_register": after_register, "commands": commands}))
+"""
+
+
+def test_the_kit_is_not_loaded_by_import_pos_voice_nor_by_registering_it() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", _IMPORT_PROBE], cwd=root / "examples", capture_output=True,
+                          text=True, timeout=60, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root)})
+    assert done.returncode == 0, done.stderr
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert loaded["after_import"] == []
+    assert loaded["after_register"] == []
+    assert "simulate" in loaded["commands"]  # the command is there; its code loads when it runs
+
+
+def test_the_simulate_command_loads_the_kit_when_asked_for_its_help(demo_app: t.Any) -> None:
+    result = demo_app.test_cli_runner().invoke(args=["pos-voice", "simulate", "--help"])
+    assert result.exit_code == 0, result.output
+    assert "--script [barge-in|hours|pepperoni|transfer]" in result.output
+    listing = demo_app.test_cli_runner().invoke(args=["pos-voice", "--help"])
+    assert "simulate" in listing.output and "Play a scripted call" in listing.output
+
+
 # ---------------------------------------------------------------- strict GA validation
 
 

@@ -1,11 +1,15 @@
-"""``flask pos-voice simulate``: watch the product work without Twilio or OpenAI accounts."""
+"""``flask pos-voice simulate``: watch the product work without Twilio or OpenAI accounts.
+
+``pos_voice.cli`` registers this command lazily: this module (and the testing kit with it)
+is imported only when the command runs or its help is shown.
+"""
 
 from __future__ import annotations
 
 import sys
 
 import click
-from flask import Blueprint, current_app
+from flask import current_app
 from flask.cli import with_appcontext
 
 from ..config import setting
@@ -39,7 +43,3 @@ def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeou
         click.echo(line)
     sys.exit(1 if result.problems else 0)
 
-
-def register(bp: Blueprint) -> None:
-    """Attach the testing commands to the blueprint's CLI group."""
-    bp.cli.add_command(simulate_command)
