@@ -61,9 +61,11 @@ class Client:
     def __init__(self, url: str) -> None:
         self.ws = websocket.create_connection(url, timeout=5, header=["Authorization: Bearer sk-test"])
         self.events: list[dict[str, t.Any]] = []
+        self.sent = 0
 
     def send(self, event: dict[str, t.Any]) -> None:
         self.ws.send(json.dumps(event))
+        self.sent += 1
 
     def append(self, audio_b64: str, frame_ms: int = 20) -> None:
         raw = base64.b64decode(audio_b64)
@@ -72,11 +74,15 @@ class Client:
             self.send({"type": "input_audio_buffer.append",
                        "audio": base64.b64encode(raw[start:start + step]).decode()})
 
+    def receive(self) -> dict[str, t.Any]:
+        event = json.loads(self.ws.recv())
+        self.events.append(event)
+        return t.cast(dict[str, t.Any], event)
+
     def until(self, event_type: str, **match: t.Any) -> dict[str, t.Any]:
         """Receive until an event of ``event_type`` (whose fields equal ``match``) arrives."""
         while True:
-            event = json.loads(self.ws.recv())
-            self.events.append(event)
+            event = self.receive()
             if event["type"] == event_type and all(event.get(k) == v for k, v in match.items()):
                 return event
 
@@ -417,6 +423,142 @@ def test_drop_closes_with_1011_mid_call(open_fake: t.Any) -> None:
                 assert int.from_bytes(data[:2], "big") == 1011
                 raise websocket.WebSocketConnectionClosedException("closed")
     assert fake.wait_for_session().wait_closed()
+
+
+# ---------------------------------------------------------------- faults a watchdog must catch
+
+
+def greeting_then_a_caller_turn(client: Client) -> None:
+    client.send({"type": "response.create"})
+    client.until("response.done")
+    client.append(speech(300) + silence(300))
+    client.until("conversation.item.input_audio_transcription.completed")
+
+
+def test_withheld_session_events_are_never_sent() -> None:
+    script = Script().withhold("session.created", "session.updated").greet("Hi", audio_ms=100)
+    with FakeRealtimeServer(script) as fake:
+        client = Client(fake.url)
+        client.send(GA_SESSION_UPDATE)
+        client.send({"type": "response.create"})
+        client.until("response.done")  # the session works; it just never says it is ready
+        assert "session.created" not in client.types() and "session.updated" not in client.types()
+        session = fake.wait_for_session()
+        assert session.session_config["audio"]["output"]["format"] == {"type": "audio/pcmu"}  # applied
+        assert [e["type"] for e in session.withheld_events] == ["session.created", "session.updated"]
+        client.close()
+
+
+def test_an_ignored_response_create_gets_no_answer_and_the_retry_does() -> None:
+    with FakeRealtimeServer(Script().ignore_response_request().greet("Hi there", audio_ms=100)) as fake:
+        client = Client(fake.url)
+        client.until("session.created")
+        client.send({"type": "response.create", "event_id": "evt_first"})
+        session = fake.wait_for_session()
+        session.wait_handled(1)
+        assert session.ignored_requests == ["client"]
+        assert session.sent_types() == ["session.created"]  # no response.created, no error
+        client.send({"type": "response.create", "event_id": "evt_retry"})
+        done = client.until("response.done")
+        assert done["response"]["output"][0]["content"][0]["transcript"] == "Hi there"
+        assert client.types().count("response.created") == 1
+        session.wait_until_finished()
+        client.close()
+
+
+def test_an_ignored_turn_gets_no_auto_response() -> None:
+    script = (Script().greet("Hi", audio_ms=100).when_caller_says("A large pepperoni")
+              .ignore_response_request(origin="turn_detected").say("One large pepperoni.", audio_ms=100))
+    with FakeRealtimeServer(script) as fake:
+        client = Client(fake.url)
+        greeting_then_a_caller_turn(client)
+        session = fake.wait_for_session()
+        assert session.ignored_requests == ["turn_detected"]
+        assert client.types().count("response.created") == 1  # only the greeting's
+        client.send({"type": "response.create"})  # what a watchdog's retry does
+        done = client.until("response.done")
+        assert done["response"]["output"][0]["content"][0]["transcript"] == "One large pepperoni."
+        session.wait_until_finished()
+        client.close()
+
+
+def test_a_stalled_response_starts_and_never_finishes() -> None:
+    with FakeRealtimeServer(Script().stall_response(after_ms=200), chunk_ms=100) as fake:
+        client = Client(fake.url)
+        client.send({"type": "response.create"})
+        client.until("response.created")
+        session = fake.wait_for_session()
+        session.wait_until_finished()
+        assert session.silent
+        sent = session.sent_types()
+        assert sent.count("response.output_audio.delta") == 2
+        assert "response.done" not in sent and "response.output_audio.done" not in sent
+        client.send({"type": "response.cancel"})  # not even an error comes back
+        session.wait_handled(2)
+        assert session.sent_types() == sent
+        client.close()
+
+
+def test_a_response_that_never_produces_audio() -> None:
+    with FakeRealtimeServer(Script().stall_response()) as fake:
+        client = Client(fake.url)
+        client.send({"type": "response.create"})
+        client.until("response.created")
+        session = fake.wait_for_session()
+        session.wait_until_finished()
+        assert session.sent_types()[-2:] == ["response.created", "rate_limits.updated"]
+
+
+def test_stall_after_the_tool_output() -> None:
+    script = Script().call_tool("get_menu", {}).stall_after_tool_output().say("Never said.")
+    with FakeRealtimeServer(script) as fake:
+        client = Client(fake.url)
+        client.send({"type": "response.create"})
+        call = client.until("response.function_call_arguments.done")
+        client.until("response.done")
+        client.send({"type": "conversation.item.create", "item": {
+            "type": "function_call_output", "call_id": call["call_id"], "output": '{"menu": []}'}})
+        acknowledged = client.until("conversation.item.done")
+        assert acknowledged["item"]["type"] == "function_call_output"
+        client.send({"type": "response.create"})
+        session = fake.wait_for_session()
+        session.wait_handled(3)
+        assert session.silent and session.tool_outputs == {call["call_id"]: '{"menu": []}'}
+        sent = session.sent_types()
+        assert sent.count("response.created") == 1 and sent[-1] == "conversation.item.done"
+        session.wait_until_finished()
+        client.close()
+
+
+def test_go_silent_mid_call_keeps_the_socket_open() -> None:
+    script = Script().greet("Hi", audio_ms=100).when_caller_says("A large pepperoni").go_silent()
+    with FakeRealtimeServer(script) as fake:
+        client = Client(fake.url)
+        greeting_then_a_caller_turn(client)
+        session = fake.wait_for_session()
+        session.wait_until_finished()
+        client.send({"type": "response.create"})
+        client.append(speech(300) + silence(300))
+        session.wait_handled(client.sent)
+        after = session.sent_types()
+        assert after[-1] == "conversation.item.input_audio_transcription.completed"
+        assert after.count("response.created") == 1  # the greeting only; nothing answers now
+        assert not session.closed.is_set()
+        client.ws.ping()  # the socket is still open
+        client.close()
+        assert session.wait_closed()
+
+
+def test_an_abrupt_drop_ends_the_connection_without_a_close_frame() -> None:
+    with FakeRealtimeServer(Script().greet("Hi", audio_ms=100).drop(abrupt=True)) as fake:
+        client = Client(fake.url)
+        client.send({"type": "response.create"})
+        client.until("response.done")
+        with pytest.raises((websocket.WebSocketConnectionClosedException, ConnectionError)):
+            while True:
+                opcode, _ = client.ws.recv_data(control_frame=True)
+                assert opcode != websocket.ABNF.OPCODE_CLOSE, "an abrupt drop sends no close frame"
+        assert fake.wait_for_session().wait_closed()
 
 
 def test_refused_and_slow_connections() -> None:

@@ -38,8 +38,16 @@ How a script advances (the way the real service behaves, reduced to what is scri
 - ``when_caller_says`` waits for the caller to speak (server VAD on the appended μ-law), then
   sends the transcript (``conversation.item.input_audio_transcription.completed``). A barge-in
   script is ``greet(long text, pace=1.0).when_caller_says("actually…")``.
-- ``send_error``, ``send``, ``pause`` and ``drop`` (close with 1011 mid-call) inject faults.
-  ``FakeRealtimeServer(refuse_connections=2, handshake_delay=0.5)`` fails connections.
+- Faults (see :mod:`pos_voice.testing.script` for each): ``withhold("session.created",
+  "session.updated")``, ``ignore_response_request()``, ``stall_response()``,
+  ``stall_after_tool_output()``, ``go_silent()``, ``drop()`` / ``drop(abrupt=True)``,
+  ``send_error``, ``send``, ``pause``. ``FakeRealtimeServer(refuse_connections=2,
+  handshake_delay=0.5, api_key=…)`` fails handshakes. A script per connection
+  (``FakeRealtimeServer(lambda index: …)``) makes the first call fail and the reconnect work.
+
+A watchdog test waits on the fake, not on the clock: ``session.wait_handled(n)`` returns
+once the first ``n`` client messages were answered (or, silent, not answered), so
+``session.sent_types()`` then shows all the fake ever sent in reply.
 """
 
 from __future__ import annotations
@@ -47,6 +55,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import socket
 import threading
 import time
 import typing as t
@@ -56,6 +65,8 @@ from .script import (
     CallerCue,
     CallerSays,
     Drop,
+    GoSilent,
+    IgnoreResponseRequest,
     Pause,
     Respond,
     Script,
@@ -72,6 +83,10 @@ DEFAULT_STEP_TIMEOUT = 10.0
 
 class _ScriptAborted(Exception):
     pass
+
+
+class _ScriptStopped(Exception):
+    """The script made the service go silent: nothing more is played."""
 
 
 # ----------------------------------------------------------------------------- one connection
@@ -93,8 +108,10 @@ class FakeSession(RealtimeEmulation):
         self.script = server.script_for(index)
         self.connected_at = time.monotonic()
         self.finished = threading.Event()
+        self.withheld = self.script.withheld
         self._ws = ws
         self._step_index = 0
+        self._ignored: dict[int, int] = {}  # IgnoreResponseRequest step -> requests ignored so far
         self._dropped = False
 
     @property  # type: ignore[override]
@@ -181,13 +198,33 @@ class FakeSession(RealtimeEmulation):
 
     def _response_plan(self, origin: str) -> str:
         """A client request starts the script's next response when that is the step now; a
-        server-VAD turn is answered by the next response step ahead."""
+        server-VAD turn is answered by the next response step ahead. An ``ignore_response_request``
+        step in their place swallows the request."""
         steps, index = self.script.steps, self._step_index
-        if origin != "client":
-            return "fill" if any(isinstance(s, Respond) for s in steps[index:]) else "empty"
-        if index < len(steps) and isinstance(steps[index], CallerSays) and self._user_turns:
+        caller_spoke = index < len(steps) and isinstance(steps[index], CallerSays) and bool(self._user_turns)
+        if origin == "client" and caller_spoke:
             index += 1  # the caller already spoke; the runner is about to move past that step
-        return "fill" if index < len(steps) and isinstance(steps[index], Respond) else "empty"
+        for at in range(index, len(steps)):
+            step = steps[at]
+            if isinstance(step, IgnoreResponseRequest) and self._ignored.get(at, 0) < step.count:
+                if step.matches(origin):
+                    self._ignored[at] = self._ignored.get(at, 0) + 1
+                    return "ignore"
+            elif isinstance(step, Respond):
+                return "fill"
+            elif isinstance(step, GoSilent):
+                return "ignore"  # the runner is about to go silent
+            if origin == "client" and not isinstance(step, IgnoreResponseRequest):
+                return "empty"  # a client request only starts the step that is due now
+        return "empty"
+
+    def _before_client_event_locked(self, message: dict[str, t.Any]) -> None:
+        # A go-silent step that is due takes effect before the next client event is answered,
+        # whether or not the runner thread has reached it yet.
+        steps, index = self.script.steps, self._step_index
+        step = steps[index] if index < len(steps) else None
+        if isinstance(step, GoSilent) and not (step.after_tool_outputs and self._calls_without_output()):
+            self.silent = True
 
     # ---------------------------------------------------------------- the script runner
 
@@ -218,8 +255,9 @@ class FakeSession(RealtimeEmulation):
                     self._play_response(step)  # advances the index itself, atomically with response.done
                     continue
                 if isinstance(step, CallerSays):
-                    self._play_caller_turn(step)
-                elif isinstance(step, SendError):
+                    self._play_caller_turn(step)  # advances the index itself, as it takes the turn
+                    continue
+                if isinstance(step, SendError):
                     self._error(step.code, step.message, error_type=step.error_type)
                 elif isinstance(step, SendEvent):
                     self.send_event(dict(step.event))
@@ -227,9 +265,18 @@ class FakeSession(RealtimeEmulation):
                     time.sleep(step.seconds)
                 elif isinstance(step, Drop):
                     self._drop(step)
+                elif isinstance(step, IgnoreResponseRequest):
+                    self._wait_ignored(self._step_index, step)
+                elif isinstance(step, GoSilent):
+                    if step.after_tool_outputs:
+                        self._wait(lambda: not self._calls_without_output(), "function_call_output")
+                    self.go_silent()
+                    break
                 with self._cond:
                     self._step_index += 1
                     self._cond.notify_all()
+        except _ScriptStopped:
+            pass
         except _ScriptAborted as exc:
             if not self._dropped:
                 self.failures.append(str(exc))
@@ -241,17 +288,27 @@ class FakeSession(RealtimeEmulation):
             with self._cond:
                 self._cond.notify_all()
 
+    def _wait_ignored(self, at: int, step: IgnoreResponseRequest) -> None:
+        self._wait(lambda: self._ignored.get(at, 0) >= step.count, "response request to ignore")
+
     def _drop(self, step: Drop) -> None:
         self._dropped = True
         with self._send_lock:
             with contextlib.suppress(Exception):
-                self._ws.close(reason=step.code, message=step.reason)
+                if step.abrupt:  # no close frame: the peer sees the TCP connection end
+                    self._ws.sock.shutdown(socket.SHUT_RDWR)
+                    self._ws.sock.close()
+                else:
+                    self._ws.close(reason=step.code, message=step.reason)
             self.closed.set()
 
     def _play_caller_turn(self, step: CallerSays) -> None:
         self._wait(lambda: bool(self._user_turns), f"caller speech for {step.transcript!r}")
         with self._cond:
             item_id = self._user_turns.popleft()
+            # Advance with the pop: a client reacting to the transcript already sees the next step.
+            self._step_index += 1
+            self._cond.notify_all()
         self._transcribe(item_id, step.transcript)
 
     def _play_response(self, step: Respond) -> None:
@@ -260,8 +317,13 @@ class FakeSession(RealtimeEmulation):
         with self._cond:
             response = self._triggers.popleft()
         output_index = 0
+        if step.stall_after_ms == 0 and not step.text:
+            self.go_silent()  # response.created went out; nothing else ever will
         if step.text:
-            output_index = self._stream_message(response, step.text, output_index, step.audio_ms, step.pace)
+            output_index = self._stream_message(response, step.text, output_index, step.audio_ms, step.pace,
+                                                step.stall_after_ms)
+        if self.silent:
+            raise _ScriptStopped
         for call in step.tool_calls:
             if response.cancelled:
                 break

@@ -47,6 +47,14 @@ import typing as t
 from collections import deque
 from dataclasses import dataclass, field
 
+from .realtime_events import (
+    RATE_LIMITS_EVENT,
+    initial_session,
+    merge_session_update,
+    response_object,
+    response_usage,
+    transcription_usage,
+)
 from .script import default_audio_ms
 from .vad import BYTES_PER_MS, ServerVad
 
@@ -116,7 +124,13 @@ class RealtimeEmulation:
         #: Everything said and done, in order: {"kind": "assistant"|"caller"|"tool"|"tool_output", …}.
         self.timeline: list[dict[str, t.Any]] = []
         self.closed = threading.Event()
-        self.config: dict[str, t.Any] = _initial_config(model, index)
+        #: Faults: when ``silent`` nothing is answered; events of a ``withheld`` type are never sent.
+        self.silent = False
+        self.withheld: frozenset[str] = frozenset()
+        self.withheld_events: list[dict[str, t.Any]] = []
+        self.ignored_requests: list[str] = []  # origins of the response requests given no answer
+        self.handled = 0  # client messages fully answered (or, when silent, not answered)
+        self.config: dict[str, t.Any] = initial_session(model, f"sess_fake_{index}")
         self._cond = threading.Condition()
         self._send_lock = threading.Lock()
         self._ids = itertools.count(1)
@@ -139,9 +153,19 @@ class RealtimeEmulation:
         raise NotImplementedError
 
     def _response_plan(self, origin: str) -> str:
-        """``"fill"`` when a response requested now (``origin``: ``"client"`` or
-        ``"turn_detected"``) will be streamed by the subclass, ``"empty"`` when it ends at once."""
+        """What becomes of a response requested now (``origin``: ``"client"`` or ``"turn_detected"``):
+        ``"fill"`` (the subclass streams it), ``"empty"`` (it ends at once) or ``"ignore"`` (a
+        fault: nothing is sent at all). Called under the lock."""
         return "empty"
+
+    def _before_client_event_locked(self, message: dict[str, t.Any]) -> None:
+        """Called under the lock as each client event arrives, before it is answered."""
+
+    def go_silent(self) -> None:
+        """Fault: from now on send and answer nothing (client events are still recorded)."""
+        with self._cond:
+            self.silent = True
+            self._cond.notify_all()
 
     # ---------------------------------------------------------------- queries for tests
 
@@ -180,8 +204,7 @@ class RealtimeEmulation:
     def item_audio_ms(self, item_id: str) -> float:
         """Milliseconds of audio generated for an assistant item (after truncation)."""
         with self._cond:
-            item = self._items.get(item_id)
-            return item.audio_bytes / BYTES_PER_MS if item else 0.0
+            return self._generated_ms(item_id)
 
     def _calls_without_output(self) -> list[str]:
         return [str(i.call_id) for i in self._items.values()
@@ -201,6 +224,12 @@ class RealtimeEmulation:
         with self._cond:
             return self._items[item_id].fill
 
+    def wait_handled(self, count: int, timeout: float = 5.0) -> None:
+        """Wait until ``count`` client messages were answered: what they caused is in :attr:`sent`."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self.handled >= count, timeout):
+                raise TimeoutError(f"{self.handled} of {count} client messages handled in {timeout}s")
+
     def tool_output(self, call_id: str, timeout: float = 5.0) -> str:
         """Wait for the client's ``function_call_output`` for ``call_id``; return the output string."""
         with self._cond:
@@ -218,6 +247,9 @@ class RealtimeEmulation:
         event = {"event_id": f"event_{self.index}_{next(self._event_ids):05d}", **event}
         text = json.dumps(event)
         with self._send_lock:
+            if event.get("type") in self.withheld:
+                self.withheld_events.append(event)
+                return
             if self.closed.is_set():
                 return
             if not self._transmit(text):  # the client went away
@@ -236,6 +268,14 @@ class RealtimeEmulation:
 
     def _handle(self, raw: str | bytes) -> None:
         """Answer one client message as the service would."""
+        try:
+            self._answer(raw)
+        finally:
+            with self._cond:
+                self.handled += 1
+                self._cond.notify_all()
+
+    def _answer(self, raw: str | bytes) -> None:
         now = time.monotonic()
         try:
             message = json.loads(raw)
@@ -249,6 +289,8 @@ class RealtimeEmulation:
             message = {"type": None, "value": message}
         with self._cond:
             self.received.append(Received(now, message))
+            self._before_client_event_locked(message)
+            silent = self.silent
             self._cond.notify_all()
         if self.strict:
             from .validation import client_event_problems
@@ -257,10 +299,14 @@ class RealtimeEmulation:
             if problems:
                 with self._cond:
                     self.protocol_errors.extend(problems)
+                if silent:
+                    return
                 undeclared = any("is not a field" in p for p in problems)
                 code = "unknown_parameter" if undeclared else "invalid_value"
                 self._error(code, "; ".join(problems), message)
                 return
+        if silent:
+            return
         handler = self._handlers().get(str(message.get("type")))
         if handler is None:
             self._error("invalid_event_type", f"Invalid event type: {message.get('type')!r}", message)
@@ -284,7 +330,7 @@ class RealtimeEmulation:
 
     def _on_session_update(self, message: dict[str, t.Any]) -> None:
         with self._cond:
-            _deep_merge(self.config, message.get("session") or {})
+            merge_session_update(self.config, message.get("session") or {})
             instructions = str(self.config.get("instructions") or "")
             tools = json.dumps(self.config.get("tools") or [])
             self._prompt_tokens = (len(instructions) + len(tools)) // 4
@@ -504,19 +550,20 @@ class RealtimeEmulation:
                 self._cond.wait_for(lambda: self._active is None or not self._active.cancelled, timeout=2.0)
             if self._active is not None:
                 return  # VAD auto-response while one is active: the service skips it too
+            plan = self._response_plan(origin)
+            if plan == "ignore":
+                self.ignored_requests.append(origin)
+                self._cond.notify_all()
+                return
             response = _Response(self._new_id("resp"), origin)
             self._active = response
-            scripted = self._response_plan(origin) == "fill"
+            scripted = plan == "fill"
             if scripted:
                 self._triggers.append(response)
                 self._cond.notify_all()
-        self.send_event({"type": "response.created", "response": {
-            "id": response.id, "object": "realtime.response", "status": "in_progress", "status_details": None,
-            "output": [], "conversation_id": f"conv_{self.index}", "output_modalities": ["audio"],
-            "usage": None}})
-        self.send_event({"type": "rate_limits.updated", "rate_limits": [
-            {"name": "requests", "limit": 5000, "remaining": 4999, "reset_seconds": 0.012},
-            {"name": "tokens", "limit": 40000, "remaining": 38000, "reset_seconds": 3.0}]})
+        self.send_event({"type": "response.created",
+                         "response": response_object(response.id, f"conv_{self.index}")})
+        self.send_event(dict(RATE_LIMITS_EVENT))
         if not scripted:
             self._finish(response, "completed")
 
@@ -546,50 +593,24 @@ class RealtimeEmulation:
                 self._active = None
             if then is not None:
                 then()
-            usage = self._usage(response)
+            usage = response_usage(response.output, self._generated_ms, prompt_tokens=self._prompt_tokens,
+                                   conversation_items=len(self._items),
+                                   input_audio_ms=self._input_audio_ms_total)
             self._cond.notify_all()
-        details: dict[str, t.Any] | None = None
-        if status == "cancelled":
-            details = {"type": "cancelled", "reason": response.cancel_reason or "client_cancelled"}
-        self.send_event({"type": "response.done", "response": {
-            "id": response.id, "object": "realtime.response", "status": status, "status_details": details,
-            "output": response.output, "conversation_id": f"conv_{self.index}",
-            "output_modalities": ["audio"],
-            "audio": {"output": {"format": {"type": "audio/pcmu"}, "voice": "marin"}},
-            "usage": usage}})
+        body = response_object(response.id, f"conv_{self.index}", status, response.output,
+                               response.cancel_reason, usage, done=True)
+        self.send_event({"type": "response.done", "response": body})
 
-    def _usage(self, response: _Response) -> dict[str, t.Any]:
-        audio_out_ms = 0.0
-        text_out = 0
-        for item in response.output:
-            if item.get("type") == "message":
-                generated = self._items.get(item["id"])
-                audio_out_ms += generated.audio_bytes / BYTES_PER_MS if generated else 0
-                text_out += sum(len(str(c.get("transcript") or "")) for c in item.get("content") or []) // 4
-            elif item.get("type") == "function_call":
-                text_out += len(str(item.get("arguments") or "")) // 4 + 4
-        audio_out = int(audio_out_ms / 50)
-        audio_in = int(self._input_audio_ms_total / 100)
-        text_in = self._prompt_tokens + 12 * len(self._items)
-        cached_text = (text_in // 64) * 64 if len(self._items) > 1 else 0
-        cached_audio = (audio_in // 64) * 64 if len(self._items) > 2 else 0
-        input_tokens = text_in + audio_in
-        output_tokens = text_out + audio_out
-        return {
-            "total_tokens": input_tokens + output_tokens, "input_tokens": input_tokens,
-            "output_tokens": output_tokens,
-            "input_token_details": {
-                "text_tokens": text_in, "audio_tokens": audio_in, "image_tokens": 0,
-                "cached_tokens": cached_text + cached_audio,
-                "cached_tokens_details": {"text_tokens": cached_text, "audio_tokens": cached_audio,
-                                          "image_tokens": 0},
-            },
-            "output_token_details": {"text_tokens": text_out, "audio_tokens": audio_out},
-        }
+    def _generated_ms(self, item_id: str) -> float:
+        item = self._items.get(item_id)
+        return item.audio_bytes / BYTES_PER_MS if item else 0.0
 
     def _stream_message(self, response: _Response, text: str, output_index: int, audio_ms: int | None = None,
-                        pace: float | None = None) -> int:
-        """Stream one spoken assistant message into ``response``; return the next output index."""
+                        pace: float | None = None, stall_after_ms: int | None = None) -> int:
+        """Stream one spoken assistant message into ``response``; return the next output index.
+
+        With ``stall_after_ms`` the service goes silent once that much audio was sent (a fault).
+        """
         chunk_ms = self.chunk_ms
         total_ms = audio_ms or default_audio_ms(text)
         chunks = max(1, math.ceil(total_ms / chunk_ms))
@@ -612,6 +633,9 @@ class RealtimeEmulation:
         for index in range(chunks):
             if response.cancelled or self.closed.is_set():
                 break
+            if stall_after_ms is not None and index * chunk_ms >= stall_after_ms:
+                self.go_silent()
+                return output_index
             this_ms = min(chunk_ms, total_ms - index * chunk_ms) if index == chunks - 1 else chunk_ms
             payload = bytes([fill]) * int(max(1, this_ms) * BYTES_PER_MS)
             with self._cond:
@@ -680,40 +704,11 @@ class RealtimeEmulation:
                          "content_index": 0, "delta": half})
         with self._cond:
             turn = self._items.get(item_id)
-            audio_tokens = int(turn.audio_bytes / BYTES_PER_MS / 100) if turn else 0
-        text_tokens = len(transcript) // 4 + 1
+            audio_ms = turn.audio_bytes / BYTES_PER_MS if turn else 0.0
         self.send_event({"type": "conversation.item.input_audio_transcription.completed", "item_id": item_id,
                          "content_index": 0, "transcript": transcript,
-                         "usage": {"type": "tokens", "input_tokens": audio_tokens,
-                                   "output_tokens": text_tokens, "total_tokens": audio_tokens + text_tokens,
-                                   "input_token_details": {"audio_tokens": audio_tokens, "text_tokens": 0}}})
+                         "usage": transcription_usage(audio_ms, transcript)})
         with self._cond:
             self.transcript.append(("caller", transcript))
             self.timeline.append({"kind": "caller", "text": transcript})
-
-
-def _initial_config(model: str, index: int) -> dict[str, t.Any]:
-    return {
-        "type": "realtime", "object": "realtime.session", "id": f"sess_fake_{index}", "model": model,
-        "output_modalities": ["audio"], "instructions": "", "tools": [], "tool_choice": "auto",
-        "max_output_tokens": "inf", "tracing": None, "prompt": None, "truncation": "auto",
-        "audio": {
-            "input": {"format": {"type": "audio/pcm", "rate": 24000}, "transcription": None,
-                      "noise_reduction": None,
-                      "turn_detection": {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300,
-                                         "silence_duration_ms": 200, "idle_timeout_ms": None,
-                                         "create_response": True, "interrupt_response": True}},
-            "output": {"format": {"type": "audio/pcm", "rate": 24000}, "voice": "marin", "speed": 1.0},
-        },
-    }
-
-
-def _deep_merge(target: dict[str, t.Any], update: dict[str, t.Any]) -> None:
-    """Partial-update semantics of ``session.update``: present fields replace, objects merge."""
-    for key, value in update.items():
-        mergeable = isinstance(value, dict) and isinstance(target.get(key), dict)
-        if mergeable and key not in {"turn_detection", "format"}:
-            _deep_merge(target[key], value)
-        else:
-            target[key] = value
 

@@ -13,8 +13,22 @@ Responses (``greet``, ``say``, ``call_tool``, ``call_tools``, ``say_and_call``, 
 each wait for a response to be requested (a client ``response.create`` or a server-VAD turn)
 and stream it; ``when_caller_says`` waits for one caller turn and transcribes it.
 
-Faults: ``send_error``, ``send`` (any raw event, e.g. a future type), ``pause`` and
-``drop`` (close with 1011 = the service failed mid-call).
+Faults, for testing what a client does when the service misbehaves:
+
+- ``withhold("session.created", "session.updated")``: those server events are never sent
+  (a session that never becomes ready).
+- ``ignore_response_request()``: the next response request gets nothing at all — no
+  ``response.created``, no error.
+- ``stall_response(after_ms=0)``: the next response starts (``response.created``, and
+  ``after_ms`` of audio) and then the service goes silent: no ``response.done``, ever.
+- ``stall_after_tool_output()``: the client's ``function_call_output`` items are acknowledged,
+  then the service goes silent (the ``response.create`` after them gets nothing).
+- ``go_silent()``: from this point the service sends and answers nothing; the socket stays open.
+- ``drop()`` closes the socket with a close frame (1011 = the service failed mid-call);
+  ``drop(abrupt=True)`` cuts the TCP connection with no close frame.
+- ``send_error``, ``send`` (any raw event, e.g. a future type) and ``pause``.
+
+While silent the fake still records what the client sends (:attr:`FakeSession.received`).
 """
 
 from __future__ import annotations
@@ -38,17 +52,24 @@ class ToolCall:
 
 @dataclass(frozen=True)
 class Respond:
-    """One model response: optional speech, then optional function calls."""
+    """One model response: optional speech, then optional function calls.
+
+    ``stall_after_ms`` makes it a stalled response: after that much audio (0: right after
+    ``response.created``) the service goes silent and the response never finishes.
+    """
 
     text: str | None = None
     tool_calls: tuple[ToolCall, ...] = ()
     audio_ms: int | None = None
     pace: float | None = None  # overrides the server's pace for this response
+    stall_after_ms: int | None = None
 
     def describe(self) -> str:
         parts = [f"say {self.text!r}"] if self.text else []
         parts += [f"call {c.name}" for c in self.tool_calls]
-        return " + ".join(parts) or "empty response"
+        described = " + ".join(parts) or "empty response"
+        stalled = f", stalled at {self.stall_after_ms} ms" if self.stall_after_ms is not None else ""
+        return described + stalled
 
 
 @dataclass(frozen=True)
@@ -94,23 +115,61 @@ class Pause:
 
 @dataclass(frozen=True)
 class Drop:
-    """Close the socket from the server side (1011 = the service failed mid-call)."""
+    """Close the socket from the server side (1011 = the service failed mid-call).
+
+    ``abrupt`` cuts the TCP connection without a close frame (a network failure).
+    """
 
     code: int = 1011
     reason: str = "internal error"
+    abrupt: bool = False
 
     def describe(self) -> str:
-        return f"drop {self.code}"
+        return "drop the connection" if self.abrupt else f"drop {self.code}"
 
 
-Step = Respond | CallerSays | SendError | SendEvent | Pause | Drop
+@dataclass(frozen=True)
+class IgnoreResponseRequest:
+    """The next ``count`` response requests get no answer at all.
+
+    ``origin`` limits it to client ``response.create`` (``"client"``) or to server-VAD turns
+    (``"turn_detected"``); ``None`` ignores either.
+    """
+
+    count: int = 1
+    origin: str | None = None
+
+    def describe(self) -> str:
+        return f"ignore {self.count} response request(s)"
+
+    def matches(self, origin: str) -> bool:
+        return self.origin is None or self.origin == origin
+
+
+@dataclass(frozen=True)
+class GoSilent:
+    """From here on the service sends and answers nothing (the socket stays open).
+
+    With ``after_tool_outputs`` it first waits for (and acknowledges) the client's
+    ``function_call_output`` for every function call made so far.
+    """
+
+    after_tool_outputs: bool = False
+
+    def describe(self) -> str:
+        return "stall after the tool outputs" if self.after_tool_outputs else "go silent"
+
+
+Step = Respond | CallerSays | SendError | SendEvent | Pause | Drop | IgnoreResponseRequest | GoSilent
 
 
 class Script:
     """A conversation for the fake model, built fluently; every method returns the script."""
 
-    def __init__(self, steps: t.Iterable[Step] = ()) -> None:
+    def __init__(self, steps: t.Iterable[Step] = (), withheld: t.Iterable[str] = ()) -> None:
         self.steps: list[Step] = list(steps)
+        #: Server event types this script's sessions never send (see :meth:`withhold`).
+        self.withheld: frozenset[str] = frozenset(withheld)
 
     def _add(self, step: Step) -> Script:
         self.steps.append(step)
@@ -161,8 +220,33 @@ class Script:
     def pause(self, seconds: float) -> Script:
         return self._add(Pause(seconds))
 
-    def drop(self, code: int = 1011, reason: str = "internal error") -> Script:
-        return self._add(Drop(code, reason))
+    def drop(self, code: int = 1011, reason: str = "internal error", abrupt: bool = False) -> Script:
+        """Close the connection: with a close frame ``code``, or (``abrupt``) cut the TCP socket."""
+        return self._add(Drop(code, reason, abrupt))
+
+    # ---------------------------------------------------------------- faults a watchdog must catch
+
+    def withhold(self, *event_types: str) -> Script:
+        """Never send these server event types (e.g. ``"session.created"``, ``"session.updated"``)."""
+        self.withheld = self.withheld | frozenset(event_types)
+        return self
+
+    def ignore_response_request(self, count: int = 1, origin: str | None = None) -> Script:
+        """The next ``count`` response requests (``response.create`` or VAD turns) get no answer at all."""
+        return self._add(IgnoreResponseRequest(count, origin))
+
+    def stall_response(self, after_ms: int = 0, text: str = "Let me check that for you.") -> Script:
+        """The next response starts (``response.created`` and ``after_ms`` of audio), then silence forever."""
+        return self._add(Respond(text=text if after_ms else None, audio_ms=max(after_ms, 1) * 4,
+                                 stall_after_ms=after_ms))
+
+    def stall_after_tool_output(self) -> Script:
+        """Acknowledge the outputs of the function calls made so far, then go silent."""
+        return self._add(GoSilent(after_tool_outputs=True))
+
+    def go_silent(self) -> Script:
+        """From here on send and answer nothing; the socket stays open."""
+        return self._add(GoSilent())
 
     # ---------------------------------------------------------------- reading a script
 
@@ -173,7 +257,8 @@ class Script:
         return len(self.steps)
 
     def __repr__(self) -> str:
-        return f"Script({', '.join(s.describe() for s in self.steps)})"
+        withheld = f", withheld {sorted(self.withheld)}" if self.withheld else ""
+        return f"Script({', '.join(s.describe() for s in self.steps)}{withheld})"
 
 
 @dataclass(frozen=True)
@@ -190,5 +275,5 @@ def default_audio_ms(text: str) -> int:
     return max(400, int(len(text) * 65))
 
 
-__all__ = ["CallerCue", "CallerSays", "Drop", "Pause", "Respond",
+__all__ = ["CallerCue", "CallerSays", "Drop", "GoSilent", "IgnoreResponseRequest", "Pause", "Respond",
            "Script", "SendError", "SendEvent", "Step", "ToolCall", "default_audio_ms"]
