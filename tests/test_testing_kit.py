@@ -17,7 +17,13 @@ from flask_sock import Sock
 from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
 
-from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller, client_event_problems
+from pos_voice.testing import (
+    FakeOpenAISip,
+    FakeRealtimeServer,
+    Script,
+    SimulatedCaller,
+    client_event_problems,
+)
 from pos_voice.testing.realtime_protocol import RealtimeEmulation
 from pos_voice.testing.servers import serve
 from pos_voice.testing.vad import ServerVad
@@ -160,7 +166,7 @@ def test_validator_rejects_beta_fields() -> None:
     session = {**GA_SESSION_UPDATE["session"], "temperature": 0.8}
     with_temperature = {"type": "session.update", "session": session}
     assert client_event_problems(with_temperature) == [
-        "session.update.session.temperature is not a field of RealtimeSessionCreateRequest (GA types)"]
+        "session.update.session.temperature is not a field of RealtimeSessionCreateRequest (openai types)"]
     beta_format = {"type": "session.update",
                    "session": {"type": "realtime", "input_audio_format": "g711_ulaw"}}
     assert any("input_audio_format" in p for p in client_event_problems(beta_format))
@@ -853,3 +859,145 @@ def test_simulate_works_on_an_app_without_accounts(database_url: str) -> None:
         with app.app_context():
             app.extensions["sqlalchemy"].session.remove()
             app.extensions["sqlalchemy"].engine.dispose()
+
+
+# ---------------------------------------------------------------- the fake OpenAI SIP control plane
+
+
+class WebhookReceiver:
+    """A host's webhook endpoint: keeps what arrived, answers with ``answer``."""
+
+    def __init__(self, answer: t.Callable[[bytes, dict[str, str]], int] | None = None) -> None:
+        self.app = Flask("sip_webhook_receiver")
+        self.received: list[tuple[bytes, dict[str, str]]] = []
+
+        @self.app.post("/voice/openai/webhook")
+        def webhook() -> Response:
+            body, headers = request.get_data(), dict(request.headers)
+            self.received.append((body, headers))
+            return Response(status=answer(body, headers) if answer else 200)
+
+
+def openai_client(base_url: str, secret: str | None = None) -> t.Any:
+    import openai
+
+    return openai.OpenAI(api_key="sk-test", base_url=base_url, webhook_secret=secret, max_retries=0)
+
+
+def test_the_sip_webhook_is_signed_the_way_openai_verifies_it() -> None:
+    import openai
+    from openai.types.webhooks import RealtimeCallIncomingWebhookEvent
+
+    receiver = WebhookReceiver()
+    with FakeOpenAISip() as sip, serve(receiver.app) as port:
+        url = f"http://127.0.0.1:{port}/voice/openai/webhook"
+        call = sip.ring(url, caller="+15551234567")
+        sip.ring(url, signature="v1," + base64.b64encode(b"x" * 32).decode())  # forged
+        sip.ring(url, timestamp=int(time.time()) - 3600)  # replayed an hour later
+        sip.ring(url, body='{"type": "realtime.call.incoming", "data": {"call_id": "rtc_evil"}}')  # tampered
+        sip.ring(url, secret="whsec_" + base64.b64encode(b"another secret").decode())
+        client = openai_client(sip.base_url, sip.webhook_secret)
+    assert call.webhook_status == 200
+    body, headers = receiver.received[0]
+    assert headers["User-Agent"].startswith("OpenAI/1.0") and headers["Webhook-Signature"].startswith("v1,")
+    event = client.webhooks.unwrap(body, headers)
+    assert isinstance(event, RealtimeCallIncomingWebhookEvent)
+    assert event.data.call_id == call.call_id
+    assert any(h.name == "From" and "+15551234567" in h.value for h in event.data.sip_headers)
+    for bad in (receiver.received[1], receiver.received[2], receiver.received[3], receiver.received[4]):
+        with pytest.raises(openai.InvalidWebhookSignatureError):
+            client.webhooks.unwrap(*bad)
+
+
+def test_a_sip_call_accepted_run_over_the_sideband_and_hung_up() -> None:
+    script = (Script().greet("Thanks for calling Tony's!", audio_ms=300)
+              .when_caller_says("A large pepperoni please")
+              .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large"})
+              .say("One large pepperoni.", audio_ms=200))
+    accepted: list[str] = []
+    with FakeOpenAISip(script) as sip:
+        client = openai_client(sip.base_url, sip.webhook_secret)
+
+        def answer(body: bytes, headers: dict[str, str]) -> int:
+            event = client.webhooks.unwrap(body, headers)
+            client.realtime.calls.accept(
+                event.data.call_id, type="realtime", model="gpt-realtime-2.1",
+                instructions="You answer the phone for Tony's Pizza.",
+                audio={"output": {"voice": "marin"},
+                       "input": {"turn_detection": {"type": "server_vad", "silence_duration_ms": 200}}},
+                tools=[{"type": "function", "name": "add_item", "description": "Add an item.",
+                        "parameters": {"type": "object", "properties": {}}}])
+            accepted.append(event.data.call_id)
+            return 200
+
+        receiver = WebhookReceiver(answer)
+        with serve(receiver.app) as port:
+            call = sip.ring(f"http://127.0.0.1:{port}/voice/openai/webhook")
+        assert call.webhook_status == 200 and accepted == [call.call_id] and call.state == "accepted"
+        assert call.accepted is not None and call.accepted["instructions"].startswith("You answer")
+
+        sideband = Client(sip.sideband_url(call.call_id))
+        created = sideband.until("session.created")
+        assert created["session"]["instructions"] == "You answer the phone for Tony's Pizza."
+        sideband.send({"type": "response.create"})
+        sideband.until("output_audio_buffer.stopped")
+        function_call = sideband.until("response.function_call_arguments.done")  # the caller spoke on SIP
+        sideband.until("response.done")
+        sideband.send({"type": "conversation.item.create", "item": {
+            "type": "function_call_output", "call_id": function_call["call_id"], "output": '{"ok": true}'}})
+        sideband.send({"type": "response.create"})
+        done = sideband.until("response.done")
+        assert done["response"]["output"][0]["content"][0]["transcript"] == "One large pepperoni."
+        session = call.wait_for_sideband()
+        session.wait_until_finished()
+        client.realtime.calls.hangup(call.call_id)
+        call.wait_for_state("ended")
+        assert session.wait_closed()
+        assert "response.output_audio.delta" not in sideband.types() and session.client_audio_bytes == 0
+        assert [c.action for c in call.controls] == ["accept", "hangup"]
+        transcripts = [e["transcript"] for e in sideband.events
+                       if e["type"] == "conversation.item.input_audio_transcription.completed"]
+        assert transcripts == ["A large pepperoni please"]
+        sip.assert_no_protocol_errors()
+
+
+def test_sip_call_controls_are_strict() -> None:
+    import openai
+
+    with FakeOpenAISip() as sip:
+        client = openai_client(sip.base_url, sip.webhook_secret)
+        receiver = WebhookReceiver()
+        with serve(receiver.app) as port:
+            url = f"http://127.0.0.1:{port}/voice/openai/webhook"
+            first, second = sip.ring(url), sip.ring(url)
+        with pytest.raises(openai.BadRequestError, match="temperature"):
+            client.realtime.calls.accept(first.call_id, type="realtime", extra_body={"temperature": 0.8})
+        with pytest.raises(openai.BadRequestError, match="needs a call that is accepted"):
+            client.realtime.calls.refer(first.call_id, target_uri="tel:+15550001111")
+        with pytest.raises(openai.NotFoundError):
+            client.realtime.calls.accept("rtc_nope", type="realtime")
+        client.realtime.calls.reject(second.call_id, status_code=486)
+        assert (second.state, second.rejected_status) == ("rejected", 486)
+        with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+            websocket.create_connection(sip.sideband_url(second.call_id), timeout=5)
+        assert refused.value.status_code == 400
+        assert first.state == "incoming"
+        assert len(sip.protocol_errors) == 2  # the beta field and the early refer
+
+
+def test_a_failing_refer_leaves_the_call_up() -> None:
+    import openai
+
+    with FakeOpenAISip(refer_status=503) as sip:
+        client = openai_client(sip.base_url)
+        receiver = WebhookReceiver()
+        with serve(receiver.app) as port:
+            call = sip.ring(f"http://127.0.0.1:{port}/voice/openai/webhook")
+        client.realtime.calls.accept(call.call_id, type="realtime", model="gpt-realtime-2.1")
+        with pytest.raises(openai.APIStatusError) as failed:
+            client.realtime.calls.refer(call.call_id, target_uri="tel:+15550001111")
+        assert failed.value.status_code == 503
+        assert call.state == "accepted" and call.referred_to is None
+        assert [(c.action, c.status) for c in call.controls] == [("accept", 200), ("refer", 503)]
+        client.realtime.calls.hangup(call.call_id)  # the honest fallback can still end the call
+        assert call.state == "ended"

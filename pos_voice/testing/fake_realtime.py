@@ -75,6 +75,7 @@ from .script import (
     ToolCall,
     default_audio_ms,
 )
+from .servers import FakeService
 
 log = logging.getLogger("pos_voice.testing.fake_realtime")
 
@@ -339,7 +340,7 @@ class FakeSession(RealtimeEmulation):
 # ----------------------------------------------------------------------------- the server
 
 
-class FakeRealtimeServer:
+class FakeRealtimeServer(FakeService):
     """A loopback WebSocket server speaking the Realtime GA protocol, one script per connection.
 
     :param script: the :class:`Script` every connection plays, or a function of the connection
@@ -362,6 +363,7 @@ class FakeRealtimeServer:
                  refuse_status: int = 503,
                  handshake_delay: float = 0.0, api_key: str | None = None, send_session_created: bool = True,
                  step_timeout: float = DEFAULT_STEP_TIMEOUT) -> None:
+        super().__init__()
         self._script = script if script is not None else Script()
         self.strict = strict
         self.pace = pace
@@ -376,37 +378,15 @@ class FakeRealtimeServer:
         self.refused = 0
         self.sessions: list[FakeSession] = []
         self._lock = threading.Condition()
-        self._server: t.Any = None
 
     def script_for(self, index: int) -> Script:
         return self._script(index) if callable(self._script) else self._script
 
     # ---------------------------------------------------------------- lifecycle
 
-    def start(self) -> FakeRealtimeServer:
-        from .servers import LoopbackServer
-
-        self._server = LoopbackServer(self._build_app())
-        return self
-
-    def stop(self) -> None:
+    def _before_stop(self) -> None:
         for session in list(self.sessions):
             session._dropped = True
-        if self._server is not None:
-            self._server.stop()
-            self._server = None
-
-    def __enter__(self) -> FakeRealtimeServer:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    @property
-    def port(self) -> int:
-        if self._server is None:
-            raise RuntimeError("FakeRealtimeServer is not started")
-        return int(self._server.port)
 
     @property
     def url(self) -> str:

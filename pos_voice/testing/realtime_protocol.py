@@ -57,6 +57,7 @@ from .realtime_events import (
 )
 from .script import default_audio_ms
 from .vad import BYTES_PER_MS, ServerVad
+from .vad import FRAME_BYTES as VAD_FRAME_BYTES
 
 # ----------------------------------------------------------------------------- records
 
@@ -90,6 +91,7 @@ class _Response:
     cancelled: bool = False
     cancel_reason: str | None = None
     finished: bool = False
+    audio_started: bool = False  # output_audio_buffer.started went out (SIP/WebRTC)
     output: list[dict[str, t.Any]] = field(default_factory=list)
 
 
@@ -108,6 +110,9 @@ class RealtimeEmulation:
     pace: float = 0.0
     #: Audio per ``response.output_audio.delta``.
     chunk_ms: int = 100
+    #: False for a SIP/WebRTC sideband: audio travels on the media leg, the socket carries
+    #: ``output_audio_buffer.*`` events and transcripts instead of audio bytes.
+    audio_over_socket: bool = True
 
     def __init__(self, index: int, model: str = "gpt-realtime", strict: bool = True) -> None:
         self.index = index
@@ -130,6 +135,7 @@ class RealtimeEmulation:
         self.withheld_events: list[dict[str, t.Any]] = []
         self.ignored_requests: list[str] = []  # origins of the response requests given no answer
         self.handled = 0  # client messages fully answered (or, when silent, not answered)
+        self.client_audio_bytes = 0  # audio the client appended over the socket
         self.config: dict[str, t.Any] = initial_session(model, f"sess_fake_{index}")
         self._cond = threading.Condition()
         self._send_lock = threading.Lock()
@@ -348,6 +354,7 @@ class RealtimeEmulation:
                         param="audio")
             return
         with self._cond:
+            self.client_audio_bytes += len(audio)
             frames = self._vad.frames(audio)
         for frame in frames:
             self._vad_frame(frame)
@@ -509,6 +516,12 @@ class RealtimeEmulation:
                          "item": {"id": item.id, "object": "realtime.item", "type": "message"}})
 
     def _on_output_buffer_clear(self, message: dict[str, t.Any]) -> None:
+        if not self.audio_over_socket:  # SIP/WebRTC: the service's own buffer is cut
+            with self._cond:
+                active = self._active
+            if active is not None:
+                self._cancel(active, "client_cancelled")
+            return
         # WebRTC/SIP only: over a WebSocket there is no server-side output buffer.
         self._error("invalid_request_error",
                     "output_audio_buffer.clear is only supported for WebRTC and SIP connections.", message)
@@ -600,6 +613,9 @@ class RealtimeEmulation:
         body = response_object(response.id, f"conv_{self.index}", status, response.output,
                                response.cancel_reason, usage, done=True)
         self.send_event({"type": "response.done", "response": body})
+        if response.audio_started:
+            kind = "cleared" if status == "cancelled" else "stopped"
+            self.send_event({"type": f"output_audio_buffer.{kind}", "response_id": response.id})
 
     def _generated_ms(self, item_id: str) -> float:
         item = self._items.get(item_id)
@@ -640,8 +656,12 @@ class RealtimeEmulation:
             payload = bytes([fill]) * int(max(1, this_ms) * BYTES_PER_MS)
             with self._cond:
                 self._items[item_id].audio_bytes += len(payload)
-            self.send_event({"type": "response.output_audio.delta", **ids,
-                             "delta": base64.b64encode(payload).decode("ascii")})
+            if self.audio_over_socket:
+                self.send_event({"type": "response.output_audio.delta", **ids,
+                                 "delta": base64.b64encode(payload).decode("ascii")})
+            elif index == 0 and not response.audio_started:
+                response.audio_started = True  # the audio itself goes out on the SIP/WebRTC leg
+                self.send_event({"type": "output_audio_buffer.started", "response_id": response.id})
             upto = math.ceil(len(words) * (index + 1) / chunks)
             piece = words[len(spoken):upto]
             if piece:
@@ -695,6 +715,16 @@ class RealtimeEmulation:
             self.tool_calls.append({"name": name, "arguments": arguments, "call_id": call_id})
             self.timeline.append({"kind": "tool", "name": name, "arguments": arguments,
                                   "call_id": call_id})
+
+    def hear_on_media_leg(self, speech_ms: int = 600, silence_ms: int | None = None) -> None:
+        """The caller speaks on the SIP/WebRTC leg: server VAD runs on it as on appended audio."""
+        detection = self._turn_detection() or {}
+        silence_needed = int(detection.get("silence_duration_ms") or 500) + 40
+        trailing = silence_ms if silence_ms is not None else silence_needed
+        frame_ms = VAD_FRAME_BYTES // BYTES_PER_MS
+        for byte, ms in ((0x30, speech_ms), (0xFF, trailing)):
+            for _ in range(max(1, ms // frame_ms)):
+                self._vad_frame(bytes([byte]) * VAD_FRAME_BYTES)
 
     def _transcribe(self, item_id: str, transcript: str) -> None:
         """Send the transcription of a committed caller turn (delta, then completed with usage)."""

@@ -77,3 +77,42 @@ def serve(wsgi_app: t.Any) -> Iterator[int]:
         yield server.port
     finally:
         server.stop()
+
+
+class FakeService:
+    """A fake far end served on loopback: ``start``/``stop`` or ``with``; ``port`` once started.
+
+    Subclasses build their WSGI app in :meth:`_build_app` and let go of live connections in
+    :meth:`_before_stop`.
+    """
+
+    def __init__(self) -> None:
+        self._server: LoopbackServer | None = None
+
+    def _build_app(self) -> t.Any:
+        raise NotImplementedError
+
+    def _before_stop(self) -> None:
+        pass
+
+    def start(self) -> t.Self:
+        self._server = LoopbackServer(self._build_app())
+        return self
+
+    def stop(self) -> None:
+        self._before_stop()
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def __enter__(self) -> t.Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError(f"{type(self).__name__} is not started")
+        return int(self._server.port)
