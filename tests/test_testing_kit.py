@@ -18,6 +18,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
 
 from pos_voice.testing import (
+    FakeGptLive,
     FakeOpenAISip,
     FakeRealtimeServer,
     Script,
@@ -1001,3 +1002,92 @@ def test_a_failing_refer_leaves_the_call_up() -> None:
         assert [(c.action, c.status) for c in call.controls] == [("accept", 200), ("refer", 503)]
         client.realtime.calls.hangup(call.call_id)  # the honest fallback can still end the call
         assert call.state == "ended"
+
+
+# ---------------------------------------------------------------- the fake GPT-Live server
+
+LIVE_START: dict[str, t.Any] = {"type": "session.start", "event_id": "evt_start", "session": {
+    "model": "gpt-live-1", "instructions": "You answer the phone for Tony's Pizza.",
+    "audio": {"format": {"type": "audio/pcmu", "rate": 8000}, "output": {"voice": "marin"}},
+    "delegation": {"type": "responses", "responses": {
+        "model": "gpt-5.5", "tools": [{"type": "function", "name": "add_item", "description": "Add an item.",
+                                       "parameters": {"type": "object", "properties": {}}}]}}}}
+
+
+def assert_live_server_events(events: list[dict[str, t.Any]]) -> None:
+    """The fake speaks GPT-Live: every event it sent parses as openai.types.live.ServerEvent."""
+    from openai.types.live import ServerEvent
+    from openai.types.responses import ResponseStreamEvent
+    from pydantic import TypeAdapter
+
+    server_event, nested = TypeAdapter(ServerEvent), TypeAdapter(ResponseStreamEvent)
+    for event in events:
+        server_event.validate_python(event)
+        if event["type"] == "response.event":
+            nested.validate_python(event["event"])
+
+
+def test_gpt_live_speaks_takes_a_turn_and_delegates_a_tool() -> None:
+    script = (Script().greet("Thanks for calling Tony's!", audio_ms=300)
+              .when_caller_says("A large pepperoni please")
+              .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large"})
+              .say("One large pepperoni.", audio_ms=200))
+    with FakeGptLive(script) as live:
+        client = Client(live.url)
+        client.send(LIVE_START)
+        started = client.until("session.started")
+        assert started["client_event_id"] == "evt_start" and started["session"]["id"].startswith("live_")
+        client.until("session.usage.updated")  # the greeting was spoken, in μ-law
+        audio = b"".join(base64.b64decode(e["delta"]) for e in client.events
+                         if e["type"] == "session.output_audio.delta")
+        assert len(audio) == 300 * 8
+        for start in range(0, 900 * 8, 160):  # 300 ms of speech, 600 ms of silence
+            client.send({"type": "session.input_audio.append",
+                         "audio": base64.b64encode(bytes([0x30 if start < 2400 else 0xFF]) * 160).decode()})
+        heard = client.until("session.input_transcript.delta")
+        assert heard["delta"] == "A large pepperoni please"
+        client.until("session.delegation.created")
+        call = None
+        while call is None:
+            event = client.until("response.event")
+            if event["event"]["type"] == "response.output_item.done":
+                call = event["event"]["item"]
+        assert (call["name"], json.loads(call["arguments"])) == ("add_item", {"item_name": "pepperoni pizza",
+                                                                              "size": "large"})
+        client.send({"type": "response.item.create", "item": {
+            "type": "function_call_output", "call_id": call["call_id"], "output": '{"ok": true}'}})
+        client.send({"type": "response.create"})
+        client.until("session.usage.updated")
+        said = "".join(e["delta"] for e in client.events if e["type"] == "session.output_transcript.delta")
+        assert said == "Thanks for calling Tony's!One large pepperoni."
+        client.send({"type": "session.close"})
+        closed = client.until("session.closed")
+        assert closed["reason"] == "close_requested" and closed["usage"]["seconds"] >= 0
+        session = live.wait_for_session()
+        session.wait_until_finished()
+        assert session.tool_outputs == {call["call_id"]: '{"ok": true}'}
+        assert_live_server_events(client.events)
+        live.assert_no_protocol_errors()
+
+
+def test_gpt_live_greets_on_commentary_and_is_strict() -> None:
+    script = Script().greet("Hello!", audio_ms=100).greet("Connecting you now.", audio_ms=100)
+    with FakeGptLive(script) as live:
+        client = Client(live.url)
+        client.send({"type": "session.commentary.append", "content": "hi", "delegation_id": None})
+        assert client.until("error")["error"]["code"] == "session_not_started"
+        client.send({**LIVE_START, "session": {**LIVE_START["session"], "temperature": 0.8}})
+        assert client.until("error")["error"]["code"] == "unknown_parameter"
+        client.send(LIVE_START)
+        client.until("session.usage.updated")
+        client.send({"type": "session.commentary.append", "delegation_id": None,
+                     "content": "Tell the caller you are connecting them to a person."})
+        client.until("session.commentary.appended")
+        client.until("session.usage.updated")
+        session = live.wait_for_session()
+        session.wait_until_finished()
+        assert session.commentary == [(None, "Tell the caller you are connecting them to a person.")]
+        assert len(live.protocol_errors) == 2
+        with pytest.raises(websocket.WebSocketBadStatusException):
+            websocket.create_connection(live.url + "?model=gpt-live-1", timeout=5)
+        assert_live_server_events(client.events)

@@ -6,6 +6,7 @@
   :mod:`pos_voice.testing.realtime_protocol`).
 - :class:`FakeOpenAISip`: OpenAI's SIP control plane (signed ``realtime.call.incoming``
   webhooks, accept/reject/refer/hangup, the sideband WebSocket), for ``POS_VOICE_MODE = "sip"``.
+- :class:`FakeGptLive`: a GPT-Live server (``/v1/live/sessions``) with Responses delegation.
 - :class:`SimulatedCaller`: one Twilio call over real sockets (see :mod:`pos_voice.testing.caller`).
 - :func:`run_simulation`: a whole scripted call against an app (``flask pos-voice simulate``).
 - :func:`client_event_problems`: strict check of a client event against the ``openai`` GA types.
@@ -17,6 +18,7 @@ extra), imported on first use.
 from __future__ import annotations
 
 from .caller import SimulatedCaller
+from .fake_gpt_live import FakeGptLive, LiveSession
 from .fake_openai_sip import FakeOpenAISip, FakeSipCall
 from .fake_realtime import FakeRealtimeServer, FakeSession
 from .script import CallerCue, Script, ToolCall
@@ -24,6 +26,21 @@ from .servers import LoopbackServer, serve
 from .simulate import SimulationResult, run_simulation
 from .validation import assert_valid_client_event, client_event_problems
 
-__all__ = ["CallerCue", "FakeOpenAISip", "FakeRealtimeServer", "FakeSession", "FakeSipCall", "LoopbackServer",
-           "Script", "SimulatedCaller", "SimulationResult", "ToolCall", "assert_valid_client_event",
-           "client_event_problems", "run_simulation", "serve"]
+__all__ = [
+           "CallerCue",
+           "FakeGptLive",
+           "FakeOpenAISip",
+           "FakeRealtimeServer",
+           "FakeSession",
+           "FakeSipCall",
+           "LiveSession",
+           "LoopbackServer",
+           "Script",
+           "SimulatedCaller",
+           "SimulationResult",
+           "ToolCall",
+           "assert_valid_client_event",
+           "client_event_problems",
+           "run_simulation",
+           "serve",
+]
