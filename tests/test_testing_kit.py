@@ -21,6 +21,7 @@ from pos_voice.testing import (
     FakeGptLive,
     FakeOpenAISip,
     FakeRealtimeServer,
+    FakeTwilioRest,
     Script,
     SimulatedCaller,
     client_event_problems,
@@ -1091,3 +1092,82 @@ def test_gpt_live_greets_on_commentary_and_is_strict() -> None:
         with pytest.raises(websocket.WebSocketBadStatusException):
             websocket.create_connection(live.url + "?model=gpt-live-1", timeout=5)
         assert_live_server_events(client.events)
+
+
+# ---------------------------------------------------------------- the fake Twilio REST API
+
+
+class StatusReceiver:
+    """A host's status-callback endpoint checking Twilio's signature over its public URL."""
+
+    def __init__(self, auth_token: str, public: str = "https://pos.example.com") -> None:
+        self.app = Flask("twilio_status_receiver")
+        self.validator = RequestValidator(auth_token)
+        self.verdicts: list[tuple[bool, dict[str, str]]] = []
+
+        @self.app.post("/voice/<name>")
+        def status(name: str) -> Response:
+            valid = self.validator.validate(public + request.full_path.rstrip("?"), request.form,
+                                            request.headers.get("X-Twilio-Signature", ""))
+            self.verdicts.append((valid, dict(request.form)))
+            return Response(status=204 if valid else 403)
+
+
+def test_the_twilio_client_sends_a_text_and_places_a_call_against_the_fake() -> None:
+    from twilio.base.exceptions import TwilioRestException
+    from twilio.rest import Client as TwilioClient
+
+    with FakeTwilioRest() as fake:
+        client = TwilioClient(fake.account_sid, fake.auth_token, http_client=fake.http_client())
+        message = client.messages.create(to="+15551234567", from_="+15557654321", body="Order #12 is ready.",
+                                         status_callback="https://pos.example.com/voice/sms-status?order=12")
+        assert message.sid.startswith("SM") and message.status == "queued"
+        assert message.body == "Order #12 is ready."
+        call = client.calls.create(to="+15551234567", from_="+15557654321",
+                                   twiml="<Response><Say>Your order is ready.</Say></Response>",
+                                   status_callback="https://pos.example.com/voice/call-status",
+                                   status_callback_event=["initiated", "completed"])
+        assert call.sid.startswith("CA") and call.status == "queued"
+        assert client.messages(message.sid).fetch().to == "+15551234567"
+        texted, called = fake.requests[0], fake.requests[1]
+        assert texted.path.endswith(f"/Accounts/{fake.account_sid}/Messages.json") and texted.authorized
+        assert (texted.value("To"), texted.value("Body")) == ("+15551234567", "Order #12 is ready.")
+        assert called.value("Twiml") == "<Response><Say>Your order is ready.</Say></Response>"
+        assert called.form["StatusCallbackEvent"] == ["initiated", "completed"]
+
+        with pytest.raises(TwilioRestException) as missing:
+            client.messages.create(to="+15551234567", from_="+15557654321")
+        assert (missing.value.status, missing.value.code) == (400, 21602)
+        fake.fail_next()
+        with pytest.raises(TwilioRestException) as landline:
+            client.messages.create(to="+15550000000", from_="+15557654321", body="hi")
+        assert landline.value.code == 21614
+        wrong = TwilioClient(fake.account_sid, "not-the-token", http_client=fake.http_client())
+        with pytest.raises(TwilioRestException) as refused:
+            wrong.messages.create(to="+15551234567", from_="+15557654321", body="hi")
+        assert (refused.value.status, refused.value.code) == (401, 20003)
+
+
+def test_status_callbacks_are_signed_the_way_twilio_signs() -> None:
+    from twilio.rest import Client as TwilioClient
+
+    with FakeTwilioRest() as fake:
+        client = TwilioClient(fake.account_sid, fake.auth_token, http_client=fake.http_client())
+        message = client.messages.create(to="+15551234567", from_="+15557654321", body="Thanks!",
+                                         status_callback="https://pos.example.com/voice/sms-status?order=12")
+        call = client.calls.create(to="+15551234567", from_="+15557654321", url="https://pos.example.com/voice/say",
+                                   status_callback="https://pos.example.com/voice/call-status")
+        receiver = StatusReceiver(fake.auth_token)
+        with serve(receiver.app) as port:
+            delivered = fake.send_status_callback(message.sid, "delivered", deliver_to=f"http://127.0.0.1:{port}")
+            completed = fake.send_status_callback(call.sid, "completed", deliver_to=f"http://127.0.0.1:{port}")
+        assert (delivered.status, completed.status) == (204, 204)
+        assert [valid for valid, _ in receiver.verdicts] == [True, True]
+        sms_form, call_form = receiver.verdicts[0][1], receiver.verdicts[1][1]
+        assert (sms_form["MessageSid"], sms_form["MessageStatus"]) == (message.sid, "delivered")
+        assert (call_form["CallSid"], call_form["CallStatus"]) == (call.sid, "completed")
+        assert client.messages(message.sid).fetch().status == "delivered"
+        other = StatusReceiver("some-other-token")
+        with serve(other.app) as port:
+            forged = fake.send_status_callback(message.sid, "failed", deliver_to=f"http://127.0.0.1:{port}")
+        assert forged.status == 403 and other.verdicts[0][0] is False

@@ -7,6 +7,8 @@
 - :class:`FakeOpenAISip`: OpenAI's SIP control plane (signed ``realtime.call.incoming``
   webhooks, accept/reject/refer/hangup, the sideband WebSocket), for ``POS_VOICE_MODE = "sip"``.
 - :class:`FakeGptLive`: a GPT-Live server (``/v1/live/sessions``) with Responses delegation.
+- :class:`FakeTwilioRest`: Twilio's REST API (Messages, Calls, signed status callbacks) for
+  the ``twilio`` client (``Client(…, http_client=fake.http_client())``).
 - :class:`SimulatedCaller`: one Twilio call over real sockets (see :mod:`pos_voice.testing.caller`).
 - :func:`run_simulation`: a whole scripted call against an app (``flask pos-voice simulate``).
 - :func:`client_event_problems`: strict check of a client event against the ``openai`` GA types.
@@ -21,26 +23,12 @@ from .caller import SimulatedCaller
 from .fake_gpt_live import FakeGptLive, LiveSession
 from .fake_openai_sip import FakeOpenAISip, FakeSipCall
 from .fake_realtime import FakeRealtimeServer, FakeSession
+from .fake_twilio_rest import FakeTwilioRest
 from .script import CallerCue, Script, ToolCall
 from .servers import LoopbackServer, serve
 from .simulate import SimulationResult, run_simulation
 from .validation import assert_valid_client_event, client_event_problems
 
-__all__ = [
-           "CallerCue",
-           "FakeGptLive",
-           "FakeOpenAISip",
-           "FakeRealtimeServer",
-           "FakeSession",
-           "FakeSipCall",
-           "LiveSession",
-           "LoopbackServer",
-           "Script",
-           "SimulatedCaller",
-           "SimulationResult",
-           "ToolCall",
-           "assert_valid_client_event",
-           "client_event_problems",
-           "run_simulation",
-           "serve",
-]
+__all__ = ["CallerCue", "FakeGptLive", "FakeOpenAISip", "FakeRealtimeServer", "FakeSession", "FakeSipCall",
+           "FakeTwilioRest", "LiveSession", "LoopbackServer", "Script", "SimulatedCaller", "SimulationResult",
+           "ToolCall", "assert_valid_client_event", "client_event_problems", "run_simulation", "serve"]
