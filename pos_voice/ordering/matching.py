@@ -15,6 +15,7 @@ name first ("two large pep" → quantity 2, size large, "pep").
 from __future__ import annotations
 
 import copy
+import re
 import threading
 import typing as t
 import weakref
@@ -24,9 +25,12 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from ..pos.types import Menu, MenuItem
+from .food_words import roman_key
 from .text import FILLER, phrase, singular, tokens
 
-MATCH, AMBIGUOUS, UNKNOWN = "match", "ambiguous", "unknown"
+#: "confirm": one plausible item, said another way than the menu says it (another spelling,
+#: another language, a kind word the menu leaves out): ask "the X?" once, never refuse it.
+MATCH, CONFIRM, AMBIGUOUS, UNKNOWN = "match", "confirm", "ambiguous", "unknown"
 
 #: Words that name a kind of dish rather than a dish: on their own they mean "which one?".
 GENERIC_WORDS = frozenset({
@@ -41,11 +45,39 @@ DISH_KINDS = frozenset({
     "drink", "soda", "slice", "roll", "platter",
 })
 
-#: Spoken size words → the size names hosts use.
+#: Words that say what kind of thing an item is. Said with an item the menu names without it
+#: ("pepperoni pizza" for "Pepperoni", "seltzer water" for "Seltzer") it is not required; said
+#: with an item of another kind ("a pepperoni calzone") it rules that item out.
+KIND_WORDS = DISH_KINDS | frozenset({
+    "noodle", "water", "rice", "soup", "stew", "curry", "taco", "burrito", "bowl", "plate", "juice", "tea",
+    "beer", "wine", "dumpling", "bread", "cake", "pie", "side", "appetizer", "starter", "beverage",
+})
+
+#: Kinds that belong together: a "water" is a kind of drink, a "pie" a pizza.
+KIND_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"drink", "beverage", "soda", "pop", "soft", "water", "juice", "tea", "beer", "wine", "coffee",
+               "lemonade", "soju", "liquor", "cocktail"}),
+    frozenset({"side", "appetizer", "starter", "snack"}),
+    frozenset({"soup", "stew", "broth"}),
+    frozenset({"pasta", "noodle"}),
+    frozenset({"dessert", "cake", "sweet", "pudding"}),
+)
+
+#: Said but not on the menu's name, these describe rather than identify ("spicy pork").
+DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "classic", "traditional",
+                         "famous", "delicious", "regular", "original", "flavor", "flavored", "style",
+                         # the cuisine itself: "Mexican street corn" at a taqueria
+                         "mexican", "korean", "indian", "chinese", "italian", "spanish", "american"})
+
+#: Spoken size words → the size names hosts use (English and Spanish menus).
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "large": ("large", "lg"), "medium": ("medium", "med", "regular"), "small": ("small", "sm", "personal"),
-    "extra large": ("extra large", "xl", "x-large"), "personal": ("personal", "small"),
-    "regular": ("regular", "medium"),
+    "large": ("large", "lg", "grande", "big"),
+    "medium": ("medium", "med", "regular", "mediana", "mediano"),
+    "small": ("small", "sm", "personal", "pequena", "pequeno", "chica", "chico", "individual"),
+    "extra large": ("extra large", "xl", "x-large", "familiar", "family"),
+    "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
+    "regular": ("regular", "medium"), "can": ("can", "lata"), "bottle": ("bottle", "botella"),
+    "whole": ("whole", "full", "entero", "entera"), "full": ("full", "whole"), "half": ("half", "media"),
 }
 
 #: Kind-of-dish words → the words categories are named with ("a soda" → the drinks).
@@ -59,6 +91,7 @@ CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {
 SURE_SCORE = 0.82  # at least this good to answer with one item
 CLEAR_MARGIN = 0.12  # ...and this much better than the runner-up
 CANDIDATE_SCORE = 0.55  # worth asking about
+EXPLAINED = 0.8  # a said word this close to one of the item's words is accounted for
 
 
 @dataclass(frozen=True)
@@ -68,6 +101,7 @@ class SpokenOrder:
     quantity: int | None
     size: str | None  # a normalised size phrase as the caller said it ("large", "2 liter")
     words: tuple[str, ...]
+    size_words: tuple[str, ...] = ()  # the words the size was taken from ("family" in "family combo")
 
 
 @dataclass
@@ -92,8 +126,21 @@ class _Key:
     weight: float  # 1.0 the name itself, a little less for shortened forms
 
 
+#: Units that make a number a size ("2 liter", "16 ounce", "12 inch", "6 piece").
+SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml"})
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()
+
+
 def _significant(words: t.Iterable[str]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in FILLER and not w.isdigit())
+
+
+def _name_words(words: t.Iterable[str]) -> tuple[str, ...]:
+    """A name's words: numbers kept ("Cuatro Quesos" is "4 cheese", not "cheese")."""
+    return tuple(w for w in words if w not in FILLER)
 
 
 class MenuMatcher:
@@ -116,6 +163,10 @@ class MenuMatcher:
         self.full_names: dict[str, int] = {}
         self.word_items: dict[str, set[int]] = {}
         self.ingredient_items: dict[str, set[int]] = {}  # ingredient word → items made with it
+        self.ingredient_words: list[set[str]] = []  # per item
+        self.ingredient_phrases: list[set[tuple[str, ...]]] = []  # per item, ingredients of 2+ words
+        self.acronyms: set[str] = set()  # upper-case words of names that are filler otherwise ("LA")
+        self.initials: dict[str, set[int]] = {}  # "kfc" → Korean Fried Chicken
         self.modifier_words = {phrase(m.name) for m in menu.modifiers}
         extra = self._config_aliases(aliases or {})
         for index, item in enumerate(self.items):
@@ -125,13 +176,31 @@ class MenuMatcher:
                 self.vocabulary.update(key.words)
                 for word in key.words:
                     self.word_items.setdefault(word, set()).add(index)
+            self.ingredient_words.append(set())
+            self.ingredient_phrases.append(set())
+            raw_words = [w for w in re.split(r"[^A-Za-z]+", item.name) if w and w.lower() not in FILLER]
+            if len(raw_words) >= 3:
+                self.initials.setdefault("".join(w[0] for w in raw_words).lower(), set()).add(index)
             for name in item.ingredients:
+                words = tuple(w for w in tokens(name) if w not in FILLER)
+                if len(words) >= 2:
+                    self.ingredient_phrases[index].add(words)
                 for word in tokens(name):
                     self.ingredient_items.setdefault(word, set()).add(index)
+                    if word not in FILLER:
+                        self.ingredient_words[index].add(word)
             for name in (item.name, *item.aliases, *extra.get(index, [])):
                 full = " ".join(w for w in tokens(name) if w not in FILLER)
                 if any(w.isdigit() for w in full.split()):
                     self.full_names.setdefault(full, index)
+        self.roman_words: dict[str, set[str]] = {}  # romanisation key → menu words
+        for word in self.vocabulary:
+            if len(word) >= 3 and not word.isdigit():
+                self.roman_words.setdefault(roman_key(word), set()).add(word)
+        # kind words some item's own name uses: those tell items apart, the others the menu drops
+        self.named_kinds = {w for keys in self.keys.values() for key in keys for w in key.words
+                            if w in KIND_WORDS or w in self.generic}
+        self.item_kinds = [self._kinds_of_item(index) for index in range(len(self.items))]
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
@@ -178,14 +247,31 @@ class MenuMatcher:
 
     def _build_keys(self, item: MenuItem, extra_aliases: list[str]) -> list[_Key]:
         keys: list[_Key] = []
-        name_words = _significant(tokens(item.name))
-        if name_words:
-            keys.append(_Key(name_words, " ".join(name_words), 1.0))
-        for alias in (*item.aliases, *extra_aliases):
-            words = _significant(tokens(alias))
-            if words:
-                keys.append(_Key(words, " ".join(words), 1.0))
+        for name in (item.name, *item.aliases, *extra_aliases):
+            acronyms = {word.lower() for word in re.findall(r"\b[A-Z]{2,}\b", name)}
+            self.acronyms.update(acronyms)
+            words = tuple(w for w in tokens(name) if w not in FILLER or w in acronyms)  # "LA Galbi"
+            if not words:
+                continue
+            keys.append(_Key(words, " ".join(words), 1.0))
+            if name == item.name and 2 <= len(words) <= 3 and not any(w.isdigit() for w in words) and any(
+                    len(w) <= 4 for w in words):
+                # romanised names are written apart and together: "Dak Galbi" / "dakgalbi", "Xiao Long Bao"
+                joined = "".join(words)
+                keys.append(_Key((joined,), joined, 1.0))
         return keys
+
+    def _kinds_of_item(self, index: int) -> set[str]:
+        """What kinds of thing an item is, from its name and category ("Pepperoni" in "Pizzas")."""
+        item = self.items[index]
+        words = set(self.category_words.get(item.category, set()))
+        if self.keys.get(index):
+            words.update(self.keys[index][0].words)
+        kinds = {w for w in words if w in KIND_WORDS or w in DISH_KINDS}
+        for family in KIND_FAMILIES:
+            if kinds & family or words & family:
+                kinds |= family
+        return kinds
 
     # --- parsing the caller's phrase ---------------------------------------------------------
 
@@ -194,10 +280,17 @@ class MenuMatcher:
         out: list[str] = []
         index = 0
         while index < len(words):
-            if index + 1 < len(words) and words[index] + words[index + 1] in self.vocabulary:
-                out.append(words[index] + words[index + 1])
-                index += 2
-                continue
+            if index + 1 < len(words):
+                joined = words[index] + words[index + 1]
+                if joined not in self.vocabulary and not words[index].isdigit() and not (
+                        words[index] in self.vocabulary or words[index + 1] in self.vocabulary):
+                    same = self.roman_words.get(roman_key(joined), ())
+                    joined = min(same) if len(same) == 1 else joined  # "kalbi tang" → "galbitang"
+                if joined in self.vocabulary and not (words[index] in self.vocabulary
+                                                      and words[index + 1] in self.vocabulary):
+                    out.append(joined)
+                    index += 2
+                    continue
             out.append(words[index])
             index += 1
         return out
@@ -205,6 +298,7 @@ class MenuMatcher:
     def parse(self, spoken: str) -> SpokenOrder:
         words = self._merge_compounds(tokens(spoken))
         size: str | None = None
+        size_words: tuple[str, ...] = ()
         # longest size phrase first ("extra large" before "large", "2 liter" before "2")
         for length in (3, 2, 1):
             if size is not None:
@@ -216,7 +310,16 @@ class MenuMatcher:
                     continue  # "can I get…" is not a can
                 if candidate in self.size_phrases:
                     size = self.size_phrases[candidate]
+                    size_words = tuple(words[start:start + length])
                     del words[start:start + length]
+                    break
+        if size is None:
+            # a size the menu doesn't have is still a size ("a two liter coke" where there is 1.5 liter)
+            for start in range(len(words) - 1):
+                if _is_number(words[start]) and words[start + 1] in SIZE_UNITS:
+                    size_words = tuple(words[start:start + 2])
+                    size = " ".join(size_words)
+                    del words[start:start + 2]
                     break
         quantity: int | None = None
         rest: list[str] = []
@@ -228,7 +331,8 @@ class MenuMatcher:
                 quantity = int(word)  # "cokes, two" — a number after the name
                 continue
             rest.append(word)
-        return SpokenOrder(quantity, size, _significant(rest))
+        kept = tuple(w for w in rest if w not in FILLER or w in self.acronyms)
+        return SpokenOrder(quantity, size, kept, size_words)
 
     # --- scoring -----------------------------------------------------------------------------
 
@@ -245,7 +349,14 @@ class MenuMatcher:
         if said.isdigit() or menu_word.isdigit():
             return 0.0
         ratio = fuzz.ratio(said, menu_word) / 100.0
+        if min(len(said), len(menu_word)) >= 3:
+            said_key, menu_key = roman_key(said), roman_key(menu_word)
+            if said_key == menu_key and (min(len(said), len(menu_word)) >= 4 or (
+                    said[0] == menu_word[0] and abs(len(said) - len(menu_word)) <= 1)):
+                return 0.9  # one word romanised two ways: "chigae" / "jjigae", "pulgogi" / "bulgogi"
         if min(len(said), len(menu_word)) >= 4:
+            if min(len(said_key), len(menu_key)) >= 5 and fuzz.ratio(said_key, menu_key) >= 88:
+                return 0.85  # "biriyani" / "biryani", "topokki" / "tteokbokki"
             said_sound, menu_sound = self._phonetic(said), self._phonetic(menu_word)
             if (said_sound[0] == menu_sound[0] or said_sound[1] == menu_sound[1]) and ratio >= 0.6:
                 return max(0.88, ratio * 0.95)
@@ -255,7 +366,19 @@ class MenuMatcher:
             return 0.8
         return 0.0
 
-    def _score_key(self, said: tuple[str, ...], key: _Key, item: MenuItem) -> float:
+    def _kind_fits(self, word: str, index: int) -> float:
+        """How a kind word said with item ``index`` counts: 1.0 the item is of that kind (or the menu
+        never uses the word in a name and the item is of no other kind), 0.0 it says another kind."""
+        if word not in KIND_WORDS and word not in self.generic:
+            return 0.0
+        kinds = self.item_kinds[index]
+        if word in kinds:
+            return 1.0
+        if word in self.named_kinds:
+            return 0.0  # the menu tells items apart by this word, and this item lacks it
+        return 0.0 if kinds & (KIND_WORDS | DISH_KINDS) else 1.0
+
+    def _score_key(self, said: tuple[str, ...], key: _Key, item: MenuItem, index: int) -> float:
         item_category = self.category_words.get(item.category, set())
 
         def weight(word: str) -> float:
@@ -276,6 +399,10 @@ class MenuMatcher:
             if best < 1.0 and word in self.generic and in_category:
                 best, best_word = 1.0, ""  # "pepperoni pizza" → the pizza category
             w = weight(word)
+            if best < EXPLAINED and self._kind_fits(word, index):
+                best, best_word, w = 1.0, "", 0.35  # "Hawaiana" is a pizza; "Seltzer" a water
+            elif best < EXPLAINED and word in DESCRIPTORS:
+                best, best_word, w = 1.0, "", 0.2  # "spicy", "plain": describes, doesn't identify
             said_total += w
             said_hit += w * best
             if best_word:
@@ -301,6 +428,9 @@ class MenuMatcher:
         found: dict[str, float] = {}
         if said in self.vocabulary:
             found[said] = 1.0
+        if not said.isdigit() and len(said) >= 3:
+            for menu_word in self.roman_words.get(roman_key(said), ()):
+                found.setdefault(menu_word, self._word_similarity(said, menu_word))
         if not said.isdigit():
             # rapidfuzz's C scorer picks the plausible words; the full rule runs on those only
             for menu_word, _score, _ in process.extract(said, self._vocabulary_list, scorer=fuzz.ratio,
@@ -321,7 +451,7 @@ class MenuMatcher:
                 relevant.update(self.word_items.get(menu_word, ()))
         for index in sorted(relevant):
             item = self.items[index]
-            best = max((self._score_key(words, key, item) for key in self.keys[index]), default=0.0)
+            best = max((self._score_key(words, key, item, index) for key in self.keys[index]), default=0.0)
             if best > 0:
                 scored.append((best, index))
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -340,17 +470,35 @@ class MenuMatcher:
         if size_said and size_said in self.size_phrases:
             size_said = self.size_phrases[size_said]
         words = parsed.words
+        quantity = parsed.quantity
         result = self._resolve_words(words, size_said)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
             if len(sized) == 1:
                 result = Resolution(MATCH, item=sized[0], score=result.score)
-        result.quantity = parsed.quantity
+        if result.status != MATCH and size is None and any(w in self.vocabulary for w in parsed.size_words):
+            # a size word that is part of a name: "family combo" for the Combo Familiar
+            with_size = (*words, *parsed.size_words)
+            named = self._resolve_words(with_size, None)
+            if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
+                    with_size, self._index(named.item)):
+                result, size_said = named, None
+        if result.status != MATCH and quantity is not None and str(quantity) in self.vocabulary:
+            # a number that is part of a name: "four cheese" for the Cuatro Quesos
+            with_number = (str(quantity), *words)
+            named = self._resolve_words(with_number, size_said)
+            if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
+                    with_number, self._index(named.item)):
+                result, quantity = named, None
+        result.quantity = quantity
         result.size_said = size_said
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    def _index(self, item: MenuItem) -> int:
+        return next(index for index, other in enumerate(self.items) if other.id == item.id)
 
     def size_name(self, item: MenuItem, size_said: str | None) -> str | None:
         """The item's own size name for a spoken size, or ``None`` when it has no such size."""
@@ -385,6 +533,11 @@ class MenuMatcher:
             if len(named) > 1:  # "pepperoni": the pizza or the slice?
                 return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in named], score=1.0)
             if len(named) == 1:  # "sausage" → the Sausage Pizza, literally called that
+                others = sorted(i for i in self.word_items.get(words[0], ()) if i != named[0])
+                exact_name = any(key.words == words for key in self.keys[named[0]])
+                if others and not exact_name:  # "watermelon": the Watermelon Soju, or the Watermelon Juice?
+                    return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in [named[0], *others]][:6],
+                                      score=1.0)
                 return Resolution(MATCH, item=self.items[named[0]], score=1.0)
         exact = self.exact.get(joined)
         if exact and len(exact) == 1:
@@ -416,7 +569,7 @@ class MenuMatcher:
                       for score, i in scored]
             scored.sort(key=lambda pair: (-pair[0], pair[1]))
         if not scored:
-            return Resolution(UNKNOWN)
+            return self._by_description(words, 0.0, [])
         best_score, best_index = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         shared = self._shared_ingredient(words, best_index)
@@ -435,12 +588,87 @@ class MenuMatcher:
                            if score >= best_score - CLEAR_MARGIN and self._has_size(self.items[i], size_said)]
             if len(close_sized) == 1:
                 return Resolution(MATCH, item=self.items[close_sized[0]], score=best_score)
+        if best_score >= CANDIDATE_SCORE and self._explains(words, best_index):
+            # every word the caller said is accounted for by this item, and by no other close one
+            best_words = set(self.keys[best_index][0].words) if self.keys[best_index] else set()
+            # a rival that is this item and more ("Coca-Cola Zero" for "coke") was not said
+            rivals = [i for score, i in scored[1:]
+                      if score >= best_score - CLEAR_MARGIN and self._explains(words, i)
+                      and not (self.keys[i] and best_words < set(self.keys[i][0].words))]
+            if not rivals:
+                status = MATCH if best_score >= SURE_SCORE else CONFIRM
+                return Resolution(status, item=self.items[best_index], score=best_score)
         close = [self.items[i] for score, i in scored
                  if score >= CANDIDATE_SCORE and score >= best_score - 0.2]
-        if close:
+        if len(close) > 1:
             return Resolution(AMBIGUOUS, candidates=close[:6], score=best_score)
+        if close and not self._described(words):
+            return Resolution(AMBIGUOUS, candidates=close, score=best_score)
+        return self._by_description(words, best_score, scored)
+
+    def _by_description(self, words: tuple[str, ...], best_score: float,
+                        scored: list[tuple[float, int]]) -> Resolution:
+        """No name fits: the item the caller described, or whose initials they said ("kfc")."""
+        described = self._described(words)
+        if len(words) == 1 and not described and words[0] not in self.vocabulary:
+            described = sorted(self.initials.get(words[0], ()))
+        if len(described) == 1:
+            return Resolution(CONFIRM, item=self.items[described[0]], score=max(best_score, CANDIDATE_SCORE))
+        if described:
+            return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in described][:6], score=best_score)
         return Resolution(UNKNOWN, candidates=[self.items[i] for score, i in scored[:3] if score >= 0.35],
                           score=best_score)
+
+    def _accounted(self, word: str, index: int, ingredient_words: bool) -> bool:
+        names = {w for key in self.keys[index] for w in key.words}
+        if word in self.named_kinds and word not in names:
+            # the menu names items "… calzone": a "pepperoni calzone" is not the Pepperoni Stromboli
+            return False
+        if self._kind_fits(word, index) or word in DESCRIPTORS:
+            return True
+        if word in self.category_words.get(self.items[index].category, set()):
+            return True
+        if any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names):
+            return True
+        return ingredient_words and word in self.ingredient_words[index]
+
+    def _explains(self, words: tuple[str, ...], index: int) -> bool:
+        """Every word said is one of the item's (or a kind it is, or a describing word); a word of
+        its ingredients counts only once the name itself was said ("beef bulgogi")."""
+        name_said = self._name_said(words, index)
+        return all(self._accounted(word, index, name_said) for word in words if not word.isdigit())
+
+    def _said(self, menu_word: str, words: tuple[str, ...]) -> bool:
+        return any(w == menu_word or self._similar(w).get(menu_word, 0.0) >= EXPLAINED for w in words)
+
+    def _name_said(self, words: tuple[str, ...], index: int) -> bool:
+        """Every word of the item's name (but its category's) is among the words said."""
+        category = self.category_words.get(self.items[index].category, set())
+        for key in self.keys[index]:
+            distinctive = [w for w in key.words if w not in category]
+            if distinctive and all(self._said(name, words) for name in distinctive):
+                return True
+        return False
+
+    def _described(self, words: tuple[str, ...]) -> list[int]:
+        """Items the caller described by what is in them ("pork belly", "ham and pineapple pizza"):
+        every word is an ingredient, a kind or a describing word of the item. Toppings named
+        (menu modifiers) are a pizza being built, not a dish described."""
+        if any(phrase(w) in self.modifier_words for w in words):
+            return []
+        found = []
+        said = set(words)
+        for index in range(len(self.items)):
+            ingredients = self.ingredient_words[index]
+            if not said & ingredients:
+                continue
+            kinds = self.item_kinds[index] | self.category_words.get(self.items[index].category, set())
+            if not all(w in ingredients or w in kinds or w in DESCRIPTORS for w in words):
+                continue
+            # it takes a kind ("... pizza", "... soup") or a whole ingredient of two words ("pork belly")
+            if said & kinds or any(set(p) <= said for p in self.ingredient_phrases[index]):
+                found.append(index)
+        return found
 
     def _kinds_of(self, category_words: set[str]) -> set[str]:
         kinds = set(category_words)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .food_words import english_for, translate_phrases
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -25,6 +27,8 @@ FILLER = frozenset({
     "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
     "la", "alla", "al", "di", "de", "del", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion",
+    # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
+    "un", "una", "el", "los", "las", "y", "con", "por", "favor", "para", "quiero",
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
@@ -127,18 +131,24 @@ def _join_spelled(words: list[str]) -> list[str]:
 
 
 def canonical(word: str) -> list[str]:
-    """One spoken word → the menu word(s) it stands for."""
+    """One spoken word → the menu word(s) it stands for (in English when it is a food word of
+    another language: ``food_words``)."""
     mapped = SYNONYMS.get(word)
     if mapped is None:
         single = singular(word)
-        mapped = SYNONYMS.get(single, single)
+        mapped = SYNONYMS.get(single)
+        if mapped is None:
+            english = english_for(single) or english_for(word)
+            # the English words as a caller says them go through the same synonyms ("ice" → "iced")
+            mapped = " ".join(SYNONYMS.get(w, w) for w in english.split()) if english else single
     return mapped.split()
 
 
 def tokens(text: str) -> list[str]:
     """Normalised tokens of ``text``: folded, split, synonyms applied, singular; number words kept."""
     out: list[str] = []
-    for word in _join_spelled(_split(text)):
+    words = _join_spelled(_split(text))
+    for word in translate_phrases([singular(w) for w in words]) if len(words) > 1 else words:
         if word in NUMBER_WORDS and word not in {"a", "an"}:
             out.append(str(NUMBER_WORDS[word]))
             continue
