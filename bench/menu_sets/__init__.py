@@ -1,5 +1,7 @@
 """Menus of other cuisines, written by us from the patterns of public restaurant menus, each with
-hand-labelled spoken variants split into a tuning set and a held-out set.
+hand-labelled spoken variants: ``TUNING``, ``HELD_OUT_1`` (the first held-out set, looked at and
+tuned on after its first score: it counts as tuning now) and ``HELD_OUT`` (a fresh held-out set,
+never tuned on). Thai and Japanese are held out whole (no tuning at all).
 
 A menu is plain data (``CATEGORIES``: category → items) so the benchmark, the matcher tests and
 the test host apps (tests/hosts/) all read the same menu. An item is
@@ -7,8 +9,8 @@ the test host apps (tests/hosts/) all read the same menu. An item is
 
 Variants are ``(what the caller said, expected[, size[, quantity]])`` as in
 bench/menu_variants.py: ``expected`` is an item's exact name, ``ASK`` (several items fit: the
-assistant must ask) or ``UNKNOWN`` (not on the menu). The held-out sets were written with the
-tuning sets, before the matcher was tuned, and are never tuned on (see bench/RESULTS-tools.md).
+assistant must ask) or ``UNKNOWN`` (not on the menu). The history of each set is in
+bench/RESULTS-tools.md.
 """
 
 from __future__ import annotations
@@ -46,6 +48,6 @@ def build_menu(categories: t.Mapping[str, t.Sequence[Item]], specials: t.Sequenc
 
 
 def all_sets() -> list[ModuleType]:
-    from . import chinese, indian, korean, mexican, pizzeria_es
+    from . import chinese, indian, japanese, korean, mexican, pizzeria_es, thai
 
-    return [pizzeria_es, korean, indian, mexican, chinese]
+    return [pizzeria_es, korean, indian, mexican, chinese, thai, japanese]

@@ -1,14 +1,15 @@
 """A Chinese-American restaurant menu (the pattern of Chinese restaurants' public take-out menus):
 Cantonese, Wade-Giles and pinyin spellings, the same sauce over several meats, soups by size.
 
-This menu is held out whole: the matcher is never tuned on it (no tuning set), so its score is
-the one of a menu the matcher has not seen."""
+This menu was held out whole in the first round (no tuning set): HELD_OUT_1 scored a menu the
+matcher had never seen. After that score it was looked at and tuned on; HELD_OUT is a fresh
+set, never tuned on. (bench/menu_sets/thai.py and japanese.py are the menus held out whole now.)"""
 
 from __future__ import annotations
 
 from . import ASK, UNKNOWN, Item, Variant
 
-TITLE = "Chinese restaurant (held out whole)"
+TITLE = "Chinese restaurant"
 
 SOUP = {"Small": 4.5, "Large": 7.95}
 
@@ -75,7 +76,9 @@ SPECIALS: tuple[str, ...] = ()
 
 TUNING: list[Variant] = []
 
-HELD_OUT: list[Variant] = [
+#: The first held-out set (the whole menu held out): written before any tuning. Scored after the
+#: first round of tuning, then looked at and tuned on (it counts as tuning now).
+HELD_OUT_1: list[Variant] = [
     ("egg rolls", "Egg Rolls"),
     ("two egg rolls", "Egg Rolls", None, 2),
     ("an eggroll", "Egg Rolls"),
@@ -166,4 +169,51 @@ HELD_OUT: list[Variant] = [
     ("sesame tofu", UNKNOWN),
     ("a sprite", UNKNOWN),
     ("fortune cookies", UNKNOWN),
+]
+
+#: The second held-out set: written after the second round of matcher work, before the first
+#: held-out set's failures were looked at, and never tuned on.
+HELD_OUT: list[Variant] = [
+    ("two egg rolls please", "Egg Rolls", None, 2),
+    ("a vegetable spring roll", "Vegetable Spring Rolls"),
+    ("an order of crab rangoon", "Crab Rangoon"),
+    ("steamed pork dumplings", "Pork Dumplings"),
+    ("shao long bao", "Xiao Long Bao"),
+    ("a scallion pancake please", "Scallion Pancake"),
+    ("chinese bbq pork", "BBQ Pork"),
+    ("a small wonton soup", "Wonton Soup", "small"),
+    ("large hot and sour soup", "Hot and Sour Soup", "large"),
+    ("an egg drop soup", "Egg Drop Soup"),
+    ("general tsos chicken", "General Tso's Chicken"),
+    ("general gau's chicken", "General Tso's Chicken"),
+    ("kung pow chicken", "Kung Pao Chicken"),
+    ("an orange chicken please", "Orange Chicken"),
+    ("sesame chicken please", "Sesame Chicken"),
+    ("beef with brocoli", "Beef with Broccoli"),
+    ("mongolian beef please", "Mongolian Beef"),
+    ("sweet and sour pork please", "Sweet and Sour Pork"),
+    ("kung pao shrimp please", "Kung Pao Shrimp"),
+    ("salt & pepper shrimp", "Salt and Pepper Shrimp"),
+    ("mapo tofu please", "Mapo Tofu"),
+    ("dry fried green beans", "Szechuan Green Beans"),
+    ("buddha delight", "Buddha's Delight"),
+    ("eggplant with garlic sauce", "Eggplant with Garlic Sauce"),
+    ("chicken lo mein please", "Chicken Lo Mein"),
+    ("beef chow fun noodles", "Beef Chow Fun"),
+    ("dandan noodles", "Dan Dan Noodles"),
+    ("singapore rice noodles", "Singapore Rice Noodles"),
+    ("shrimp fried rice please", "Shrimp Fried Rice"),
+    ("a whole peking duck", "Peking Duck", "whole"),
+    ("a steamed white rice", "Steamed White Rice"),
+    ("a pot of jasmine tea", "Jasmine Tea"),
+    ("a boba milk tea", "Milk Tea with Boba"),
+    ("two tsingtaos", "Tsingtao", None, 2),
+    ("a chicken dish", ASK),
+    ("some soup", ASK),
+    ("a shrimp dish", ASK),
+    ("a rice", ASK),
+    ("chicken fried rice", UNKNOWN),
+    ("beef lo mein", UNKNOWN),
+    ("wonton noodle soup", UNKNOWN),
+    ("a diet coke", UNKNOWN),
 ]

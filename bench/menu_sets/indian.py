@@ -175,7 +175,9 @@ TUNING: list[Variant] = [
     ("dosa", UNKNOWN),
 ]
 
-HELD_OUT: list[Variant] = [
+#: The first held-out set: written with the tuning set, before any tuning. Scored after the
+#: first round of tuning, then looked at and tuned on (it counts as tuning now).
+HELD_OUT_1: list[Variant] = [
     ("can i get the chicken tikka masala", "Chicken Tikka Masala"),
     ("two chicken tikka masalas", "Chicken Tikka Masala", None, 2),
     ("chicken tikka masalla", "Chicken Tikka Masala"),
@@ -225,4 +227,55 @@ HELD_OUT: list[Variant] = [
     ("lamb tikka masala", UNKNOWN),
     ("a mango juice", UNKNOWN),
     ("tikka", ASK),
+]
+
+#: The second held-out set: written after the second round of matcher work, before the first
+#: held-out set's failures were looked at, and never tuned on.
+HELD_OUT: list[Variant] = [
+    ("one chicken tikka masala please", "Chicken Tikka Masala", None, 1),
+    ("chiken tikka masala", "Chicken Tikka Masala"),
+    ("butter chicken curry", "Butter Chicken"),
+    ("chicken kurma", "Chicken Korma"),
+    ("a lamb vindaloo please", "Lamb Vindaloo"),
+    ("lamb rogan gosh", "Lamb Rogan Josh"),
+    ("saag panner", "Saag Paneer"),
+    ("palak panir", "Saag Paneer"),
+    ("chana masaala", "Chana Masala"),
+    ("dal makhanee", "Dal Makhani"),
+    ("daal tadka", "Dal Tadka"),
+    ("aalu gobi", "Aloo Gobi"),
+    ("bhaingan bharta", "Baingan Bharta"),
+    ("malai kofte", "Malai Kofta"),
+    ("goan fish", "Goan Fish Curry"),
+    ("chicken briyani", "Chicken Biryani"),
+    ("veggie biryani", "Vegetable Biryani"),
+    ("a full tandoori chicken please", "Tandoori Chicken", "full"),
+    ("chicken tikka starter", "Chicken Tikka"),
+    ("seekh kebab", "Seekh Kebab"),
+    ("two veg samosas", "Vegetable Samosa", None, 2),
+    ("onion bhajee", "Onion Bhaji"),
+    ("paneer tikka please", "Paneer Tikka"),
+    ("aloo tikki chaat", "Aloo Tikki"),
+    ("poppadums", "Papadum"),
+    ("a garlic naan please", "Garlic Naan"),
+    ("peshawari nan", "Peshwari Naan"),
+    ("roti bread", "Tandoori Roti"),
+    ("alu paratha", "Aloo Paratha"),
+    ("steamed basmati rice", "Basmati Rice"),
+    ("zeera rice", "Jeera Rice"),
+    ("cucumber raita", "Raita"),
+    ("a mango lassi please", "Mango Lassi"),
+    ("masala chai tea", "Masala Chai"),
+    ("gulab jamoon", "Gulab Jamun"),
+    ("rice kheer", "Kheer"),
+    ("a naan", "Naan"),
+    ("a korma", "Chicken Korma"),
+    ("a tandoori", ASK),
+    ("a masala", ASK),
+    ("some rice", ASK),
+    ("a lamb dish", ASK),
+    ("chicken jalfrezi", UNKNOWN),
+    ("a beef curry", UNKNOWN),
+    ("garlic bread", "Garlic Naan"),
+    ("a strawberry lassi", UNKNOWN),
 ]

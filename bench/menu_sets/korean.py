@@ -192,7 +192,9 @@ TUNING: list[Variant] = [
     ("beef", ASK),
 ]
 
-HELD_OUT: list[Variant] = [
+#: The first held-out set: written with the tuning set, before any tuning. Scored after the
+#: first round of tuning, then looked at and tuned on (it counts as tuning now).
+HELD_OUT_1: list[Variant] = [
     ("can i get a kimchi chigae", "Kimchi Jjigae"),
     ("two kimchi jjigae", "Kimchi Jjigae", None, 2),
     ("the kimchi stew please", "Kimchi Jjigae"),
@@ -245,4 +247,54 @@ HELD_OUT: list[Variant] = [
     ("bingsu", UNKNOWN),
     ("a hite beer", UNKNOWN),
     ("orange juice", UNKNOWN),
+]
+
+#: The second held-out set: written after the second round of matcher work, before the first
+#: held-out set's failures were looked at, and never tuned on.
+HELD_OUT: list[Variant] = [
+    ("one kimchi chigae please", "Kimchi Jjigae", None, 1),
+    ("a kimchi jigae", "Kimchi Jjigae"),
+    ("sundooboo", "Soondubu Jjigae"),
+    ("soon dubu jjigae", "Soondubu Jjigae"),
+    ("a doenjang chigae", "Doenjang Jjigae"),
+    ("budae jigae", "Budae Jjigae"),
+    ("galbi tang soup", "Galbitang"),
+    ("yukgaejang beef soup", "Yukgaejang"),
+    ("sollungtang", "Seolleongtang"),
+    ("a bibimbap please", "Bibimbap"),
+    ("dol sot bibimbap", "Dolsot Bibimbap"),
+    ("kimchi fried rice please", "Kimchi Fried Rice"),
+    ("bulgogi please", "Bulgogi"),
+    ("la kalbi short ribs", "LA Galbi"),
+    ("samgyupsal", "Samgyeopsal"),
+    ("dak kalbi", "Dak Galbi"),
+    ("jeyuk bokkeum pork", "Jeyuk Bokkeum"),
+    ("japchae glass noodles", "Japchae"),
+    ("jja jang myun", "Jjajangmyeon"),
+    ("jjambbong", "Seafood Jjampong"),
+    ("mul naengmyun cold noodles", "Mul Naengmyeon"),
+    ("ddeokbokki", "Tteokbokki"),
+    ("seafood pajeon", "Haemul Pajeon"),
+    ("a kimchi pancake please", "Kimchi Jeon"),
+    ("gunmandu", "Gun Mandu"),
+    ("steamed egg gyeran jjim", "Gyeran Jjim"),
+    ("half korean fried chicken", "Korean Fried Chicken", "half"),
+    ("a seltzer please", "Seltzer"),
+    ("two watermelon juices", "Watermelon Juice", None, 2),
+    ("one watermelon soju", "Watermelon Soju", None, 1),
+    ("sweet rice drink", "Sikhye"),
+    ("a barley tea", "Barley Tea"),
+    ("a milkis soda", "Milkis"),
+    ("a yogurt soju", "Yogurt Soju"),
+    ("a bottle of makgeolli", "Makgeolli"),
+    ("two cass beers", "Cass", None, 2),
+    ("a watermelon", ASK),
+    ("a soju please", ASK),
+    ("some noodles", ASK),
+    ("a pancake please", ASK),
+    ("a kimchi dish", ASK),
+    ("a lemon soju", UNKNOWN),
+    ("bingsoo", UNKNOWN),
+    ("chicken katsu", UNKNOWN),
+    ("a coke zero", UNKNOWN),
 ]

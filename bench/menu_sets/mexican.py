@@ -141,7 +141,9 @@ TUNING: list[Variant] = [
     ("diet coke", UNKNOWN),
 ]
 
-HELD_OUT: list[Variant] = [
+#: The first held-out set: written with the tuning set, before any tuning. Scored after the
+#: first round of tuning, then looked at and tuned on (it counts as tuning now).
+HELD_OUT_1: list[Variant] = [
     ("three tacos al pastor", "Tacos al Pastor"),
     ("an order of pastor tacos", "Tacos al Pastor"),
     ("asada tacos", "Carne Asada Tacos"),
@@ -187,4 +189,49 @@ HELD_OUT: list[Variant] = [
     ("menudo", UNKNOWN),
     ("a pineapple jarritos", UNKNOWN),
     ("horchata coffee", UNKNOWN),
+]
+
+#: The second held-out set: written after the second round of matcher work, before the first
+#: held-out set's failures were looked at, and never tuned on.
+HELD_OUT: list[Variant] = [
+    ("two tacos al pastor please", "Tacos al Pastor"),
+    ("al pastor", "Tacos al Pastor"),
+    ("tacos de asada", "Carne Asada Tacos"),
+    ("carnitas tacos", "Carnitas Tacos"),
+    ("chicken tinga tacos", "Chicken Tinga Tacos"),
+    ("fish taco", "Baja Fish Tacos"),
+    ("birria tacos please", "Birria Tacos"),
+    ("carne asada burrito please", "Carne Asada Burrito"),
+    ("a california burrito with fries", "California Burrito"),
+    ("bean and cheese burrito please", "Bean and Cheese Burrito"),
+    ("chile verde burrito please", "Chile Verde Burrito"),
+    ("enchiladas verdes please", "Enchiladas Verdes"),
+    ("red chicken enchiladas", "Enchiladas Rojas"),
+    ("a chile relleno plate", "Chiles Rellenos"),
+    ("two pork tamales", "Tamales de Puerco", None, 2),
+    ("pozole rojo", "Pozole Rojo"),
+    ("a chicken quesadilla please", "Chicken Quesadilla"),
+    ("a cheese quesadilla please", "Cheese Quesadilla"),
+    ("a torta milanesa", "Torta de Milanesa"),
+    ("chips and guacamole", "Chips and Guacamole"),
+    ("chips with salsa", "Chips and Salsa"),
+    ("an elote", "Elote"),
+    ("the supreme nachos", "Nachos Supremos"),
+    ("queso fundido with chorizo", "Queso Fundido"),
+    ("a large horchata please", "Horchata", "large"),
+    ("a small agua de jamaica", "Agua de Jamaica", "small"),
+    ("a mexican coke please", "Mexican Coke"),
+    ("a jarritos tamarindo", "Jarritos Tamarindo"),
+    ("mandarin jarrito", "Jarritos Mandarina"),
+    ("churros please", "Churros"),
+    ("a flan please", "Flan"),
+    ("a slice of tres leches", "Tres Leches Cake"),
+    ("a burrito please", ASK),
+    ("some tacos", ASK),
+    ("a chicken burrito bowl", UNKNOWN),
+    ("a beef burrito", ASK),
+    ("a carne asada plate", UNKNOWN),
+    ("an horchata latte", UNKNOWN),
+    ("a pork quesadilla", UNKNOWN),
+    ("sopapillas", UNKNOWN),
 ]

@@ -180,7 +180,9 @@ TUNING: list[Variant] = [
     ("a pepsi", UNKNOWN),
 ]
 
-HELD_OUT: list[Variant] = [
+#: The first held-out set: written with the tuning set, before any tuning. Scored after the
+#: first round of tuning, then looked at and tuned on (it counts as tuning now).
+HELD_OUT_1: list[Variant] = [
     ("can i get a pepperoni pizza", "Pepperoni"),
     ("two hawaiian pizzas", "Hawaiana", None, 2),
     ("a medium vegetarian", "Vegetariana", "mediana"),
@@ -231,4 +233,51 @@ HELD_OUT: list[Variant] = [
     ("a burrito", UNKNOWN),
     ("spaghetti", UNKNOWN),
     ("a diet coke", UNKNOWN),
+]
+
+#: The second held-out set: written after the second round of matcher work, before the first
+#: held-out set's failures were looked at, and never tuned on.
+HELD_OUT: list[Variant] = [
+    ("i want a large hawaiian pizza", "Hawaiana", "grande"),
+    ("two vegetarian pizzas", "Vegetariana", None, 2),
+    ("a medium pepperoni please", "Pepperoni", "mediana"),
+    ("one family size four cheese", "Cuatro Quesos", "familiar", 1),
+    ("a pizza napolitana", "Napolitana"),
+    ("la mexicana grande", "Mexicana", "grande"),
+    ("a carnivore", "Carnívora"),
+    ("pizza de champiñones", "Champiñones"),
+    ("a chicken barbecue pizza", "Pollo BBQ"),
+    ("a ham and cheese", "Jamón y Queso"),
+    ("the supreme one", "Suprema"),
+    ("una marinera mediana", "Marinera", "mediana"),
+    ("a small neapolitan", "Napolitana", "personal"),
+    ("two margaritas large", "Margarita", "grande", 2),
+    ("a ham and cheese calzone please", "Calzone de Jamón y Queso"),
+    ("calzone de pollo", "Calzone de Pollo"),
+    ("some garlic bread", "Pan de Ajo"),
+    ("palitos de queso", "Palitos de Queso"),
+    ("twelve chicken wings", "Alitas de Pollo"),
+    ("an order of fries", "Papas Fritas"),
+    ("chicken nuggets please", "Nuggets de Pollo"),
+    ("three meat empanadas", "Empanadas de Carne", None, 3),
+    ("aros de cebolla", "Aros de Cebolla"),
+    ("a cesar salad", "Ensalada César"),
+    ("a can of sprite", "Sprite", "lata"),
+    ("a big bottle of coke", "Coca-Cola"),
+    ("an orange soda", "Fanta Naranja"),
+    ("still water", "Agua Mineral"),
+    ("a fresh orange juice", "Jugo de Naranja"),
+    ("two coronas", "Cerveza Corona", None, 2),
+    ("a chocolate volcano", "Volcán de Chocolate"),
+    ("homemade flan", "Flan Casero"),
+    ("a tiramisu", "Tiramisú"),
+    ("the promo duo", "Promo Dúo"),
+    ("a pizza please", ASK),
+    ("a juice", "Jugo de Naranja"),
+    ("chocolate", ASK),
+    ("a chicken pizza", "Pollo BBQ"),
+    ("a white pizza", UNKNOWN),
+    ("a sprite zero", UNKNOWN),
+    ("a pepperoni stromboli", UNKNOWN),
+    ("ice cream", UNKNOWN),
 ]
