@@ -34,7 +34,8 @@ FOOD_WORDS: dict[str, str] = {
     "hawaiana": "hawaiian", "hawaiano": "hawaiian", "vegetariana": "vegetable", "vegetariano": "vegetable",
     "verdura": "vegetable", "napolitana": "neapolitan", "napoletana": "neapolitan",
     "mexicana": "mexican", "mexicano": "mexican", "espanola": "spanish", "espanol": "spanish",
-    "carnivora": "carnivore", "carnivoro": "carnivore", "suprema": "supreme", "supremo": "supreme",
+    "carnivora": "meat lover", "carnivoro": "meat lover", "carnivore": "meat lover",
+    "suprema": "supreme", "supremo": "supreme",
     "frito": "fried", "frita": "fried", "arroz": "rice", "frijol": "bean", "verde": "green",
     "rojo": "red", "roja": "red", "tamal": "tamale", "chile": "pepper", "chili": "pepper",
     "chilli": "pepper", "pimiento": "pepper", "pimenton": "pepper", "relleno": "stuffed",
@@ -42,7 +43,7 @@ FOOD_WORDS: dict[str, str] = {
     "pieza": "piece", "litro": "liter", "tocino": "bacon", "salchicha": "sausage",
     "aceituna": "olive", "tomate": "tomato", "lechuga": "lettuce", "albahaca": "basil",
     "jamaica": "hibiscus", "tamarindo": "tamarind", "mandarina": "mandarin", "guac": "guacamole",
-    "cuatro": "4",
+    "cuatro": "4", "cali": "california",
     # Italian
     "formaggio": "cheese", "formaggi": "cheese", "quattro": "4", "funghi": "mushroom",
     "fungo": "mushroom", "prosciutto": "ham", "salsiccia": "sausage", "pomodoro": "tomato",
@@ -60,7 +61,8 @@ FOOD_WORDS: dict[str, str] = {
     "chai": "tea", "cha": "tea", "machli": "fish", "machhi": "fish", "subzi": "vegetable",
     "sabzi": "vegetable",
     # Chinese (pinyin / Cantonese)
-    "gai": "chicken", "doufu": "tofu", "mian": "noodle", "mein": "noodle",
+    "gai": "chicken", "doufu": "tofu", "mian": "noodle", "mein": "noodle", "beijing": "peking",
+    "tao": "tso", "cho": "tso", "zuo": "tso",  # General Tso's, as callers and menus spell it
 }
 
 #: Several words that name one thing (matched on singular words) → the English words.
@@ -71,7 +73,9 @@ FOOD_PHRASES: dict[tuple[str, ...], str] = {
     ("frutti", "di", "mare"): "seafood", ("soon", "tofu"): "soft tofu", ("sun", "tofu"): "soft tofu",
     ("gun", "mandu"): "fried dumpling", ("rice", "punch"): "sikhye", ("rice", "pudding"): "kheer",
     ("soup", "dumpling"): "xiao long bao", ("gong", "bao"): "kung pao", ("kung", "po"): "kung pao",
-    ("green", "onion"): "scallion", ("string", "bean"): "green bean",
+    ("green", "onion"): "scallion", ("string", "bean"): "green bean", ("char", "siu"): "barbecue pork",
+    ("cha", "siu"): "barbecue pork", ("ho", "fun"): "chow fun", ("yang", "chow"): "yangzhou",
+    ("bubble", "tea"): "boba tea", ("ching", "dao"): "tsingtao", ("qing", "dao"): "tsingtao",
 }
 
 #: Korean dish words by :func:`roman_key`, so every romanisation finds them.

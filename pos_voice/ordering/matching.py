@@ -49,7 +49,7 @@ DISH_KINDS = frozenset({
 #: ("pepperoni pizza" for "Pepperoni", "seltzer water" for "Seltzer") it is not required; said
 #: with an item of another kind ("a pepperoni calzone") it rules that item out.
 KIND_WORDS = DISH_KINDS | frozenset({
-    "noodle", "water", "rice", "soup", "stew", "curry", "taco", "burrito", "bowl", "plate", "juice", "tea",
+    "noodle", "water", "rice", "soup", "stew", "curry", "taco", "burrito", "juice", "tea",
     "beer", "wine", "dumpling", "bread", "cake", "pie", "side", "appetizer", "starter", "beverage",
 })
 
@@ -66,6 +66,8 @@ KIND_FAMILIES: tuple[frozenset[str], ...] = (
 #: Said but not on the menu's name, these describe rather than identify ("spicy pork").
 DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "classic", "traditional",
                          "famous", "delicious", "regular", "original", "flavor", "flavored", "style",
+                         # what it comes in: "a bibimbap bowl", "a plate of …"
+                         "bowl", "plate", "cup", "glass", "box", "tray",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american"})
 
@@ -282,8 +284,10 @@ class MenuMatcher:
         while index < len(words):
             if index + 1 < len(words):
                 joined = words[index] + words[index + 1]
-                if joined not in self.vocabulary and not words[index].isdigit() and not (
-                        words[index] in self.vocabulary or words[index + 1] in self.vocabulary):
+                if joined not in self.vocabulary and len(joined) >= 5 and not (
+                        words[index] in self.vocabulary or words[index + 1] in self.vocabulary
+                        or words[index] in FILLER or words[index + 1] in FILLER
+                        or words[index].isdigit() or words[index + 1].isdigit()):
                     same = self.roman_words.get(roman_key(joined), ())
                     joined = min(same) if len(same) == 1 else joined  # "kalbi tang" → "galbitang"
                 if joined in self.vocabulary and not (words[index] in self.vocabulary
@@ -369,7 +373,7 @@ class MenuMatcher:
     def _kind_fits(self, word: str, index: int) -> float:
         """How a kind word said with item ``index`` counts: 1.0 the item is of that kind (or the menu
         never uses the word in a name and the item is of no other kind), 0.0 it says another kind."""
-        if word not in KIND_WORDS and word not in self.generic:
+        if word not in KIND_WORDS:
             return 0.0
         kinds = self.item_kinds[index]
         if word in kinds:
@@ -576,6 +580,17 @@ class MenuMatcher:
         if shared:
             # "sausage", "pineapple": a topping, or any of the dishes made with it — ask
             return Resolution(AMBIGUOUS, candidates=[self.items[best_index], *shared][:6], score=best_score)
+        if self._could_be(words, best_index):
+            # other items the same words describe as well: when only part of the name was said ("a
+            # ham pizza": the Jamón y Queso, or the Hawaiana with ham), or when they have a word said
+            # that this one's name lacks ("bibimbap bowl": the Bibimbap, or the Dolsot (stone bowl))
+            name_said = self._name_said(words, best_index)
+            best_names = self._names(best_index)
+            others = [i for i in range(len(self.items)) if i != best_index and self._could_be(words, i) and (
+                not name_said or any(w in self._names(i) and w not in best_names for w in words))]
+            if others:
+                return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in [best_index, *others]][:6],
+                                  score=best_score)
         unique = self._only_item_with_all(words)
         if unique is not None and unique == best_index and runner_up < SURE_SCORE:
             # every word the caller said is, exactly, in this item's name and in no other's
@@ -595,7 +610,11 @@ class MenuMatcher:
             rivals = [i for score, i in scored[1:]
                       if score >= best_score - CLEAR_MARGIN and self._explains(words, i)
                       and not (self.keys[i] and best_words < set(self.keys[i][0].words))]
-            if not rivals:
+            if not rivals and (best_score >= SURE_SCORE or self._name_said(words, best_index)
+                               or all(self._said_in_name(w, best_index) for w in words
+                                      if not w.isdigit() and w not in DESCRIPTORS)):
+                # below sure, confirmed when the name was said in full or every word said is in the
+                # name ("posole", "chicken tacos"); "mango juice" is not the Mango Lassi
                 status = MATCH if best_score >= SURE_SCORE else CONFIRM
                 return Resolution(status, item=self.items[best_index], score=best_score)
         close = [self.items[i] for score, i in scored
@@ -621,6 +640,8 @@ class MenuMatcher:
 
     def _accounted(self, word: str, index: int, ingredient_words: bool) -> bool:
         names = {w for key in self.keys[index] for w in key.words}
+        if ingredient_words and word in self.ingredient_words[index]:
+            return True  # "tteokbokki rice cakes": the name, and what it is made of
         if word in self.named_kinds and word not in names:
             # the menu names items "… calzone": a "pepperoni calzone" is not the Pepperoni Stromboli
             return False
@@ -628,9 +649,33 @@ class MenuMatcher:
             return True
         if word in self.category_words.get(self.items[index].category, set()):
             return True
-        if any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names):
+        return any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names)
+
+    def _said_in_name(self, word: str, index: int) -> bool:
+        """``word`` is a word of the item's name or of its category ("chickpea curry")."""
+        if word in self.category_words.get(self.items[index].category, set()):
             return True
-        return ingredient_words and word in self.ingredient_words[index]
+        return any(word == name or self._similar(word).get(name, 0.0) >= EXPLAINED
+                   for name in self._names(index))
+
+    def _names(self, index: int) -> set[str]:
+        return {w for key in self.keys[index] for w in key.words}
+
+    def _could_be(self, words: tuple[str, ...], index: int) -> bool:
+        """Every word said is in this item's name (closely: "cake" is not "coke") or ingredients, or
+        a kind or describing word that fits it, and at least one names it or what it is made of."""
+        names = self._names(index)
+        found = False
+        for word in words:
+            if word.isdigit():
+                continue
+            if word in self.ingredient_words[index] or any(
+                    self._similar(word).get(name, 0.0) >= 0.9 for name in names):
+                found = found or word not in KIND_WORDS
+                continue
+            if not (self._kind_fits(word, index) or word in DESCRIPTORS):
+                return False
+        return found
 
     def _explains(self, words: tuple[str, ...], index: int) -> bool:
         """Every word said is one of the item's (or a kind it is, or a describing word); a word of
@@ -645,7 +690,7 @@ class MenuMatcher:
         """Every word of the item's name (but its category's) is among the words said."""
         category = self.category_words.get(self.items[index].category, set())
         for key in self.keys[index]:
-            distinctive = [w for w in key.words if w not in category]
+            distinctive = [w for w in key.words if w not in category and w not in DESCRIPTORS]
             if distinctive and all(self._said(name, words) for name in distinctive):
                 return True
         return False
@@ -665,8 +710,11 @@ class MenuMatcher:
             kinds = self.item_kinds[index] | self.category_words.get(self.items[index].category, set())
             if not all(w in ingredients or w in kinds or w in DESCRIPTORS for w in words):
                 continue
-            # it takes a kind ("... pizza", "... soup") or a whole ingredient of two words ("pork belly")
-            if said & kinds or any(set(p) <= said for p in self.ingredient_phrases[index]):
+            # it takes two things it is made of and its kind ("ham and pineapple pizza", "short rib
+            # soup"), or a whole ingredient of two words ("pork belly"); "sausage pizza" is too little
+            made_of = said - kinds - DESCRIPTORS
+            whole = any(set(p) <= said for p in self.ingredient_phrases[index])
+            if (said & kinds and len(made_of) >= 2) or whole:
                 found.append(index)
         return found
 
