@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "examples"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import menu_sets  # noqa: E402
-from menu_variants import ASK, HELD_OUT, HELD_OUT_2, UNKNOWN, VARIANTS  # noqa: E402
+from menu_variants import ASK, HELD_OUT, HELD_OUT_2, HELD_OUT_3, UNKNOWN, VARIANTS  # noqa: E402
 
 from pos_voice.ordering.matching import AMBIGUOUS, MATCH, MenuMatcher  # noqa: E402
 from pos_voice.pos.types import Menu  # noqa: E402
@@ -152,17 +152,20 @@ def table(report: Report, menu: Menu, title: str = "demo pizzeria") -> str:
 
 
 #: The sets of each menu, in the order they were written (see bench/RESULTS-tools.md).
-SET_NAMES = ("tuning set", "held-out 1 (tuned on since)", "held-out 2 (never tuned on)")
+SET_NAMES = ("tuning set", "held-out 1 (tuned on since)", "held-out 2 (tuned on since)",
+             "held-out 3 (never tuned on)")
 
 
 def all_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """(key, title, menu, [(set name, variants)]) of every menu of the benchmark."""
     sets: list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]] = [
         ("demo", "demo pizzeria", demo_menu(),
-         list(zip(SET_NAMES, (list(VARIANTS), list(HELD_OUT), list(HELD_OUT_2)), strict=True)))]
+         list(zip(SET_NAMES, (list(VARIANTS), list(HELD_OUT), list(HELD_OUT_2), list(HELD_OUT_3)),
+                  strict=True)))]
     for module in menu_sets.all_sets():
         menu = menu_sets.build_menu(module.CATEGORIES, module.SPECIALS)
-        variants = (list(module.TUNING), list(module.HELD_OUT_1), list(module.HELD_OUT))
+        variants = (list(module.TUNING), list(module.HELD_OUT_1), list(module.HELD_OUT_2),
+                    list(module.HELD_OUT))
         sets.append((module.__name__.rsplit(".", 1)[-1], module.TITLE, menu,
                      [(name, v) for name, v in zip(SET_NAMES, variants, strict=True) if v]))
     return sets

@@ -172,8 +172,9 @@ HELD_OUT_1: list[Variant] = [
 ]
 
 #: The second held-out set: written after the second round of matcher work, before the first
-#: held-out set's failures were looked at, and never tuned on.
-HELD_OUT: list[Variant] = [
+#: held-out set's failures were looked at. Scored after the second round, then looked at and
+#: tuned on (it counts as tuning now).
+HELD_OUT_2: list[Variant] = [
     ("two egg rolls please", "Egg Rolls", None, 2),
     ("a vegetable spring roll", "Vegetable Spring Rolls"),
     ("an order of crab rangoon", "Crab Rangoon"),
@@ -216,4 +217,42 @@ HELD_OUT: list[Variant] = [
     ("beef lo mein", UNKNOWN),
     ("wonton noodle soup", UNKNOWN),
     ("a diet coke", UNKNOWN),
+]
+
+#: The third held-out set: written when the second was looked at, before the third round of
+#: matcher work; never tuned on.
+HELD_OUT: list[Variant] = [
+    ("egg roll", "Egg Rolls"),
+    ("veggie spring rolls", "Vegetable Spring Rolls"),
+    ("crab rangoons please", "Crab Rangoon"),
+    ("pork dumpling", "Pork Dumplings"),
+    ("soup dumpling", "Xiao Long Bao"),
+    ("scallion pancakes", "Scallion Pancake"),
+    ("large wonton soup", "Wonton Soup", "large"),
+    ("small egg drop soup", "Egg Drop Soup", "small"),
+    ("general tso's", "General Tso's Chicken"),
+    ("kung pao chicken please", "Kung Pao Chicken"),
+    ("orange chicken", "Orange Chicken"),
+    ("moo goo gai pan please", "Moo Goo Gai Pan"),
+    ("broccoli and beef", "Beef with Broccoli"),
+    ("mongolian beef", "Mongolian Beef"),
+    ("sweet and sour pork", "Sweet and Sour Pork"),
+    ("twice-cooked pork", "Twice Cooked Pork"),
+    ("shrimp with lobster sauce", "Shrimp with Lobster Sauce"),
+    ("salt and pepper shrimp please", "Salt and Pepper Shrimp"),
+    ("mapo dofu", "Mapo Tofu"),
+    ("szechuan green beans", "Szechuan Green Beans"),
+    ("buddha's delight please", "Buddha's Delight"),
+    ("chicken lo mein", "Chicken Lo Mein"),
+    ("beef chow fun please", "Beef Chow Fun"),
+    ("dan dan mein", "Dan Dan Noodles"),
+    ("yangzhou fried rice please", "Yangzhou Fried Rice"),
+    ("half peking duck", "Peking Duck", "half"),
+    ("jasmine tea please", "Jasmine Tea"),
+    ("a tsingtao beer", "Tsingtao"),
+    ("some noodles please", ASK),
+    ("a duck dish", "Peking Duck"),
+    ("sesame beef", UNKNOWN),
+    ("hot and sour noodles", UNKNOWN),
+    ("a shrimp egg roll", UNKNOWN),
 ]

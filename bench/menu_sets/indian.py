@@ -230,8 +230,9 @@ HELD_OUT_1: list[Variant] = [
 ]
 
 #: The second held-out set: written after the second round of matcher work, before the first
-#: held-out set's failures were looked at, and never tuned on.
-HELD_OUT: list[Variant] = [
+#: held-out set's failures were looked at. Scored after the second round, then looked at and
+#: tuned on (it counts as tuning now).
+HELD_OUT_2: list[Variant] = [
     ("one chicken tikka masala please", "Chicken Tikka Masala", None, 1),
     ("chiken tikka masala", "Chicken Tikka Masala"),
     ("butter chicken curry", "Butter Chicken"),
@@ -278,4 +279,42 @@ HELD_OUT: list[Variant] = [
     ("a beef curry", UNKNOWN),
     ("garlic bread", "Garlic Naan"),
     ("a strawberry lassi", UNKNOWN),
+]
+
+#: The third held-out set: written when the second was looked at, before the third round of
+#: matcher work; never tuned on.
+HELD_OUT: list[Variant] = [
+    ("chicken tikka masala with rice", "Chicken Tikka Masala"),
+    ("a butter chicken please", "Butter Chicken"),
+    ("chicken vindaloo please", "Chicken Vindaloo"),
+    ("lamb rogan josh please", "Lamb Rogan Josh"),
+    ("sag panir", "Saag Paneer"),
+    ("channa masala please", "Chana Masala"),
+    ("dal makhni", "Dal Makhani"),
+    ("dal tarka", "Dal Tadka"),
+    ("aloo gobhi", "Aloo Gobi"),
+    ("baingan bartha", "Baingan Bharta"),
+    ("malai kofta please", "Malai Kofta"),
+    ("lamb biryani please", "Lamb Biryani"),
+    ("veg biriyani", "Vegetable Biryani"),
+    ("half tandoori chicken please", "Tandoori Chicken", "half"),
+    ("seekh kabob", "Seekh Kebab"),
+    ("a vegetable samosa", "Vegetable Samosa"),
+    ("onion bhajis please", "Onion Bhaji"),
+    ("veg pakoras", "Vegetable Pakora"),
+    ("papad", "Papadum"),
+    ("butter naan", UNKNOWN),
+    ("two garlic nans", "Garlic Naan", None, 2),
+    ("peshwari naan please", "Peshwari Naan"),
+    ("jeera rice", "Jeera Rice"),
+    ("mango lasi", "Mango Lassi"),
+    ("a masala chai please", "Masala Chai"),
+    ("gulab jamun please", "Gulab Jamun"),
+    ("rasmalai please", "Rasmalai"),
+    ("a mango kulfi please", "Mango Kulfi"),
+    ("a chicken curry please", ASK),
+    ("a vegetarian curry", ASK),
+    ("a fish tikka", UNKNOWN),
+    ("a chicken samosa", UNKNOWN),
+    ("a rose lassi", UNKNOWN),
 ]

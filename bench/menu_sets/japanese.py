@@ -1,13 +1,13 @@
 """A Japanese restaurant menu (the pattern of ramen and izakaya take-out menus): Japanese names
 in Hepburn romanisation, broths and rolls, long vowels written or not (ō/ou/o).
 
-Held out whole: written with the second round of held-out sets, never tuned on."""
+Held out whole in the second round (HELD_OUT_2): scored, then looked at and tuned on."""
 
 from __future__ import annotations
 
 from . import ASK, UNKNOWN, Item, Variant
 
-TITLE = "Japanese restaurant (held out whole)"
+TITLE = "Japanese restaurant"
 
 CATEGORIES: dict[str, list[Item]] = {
     "Ramen": [
@@ -54,7 +54,9 @@ SPECIALS: tuple[str, ...] = ()
 
 TUNING: list[Variant] = []
 
-HELD_OUT: list[Variant] = [
+#: Written with the second round of held-out sets. Scored after the second round, then looked
+#: at and tuned on (it counts as tuning now).
+HELD_OUT_2: list[Variant] = [
     ("tonkotsu ramen", "Tonkotsu Ramen"),
     ("tonkatsu ramen", "Tonkotsu Ramen"),
     ("pork bone ramen", "Tonkotsu Ramen"),
@@ -124,3 +126,7 @@ HELD_OUT: list[Variant] = [
 ]
 
 HELD_OUT_1: list[Variant] = []
+
+#: Held-out sets of a menu held out whole are not written in pieces: this menu was tuned on after
+#: its first score (HELD_OUT_2); the menus held out whole now are vietnamese.py and levantine.py.
+HELD_OUT: list[Variant] = []

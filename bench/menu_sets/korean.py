@@ -250,8 +250,9 @@ HELD_OUT_1: list[Variant] = [
 ]
 
 #: The second held-out set: written after the second round of matcher work, before the first
-#: held-out set's failures were looked at, and never tuned on.
-HELD_OUT: list[Variant] = [
+#: held-out set's failures were looked at. Scored after the second round, then looked at and
+#: tuned on (it counts as tuning now).
+HELD_OUT_2: list[Variant] = [
     ("one kimchi chigae please", "Kimchi Jjigae", None, 1),
     ("a kimchi jigae", "Kimchi Jjigae"),
     ("sundooboo", "Soondubu Jjigae"),
@@ -297,4 +298,42 @@ HELD_OUT: list[Variant] = [
     ("bingsoo", UNKNOWN),
     ("chicken katsu", UNKNOWN),
     ("a coke zero", UNKNOWN),
+]
+
+#: The third held-out set: written when the second was looked at, before the third round of
+#: matcher work; never tuned on.
+HELD_OUT: list[Variant] = [
+    ("kimchi jjigae please", "Kimchi Jjigae"),
+    ("soondooboo", "Soondubu Jjigae"),
+    ("soft tofu jjigae", "Soondubu Jjigae"),
+    ("dwenjang jjigae", "Doenjang Jjigae"),
+    ("an army base stew", "Budae Jjigae"),
+    ("galbitang please", "Galbitang"),
+    ("spicy beef soup yukgaejang", "Yukgaejang"),
+    ("bibim bap", "Bibimbap"),
+    ("a stone pot bibimbap", "Dolsot Bibimbap"),
+    ("bul go gi", "Bulgogi"),
+    ("la galbi please", "LA Galbi"),
+    ("samgyeopsal please", "Samgyeopsal"),
+    ("dak galbi please", "Dak Galbi"),
+    ("jap chae please", "Japchae"),
+    ("jajangmyeon noodles", "Jjajangmyeon"),
+    ("jjampong please", "Seafood Jjampong"),
+    ("bibim naengmyun please", "Bibim Naengmyeon"),
+    ("tteok bokki", "Tteokbokki"),
+    ("haemul pa jeon", "Haemul Pajeon"),
+    ("kimchijeon", "Kimchi Jeon"),
+    ("fried mandu", "Gun Mandu"),
+    ("whole fried chicken", "Korean Fried Chicken", "whole"),
+    ("a sparkling water", "Seltzer"),
+    ("watermelon juice please", "Watermelon Juice"),
+    ("a barley tea please", "Barley Tea"),
+    ("peach soju please", "Peach Soju"),
+    ("a makgeolli please", "Makgeolli"),
+    ("a cass beer", "Cass"),
+    ("a soup please", ASK),
+    ("something with kimchi", ASK),
+    ("a fried chicken sandwich", UNKNOWN),
+    ("a green tea", UNKNOWN),
+    ("strawberry soju", UNKNOWN),
 ]

@@ -192,8 +192,9 @@ HELD_OUT_1: list[Variant] = [
 ]
 
 #: The second held-out set: written after the second round of matcher work, before the first
-#: held-out set's failures were looked at, and never tuned on.
-HELD_OUT: list[Variant] = [
+#: held-out set's failures were looked at. Scored after the second round, then looked at and
+#: tuned on (it counts as tuning now).
+HELD_OUT_2: list[Variant] = [
     ("two tacos al pastor please", "Tacos al Pastor"),
     ("al pastor", "Tacos al Pastor"),
     ("tacos de asada", "Carne Asada Tacos"),
@@ -234,4 +235,40 @@ HELD_OUT: list[Variant] = [
     ("an horchata latte", UNKNOWN),
     ("a pork quesadilla", UNKNOWN),
     ("sopapillas", UNKNOWN),
+]
+
+#: The third held-out set: written when the second was looked at, before the third round of
+#: matcher work; never tuned on.
+HELD_OUT: list[Variant] = [
+    ("tacos al pastor please", "Tacos al Pastor"),
+    ("asada tacos please", "Carne Asada Tacos"),
+    ("three carnitas tacos", "Carnitas Tacos"),
+    ("tinga de pollo tacos", "Chicken Tinga Tacos"),
+    ("baja tacos", "Baja Fish Tacos"),
+    ("birria", "Birria Tacos"),
+    ("a california burrito please", "California Burrito"),
+    ("a bean and cheese burrito", "Bean and Cheese Burrito"),
+    ("a green chile burrito", "Chile Verde Burrito"),
+    ("enchiladas rojas please", "Enchiladas Rojas"),
+    ("verde enchiladas", "Enchiladas Verdes"),
+    ("two chiles rellenos", "Chiles Rellenos", None, 2),
+    ("pork tamal", "Tamales de Puerco"),
+    ("red posole", "Pozole Rojo"),
+    ("chicken quesadilla", "Chicken Quesadilla"),
+    ("quesadilla de queso", "Cheese Quesadilla"),
+    ("torta milanesa please", "Torta de Milanesa"),
+    ("chips and guacamole please", "Chips and Guacamole"),
+    ("chips n salsa", "Chips and Salsa"),
+    ("mexican corn", "Elote"),
+    ("queso fundido please", "Queso Fundido"),
+    ("a small horchata please", "Horchata", "small"),
+    ("a large jamaica", "Agua de Jamaica", "large"),
+    ("a jarritos mandarin", "Jarritos Mandarina"),
+    ("churros with cinnamon", "Churros"),
+    ("flan please", "Flan"),
+    ("some tacos please", ASK),
+    ("an enchilada plate", ASK),
+    ("a fish burrito", UNKNOWN),
+    ("a chicken torta", UNKNOWN),
+    ("a lime jarritos", UNKNOWN),
 ]

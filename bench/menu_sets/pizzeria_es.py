@@ -236,8 +236,9 @@ HELD_OUT_1: list[Variant] = [
 ]
 
 #: The second held-out set: written after the second round of matcher work, before the first
-#: held-out set's failures were looked at, and never tuned on.
-HELD_OUT: list[Variant] = [
+#: held-out set's failures were looked at. Scored after the second round, then looked at and
+#: tuned on (it counts as tuning now).
+HELD_OUT_2: list[Variant] = [
     ("i want a large hawaiian pizza", "Hawaiana", "grande"),
     ("two vegetarian pizzas", "Vegetariana", None, 2),
     ("a medium pepperoni please", "Pepperoni", "mediana"),
@@ -280,4 +281,41 @@ HELD_OUT: list[Variant] = [
     ("a sprite zero", UNKNOWN),
     ("a pepperoni stromboli", UNKNOWN),
     ("ice cream", UNKNOWN),
+]
+
+#: The third held-out set: written when the second was looked at, before the third round of
+#: matcher work; never tuned on.
+HELD_OUT: list[Variant] = [
+    ("a personal hawaiian", "Hawaiana", "personal"),
+    ("one large pepperoni pizza please", "Pepperoni", "grande", 1),
+    ("a medium veggie", "Vegetariana", "mediana"),
+    ("una cuatro quesos", "Cuatro Quesos"),
+    ("the bbq chicken pizza large", "Pollo BBQ", "grande"),
+    ("a margherita familiar", "Margarita", "familiar"),
+    ("two large mexican pizzas", "Mexicana", "grande", 2),
+    ("a ham and cheese pizza medium", "Jamón y Queso", "mediana"),
+    ("a mushroom pizza please", "Champiñones"),
+    ("la suprema", "Suprema"),
+    ("pizza española", "Española"),
+    ("a chicken calzone please", "Calzone de Pollo"),
+    ("garlic bread please", "Pan de Ajo"),
+    ("six chicken wings", "Alitas de Pollo"),
+    ("onion rings please", "Aros de Cebolla"),
+    ("a caprese", "Ensalada Caprese"),
+    ("a mixed green salad", "Ensalada Mixta"),
+    ("a sprite can", "Sprite", "lata"),
+    ("a coke zero can", "Coca-Cola Zero", "lata"),
+    ("sparkling mineral water", "Agua con Gas"),
+    ("a lemonade please", "Limonada"),
+    ("the brownie", "Brownie con Helado"),
+    ("tiramisu please", "Tiramisú"),
+    ("combo familiar", "Combo Familiar"),
+    ("a pizza grande", ASK),
+    ("a salad please", ASK),
+    ("a calzone please", ASK),
+    ("a pineapple pizza", "Hawaiana"),
+    ("a tuna pizza", UNKNOWN),
+    ("a fanta grape", UNKNOWN),
+    ("garlic knots", UNKNOWN),
+    ("a chicken sandwich", UNKNOWN),
 ]

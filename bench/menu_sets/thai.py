@@ -1,13 +1,13 @@
 """A Thai restaurant menu (the pattern of Thai take-out menus): Thai names with English ones,
 the same curry or stir-fry with a choice of protein as separate items, spice words.
 
-Held out whole: written with the second round of held-out sets, never tuned on."""
+Held out whole in the second round (HELD_OUT_2): scored, then looked at and tuned on."""
 
 from __future__ import annotations
 
 from . import ASK, UNKNOWN, Item, Variant
 
-TITLE = "Thai restaurant (held out whole)"
+TITLE = "Thai restaurant"
 
 CATEGORIES: dict[str, list[Item]] = {
     "Appetizers": [
@@ -66,7 +66,9 @@ SPECIALS: tuple[str, ...] = ()
 
 TUNING: list[Variant] = []
 
-HELD_OUT: list[Variant] = [
+#: Written with the second round of held-out sets. Scored after the second round, then looked
+#: at and tuned on (it counts as tuning now).
+HELD_OUT_2: list[Variant] = [
     ("chicken satay", "Chicken Satay"),
     ("satay", "Chicken Satay"),
     ("fresh spring rolls", "Fresh Rolls"),
@@ -144,3 +146,7 @@ HELD_OUT: list[Variant] = [
 ]
 
 HELD_OUT_1: list[Variant] = []
+
+#: Held-out sets of a menu held out whole are not written in pieces: this menu was tuned on after
+#: its first score (HELD_OUT_2); the menus held out whole now are vietnamese.py and levantine.py.
+HELD_OUT: list[Variant] = []
