@@ -75,6 +75,7 @@ FOOD_PHRASES: dict[tuple[str, ...], str] = {
     ("soup", "dumpling"): "xiao long bao", ("gong", "bao"): "kung pao", ("kung", "po"): "kung pao",
     ("green", "onion"): "scallion", ("string", "bean"): "green bean", ("char", "siu"): "barbecue pork",
     ("cha", "siu"): "barbecue pork", ("ho", "fun"): "chow fun", ("yang", "chow"): "yangzhou",
+    ("summer", "roll"): "fresh spring roll", ("fresh", "roll"): "fresh spring roll",
     ("bubble", "tea"): "boba tea", ("ching", "dao"): "tsingtao", ("qing", "dao"): "tsingtao",
 }
 
@@ -114,7 +115,7 @@ def roman_key(word: str) -> str:
 #: Italian words are not ("pieza" would catch "pizza").
 ROMANISED = frozenset({
     "gyeran", "haemul", "dwaeji", "sogogi", "dolsot", "makhani", "baingan", "channa", "gobhi", "jeera",
-    "zeera", "machli", "machhi", "doufu",
+    "zeera", "machli", "machhi", "doufu", "aloo", "saag", "murgh", "mandu", "dubu",
 })
 
 _ROMAN_BY_KEY: dict[str, str] = {}
@@ -126,9 +127,22 @@ def english_for(word: str) -> str | None:
     """The English word(s) for a menu or caller word in another language, ``None`` when none;
     words of five letters or more are also found under another romanisation ("bengan")."""
     found = FOOD_WORDS.get(word)
-    if found is None and len(word) >= 5:
+    if found is None and len(word) >= 4:
         found = _ROMAN_BY_KEY.get(roman_key(word))
     return found
+
+
+#: More particular words → the word for what they are, for "a beef burrito" to find the one made
+#: with steak too.
+KINDS_OF: dict[str, str] = {
+    "steak": "beef", "brisket": "beef", "sirloin": "beef", "ribeye": "beef", "bulgogi": "beef",
+    "bacon": "pork", "ham": "pork", "chorizo": "pork", "carnitas": "pork", "pastor": "pork",
+    "prosciutto": "pork", "sausage": "pork", "salami": "pork", "pepperoni": "pork",
+    "shrimp": "seafood", "prawn": "seafood", "crab": "seafood", "clam": "seafood", "mussel": "seafood",
+    "lobster": "seafood", "squid": "seafood", "calamari": "seafood", "octopus": "seafood",
+    "scallop": "seafood", "salmon": "fish", "tuna": "fish", "cod": "fish", "tilapia": "fish",
+    "eel": "fish", "anchovy": "fish", "lamb": "meat", "beef": "meat", "pork": "meat", "chicken": "meat",
+}
 
 
 def translate_phrases(words: list[str]) -> list[str]:

@@ -25,8 +25,8 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from ..pos.types import Menu, MenuItem
-from .food_words import roman_key
-from .text import FILLER, phrase, singular, tokens
+from .food_words import KINDS_OF, roman_key
+from .text import FILLER, fold, phrase, singular, tokens
 
 #: "confirm": one plausible item, said another way than the menu says it (another spelling,
 #: another language, a kind word the menu leaves out): ask "the X?" once, never refuse it.
@@ -66,10 +66,15 @@ KIND_FAMILIES: tuple[frozenset[str], ...] = (
 #: Said but not on the menu's name, these describe rather than identify ("spicy pork").
 DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "classic", "traditional",
                          "famous", "delicious", "regular", "original", "flavor", "flavored", "style",
-                         # what it comes in: "a bibimbap bowl", "a plate of …"
-                         "bowl", "plate", "cup", "glass", "box", "tray",
+                         # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
+                         "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
+                         "steamed",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american"})
+
+#: Describing words that make another dish when a name has them ("Spicy Tuna Roll", "Fresh Rolls"):
+#: on a menu whose names use them they are not just describing.
+DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original"})
 
 #: Spoken size words → the size names hosts use (English and Spanish menus).
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -111,7 +116,8 @@ class Resolution:
     status: str  # "match" | "ambiguous" | "unknown"
     item: MenuItem | None = None
     size: str | None = None  # the item's own size name when one was said and it exists
-    size_said: str | None = None  # the size words the caller used
+    size_said: str | None = None  # the size the caller said, normalised ("large" for "big", "lg")
+    size_words: tuple[str, ...] = ()  # ...and the words they said it with
     quantity: int | None = None
     candidates: list[MenuItem] = field(default_factory=list)
     score: float = 0.0
@@ -134,6 +140,10 @@ SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml"})
 
 def _is_number(word: str) -> bool:
     return word.replace(".", "", 1).isdigit()
+
+
+def fold_name(name: str) -> str:
+    return fold(name).replace("&", " and ")
 
 
 def _significant(words: t.Iterable[str]) -> tuple[str, ...]:
@@ -203,6 +213,12 @@ class MenuMatcher:
         self.named_kinds = {w for keys in self.keys.values() for key in keys for w in key.words
                             if w in KIND_WORDS or w in self.generic}
         self.item_kinds = [self._kinds_of_item(index) for index in range(len(self.items))]
+        # describing words the menu's own names use tell items apart ("Fresh Rolls", "Crispy…")
+        named_with = {w: sum(1 for keys in self.keys.values() if keys and w in keys[0].words)
+                      for w in DISTINGUISHING}
+        self.distinguishing = {w for w, count in named_with.items() if count >= 2}
+        self.soft_words = DESCRIPTORS - self.distinguishing
+        self.accompaniments = [self._accompaniment(item) for item in self.items]
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
@@ -256,12 +272,27 @@ class MenuMatcher:
             if not words:
                 continue
             keys.append(_Key(words, " ".join(words), 1.0))
+            raw = tuple(w for w in tokens(name, translate=False) if w not in FILLER or w in acronyms)
+            if raw and raw != words and name == item.name:
+                # the name in its own language too: "dol sot bibimbap", "gunmandu", "aalu gobi"
+                keys.append(_Key(raw, " ".join(raw), 1.0))
+                if 2 <= len(raw) <= 3 and not any(w.isdigit() for w in raw):
+                    keys.append(_Key(("".join(raw),), "".join(raw), 1.0))
             if name == item.name and 2 <= len(words) <= 3 and not any(w.isdigit() for w in words) and any(
                     len(w) <= 4 for w in words):
                 # romanised names are written apart and together: "Dak Galbi" / "dakgalbi", "Xiao Long Bao"
                 joined = "".join(words)
                 keys.append(_Key((joined,), joined, 1.0))
         return keys
+
+    @staticmethod
+    def _accompaniment(item: MenuItem) -> set[str]:
+        """Words of the name after "with" / "con" ("Brownie con Helado"): what comes with the dish."""
+        raw = re.split(r"\s+", fold_name(item.name))
+        for marker in ("with", "con", "w/"):
+            if marker in raw:
+                return set(tokens(" ".join(raw[raw.index(marker) + 1:])))
+        return set()
 
     def _kinds_of_item(self, index: int) -> set[str]:
         """What kinds of thing an item is, from its name and category ("Pepperoni" in "Pizzas")."""
@@ -282,6 +313,13 @@ class MenuMatcher:
         out: list[str] = []
         index = 0
         while index < len(words):
+            if index + 2 < len(words) and not any(w in self.vocabulary or w in FILLER or w.isdigit()
+                                                  for w in words[index:index + 3]):
+                same = self.roman_words.get(roman_key("".join(words[index:index + 3])), ())
+                if len(same) == 1:  # "jja jang myun" → "jjajangmyeon"
+                    out.append(min(same))
+                    index += 3
+                    continue
             if index + 1 < len(words):
                 joined = words[index] + words[index + 1]
                 if joined not in self.vocabulary and len(joined) >= 5 and not (
@@ -362,7 +400,8 @@ class MenuMatcher:
             if min(len(said_key), len(menu_key)) >= 5 and fuzz.ratio(said_key, menu_key) >= 88:
                 return 0.85  # "biriyani" / "biryani", "topokki" / "tteokbokki"
             said_sound, menu_sound = self._phonetic(said), self._phonetic(menu_word)
-            if (said_sound[0] == menu_sound[0] or said_sound[1] == menu_sound[1]) and ratio >= 0.6:
+            if (said_sound[0] == menu_sound[0] or said_sound[1] == menu_sound[1]) and ratio >= 0.6 and (
+                    fuzz.ratio(said_key, menu_key) >= 80):  # the vowels too: "coke" is not "cake"
                 return max(0.88, ratio * 0.95)
         if len(said) >= 5 and len(menu_word) >= 5 and ratio >= 0.84:
             return ratio * 0.95
@@ -405,7 +444,7 @@ class MenuMatcher:
             w = weight(word)
             if best < EXPLAINED and self._kind_fits(word, index):
                 best, best_word, w = 1.0, "", 0.35  # "Hawaiana" is a pizza; "Seltzer" a water
-            elif best < EXPLAINED and word in DESCRIPTORS:
+            elif best < EXPLAINED and word in self.soft_words:
                 best, best_word, w = 1.0, "", 0.2  # "spicy", "plain": describes, doesn't identify
             said_total += w
             said_hit += w * best
@@ -497,6 +536,7 @@ class MenuMatcher:
                 result, quantity = named, None
         result.quantity = quantity
         result.size_said = size_said
+        result.size_words = parsed.size_words if size_said and not size else ()
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
@@ -591,10 +631,18 @@ class MenuMatcher:
             if others:
                 return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in [best_index, *others]][:6],
                                   score=best_score)
+        if self._only_with(words, best_index):
+            # what was said is only what comes with it ("ice cream" for the Brownie con Helado)
+            return Resolution(UNKNOWN, candidates=[self.items[best_index]], score=best_score)
+        if self._another_variant(words, best_index):
+            # the name less a word that makes it another dish: "tuna roll" is not the Spicy Tuna Roll
+            return Resolution(UNKNOWN, candidates=[self.items[best_index]], score=best_score)
         unique = self._only_item_with_all(words)
         if unique is not None and unique == best_index and runner_up < SURE_SCORE:
-            # every word the caller said is, exactly, in this item's name and in no other's
-            return Resolution(MATCH, item=self.items[best_index], score=max(best_score, SURE_SCORE))
+            # every word the caller said is, exactly, in this item's name and in no other's; the
+            # whole name said is added, part of it confirmed ("tuna roll": the Spicy Tuna Roll?)
+            status = MATCH if self._name_said(words, best_index) else CONFIRM
+            return Resolution(status, item=self.items[best_index], score=max(best_score, SURE_SCORE))
         if best_score >= SURE_SCORE and best_score - runner_up >= CLEAR_MARGIN:
             return Resolution(MATCH, item=self.items[best_index], score=best_score)
         if size_said and best_score >= SURE_SCORE:
@@ -612,7 +660,7 @@ class MenuMatcher:
                       and not (self.keys[i] and best_words < set(self.keys[i][0].words))]
             if not rivals and (best_score >= SURE_SCORE or self._name_said(words, best_index)
                                or all(self._said_in_name(w, best_index) for w in words
-                                      if not w.isdigit() and w not in DESCRIPTORS)):
+                                      if not w.isdigit() and w not in self.soft_words)):
                 # below sure, confirmed when the name was said in full or every word said is in the
                 # name ("posole", "chicken tacos"); "mango juice" is not the Mango Lassi
                 status = MATCH if best_score >= SURE_SCORE else CONFIRM
@@ -622,13 +670,20 @@ class MenuMatcher:
         if len(close) > 1:
             return Resolution(AMBIGUOUS, candidates=close[:6], score=best_score)
         if close and not self._described(words):
+            if self._misheard_once(words, best_index):
+                # "kung pow chicken", "lamb rogan gosh": one word off, the rest the name itself
+                return Resolution(CONFIRM, item=self.items[best_index], score=best_score)
             return Resolution(AMBIGUOUS, candidates=close, score=best_score)
         return self._by_description(words, best_score, scored)
 
     def _by_description(self, words: tuple[str, ...], best_score: float,
                         scored: list[tuple[float, int]]) -> Resolution:
-        """No name fits: the item the caller described, or whose initials they said ("kfc")."""
+        """No name fits: the item the caller described, or whose initials they said ("kfc"), or
+        whose name they said with one word misheard ("som tam")."""
         described = self._described(words)
+        if not described and scored and self._misheard_once(words, scored[0][1]) and (
+                len(scored) == 1 or scored[1][0] < scored[0][0] - CLEAR_MARGIN):
+            return Resolution(CONFIRM, item=self.items[scored[0][1]], score=best_score)
         if len(words) == 1 and not described and words[0] not in self.vocabulary:
             described = sorted(self.initials.get(words[0], ()))
         if len(described) == 1:
@@ -645,11 +700,41 @@ class MenuMatcher:
         if word in self.named_kinds and word not in names:
             # the menu names items "… calzone": a "pepperoni calzone" is not the Pepperoni Stromboli
             return False
-        if self._kind_fits(word, index) or word in DESCRIPTORS:
+        if self._kind_fits(word, index) or word in self.soft_words:
             return True
         if word in self.category_words.get(self.items[index].category, set()):
             return True
         return any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names)
+
+    def _misheard_once(self, words: tuple[str, ...], index: int) -> bool:
+        """All words said but one are the item's name words, and that one sounds like the one
+        name word left over."""
+        names = self.keys[index][0].words if self.keys[index] else ()
+        left = [n for n in names if not self._said(n, words)
+                and n not in self.category_words.get(self.items[index].category, set())]
+        odd = [w for w in words if not w.isdigit() and w not in self.soft_words
+               and not self._said_in_name(w, index) and not self._kind_fits(w, index)]
+        if len(odd) != 1 or len(left) != 1 or len(words) < 2:
+            return False
+        said, missing = odd[0], left[0]
+        if roman_key(said) == roman_key(missing):
+            return True  # "pad si ew" / "Pad See Ew"
+        said_key, missing_key = roman_key(said), roman_key(missing)
+        close = max(fuzz.ratio(said_key, missing_key), fuzz.ratio(said, missing)) >= 60
+        return close and (said_key[:1] == missing_key[:1] or fuzz.ratio(said, missing) >= 70)
+
+    def _another_variant(self, words: tuple[str, ...], index: int) -> bool:
+        """The words said are the item's name but for a distinguishing word ("spicy", "fresh")."""
+        names = self.keys[index][0].words if self.keys[index] else ()
+        category = self.category_words.get(self.items[index].category, set())
+        unsaid = [n for n in names if n not in category and not self._said(n, words)]
+        return bool(unsaid) and all(n in self.distinguishing for n in unsaid) and all(
+            self._said_in_name(w, index) or w in self.soft_words for w in words if not w.isdigit())
+
+    def _only_with(self, words: tuple[str, ...], index: int) -> bool:
+        extra = self.accompaniments[index]
+        named = [w for w in words if w not in self.soft_words and not self._kind_fits(w, index)]
+        return bool(extra) and bool(named) and all(w in extra for w in named)
 
     def _said_in_name(self, word: str, index: int) -> bool:
         """``word`` is a word of the item's name or of its category ("chickpea curry")."""
@@ -670,10 +755,11 @@ class MenuMatcher:
             if word.isdigit():
                 continue
             if word in self.ingredient_words[index] or any(
-                    self._similar(word).get(name, 0.0) >= 0.9 for name in names):
-                found = found or word not in KIND_WORDS
+                    self._similar(word).get(name, 0.0) >= 0.9 for name in names) or any(
+                    KINDS_OF.get(made_of) == word for made_of in self.ingredient_words[index] | names):
+                found = found or word not in KIND_WORDS  # "beef": the steak in it counts
                 continue
-            if not (self._kind_fits(word, index) or word in DESCRIPTORS):
+            if not (self._kind_fits(word, index) or word in self.soft_words):
                 return False
         return found
 
@@ -690,7 +776,7 @@ class MenuMatcher:
         """Every word of the item's name (but its category's) is among the words said."""
         category = self.category_words.get(self.items[index].category, set())
         for key in self.keys[index]:
-            distinctive = [w for w in key.words if w not in category and w not in DESCRIPTORS]
+            distinctive = [w for w in key.words if w not in category and w not in self.soft_words]
             if distinctive and all(self._said(name, words) for name in distinctive):
                 return True
         return False
@@ -708,11 +794,11 @@ class MenuMatcher:
             if not said & ingredients:
                 continue
             kinds = self.item_kinds[index] | self.category_words.get(self.items[index].category, set())
-            if not all(w in ingredients or w in kinds or w in DESCRIPTORS for w in words):
+            if not all(w in ingredients or w in kinds or w in self.soft_words for w in words):
                 continue
             # it takes two things it is made of and its kind ("ham and pineapple pizza", "short rib
             # soup"), or a whole ingredient of two words ("pork belly"); "sausage pizza" is too little
-            made_of = said - kinds - DESCRIPTORS
+            made_of = said - kinds - self.soft_words
             whole = any(set(p) <= said for p in self.ingredient_phrases[index])
             if (said & kinds and len(made_of) >= 2) or whole:
                 found.append(index)

@@ -130,29 +130,32 @@ def _join_spelled(words: list[str]) -> list[str]:
     return out
 
 
-def canonical(word: str) -> list[str]:
+def canonical(word: str, translate: bool = True) -> list[str]:
     """One spoken word → the menu word(s) it stands for (in English when it is a food word of
-    another language: ``food_words``)."""
+    another language: ``food_words``; ``translate=False`` keeps it in its language)."""
     mapped = SYNONYMS.get(word)
     if mapped is None:
         single = singular(word)
         mapped = SYNONYMS.get(single)
         if mapped is None:
-            english = english_for(single) or english_for(word)
+            english = (english_for(single) or english_for(word)) if translate else None
             # the English words as a caller says them go through the same synonyms ("ice" → "iced")
             mapped = " ".join(SYNONYMS.get(w, w) for w in english.split()) if english else single
     return mapped.split()
 
 
-def tokens(text: str) -> list[str]:
-    """Normalised tokens of ``text``: folded, split, synonyms applied, singular; number words kept."""
+def tokens(text: str, translate: bool = True) -> list[str]:
+    """Normalised tokens of ``text``: folded, split, synonyms applied, singular; number words kept;
+    food words of other languages in English unless ``translate`` is false."""
     out: list[str] = []
     words = _join_spelled(_split(text))
-    for word in translate_phrases([singular(w) for w in words]) if len(words) > 1 else words:
+    if translate and len(words) > 1:
+        words = translate_phrases([singular(w) for w in words])
+    for word in words:
         if word in NUMBER_WORDS and word not in {"a", "an"}:
             out.append(str(NUMBER_WORDS[word]))
             continue
-        out.extend(canonical(word))
+        out.extend(canonical(word, translate))
     return out
 
 
