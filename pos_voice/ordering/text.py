@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from anyascii import anyascii
+
 from .food_words import english_for, translate_phrases
 
 NUMBER_WORDS: dict[str, int] = {
@@ -68,9 +70,10 @@ _SPLIT = re.compile(r"[^a-z0-9'.\-]+")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents ("Jalapeño" → "jalapeno")."""
-    text = unicodedata.normalize("NFKD", str(text))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    """Lower case Latin letters: accents off ("Jalapeño" → "jalapeno"), letters that are not an
+    accented Latin letter spelled out ("Đặc Biệt" → "dac biet", "Smørrebrød"), other scripts
+    romanised ("김치찌개" → "gimchijjigae", "麻婆豆腐" → "mapodoufu") by anyascii."""
+    return anyascii(unicodedata.normalize("NFC", str(text))).lower()
 
 
 def singular(word: str) -> str:
