@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from pos_voice.ordering.matching import AMBIGUOUS, MATCH, UNKNOWN, MenuMatcher, matcher_for
+from pos_voice.ordering.food_words import roman_key
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, MenuMatcher, matcher_for
 from pos_voice.ordering.text import redact_card_numbers, singular, tokens, words_to_number
 from pos_voice.pos.types import Menu, MenuItem, Modifier, SizeOption
 from tests.conftest import ROOT
@@ -116,18 +117,35 @@ def test_text_normalisation() -> None:
     assert redact_card_numbers("call 555-123-4567") == "call 555-123-4567"
 
 
-def test_benchmark_variants_have_zero_wrong_matches() -> None:
-    """The hand-labelled spoken variants of bench/ over the real demo menu: no wrong item, ever."""
+def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
-    import menu_variants
 
-    menu = menu_matching.demo_menu()
-    for variants in (menu_variants.VARIANTS, menu_variants.HELD_OUT):
-        report = menu_matching.evaluate(menu, t.cast(t.Any, variants))
-        wrong = [o for o in report.outcomes if o.verdict == "wrong"]
-        assert wrong == []
-        assert report.count("correct") / report.total() >= 0.95
+    return t.cast(t.Any, menu_matching.all_sets())
+
+
+#: Wrong matches on the sets never tuned on, as last measured (bench/RESULTS-tools.md). They
+#: may only go down; a set tuned on has none.
+KNOWN_WRONG_NEVER_TUNED = {("demo", "held-out 3 (never tuned on)"): 1,
+                           ("levantine", "held-out 3 (never tuned on)"): 5}
+
+
+def test_benchmark_variants_have_zero_wrong_matches() -> None:
+    """The hand-labelled spoken variants of bench/ over the demo menu (read through the real
+    adapter) and the menus of other cuisines: no wrong item on any set tuned on, and no more on
+    the fresh held-out sets than last measured."""
+    sets = _bench_sets()
+    assert {key for key, *_ in sets} >= {"demo", "pizzeria_es", "korean", "indian", "mexican", "chinese"}
+    sys.path.insert(0, str(ROOT / "bench"))
+    import menu_matching
+
+    for key, _title, menu, named_sets in sets:
+        for name, variants in named_sets:
+            report = menu_matching.evaluate(menu, variants)
+            wrong = [(o.spoken, o.got) for o in report.outcomes if o.verdict == "wrong"]
+            assert len(wrong) <= KNOWN_WRONG_NEVER_TUNED.get((key, name), 0), (key, name, wrong)
+            if key == "demo" and "never" not in name:
+                assert report.count("correct") / report.total() >= 0.95, (key, name)
 
 
 def test_a_fresh_read_of_the_same_menu_reuses_the_indexes_with_fresh_stock() -> None:
@@ -140,3 +158,71 @@ def test_a_fresh_read_of_the_same_menu_reuses_the_indexes_with_fresh_stock() -> 
     assert after is not before and after.word_items is before.word_items  # no rebuild
     found = after.resolve("seafood pasta").item
     assert found is not None and found.available is False and found.base_price == D("22.99")
+
+
+def _menu(*items: tuple[str, str] | tuple[str, str, tuple[SizeOption, ...]]) -> MenuMatcher:
+    return MenuMatcher(Menu(tuple(MenuItem(i + 1, entry[0], entry[1], base_price=D("9"),
+                                           sizes=entry[2] if len(entry) > 2 else ())  # type: ignore[misc]
+                                  for i, entry in enumerate(items))))
+
+
+def test_romanisations_of_one_word_share_a_key() -> None:
+    for one, other in [("jjigae", "chigae"), ("soondubu", "sundubu"), ("samgyeopsal", "samgyupsal"),
+                       ("naengmyeon", "naengmyun"), ("bharta", "bartha"), ("japchae", "chapchae"),
+                       ("jjamppong", "champong"), ("makgeolli", "makkoli")]:
+        assert roman_key(one) == roman_key(other), (one, other)
+    for one, other in [("coke", "cake"), ("pork", "park"), ("chicken", "jigae")]:
+        assert roman_key(one) != roman_key(other)
+
+
+def test_a_kind_word_the_menu_itself_drops_is_not_required() -> None:
+    """'pepperoni pizza' for a "Pepperoni" in a category that doesn't say pizza either; but a kind
+    the menu names items by ("… calzone") is required."""
+    matcher = _menu(("Pepperoni", "clasicas"), ("Hawaiana", "clasicas"), ("Vegetariana", "especiales"),
+                    ("Calzone de Pollo", "calzones"), ("Seltzer", "drinks"), ("Japchae", "noodles"))
+    for spoken, name in [("pepperoni pizza", "Pepperoni"), ("hawaiian pizza", "Hawaiana"),
+                         ("a vegetarian pizza", "Vegetariana"), ("seltzer water", "Seltzer"),
+                         ("japchae noodles", "Japchae"), ("chicken calzone", "Calzone de Pollo")]:
+        found = matcher.resolve(spoken)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (spoken, found)
+    assert matcher.resolve("a pepperoni calzone").status in (UNKNOWN, AMBIGUOUS)
+
+
+def test_one_plausible_item_said_another_way_is_confirmed_and_two_ask() -> None:
+    matcher = _menu(("Seafood Jjampong", "noodles"), ("Watermelon Soju", "soju"),
+                    ("Watermelon Juice", "drinks"), ("Kimchi Jjigae", "stews"), ("Mango Lassi", "drinks"))
+    found = matcher.resolve("jjamppong")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Seafood Jjampong"
+    both = matcher.resolve("watermelon")
+    assert both.status == AMBIGUOUS and {c.name for c in both.candidates} == {"Watermelon Soju",
+                                                                              "Watermelon Juice"}
+    stew = matcher.resolve("kimchi chigae")
+    assert stew.status == MATCH and stew.item is not None and stew.item.name == "Kimchi Jjigae"
+    assert matcher.resolve("a mango juice").status != CONFIRM  # the lassi is not a juice
+
+
+def test_sizes_in_the_menus_own_words_and_sizes_it_does_not_have() -> None:
+    sizes = (SizeOption("personal", D("7")), SizeOption("mediana", D("11")), SizeOption("grande", D("14")),
+             SizeOption("familiar", D("17")))
+    cans = (SizeOption("lata", D("1.8")), SizeOption("1.5 litros", D("3.5")))
+    matcher = _menu(("Pepperoni", "pizzas", sizes), ("Coca-Cola", "bebidas", cans),
+                    ("Combo Familiar", "promociones"))
+    for spoken, size in [("large pepperoni", "grande"), ("a medium pepperoni", "mediana"),
+                         ("a small pepperoni", "personal"), ("an extra large pepperoni", "familiar"),
+                         ("a family size pepperoni", "familiar")]:
+        found = matcher.resolve(spoken)
+        assert found.item is not None and found.item.name == "Pepperoni" and found.size == size, spoken
+    can = matcher.resolve("a can of coke")
+    assert can.item is not None and can.size == "lata"
+    two_liter = matcher.resolve("a two liter coke")  # a size all the same, which the tool refuses
+    assert two_liter.item is not None and two_liter.size is None and two_liter.size_said == "2 liter"
+    combo = matcher.resolve("family combo")  # a size word that is part of a name
+    assert combo.item is not None and combo.item.name == "Combo Familiar" and combo.size_said is None
+
+
+def test_names_in_other_scripts_and_letters_are_romanised() -> None:
+    matcher = _menu(("김치찌개", "stews"), ("Phở Đặc Biệt", "pho"), ("Smørrebrød", "lunch"))
+    for spoken, name in [("kimchi jjigae", "김치찌개"), ("pho dac biet", "Phở Đặc Biệt"),
+                         ("smorrebrod", "Smørrebrød")]:
+        found = matcher.resolve(spoken)
+        assert found.item is not None and found.item.name == name, (spoken, found)

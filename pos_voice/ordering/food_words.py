@@ -43,7 +43,7 @@ FOOD_WORDS: dict[str, str] = {
     "pieza": "piece", "litro": "liter", "tocino": "bacon", "salchicha": "sausage",
     "aceituna": "olive", "tomate": "tomato", "lechuga": "lettuce", "albahaca": "basil",
     "jamaica": "hibiscus", "tamarindo": "tamarind", "mandarina": "mandarin", "guac": "guacamole",
-    "cuatro": "4", "cali": "california",
+    "cuatro": "4", "cali": "california", "familiar": "family",
     # Italian
     "formaggio": "cheese", "formaggi": "cheese", "quattro": "4", "funghi": "mushroom",
     "fungo": "mushroom", "prosciutto": "ham", "salsiccia": "sausage", "pomodoro": "tomato",

@@ -337,8 +337,8 @@ class MenuMatcher:
             index += 1
         return out
 
-    def parse(self, spoken: str) -> SpokenOrder:
-        words = self._merge_compounds(tokens(spoken))
+    def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
+        words = self._merge_compounds(tokens(spoken, translate))
         size: str | None = None
         size_words: tuple[str, ...] = ()
         # longest size phrase first ("extra large" before "large", "2 liter" before "2")
@@ -534,6 +534,17 @@ class MenuMatcher:
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_number, self._index(named.item)):
                 result, quantity = named, None
+        if result.status == UNKNOWN and not result.candidates:
+            # the caller's words in their own language: "kimchi jjigae" for a menu printing 김치찌개
+            raw = self.parse(spoken, translate=False)
+            if raw.words != words:
+                untranslated = self._resolve_words(raw.words, size_said)
+                if untranslated.status != UNKNOWN or untranslated.candidates:
+                    result = untranslated
+        if result.item is not None and not size and parsed.size_words and not self.size_name(
+                result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
+                                                for w in parsed.size_words):
+            size_said = None  # the size word was the name's: "family combo", "Two Large Cheese Tuesday"
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..config import setting
 from ..ordering.cart import money
-from ..ordering.matching import AMBIGUOUS, MATCH
+from ..ordering.matching import AMBIGUOUS, CONFIRM, MATCH
 from ..pos.types import MenuItem
 from . import common
 from .registry import CallContext, ToolError, ToolRegistry
@@ -32,19 +32,38 @@ class NoArgs(Args):
     pass
 
 
-def resolve_or_ask(ctx: CallContext, spoken: str) -> MenuItem:
-    """The one item meant by ``spoken``, or a :class:`ToolError` that says what to ask."""
+def resolve_or_ask(ctx: CallContext, spoken: str, *, confirmed_is_enough: bool = False,
+                   unchanged: str = "nothing was changed") -> MenuItem:
+    """The one item meant by ``spoken``, or a :class:`ToolError` that says what to ask.
+
+    One plausible item said another way than the menu says it ("hawaiian pizza" for the
+    Hawaiana) is a short "the Hawaiana?" question — or, for a tool that only tells about the item
+    (``confirmed_is_enough``), simply that item. Several items: which one. None: what we have."""
     found = common.matcher().resolve(spoken)
-    if found.status == MATCH and found.item is not None:
+    enough = (MATCH, CONFIRM) if confirmed_is_enough else (MATCH,)
+    if found.item is not None and found.status in enough:
         ctx.succeeded(common.item_subject(spoken))
         return found.item
-    if found.status == AMBIGUOUS:
+    if found.status == CONFIRM and found.item is not None:
+        name = found.item.name
         raise ToolError(
-            f"'{spoken}' could be several items", subject=common.item_subject(spoken),
+            f"'{spoken}' is most likely the {name}; {unchanged} yet", confirm=common.brief(found.item),
+            next_step=f"Ask the caller in one short question whether they mean the {name}; if yes, call "
+                      f"the tool again with '{name}'.")
+    if found.status == AMBIGUOUS and len(found.candidates) > 1:
+        raise ToolError(
+            f"'{spoken}' could be several items; {unchanged}", subject=common.item_subject(spoken),
             candidates=[common.brief(c) for c in found.candidates],
             next_step="Ask the caller which one they mean (name two or three of the candidates); "
                       "do not guess.",
         )
+    if found.status == AMBIGUOUS and found.candidates:
+        closest = found.candidates[0]
+        raise ToolError(
+            f"'{spoken}' is not on our menu as said; the closest is the {closest.name}; {unchanged}",
+            subject=common.item_subject(spoken), alternatives=[common.brief(closest)],
+            next_step=f"Ask the caller whether the {closest.name} is what they want; if yes, call the tool "
+                      f"again with '{closest.name}'.")
     raise ToolError(
         f"'{spoken}' is not on our menu", subject=common.item_subject(spoken),
         alternatives=[common.brief(c) for c in found.candidates] or None,
@@ -76,7 +95,7 @@ def get_menu(ctx: CallContext, args: GetMenuArgs) -> dict[str, t.Any]:
 
 
 def get_item_details(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]:
-    item = resolve_or_ask(ctx, args.item_name)
+    item = resolve_or_ask(ctx, args.item_name, confirmed_is_enough=True)
     details: dict[str, t.Any] = {"ok": True, **common.brief(item), "category": item.category,
                                  "available": item.available}
     if item.description:
@@ -109,11 +128,11 @@ def get_specials(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
 
 def check_availability(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]:
     found = common.matcher().resolve(args.item_name)
-    if found.status == AMBIGUOUS:
+    if found.status == AMBIGUOUS and len(found.candidates) > 1:
         return {"ok": True, "ambiguous": True,
                 "candidates": [{**common.brief(c), "available": c.available} for c in found.candidates],
                 "next": "Ask which one the caller means."}
-    item = resolve_or_ask(ctx, args.item_name)
+    item = resolve_or_ask(ctx, args.item_name, confirmed_is_enough=True)
     if item.available:
         return {"ok": True, "item": item.name, "available": True, "price": common.price_text(item)}
     alternatives = common.alternatives(item)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..config import decimal_setting, setting
 from ..ordering import submit as submitting
 from ..ordering.cart import HALF, CartLine, ModifierChoice, money, parse_modifier_request, resolve_modifiers
-from ..ordering.matching import AMBIGUOUS, MATCH
+from ..ordering.matching import MATCH
 from ..ordering.phones import spoken_phone
 from ..ordering.pricing import Pricing, price_cart, spoken_summary
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
@@ -187,17 +187,14 @@ def _resolve_for_add(ctx: CallContext, spoken: str, size: str | None,
     if found.status == MATCH and found.item is not None:
         ctx.succeeded(common.item_subject(spoken))
         return found.item, found
-    if found.status == AMBIGUOUS and found.candidates:
-        raise ToolError(
-            f"'{spoken}' could be several items", subject=common.item_subject(spoken),
-            candidates=[common.brief(c) for c in found.candidates],
-            next_step="Ask which one the caller wants (offer two or three of these); nothing was added.")
-    resolve_or_ask(ctx, spoken)  # raises the "not on our menu" answer with alternatives
+    # one item to confirm, several to choose from, or what we have instead: the caller is asked
+    resolve_or_ask(ctx, spoken, unchanged="nothing was added")
     raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _size_for(item: MenuItem, size_said: str | None) -> str | None:
-    """The item's size for what was said; raises with the choices when it is missing or unknown."""
+    """The item's size for what was said; raises with the choices when it is missing or unknown.
+    An item that comes in one size has none (see :func:`_one_size_note`)."""
     if not item.sizes:
         return None
     if not size_said:
@@ -210,6 +207,14 @@ def _size_for(item: MenuItem, size_said: str | None) -> str | None:
                         sizes={o.name: str(o.price) for o in item.sizes},
                         next_step="Tell the caller the sizes we have and ask which one.")
     return name
+
+
+def _one_size_note(item: MenuItem, size_said: str | None) -> str | None:
+    """What to tell the caller when they said a size for an item that comes in one size only:
+    the size is never dropped without saying so ("regular" is that one size)."""
+    if item.sizes or not size_said or phrase(size_said) in {"regular", "normal", "standard"}:
+        return None
+    return f"{item.name} comes in one size only, so it is not '{size_said}'"
 
 
 def _find_line(ctx: CallContext, reference: str) -> CartLine:
@@ -277,6 +282,7 @@ def add_item(ctx: CallContext, args: AddItemArgs) -> dict[str, t.Any]:
             next_step="Apologise and offer one or two of the alternatives.")
     size_said = args.size or found.size_said
     size = _size_for(item, size_said)
+    one_size = _one_size_note(item, args.size or " ".join(found.size_words) or size_said)
     choices = resolve_modifiers(item, requested, common.menu(), _resolve_item_for_half)
     line = ctx.cart.add(item, quantity, size, choices, args.notes or "")
     pricing = _pricing(ctx, check=False)
@@ -286,6 +292,9 @@ def add_item(ctx: CallContext, args: AddItemArgs) -> dict[str, t.Any]:
         "line_total": str(priced.line_total), "order": order_view(ctx, pricing),
         "say": f"{line.describe()}, {money(priced.line_total)}",
     }
+    if one_size:
+        result["size_not_applied"] = one_size
+        result["say"] = f"{result['say']}. {one_size}."
     if ctx.cart.order_type is None:
         result["next"] = "Ask whether this is for pickup or delivery (start_order)."
     result.update(_upsell(ctx))
@@ -327,7 +336,7 @@ def modify_item(ctx: CallContext, args: ModifyItemArgs) -> dict[str, t.Any]:
     items = menu.by_id()
     item = items.get(line.item_id)
     if changes.replace_with:
-        replacement = resolve_or_ask(ctx, changes.replace_with)
+        replacement = resolve_or_ask(ctx, changes.replace_with, unchanged="the order is unchanged")
         if not replacement.available:
             raise ToolError(f"{replacement.name} is not available right now; the order is unchanged",
                             alternatives=[common.brief(a) for a in common.alternatives(replacement)],
@@ -337,6 +346,10 @@ def modify_item(ctx: CallContext, args: ModifyItemArgs) -> dict[str, t.Any]:
         raise ToolError(f"{line.name} is no longer on the menu",
                         next_step="Remove it and offer something else.")
     size = line.size
+    one_size = _one_size_note(item, changes.size)
+    if one_size:
+        raise ToolError(f"{one_size}; the order is unchanged", line=line.as_dict(),
+                        next_step="Tell the caller it comes in one size only.")
     if changes.size or (item.id != line.item_id and item.sizes):
         size = _size_for(item, changes.size or line.size)
     elif not item.sizes:
@@ -516,10 +529,11 @@ def register(registry: ToolRegistry) -> None:
         StartOrderArgs, start_order, changes_cart=True)
     registry.register(
         "add_item",
-        "Add an item to the order. Pass the item as the caller said it; the tool finds it on the menu and "
-        "prices it. Never call it while the size of a sized item is unknown: the tool will answer with the "
-        "sizes to ask about. If it answers with candidates, ask which one; nothing was added. Quantities "
-        "over the per-item limit are catering orders (transfer).",
+        "Add an item to the order. Pass the item as the caller said it, size words included ('large "
+        "pepperoni'); the tool finds it on the menu and prices it. Never call it while the size of a sized "
+        "item is unknown: the tool will answer with the sizes to ask about. If it answers with 'confirm', "
+        "ask the caller that one short question; with candidates, ask which one; either way nothing was "
+        "added. Quantities over the per-item limit are catering orders (transfer).",
         AddItemArgs, add_item, changes_cart=True)
     registry.register(
         "remove_item",
