@@ -213,6 +213,11 @@ class MenuMatcher:
         self.named_kinds = {w for keys in self.keys.values() for key in keys for w in key.words
                             if w in KIND_WORDS or w in self.generic}
         self.item_kinds = [self._kinds_of_item(index) for index in range(len(self.items))]
+        self.name_words = [{w for key in self.keys[index] for w in key.words}
+                           for index in range(len(self.items))]
+        self.kinds_of_word: dict[str, set[str]] = {}  # "beef" → {"steak", …}
+        for particular, general in KINDS_OF.items():
+            self.kinds_of_word.setdefault(general, set()).add(particular)
         # describing words the menu's own names use tell items apart ("Fresh Rolls", "Crispy…")
         named_with = {w: sum(1 for keys in self.keys.values() if keys and w in keys[0].words)
                       for w in DISTINGUISHING}
@@ -637,7 +642,7 @@ class MenuMatcher:
             # that this one's name lacks ("bibimbap bowl": the Bibimbap, or the Dolsot (stone bowl))
             name_said = self._name_said(words, best_index)
             best_names = self._names(best_index)
-            others = [i for i in range(len(self.items)) if i != best_index and self._could_be(words, i) and (
+            others = [i for i in self._pool(words) if i != best_index and self._could_be(words, i) and (
                 not name_said or any(w in self._names(i) and w not in best_names for w in words))]
             if others:
                 return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in [best_index, *others]][:6],
@@ -755,7 +760,20 @@ class MenuMatcher:
                    for name in self._names(index))
 
     def _names(self, index: int) -> set[str]:
-        return {w for key in self.keys[index] for w in key.words}
+        return self.name_words[index]
+
+    def _pool(self, words: tuple[str, ...]) -> list[int]:
+        """The items that have one of ``words`` (or a word like it) in their name or ingredients,
+        or are made of a kind of it ("beef": the steak ones): the only ones ``_could_be`` accepts."""
+        pool: set[int] = set()
+        for word in words:
+            for menu_word in self._similar(word):
+                pool.update(self.word_items.get(menu_word, ()))
+            pool.update(self.ingredient_items.get(word, ()))
+            for made_of in self.kinds_of_word.get(word, ()):
+                pool.update(self.word_items.get(made_of, ()))
+                pool.update(self.ingredient_items.get(made_of, ()))
+        return sorted(pool)
 
     def _could_be(self, words: tuple[str, ...], index: int) -> bool:
         """Every word said is in this item's name (closely: "cake" is not "coke") or ingredients, or
@@ -800,7 +818,7 @@ class MenuMatcher:
             return []
         found = []
         said = set(words)
-        for index in range(len(self.items)):
+        for index in sorted({i for w in said for i in self.ingredient_items.get(w, ())}):
             ingredients = self.ingredient_words[index]
             if not said & ingredients:
                 continue
