@@ -1,7 +1,7 @@
 """Menus of other cuisines, written by us from the patterns of public restaurant menus, each with
 hand-labelled spoken variants: ``TUNING``; ``HELD_OUT_1`` and ``HELD_OUT_2``, held-out sets that
 were scored, then looked at and tuned on (they count as tuning now); and ``HELD_OUT``, a fresh
-held-out set, never tuned on. Vietnamese and Levantine are held out whole (no tuning at all).
+held-out set, never tuned on. Vietnamese and Greek are held out whole (no tuning at all).
 
 A menu is plain data (``CATEGORIES``: category → items) so the benchmark, the matcher tests and
 the test host apps (tests/hosts/) all read the same menu. An item is
@@ -48,6 +48,6 @@ def build_menu(categories: t.Mapping[str, t.Sequence[Item]], specials: t.Sequenc
 
 
 def all_sets() -> list[ModuleType]:
-    from . import chinese, indian, japanese, korean, levantine, mexican, pizzeria_es, thai, vietnamese
+    from . import chinese, greek, indian, japanese, korean, levantine, mexican, pizzeria_es, thai, vietnamese
 
-    return [pizzeria_es, korean, indian, mexican, chinese, thai, japanese, vietnamese, levantine]
+    return [pizzeria_es, korean, indian, mexican, chinese, thai, japanese, vietnamese, levantine, greek]

@@ -2,13 +2,14 @@
 public menus): Arabic names in the several Latin spellings menus use, wraps and plates of the
 same filling, mezze.
 
-Held out whole: written with the third round of held-out sets, never tuned on."""
+Held out whole in the third round: scored (40/56, 5 wrong), then its wrong answers were looked
+at and tuned on, so its set counts as tuning now (HELD_OUT_2). greek.py is held out whole instead."""
 
 from __future__ import annotations
 
 from . import ASK, UNKNOWN, Item, Variant
 
-TITLE = "Levantine grill (held out whole)"
+TITLE = "Levantine grill"
 
 CATEGORIES: dict[str, list[Item]] = {
     "Mezze": [
@@ -51,9 +52,9 @@ SPECIALS: tuple[str, ...] = ()
 
 TUNING: list[Variant] = []
 HELD_OUT_1: list[Variant] = []
-HELD_OUT_2: list[Variant] = []
+HELD_OUT: list[Variant] = []
 
-HELD_OUT: list[Variant] = [
+HELD_OUT_2: list[Variant] = [
     ("hummus", "Hummus"),
     ("humus", "Hummus"),
     ("hommos", "Hummus"),
