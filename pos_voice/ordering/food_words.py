@@ -106,8 +106,8 @@ def roman_key(word: str) -> str:
     for written, sound in _DIGRAPHS:
         key = key.replace(written, sound)
     key = re.sub(r"y(?=[aeiou])", "", key)  # a glide: "gyeop" / "gup", "myeon" / "mun"
-    key = key.translate(_CLASSES)
-    return re.sub(r"(.)\1+", r"\1", key)  # doubled letters: "jj", "tt", "kk", "ll", "oo"
+    key = re.sub(r"(.)\1+", r"\1", key.translate(_CLASSES))  # doubled letters: "jj", "tt", "kk", "oo"
+    return key[:-1] if len(key) > 3 and key.endswith("s") else key  # "hommo(s)" / "hummus"
 
 
 #: Words of FOOD_WORDS that are romanisations (Korean, Hindi/Urdu, Chinese) rather than words of a

@@ -61,6 +61,7 @@ KIND_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"soup", "stew", "broth"}),
     frozenset({"pasta", "noodle"}),
     frozenset({"dessert", "cake", "sweet", "pudding"}),
+    frozenset({"sandwich", "wrap", "sub", "hero", "pita", "torta"}),
 )
 
 #: Said but not on the menu's name, these describe rather than identify ("spicy pork").
@@ -75,6 +76,9 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
 #: Describing words that make another dish when a name has them ("Spicy Tuna Roll", "Fresh Rolls"):
 #: on a menu whose names use them they are not just describing.
 DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original"})
+
+#: How hot: said of a dish whose name doesn't say it, it asks for another dish ("spicy hummus").
+HEAT = frozenset({"spicy", "mild"})
 
 #: Spoken size words → the size names hosts use (English and Spanish menus).
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -177,6 +181,7 @@ class MenuMatcher:
         self.ingredient_items: dict[str, set[int]] = {}  # ingredient word → items made with it
         self.ingredient_words: list[set[str]] = []  # per item
         self.ingredient_phrases: list[set[tuple[str, ...]]] = []  # per item, ingredients of 2+ words
+        self.main_phrase: list[tuple[str, ...] | None] = []  # per item, its first ingredient of 2+ words
         self.acronyms: set[str] = set()  # upper-case words of names that are filler otherwise ("LA")
         self.initials: dict[str, set[int]] = {}  # "kfc" → Korean Fried Chicken
         self.modifier_words = {phrase(m.name) for m in menu.modifiers}
@@ -190,6 +195,9 @@ class MenuMatcher:
                     self.word_items.setdefault(word, set()).add(index)
             self.ingredient_words.append(set())
             self.ingredient_phrases.append(set())
+            main = tokens(item.ingredients[0]) if item.ingredients else []
+            first = tuple(w for w in main if w not in FILLER)
+            self.main_phrase.append(first if len(first) >= 2 else None)
             raw_words = [w for w in re.split(r"[^A-Za-z]+", item.name) if w and w.lower() not in FILLER]
             if len(raw_words) >= 3:
                 self.initials.setdefault("".join(w[0] for w in raw_words).lower(), set()).add(index)
@@ -222,7 +230,7 @@ class MenuMatcher:
         named_with = {w: sum(1 for keys in self.keys.values() if keys and w in keys[0].words)
                       for w in DISTINGUISHING}
         self.distinguishing = {w for w, count in named_with.items() if count >= 2}
-        self.soft_words = DESCRIPTORS - self.distinguishing
+        self.soft_words = DESCRIPTORS - self.distinguishing - HEAT
         self.accompaniments = [self._accompaniment(item) for item in self.items]
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
@@ -670,10 +678,12 @@ class MenuMatcher:
         if best_score >= CANDIDATE_SCORE and self._explains(words, best_index):
             # every word the caller said is accounted for by this item, and by no other close one
             best_words = set(self.keys[best_index][0].words) if self.keys[best_index] else set()
-            # a rival that is this item and more ("Coca-Cola Zero" for "coke") was not said
+            # a rival that is this item and more ("Coca-Cola Zero" for "coke") was not said — unless
+            # a kind was said that the more may be ("a falafel sandwich": Falafel, or Falafel Wrap?)
+            kind_said = any(w in KIND_WORDS for w in words)
             rivals = [i for score, i in scored[1:]
                       if score >= best_score - CLEAR_MARGIN and self._explains(words, i)
-                      and not (self.keys[i] and best_words < set(self.keys[i][0].words))]
+                      and (kind_said or not (self.keys[i] and best_words < set(self.keys[i][0].words)))]
             if not rivals and (best_score >= SURE_SCORE or self._name_said(words, best_index)
                                or all(self._said_in_name(w, best_index) for w in words
                                       if not w.isdigit() and w not in self.soft_words)):
@@ -828,8 +838,15 @@ class MenuMatcher:
             # it takes two things it is made of and its kind ("ham and pineapple pizza", "short rib
             # soup"), or a whole ingredient of two words ("pork belly"); "sausage pizza" is too little
             made_of = said - kinds - self.soft_words
-            whole = any(set(p) <= said for p in self.ingredient_phrases[index])
-            if (said & kinds and len(made_of) >= 2) or whole:
+            parts = [{w for w in tokens(name) if w not in FILLER} for name in self.items[index].ingredients]
+            # two things it is made of, or its main one — not one part of a platter ("chicken kebab")
+            one_part = any(made_of <= part for part in parts[1:])
+            spread = not one_part and (sum(1 for part in parts if made_of & part) >= 2
+                                       or bool(parts and made_of <= parts[0]))
+            # a whole ingredient describes a dish when it is what the dish is made of first
+            # ("pork belly"), not one part of a platter ("chicken kebab" of the Mixed Grill)
+            whole = self.main_phrase[index] is not None and set(self.main_phrase[index] or ()) <= said
+            if (said & kinds and len(made_of) >= 2 and spread) or whole:
                 found.append(index)
         return found
 
