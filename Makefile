@@ -33,6 +33,7 @@ demo: demo-db
 
 lint: install
 	$(BIN)/ruff check pos_voice tests examples bench
+	$(BIN)/python -m pos_voice.readme --check
 
 test: install lint
 	$(BIN)/python -m pytest -m "not gevent" $(PYTEST_ARGS)

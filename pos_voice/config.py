@@ -1,8 +1,10 @@
-"""Configuration: every ``POS_VOICE_*`` key, its default, and how it is read.
+"""Configuration: every ``POS_VOICE_*`` key on ``app.config``, and how it gets there.
 
 Each key is set on the host's ``app.config`` with ``setdefault`` when the blueprint is
 registered; a value in the environment under the same name wins over the default (so a
-``.env`` works), and a value the host put in ``app.config`` itself wins over both.
+``.env`` works), and a value the host put in ``app.config`` itself wins over both. The typed
+:class:`~pos_voice.settings.Settings` is then read once from there (``services.settings``);
+:func:`setting` reads ``app.config`` on each use and remains only for code not converted yet.
 """
 
 from __future__ import annotations
@@ -14,113 +16,17 @@ from decimal import Decimal, InvalidOperation
 
 from flask import Flask, current_app
 
-PREFIX = "POS_VOICE_"
+from .settings import DEFAULT_HOURS, DEFAULT_PRICES, PREFIX, Settings, defaults
 
-#: USD per 1M tokens: (text in, cached text in, text out, audio in, cached audio in, audio out).
-DEFAULT_PRICES: dict[str, dict[str, str]] = {
-    "gpt-realtime": {"text_in": "4.00", "text_cached": "0.40", "text_out": "16.00",
-                     "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
-    "gpt-realtime-1.5": {"text_in": "4.00", "text_cached": "0.40", "text_out": "16.00",
-                         "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
-    "gpt-realtime-2": {"text_in": "4.00", "text_cached": "0.40", "text_out": "24.00",
-                       "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
-    "gpt-realtime-2.1": {"text_in": "4.00", "text_cached": "0.40", "text_out": "24.00",
-                         "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
-    "gpt-realtime-mini": {"text_in": "0.60", "text_cached": "0.06", "text_out": "2.40",
-                          "audio_in": "10.00", "audio_cached": "0.30", "audio_out": "20.00"},
-    "gpt-realtime-2.1-mini": {"text_in": "0.60", "text_cached": "0.06", "text_out": "2.40",
-                              "audio_in": "10.00", "audio_cached": "0.30", "audio_out": "20.00"},
-}
+#: Every key the plugin reads, without the prefix, and its default: generated from the typed
+#: model (:class:`pos_voice.settings.Settings`), which is where a new setting goes.
+DEFAULTS: dict[str, t.Any] = defaults()
 
-DEFAULT_HOURS: dict[str, str] = {
-    "mon": "11:00-22:00", "tue": "11:00-22:00", "wed": "11:00-22:00", "thu": "11:00-22:00",
-    "fri": "11:00-23:00", "sat": "11:00-23:00", "sun": "12:00-21:00",
-}
+__all__ = ["DEFAULTS", "DEFAULT_HOURS", "DEFAULT_PRICES", "PREFIX", "Settings", "apply_defaults",
+           "decimal_setting", "is_secret", "redacted_config", "setting"]
 
-#: Every key the plugin reads, without the prefix, and its default.
-DEFAULTS: dict[str, t.Any] = {
-    # --- accounts and endpoints
-    "URL_PREFIX": "/voice",
-    "TWILIO_AUTH_TOKEN": None,
-    "TWILIO_ACCOUNT_SID": None,
-    "OPENAI_API_KEY": None,
-    "PUBLIC_BASE_URL": None,
-    "REALTIME_URL": "wss://api.openai.com/v1/realtime",
-    "VALIDATE_SIGNATURES": True,
-    # --- the model
-    "MODEL": "gpt-realtime-2.1",
-    "VOICE": "marin",
-    "TRANSCRIPTION_MODEL": "gpt-4o-mini-transcribe",
-    "LANGUAGE": "en",
-    "DEFAULT_REGION": "US",
-    "TURN_DETECTION": {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300,
-                       "silence_duration_ms": 500, "create_response": True, "interrupt_response": True},
-    "NOISE_REDUCTION": "near_field",
-    "PRICES": DEFAULT_PRICES,
-    "INSTRUCTIONS_EXTRA": "",
-    "GREETING": None,
-    # --- calls
-    "STAFF_PHONE": None,
-    "CALLER_ID": None,
-    "DIAL_TIMEOUT": 20,
-    "MAX_CONCURRENT_CALLS": 10,
-    "DISCLOSURE_MESSAGE": None,
-    "STREAM_TOKEN_TTL": 120,
-    "SESSION_MAX_SECONDS": 1500,
-    "SILENCE_PROMPT_SECONDS": 15,
-    "SILENCE_HANGUP_SECONDS": 30,
-    "CONNECT_TIMEOUT": 5.0,
-    "HEARTBEAT_SECONDS": 30,
-    "STREAM_TRANSPORT": "flask-sock",  # the media stream's server: "flask-sock" or "native" (faster)
-    # --- the business
-    "BUSINESS_NAME": None,
-    "BUSINESS_ADDRESS": None,
-    "BUSINESS_PHONE": None,
-    "DIRECTIONS": None,
-    "TIMEZONE": "UTC",
-    "HOURS": DEFAULT_HOURS,
-    "ACCEPT_ORDERS_WHEN_CLOSED": False,  # True: submit_order places orders outside HOURS too
-    "TAX_RATE": Decimal("0.08"),
-    "CURRENCY": "USD",
-    "ORDER_TYPES": ["pickup", "delivery"],
-    "DELIVERY_FEE": Decimal("0"),
-    "DELIVERY_MINIMUM": None,
-    "DELIVERY_ZONES": None,
-    "PICKUP_WAIT_MINUTES": 15,
-    "DELIVERY_WAIT_MINUTES": 35,
-    "WAIT_PER_OPEN_ORDER_MINUTES": 2,
-    "MAX_ITEM_QUANTITY": 20,
-    "CATERING_MAX_ITEMS": 30,
-    "CATERING_MAX_TOTAL": Decimal("300"),
-    "SPECIALS": [],
-    "MENU_ALIASES": {},
-    "UPSELL": True,
-    "ORDER_WEBHOOK_URL": None,
-    "ORDER_WEBHOOK_SECRET": None,
-    "ORDER_WEBHOOK_TIMEOUT": 5.0,
-    "ORDER_WEBHOOK_MAX_ATTEMPTS": 12,
-    "MENU_CACHE_SECONDS": 30,
-    # --- the host POS mapping (None = infer from the host's models)
-    "PRODUCT_MODEL": None,
-    "ORDER_MODEL": None,
-    "ORDER_ITEM_MODEL": None,
-    "CUSTOMER_MODEL": None,
-    "INGREDIENT_MODEL": None,
-    "CATEGORY_MODEL": None,
-    "MODIFIER_MODEL": None,
-    "SIZE_MODEL": None,
-    "COLUMNS": {},
-    "ORDER_DEFAULTS": {},
-    "PRICE_UNIT": "auto",
-    "ORDER_SOURCE_VALUE": "voice",
-    # --- staff pages
-    "BASE_TEMPLATE": None,
-    "STAFF_AUTH": None,
-    "ORDER_URL": None,
-    "STAFF_PAGE_SIZE": 25,
-}
-
-_SECRET_KEYS = frozenset({"TWILIO_AUTH_TOKEN", "OPENAI_API_KEY", "ORDER_WEBHOOK_SECRET"})
+_SECRET_KEYS = frozenset(name.upper() for name, info in Settings.model_fields.items()
+                         if "SecretStr" in str(info.annotation))
 
 
 def _coerce(raw: str, default: t.Any) -> t.Any:

@@ -12,17 +12,16 @@ import logging
 import threading
 import time
 import typing as t
-from decimal import Decimal
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import Flask, current_app
 from werkzeug.local import LocalProxy
 
 from . import __version__
-from .config import PREFIX, apply_defaults, decimal_setting, setting
+from .config import PREFIX, apply_defaults
 from .models import VoiceModels, build_models
 from .pos.types import Problem
+from .settings import Settings, load_settings
 
 if t.TYPE_CHECKING:
     from .pos.adapter import PosAdapter
@@ -68,6 +67,9 @@ class VoiceState:
     def __init__(self, app: Flask) -> None:
         self.version = __version__
         self.started_monotonic = time.monotonic()
+        self.app = app
+        self.settings = Settings()
+        self._settings_problems: list[Problem] = []
         self.db: t.Any = app.extensions.get("sqlalchemy")
         self.schema: HostSchema | None = None
         self.pos: PosAdapter | None = None
@@ -98,6 +100,20 @@ class VoiceState:
                     self._tools = default_registry()
         return self._tools
 
+    def reload_settings(self) -> Settings:
+        """Read the settings again from ``app.config`` (after a change made once registered).
+
+        Settings are read once, at registration; code that changes ``POS_VOICE_*`` on
+        ``app.config`` afterwards (``flask pos-voice simulate``, tests) calls this. The problems
+        the previous settings had are replaced by the new ones.
+        """
+        settings, problems = settings_problems(self.app.config)
+        previous = self._settings_problems
+        kept = [p for p in self.problems if p not in previous]
+        self.problems = kept + [p for p in problems if p not in kept]
+        self.settings, self._settings_problems = settings, problems
+        return settings
+
     def uptime_seconds(self) -> float:
         return time.monotonic() - self.started_monotonic
 
@@ -122,9 +138,9 @@ def setup_app(app: Flask, url_prefix: str | None) -> VoiceState:
     state = VoiceState(app)
     state.url_prefix = url_prefix or "/voice"
     app.extensions[EXTENSION_KEY] = state
-    env_errors = apply_defaults(app)
-    state.problems.extend(Problem(key, message) for key, message in env_errors)
-    state.problems.extend(check_settings(app))
+    env_errors = [Problem(key, message) for key, message in apply_defaults(app)]
+    state.problems.extend(env_errors)
+    state.reload_settings()
     _map_host(app, state)
     report_problems(state)
     return state
@@ -163,84 +179,66 @@ def _map_host(app: Flask, state: VoiceState) -> None:
         state.pos = PosAdapter(schema, state.db, app.config)
 
 
-def check_settings(app: Flask) -> list[Problem]:
-    """Problems with the plugin's settings, each naming the key that fixes it."""
+def settings_problems(config: t.Mapping[str, t.Any]) -> tuple[Settings, list[Problem]]:
+    """The typed settings of ``config`` and every problem with them, each naming its key."""
+    settings, invalid = load_settings(config)
+    problems = [Problem(key, message) for key, message in invalid]
+    return settings, problems + check_settings(settings)
+
+
+def check_settings(settings: Settings) -> list[Problem]:
+    """Problems with valid-looking settings that still stop calls (or degrade them)."""
     problems: list[Problem] = []
 
-    def need(name: str, why: str) -> t.Any:
-        value = setting(name, app)
+    def need(name: str, value: t.Any, why: str) -> t.Any:
         if value in (None, ""):
             problems.append(Problem(PREFIX + name, f"{PREFIX}{name} is not set: {why}"))
         return value
 
-    need("OPENAI_API_KEY", "the assistant cannot reach the OpenAI Realtime API")
-    if setting("VALIDATE_SIGNATURES", app):
-        need("TWILIO_AUTH_TOKEN", "Twilio's request signatures cannot be checked, so calls are refused")
+    need("OPENAI_API_KEY", settings.secret("openai_api_key"),
+         "the assistant cannot reach the OpenAI Realtime API")
+    if settings.validate_signatures:
+        need("TWILIO_AUTH_TOKEN", settings.secret("twilio_auth_token"),
+             "Twilio's request signatures cannot be checked, so calls are refused")
     else:
         problems.append(Problem(PREFIX + "VALIDATE_SIGNATURES",
                                 "Twilio signature checks are OFF: anyone can post fake calls",
                                 blocking=False))
-    base = need("PUBLIC_BASE_URL", "Twilio needs the public https URL of this server for the media stream "
-                                   "and signatures (e.g. https://pos.example.com)")
+    base = need("PUBLIC_BASE_URL", settings.public_base_url,
+                "Twilio needs the public https URL of this server for the media stream "
+                "and signatures (e.g. https://pos.example.com)")
     if base:
         parts = urlsplit(str(base))
         if parts.scheme not in ("https", "http") or not parts.netloc:
             problems.append(Problem(PREFIX + "PUBLIC_BASE_URL",
                                     f"{PREFIX}PUBLIC_BASE_URL must be an absolute http(s) URL, got {base!r}"))
-    realtime = setting("REALTIME_URL", app)
-    if urlsplit(str(realtime or "")).scheme not in ("ws", "wss"):
+    realtime = settings.realtime_url
+    if urlsplit(realtime).scheme not in ("ws", "wss"):
         problems.append(Problem(PREFIX + "REALTIME_URL",
                                 f"{PREFIX}REALTIME_URL must be a ws:// or wss:// URL, got {realtime!r}"))
-    staff = setting("STAFF_PHONE", app)
+    staff = settings.staff_phone
     if not staff:
         problems.append(Problem(PREFIX + "STAFF_PHONE", f"{PREFIX}STAFF_PHONE is not set: callers who ask "
                                 "for a person hear a message instead of being connected", blocking=False))
     else:
         from .ordering.phones import normalize_phone
 
-        if normalize_phone(str(staff)) is None:
+        if normalize_phone(staff) is None:
             problems.append(Problem(PREFIX + "STAFF_PHONE", f"{PREFIX}STAFF_PHONE {staff!r} is not a valid "
                                     "phone number (use +15551234567)"))
-    if not setting("BUSINESS_NAME", app):
+    if not settings.business_name:
         problems.append(Problem(PREFIX + "BUSINESS_NAME",
                                 f"{PREFIX}BUSINESS_NAME is not set: the assistant will say 'the restaurant'",
                                 blocking=False))
-    try:
-        rate = decimal_setting("TAX_RATE", app)
-        if rate is None or not Decimal("0") <= rate < Decimal("1"):
-            raise ValueError
-    except Exception:
-        problems.append(Problem(PREFIX + "TAX_RATE", f"{PREFIX}TAX_RATE must be a fraction such as 0.08, "
-                                f"got {setting('TAX_RATE', app)!r}"))
-    try:
-        ZoneInfo(str(setting("TIMEZONE", app)))
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(Problem(PREFIX + "TIMEZONE",
-                                f"{PREFIX}TIMEZONE {setting('TIMEZONE', app)!r} is not an IANA time zone "
-                                "such as America/New_York"))
-    order_types = setting("ORDER_TYPES", app)
-    if not order_types or not set(order_types) <= {"pickup", "delivery"}:
-        problems.append(Problem(PREFIX + "ORDER_TYPES", f"{PREFIX}ORDER_TYPES must list 'pickup' and/or "
-                                f"'delivery', got {order_types!r}"))
-    try:
-        if int(setting("MAX_CONCURRENT_CALLS", app)) < 1:
-            raise ValueError
-    except (TypeError, ValueError):
-        problems.append(Problem(PREFIX + "MAX_CONCURRENT_CALLS",
-                                f"{PREFIX}MAX_CONCURRENT_CALLS must be a positive whole number"))
-    transport = setting("STREAM_TRANSPORT", app)
-    if transport not in ("flask-sock", "native"):
-        problems.append(Problem(PREFIX + "STREAM_TRANSPORT", f"{PREFIX}STREAM_TRANSPORT must be 'flask-sock' "
-                                f"or 'native', got {transport!r}: the media stream cannot be served"))
     from .ordering.hours import parse_hours
 
     try:
-        parse_hours(setting("HOURS", app))
+        parse_hours(settings.hours)
     except ValueError as exc:
         problems.append(Problem(PREFIX + "HOURS", f"{PREFIX}HOURS is not valid: {exc}"))
-    if setting("MODEL", app) not in (setting("PRICES", app) or {}):
+    if settings.model not in settings.prices:
         problems.append(Problem(PREFIX + "PRICES", f"{PREFIX}PRICES has no price for model "
-                                f"{setting('MODEL', app)!r}: call costs will show as 0", blocking=False))
+                                f"{settings.model!r}: call costs will show as 0", blocking=False))
     return problems
 
 

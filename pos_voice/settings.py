@@ -1,0 +1,389 @@
+"""Every ``POS_VOICE_*`` setting as one typed, validated, documented model, read once per app.
+
+:func:`load_settings` builds :class:`Settings` from the app's config when the blueprint is
+registered (a key in ``app.config`` wins over the environment, which wins over the default:
+:func:`pos_voice.config.apply_defaults` puts them there). A value that does not validate
+becomes a :class:`~pos_voice.pos.types.Problem` naming its key, and the default stands in
+for it, so a bad setting is reported instead of failing on first use.
+
+The README's settings table is generated from this model (``python -m pos_voice.readme``), so
+a new setting is a new field here, with its type, default and description.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+PREFIX = "POS_VOICE_"
+
+#: USD per 1M tokens: (text in, cached text in, text out, audio in, cached audio in, audio out).
+DEFAULT_PRICES: dict[str, dict[str, str]] = {
+    "gpt-realtime": {"text_in": "4.00", "text_cached": "0.40", "text_out": "16.00",
+                     "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
+    "gpt-realtime-1.5": {"text_in": "4.00", "text_cached": "0.40", "text_out": "16.00",
+                         "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
+    "gpt-realtime-2": {"text_in": "4.00", "text_cached": "0.40", "text_out": "24.00",
+                       "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
+    "gpt-realtime-2.1": {"text_in": "4.00", "text_cached": "0.40", "text_out": "24.00",
+                         "audio_in": "32.00", "audio_cached": "0.40", "audio_out": "64.00"},
+    "gpt-realtime-mini": {"text_in": "0.60", "text_cached": "0.06", "text_out": "2.40",
+                          "audio_in": "10.00", "audio_cached": "0.30", "audio_out": "20.00"},
+    "gpt-realtime-2.1-mini": {"text_in": "0.60", "text_cached": "0.06", "text_out": "2.40",
+                              "audio_in": "10.00", "audio_cached": "0.30", "audio_out": "20.00"},
+}
+
+DEFAULT_HOURS: dict[str, str] = {
+    "mon": "11:00-22:00", "tue": "11:00-22:00", "wed": "11:00-22:00", "thu": "11:00-22:00",
+    "fri": "11:00-23:00", "sat": "11:00-23:00", "sun": "12:00-21:00",
+}
+
+DEFAULT_TURN_DETECTION: dict[str, t.Any] = {
+    "type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300, "silence_duration_ms": 500,
+    "create_response": True, "interrupt_response": True,
+}
+
+#: Sections of the settings table, in order.
+GROUPS: dict[str, str] = {
+    "accounts": "Accounts and endpoints",
+    "model": "The model",
+    "calls": "Calls",
+    "business": "The business",
+    "orders": "Orders",
+    "mapping": "The host POS mapping (inferred when unset)",
+    "staff": "Staff pages",
+}
+
+OrderType = t.Literal["pickup", "delivery"]
+
+
+def _setting(group: str, default: t.Any, description: str, *, shown: str | None = None,
+             factory: Callable[[], t.Any] | None = None, type_text: str | None = None) -> t.Any:
+    """A settings field: its section of the table, its default and what it does; ``shown`` and
+    ``type_text`` are what the table says when the default is long or the type loose."""
+    extra: dict[str, t.Any] = {"group": group}
+    if shown is not None:
+        extra["shown"] = shown
+    if type_text is not None:
+        extra["type"] = type_text
+    if factory is not None:
+        return Field(default_factory=factory, description=description, json_schema_extra=extra)
+    return Field(default, description=description, json_schema_extra=extra)
+
+
+def _default_prices() -> dict[str, dict[str, Decimal]]:
+    return {model: {kind: Decimal(price) for kind, price in rates.items()}
+            for model, rates in DEFAULT_PRICES.items()}
+
+
+REQUIRED = "— (required)"
+INFERRED = "inferred"
+OPTIONAL_PART = " (`\"none\"` turns it off)"
+
+
+class Settings(BaseModel):
+    """The plugin's settings for one app. Attribute ``tax_rate`` is the key ``POS_VOICE_TAX_RATE``."""
+
+    model_config = ConfigDict(frozen=True, alias_generator=str.upper, populate_by_name=True,
+                              arbitrary_types_allowed=True, extra="ignore")
+
+    # --- accounts and endpoints
+    url_prefix: str = _setting(
+        "accounts", "/voice", "Where the plugin's routes are mounted (a `url_prefix` passed to "
+        "`register_blueprint` wins).")
+    twilio_auth_token: SecretStr | None = _setting(
+        "accounts", None, "Checks Twilio's request signatures.", shown=REQUIRED)
+    twilio_account_sid: str | None = _setting(
+        "accounts", None, "Your Twilio account SID; not needed to answer calls (signatures use the auth "
+        "token).")
+    openai_api_key: SecretStr | None = _setting(
+        "accounts", None, "The OpenAI Realtime API key.", shown=REQUIRED)
+    public_base_url: str | None = _setting(
+        "accounts", None, "Public https URL of this server: Twilio's signatures are checked against it, "
+        "so it works behind proxies and tunnels.", shown=REQUIRED)
+    realtime_url: str = _setting(
+        "accounts", "wss://api.openai.com/v1/realtime", "The Realtime endpoint (tests point it at a "
+        "local fake).")
+    validate_signatures: bool = _setting(
+        "accounts", True, "Check Twilio's signature on every webhook and on the media stream. Never "
+        "turn off in production.")
+
+    # --- the model
+    model: str = _setting("model", "gpt-realtime-2.1", "The Realtime model.")
+    voice: str = _setting("model", "marin", "The assistant's voice.")
+    transcription_model: str | None = _setting(
+        "model", "gpt-4o-mini-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
+        "turns it off.")
+    language: str = _setting(
+        "model", "en", "Language of the call (ISO code): the assistant speaks it, Twilio's own messages "
+        "use it, transcription expects it.")
+    default_region: str = _setting(
+        "model", "US", "Country of phone numbers said or sent without a country code.")
+    turn_detection: dict[str, t.Any] | None = _setting(
+        "model", None, "The Realtime `audio.input.turn_detection` "
+        "object.", factory=DEFAULT_TURN_DETECTION.copy,
+        shown="server VAD, interrupt on")
+    noise_reduction: str | None = _setting(
+        "model", "near_field", "Input noise reduction: `near_field`, `far_field`, or empty for none.")
+    prices: dict[str, dict[str, Decimal]] = _setting(
+        "model", None, "USD per 1M tokens per model (`text_in`, `text_cached`, `text_out`, `audio_in`, "
+        "`audio_cached`, `audio_out`), for each call's cost.", factory=_default_prices,
+        shown="OpenAI's published prices")
+    instructions_extra: str = _setting(
+        "model", "", "Extra lines appended to the assistant's policies.")
+    greeting: str | None = _setting(
+        "model", None, "What the assistant is told to say first, instead of the built-in greeting (business "
+        "name, AI disclosure, a returning caller's name).")
+
+    # --- calls
+    staff_phone: str | None = _setting(
+        "calls", None, "Where transfers and fallbacks go (E.164, e.g. +15551234567).")
+    caller_id: str | None = _setting(
+        "calls", None, "Caller ID when dialling staff.", shown="the caller's number")
+    dial_timeout: int = _setting(
+        "calls", 20, "Seconds the staff phone rings before the caller hears a message.")
+    max_concurrent_calls: int = _setting(
+        "calls", 10, "Calls with the assistant at once, counted in the database across processes; over it, "
+        "calls go to staff.")
+    disclosure_message: str | None = _setting(
+        "calls", None, "Said before the assistant answers (AI / recording notice); also the greeting's "
+        "disclosure.")
+    stream_token_ttl: int = _setting(
+        "calls", 120, "Seconds a call's one-time media-stream token stays valid.")
+    session_max_seconds: float = _setting(
+        "calls", 1500, "Longest call with the assistant; then it wraps up.")
+    silence_prompt_seconds: float = _setting(
+        "calls", 15, "Caller silence before the assistant asks whether they are still there.")
+    silence_hangup_seconds: float = _setting(
+        "calls", 30, "Further silence before it says goodbye and hangs up.")
+    connect_timeout: float = _setting(
+        "calls", 5.0, "Seconds to wait for the Realtime connection.")
+    heartbeat_seconds: float = _setting(
+        "calls", 30, "How often a live call marks itself alive in the database (a call silent for twice this "
+        "stops counting toward capacity).")
+    stream_transport: t.Literal["flask-sock", "native"] = _setting(
+        "calls", "flask-sock", "The media-stream WebSocket server: `flask-sock`, or `native` (the "
+        "measured fast path, ~2x less CPU per call; see Benchmarks).")
+
+    # --- the business
+    business_name: str | None = _setting("business", None, "The shop's name, as the assistant says it.")
+    business_address: str | None = _setting("business", None, "The shop's address (get_location).")
+    business_phone: str | None = _setting("business", None, "The shop's phone number (get_location).")
+    directions: str | None = _setting("business", None, "Directions the assistant may give.")
+    timezone: str = _setting(
+        "business", "UTC", "The shop's IANA time zone: opening hours, dates on the staff pages.")
+    # Any, not a mapping: a broken HOURS is reported by `check` but must never stop orders, so it is
+    # kept as given (ordering.hours.parse_hours reads it) instead of falling back to the default.
+    hours: t.Any = _setting(
+        "business", None, "Opening hours per day, e.g. `{\"fri\": \"11:00-14:00,17:00-23:30\", \"sun\": "
+        "\"closed\"}`; missing days are closed.", factory=DEFAULT_HOURS.copy, type_text="mapping",
+        shown="11:00-22:00 (Fri, Sat to 23:00; Sun 12:00-21:00)")
+    currency: str = _setting(
+        "business", "USD", "ISO 4217 code of the menu's prices: every amount the assistant says and the "
+        "staff pages show.")
+
+    # --- orders
+    accept_orders_when_closed: bool = _setting(
+        "orders", False, "When False, submit_order refuses while closed (\"we open tomorrow at 11 "
+        "AM\"); True takes orders for after opening.")
+    tax_rate: Decimal = _setting("orders", Decimal("0.08"), "Sales tax as a fraction of the subtotal.")
+    order_types: list[OrderType] = _setting(
+        "orders", None, "`[\"pickup\"]` for a pickup-only shop.", factory=lambda: ["pickup", "delivery"])
+    delivery_fee: Decimal = _setting("orders", Decimal("0"), "Added to delivery orders after tax.")
+    delivery_minimum: Decimal | None = _setting("orders", None, "Smallest subtotal for delivery.")
+    delivery_zones: list[str] | None = _setting(
+        "orders", None, "Words one of which a delivery address must contain (towns, neighbourhoods, "
+        "postcodes).")
+    pickup_wait_minutes: int = _setting("orders", 15, "Base wait for pickup.")
+    delivery_wait_minutes: int = _setting("orders", 35, "Base wait for delivery.")
+    wait_per_open_order_minutes: int = _setting(
+        "orders", 2, "Added to the wait for each order the kitchen has open.")
+    max_item_quantity: int = _setting(
+        "orders", 20, "More of one item than this is a catering order (staff); 0 for no limit.")
+    catering_max_items: int = _setting(
+        "orders", 30, "More items than this in one order goes to staff; 0 for no limit.")
+    catering_max_total: Decimal | None = _setting(
+        "orders", Decimal("300"), "A subtotal above this goes to staff.")
+    specials: list[str | dict[str, t.Any]] = _setting(
+        "orders", None, "Deals to mention besides the menu's special items (text, or objects with a "
+        "description).", factory=list)
+    menu_aliases: dict[str, t.Any] = _setting(
+        "orders", None, "Names callers use for items: `{\"alias\": \"Item name\"}` or `{\"Item name\": "
+        "[\"alias\", …]}`.", factory=dict)
+    upsell: bool = _setting("orders", True, "Offer one drink or side per call.")
+    order_webhook_url: str | None = _setting(
+        "orders", None, "POST every voice order here as JSON (durable outbox, retried, idempotency key).")
+    order_webhook_secret: SecretStr | None = _setting(
+        "orders", None, "Signs the webhook body (`X-Pos-Voice-Signature: sha256=…`).")
+    order_webhook_timeout: float = _setting("orders", 5.0, "Seconds per webhook POST.")
+    order_webhook_max_attempts: int = _setting(
+        "orders", 12, "Attempts before an order's webhook is marked failed.")
+    menu_cache_seconds: float = _setting(
+        "orders", 30, "How long the menu is cached between reads (submit always reads the items fresh).")
+
+    # --- the host POS mapping: loosely typed here, validated by pos_voice.pos.mapping
+    product_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the menu items.", shown=INFERRED, type_text="text")
+    order_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the orders.", shown=INFERRED, type_text="text")
+    order_item_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the order lines.", shown=INFERRED, type_text="text")
+    customer_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the customers" + OPTIONAL_PART + ".", shown=INFERRED,
+        type_text="text")
+    ingredient_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the ingredients" + OPTIONAL_PART + ".", shown=INFERRED,
+        type_text="text")
+    category_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the categories" + OPTIONAL_PART + ".", shown=INFERRED,
+        type_text="text")
+    modifier_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the modifiers or toppings" + OPTIONAL_PART + ".",
+        shown=INFERRED, type_text="text")
+    size_model: t.Any = _setting(
+        "mapping", None, "Class or table name of the sizes" + OPTIONAL_PART + ".", shown=INFERRED,
+        type_text="text")
+    columns: t.Any = _setting(
+        "mapping", None, "Column overrides `{\"<part>.<role>\": \"<column>\"}`, e.g. `{\"product.price\": "
+        "\"cost_cents\"}`; `None` as the column turns a role off (the roles are listed below).",
+        factory=dict, type_text="mapping")
+    order_defaults: t.Any = _setting(
+        "mapping", None, "Values for host columns the plugin can't fill, e.g. `{\"user_id\": 1}`, "
+        "`{\"order_item.station\": \"pizza\"}`; a callable is called for each order (NOT NULL dates and "
+        "times). A column named here gets this value even when it plays a mapped role.", factory=dict,
+        type_text="mapping")
+    price_unit: str = _setting(
+        "mapping", "auto", "`cents` or `decimal` when the price columns' unit can't be inferred.")
+    order_source_value: str | None = _setting(
+        "mapping", "voice", "Written to the orders' `source`/`channel` column.")
+
+    # --- staff pages
+    base_template: str | None = _setting(
+        "staff", None, "Your layout template for the staff pages (it must have `title` and `content` "
+        "blocks).", shown="the plugin's own layout")
+    staff_auth: t.Any = _setting(
+        "staff", None, "Callable or `\"module:function\"` deciding staff access; Flask-Login's "
+        "`current_user` "
+        "when unset and present; closed when nothing is configured.", shown="Flask-Login if present",
+        type_text="callable \\| text")
+    order_url: str | Callable[[t.Any], str] | None = _setting(
+        "staff", None, "Your order page: `\"/orders/{id}\"`, or a callable of the order id.")
+    staff_page_size: int = _setting("staff", 25, "Calls per page on the staff pages.")
+
+    # --- validation of the values whose type alone does not say enough
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{value!r} is not an IANA time zone such as America/New_York") from None
+        return value
+
+    @field_validator("tax_rate")
+    @classmethod
+    def _fraction(cls, value: Decimal) -> Decimal:
+        if not Decimal("0") <= value < Decimal("1"):
+            raise ValueError(f"must be a fraction such as 0.08, got {value}")
+        return value
+
+    @field_validator("max_concurrent_calls")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value < 1:
+            raise ValueError("must be a positive whole number")
+        return value
+
+    @field_validator("order_types", mode="before")
+    @classmethod
+    def _order_type_list(cls, value: t.Any) -> t.Any:
+        if isinstance(value, str):
+            value = [part for part in value.split(",")]
+        if isinstance(value, list | tuple):
+            value = [str(kind).strip().lower() for kind in value if str(kind).strip()]
+            if not value:
+                raise ValueError("must list 'pickup' and/or 'delivery'")
+        return value
+
+    @field_validator("delivery_zones", mode="before")
+    @classmethod
+    def _zone_list(cls, value: t.Any) -> t.Any:
+        if value in ("", [], ()):
+            return None
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("specials", mode="before")
+    @classmethod
+    def _special_list(cls, value: t.Any) -> t.Any:
+        if value is None:
+            return []
+        return [value] if isinstance(value, str | dict) else value
+
+    @field_validator("currency")
+    @classmethod
+    def _currency_code(cls, value: str) -> str:
+        code = value.strip().upper()
+        if len(code) != 3 or not code.isalpha():
+            raise ValueError(f"must be an ISO 4217 code such as USD or EUR, got {value!r}")
+        return code
+
+    # --- convenience for the code that reads them
+    def secret(self, name: str) -> str | None:
+        """A secret's plain value (``"openai_api_key"``), None when unset."""
+        value = getattr(self, name)
+        return value.get_secret_value() if isinstance(value, SecretStr) and value.get_secret_value() else None
+
+
+def key_of(name: str) -> str:
+    """``"tax_rate"`` → ``"POS_VOICE_TAX_RATE"``."""
+    return PREFIX + name.upper()
+
+
+def defaults() -> dict[str, t.Any]:
+    """Every setting's name (without the prefix) and its default, in table order."""
+    out: dict[str, t.Any] = {}
+    for name, info in Settings.model_fields.items():
+        value = info.get_default(call_default_factory=True)
+        out[name.upper()] = value.get_secret_value() if isinstance(value, SecretStr) else value
+    return out
+
+
+def load_settings(config: Mapping[str, t.Any]) -> tuple[Settings, list[tuple[str, str]]]:
+    """Validate the ``POS_VOICE_*`` values of ``config``.
+
+    :return: the settings (a key whose value is not valid keeps its default) and
+        ``(key, message)`` for each value that was not valid.
+    """
+    raw = {name.upper(): config[key_of(name)] for name in Settings.model_fields if key_of(name) in config}
+    errors: list[tuple[str, str]] = []
+    while True:
+        try:
+            return Settings.model_validate(raw), errors
+        except ValidationError as exc:
+            bad: dict[str, list[str]] = {}
+            for issue in exc.errors():
+                name = str(issue["loc"][0]) if issue["loc"] else ""
+                bad.setdefault(name, []).append(_explain(issue))
+            if not bad or not set(bad) <= set(raw):  # pragma: no cover - a default that fails its own type
+                raise
+            for name, reasons in bad.items():
+                key = PREFIX + name
+                errors.append((key, f"{key} is not valid: {'; '.join(dict.fromkeys(reasons))} (got "
+                                    f"{_shown_value(name, raw.pop(name))})"))
+
+
+def _explain(issue: t.Any) -> str:
+    message = str(issue.get("msg", "invalid"))
+    return message.removeprefix("Value error, ")
+
+
+def _shown_value(name: str, value: t.Any) -> str:
+    info = Settings.model_fields[name.lower()]
+    if info.annotation is not None and "SecretStr" in str(info.annotation):
+        return "a value (hidden)"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
