@@ -8,9 +8,8 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from .blueprint import PosVoice, voice_bp
 from .extension import current_voice, get_state
+from .version import __version__
 
 __all__ = ["PosVoice", "__version__", "current_voice", "get_state", "voice_bp"]

@@ -8,11 +8,14 @@ import sys
 import typing as t
 
 import click
+import sqlalchemy as sa
 from flask import Blueprint, current_app
 from flask.cli import with_appcontext
 
 from .config import redacted_config
 from .extension import get_state
+from .models import utcnow
+from .ordering import webhook
 
 
 @click.command("check")
@@ -22,7 +25,7 @@ def check_command(as_json: bool) -> None:
     """Check configuration and the host mapping; exit 1 when calls cannot be taken."""
     state = get_state()
     # The mapped tables must also exist in the database (a host with pending migrations).
-    problems = [*state.problems, *(state.pos.verify() if state.pos is not None else [])]
+    problems = [*state.problems, *(state.ready.pos.verify() if state.ready is not None else [])]
     usable = not any(p.blocking for p in problems)
     if as_json:
         click.echo(json.dumps({
@@ -82,14 +85,39 @@ class LazyCommand(click.Command):
         return self.load().invoke(ctx)
 
 
+@click.command("deliver-webhooks")
+@click.option("--retry-failed", is_flag=True, help="Put rows that used up their attempts back in the queue.")
+@with_appcontext
+def deliver_webhooks_command(retry_failed: bool) -> None:
+    """POST the voice orders still waiting for POS_VOICE_ORDER_WEBHOOK_URL (e.g. from cron)."""
+    services = get_state()
+    if not services.settings.order_webhook_url:
+        raise click.ClickException("POS_VOICE_ORDER_WEBHOOK_URL is not set: there is nowhere to deliver to")
+    store = services.store
+    if store is None:
+        raise click.ClickException("pos_voice is not connected to the database (see flask pos-voice check)")
+    outbox = store.models.VoiceOrderOutbox
+    if retry_failed:
+        revived = store.session.execute(
+            sa.update(outbox).where(outbox.status == webhook.FAILED)
+            .values(status=webhook.PENDING, attempts=0, next_attempt_at=utcnow(), locked_until=None)
+            .execution_options(synchronize_session=False)).rowcount
+        store.session.commit()
+        click.echo(f"{revived} failed order(s) queued again.")
+    sent = webhook.deliver_pending(store, services.settings)
+    counts = dict(store.session.execute(
+        sa.select(outbox.status, sa.func.count()).group_by(outbox.status)).all())
+    store.session.rollback()
+    click.echo(f"Delivered {sent}; outbox: {counts.get('pending', 0)} pending, {counts.get('sent', 0)} sent, "
+               f"{counts.get('failed', 0)} failed.")
+
+
 def register(bp: Blueprint) -> None:
     bp.cli.add_command(check_command)
     bp.cli.add_command(config_command)
+    bp.cli.add_command(deliver_webhooks_command)
     from .migrations.commands import register as register_migration_commands
 
     register_migration_commands(bp)
     # The testing kit (fake servers, simulated caller) is imported only when this command runs.
     bp.cli.add_command(LazyCommand("simulate", "pos_voice.testing.commands:simulate_command"))
-    from .ordering.commands import register as register_ordering_commands
-
-    register_ordering_commands(bp)

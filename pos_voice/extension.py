@@ -1,155 +1,80 @@
-"""Registration: config defaults, the host mapping, per-app state and start-up checks.
+"""Registration: config defaults, typed settings, the host mapping, the per-app services.
 
-Registering ``voice_bp`` on an app runs :func:`setup_app` once for that app. Nothing in it
+Registering ``voice_bp`` on an app runs :func:`setup_app` once for that app: it builds the
+app's :class:`~pos_voice.services.Services` (``app.extensions["pos_voice"]``) — the one place
+where the settings, the database, the host POS and the tools are put together. Nothing in it
 may take the host down: every problem becomes a :class:`~pos_voice.pos.types.Problem`,
 logged once at start-up, shown by ``/voice/health`` and ``flask pos-voice check``; calls that
 arrive while a blocking problem stands go straight to the staff phone.
+
+Only the entry points (web routes, CLI commands, staff views, the bridge's route) call
+:func:`get_state`; what runs below them is handed what it needs.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-import time
 import typing as t
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app
 from werkzeug.local import LocalProxy
 
-from . import __version__
 from .config import PREFIX, apply_defaults
-from .models import VoiceModels, build_models
+from .models import build_models
 from .pos.types import Problem
+from .services import Clock, LiveCalls, NotReady, Ready, Services, Store
 from .settings import Settings, load_settings
-
-if t.TYPE_CHECKING:
-    from .pos.adapter import PosAdapter
-    from .pos.mapping import HostSchema
-    from .tools.registry import ToolRegistry
+from .version import __version__
 
 log = logging.getLogger("pos_voice")
 
 EXTENSION_KEY = "pos_voice"
 
+#: The per-app object's former name; it is :class:`~pos_voice.services.Services`.
+VoiceState = Services
 
-class LiveCalls:
-    """The call sessions running in this process (for the live page and shutdown)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._sessions: dict[str, t.Any] = {}
-
-    def add(self, call_sid: str, session: t.Any) -> None:
-        with self._lock:
-            self._sessions[call_sid] = session
-
-    def remove(self, call_sid: str) -> None:
-        with self._lock:
-            self._sessions.pop(call_sid, None)
-
-    def get(self, call_sid: str) -> t.Any | None:
-        with self._lock:
-            return self._sessions.get(call_sid)
-
-    def snapshot(self) -> dict[str, t.Any]:
-        with self._lock:
-            return dict(self._sessions)
-
-    def __len__(self) -> int:
-        with self._lock:
-            return len(self._sessions)
+__all__ = ["EXTENSION_KEY", "Clock", "LiveCalls", "NotReady", "Ready", "Services", "Store", "VoiceState",
+           "check_settings", "current_voice", "get_state", "settings_problems", "setup_app"]
 
 
-class VoiceState:
-    """Everything pos_voice keeps for one app, at ``app.extensions["pos_voice"]``."""
-
-    def __init__(self, app: Flask) -> None:
-        self.version = __version__
-        self.started_monotonic = time.monotonic()
-        self.app = app
-        self.settings = Settings()
-        self._settings_problems: list[Problem] = []
-        self.db: t.Any = app.extensions.get("sqlalchemy")
-        self.schema: HostSchema | None = None
-        self.pos: PosAdapter | None = None
-        self.models: VoiceModels | None = None
-        self.problems: list[Problem] = []
-        self.url_prefix = "/voice"
-        self.live_calls = LiveCalls()
-        self._tools: ToolRegistry | None = None
-        self._tools_lock = threading.Lock()
-
-    @property
-    def usable(self) -> bool:
-        """False while a blocking problem stands: calls then go straight to staff."""
-        return not any(p.blocking for p in self.problems)
-
-    @property
-    def blocking_problems(self) -> list[Problem]:
-        return [p for p in self.problems if p.blocking]
-
-    @property
-    def tools(self) -> ToolRegistry:
-        """The tool registry sent to the model; hosts may ``register`` their own tools on it."""
-        if self._tools is None:
-            with self._tools_lock:
-                if self._tools is None:
-                    from .tools import default_registry
-
-                    self._tools = default_registry()
-        return self._tools
-
-    def reload_settings(self) -> Settings:
-        """Read the settings again from ``app.config`` (after a change made once registered).
-
-        Settings are read once, at registration; code that changes ``POS_VOICE_*`` on
-        ``app.config`` afterwards (``flask pos-voice simulate``, tests) calls this. The problems
-        the previous settings had are replaced by the new ones.
-        """
-        settings, problems = settings_problems(self.app.config)
-        previous = self._settings_problems
-        kept = [p for p in self.problems if p not in previous]
-        self.problems = kept + [p for p in problems if p not in kept]
-        self.settings, self._settings_problems = settings, problems
-        return settings
-
-    def uptime_seconds(self) -> float:
-        return time.monotonic() - self.started_monotonic
-
-
-def get_state(app: Flask | None = None) -> VoiceState:
+def get_state(app: Flask | None = None) -> Services:
+    """The app's services (the current app's without ``app``). For entry points only."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     try:
-        return t.cast(VoiceState, app.extensions[EXTENSION_KEY])
+        return t.cast(Services, app.extensions[EXTENSION_KEY])
     except KeyError:
         raise RuntimeError(
             "pos_voice is not registered on this app: call app.register_blueprint(voice_bp)"
         ) from None
 
 
-current_voice: VoiceState = t.cast(VoiceState, LocalProxy(get_state))
+current_voice: Services = t.cast(Services, LocalProxy(get_state))
 
 
-def setup_app(app: Flask, url_prefix: str | None) -> VoiceState:
+def setup_app(app: Flask, url_prefix: str | None, *, clock: Clock | None = None) -> Services:
     """Run once per app when ``voice_bp`` is registered."""
     if EXTENSION_KEY in app.extensions:
         raise RuntimeError("pos_voice is already registered on this app")
-    state = VoiceState(app)
-    state.url_prefix = url_prefix or "/voice"
-    app.extensions[EXTENSION_KEY] = state
-    env_errors = [Problem(key, message) for key, message in apply_defaults(app)]
-    state.problems.extend(env_errors)
-    state.reload_settings()
-    _map_host(app, state)
-    report_problems(state)
-    return state
+    services = Services(app, version=__version__, url_prefix=url_prefix or "/voice",
+                        check_settings=settings_problems, clock=clock)
+    app.extensions[EXTENSION_KEY] = services
+    services.problems.extend(Problem(key, message) for key, message in apply_defaults(app))
+    services.reload_settings()
+    _map_host(app, services)
+    from .tools import default_registry
+
+    services.tools = default_registry()
+    services.tools.bind(services)
+    report_problems(services)
+    return services
 
 
-def _map_host(app: Flask, state: VoiceState) -> None:
+def _map_host(app: Flask, services: Services) -> None:
     """Find the host's db and models; build the plugin's models on its metadata."""
-    if state.db is None:
-        state.problems.append(Problem(
+    db = services.db
+    if db is None:
+        services.problems.append(Problem(
             "SQLALCHEMY_DATABASE_URI",
             "pos_voice needs the host's Flask-SQLAlchemy: call db.init_app(app) (or SQLAlchemy(app)) "
             "before app.register_blueprint(voice_bp)",
@@ -159,24 +84,25 @@ def _map_host(app: Flask, state: VoiceState) -> None:
     from .pos.mapping import map_host
 
     try:
-        schema, problems = map_host(state.db, app.config)
+        schema, problems = map_host(db, app.config)
     except Exception as exc:  # a mapping bug must not take the host down
         log.exception("pos_voice could not inspect the host's models")
         schema, problems = None, [Problem(PREFIX + "PRODUCT_MODEL",
                                           f"pos_voice could not inspect the host's models: {exc}")]
-    state.problems.extend(problems)
-    state.schema = schema
+    services.problems.extend(problems)
+    services.schema = schema
     orders_table = schema.order.table_name if schema is not None and schema.order is not None else None
     orders_pk = schema.order.pk if schema is not None and schema.order is not None else None
     try:
-        state.models = build_models(state.db, orders_table, orders_pk)
+        models = build_models(db, orders_table, orders_pk)
     except Exception as exc:
         log.exception("pos_voice could not build its models")
-        state.problems.append(
+        services.problems.append(
             Problem(PREFIX + "ORDER_MODEL", f"pos_voice tables could not be defined: {exc}"))
         return
+    services.store = Store(app, db, models)
     if schema is not None:
-        state.pos = PosAdapter(schema, state.db, app.config)
+        services.ready = Ready(app, db, models, PosAdapter(schema, db, app.config), schema)
 
 
 def settings_problems(config: t.Mapping[str, t.Any]) -> tuple[Settings, list[Problem]]:
@@ -242,7 +168,7 @@ def check_settings(settings: Settings) -> list[Problem]:
     return problems
 
 
-def report_problems(state: VoiceState) -> None:
+def report_problems(state: Services) -> None:
     """One log message at start-up that names every key to fix."""
     if not state.problems:
         log.info("pos_voice %s ready", state.version)

@@ -31,6 +31,14 @@ TEST_SETTINGS: dict[str, t.Any] = {
 }
 
 
+def configure(app: t.Any, **settings: t.Any) -> None:
+    """Change POS_VOICE_* settings of an app after registration (they are read once, at registration)."""
+    from pos_voice.extension import get_state
+
+    app.config.update({f"POS_VOICE_{key}": value for key, value in settings.items()})
+    get_state(app).reload_settings()
+
+
 @pytest.fixture
 def database_url(tmp_path: Path) -> Iterator[str]:
     with fresh_database(tmp_path) as url:

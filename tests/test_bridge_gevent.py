@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pos_voice.extension import get_state
 from tests import test_bridge_session as scenarios
 from tests.support.servers import gevent_patched
 
@@ -54,6 +55,7 @@ def test_gevent_openai_drops_mid_call(bridge: scenarios.Rig) -> None:
 @both_transports
 def test_gevent_simultaneous_calls_are_isolated(bridge: scenarios.Rig) -> None:
     bridge.app.config["POS_VOICE_MAX_CONCURRENT_CALLS"] = 50
+    get_state(bridge.app).reload_settings()
     scenarios.scenario_simultaneous_calls_are_isolated(bridge)
 
 

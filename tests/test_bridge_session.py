@@ -446,6 +446,7 @@ def rig(demo_app: Flask, transport: str = "native", **settings: t.Any) -> Iterat
         demo_app.config["POS_VOICE_REALTIME_URL"] = f"ws://127.0.0.1:{fake_port}/v1/realtime"
         demo_app.config["POS_VOICE_CONNECT_TIMEOUT"] = 1.0
         demo_app.config.update({f"POS_VOICE_{key}": value for key, value in settings.items()})
+        get_state(demo_app).reload_settings()  # settings are read once: these changed after start-up
         tools = Tools(demo_app)
         get_state(demo_app)._tools = tools
         port = stack.enter_context(serve(demo_app))
@@ -959,6 +960,7 @@ def scenario_simultaneous_calls_are_isolated(bridge: Rig, calls: int = 20) -> No
 @both_transports
 def test_simultaneous_calls_are_isolated(bridge: Rig) -> None:
     bridge.app.config["POS_VOICE_MAX_CONCURRENT_CALLS"] = 50
+    get_state(bridge.app).reload_settings()
     scenario_simultaneous_calls_are_isolated(bridge)
 
 

@@ -77,8 +77,14 @@ def make_app(database_url: str, url: str, **extra: t.Any) -> t.Any:
                       "POS_VOICE_ORDER_WEBHOOK_URL": url, "POS_VOICE_ORDER_WEBHOOK_TIMEOUT": 0.3,
                       "POS_VOICE_ORDER_WEBHOOK_SECRET": "hook-secret", **extra})
     # no background sender in these tests: each delivery pass is run by the test itself
-    app.extensions[webhook._SENDER_KEY] = webhook._Sender(app)
+    app.extensions[webhook._SENDER_KEY] = webhook._Sender(get_state(app))
     return app
+
+
+def deliver(app: t.Any, **options: t.Any) -> int:
+    """One delivery pass of ``app``'s outbox."""
+    services = get_state(app)
+    return webhook.deliver_pending(services.require_store(), services.settings, **options)
 
 
 def place_order(app: t.Any) -> str:
@@ -120,15 +126,15 @@ def test_fails_times_out_survives_a_restart_and_is_sent_once(demo_app: t.Any, da
     assert row.status == "pending" and row.attempts == 0 and row.payload["order_number"] == number
 
     server.mode = "fail"
-    assert webhook.deliver_pending(app) == 0
+    assert deliver(app) == 0
     [row] = outbox_rows(app)
     assert (row.status, row.attempts, row.last_error) == ("pending", 1, "HTTP 500")
     assert row.next_attempt_at > utcnow() and row.locked_until is None
-    assert webhook.deliver_pending(app) == 0  # backing off: not due yet, nothing posted
+    assert deliver(app) == 0  # backing off: not due yet, nothing posted
     assert len(server.requests) == 1
 
     server.mode = "hang"
-    assert webhook.deliver_pending(app, now=utcnow() + timedelta(minutes=5)) == 0
+    assert deliver(app, now=utcnow() + timedelta(minutes=5)) == 0
     [row] = outbox_rows(app)
     assert row.attempts == 2 and "timed out" in row.last_error.lower()
     assert row.next_attempt_at - utcnow() > timedelta(seconds=3)  # exponential: 2 s, then 4 s
@@ -136,11 +142,11 @@ def test_fails_times_out_survives_a_restart_and_is_sent_once(demo_app: t.Any, da
     dispose(app)  # a restart: a new process with nothing in memory
     server.mode = "ok"
     restarted = make_app(database_url, url)
-    assert webhook.deliver_pending(restarted, now=utcnow() + timedelta(hours=1)) == 1
+    assert deliver(restarted, now=utcnow() + timedelta(hours=1)) == 1
     [row] = outbox_rows(restarted)
     assert row.status == "sent" and row.sent_at is not None and row.attempts == 3
 
-    assert webhook.deliver_pending(restarted, now=utcnow() + timedelta(days=1)) == 0
+    assert deliver(restarted, now=utcnow() + timedelta(days=1)) == 0
     assert len(server.requests) == 3
     keys = {headers["Idempotency-Key"] for headers, _ in server.requests}
     assert keys == {row.idempotency_key}  # one key per order, the same on every attempt
@@ -165,7 +171,7 @@ def test_two_senders_never_post_one_order_twice(demo_app: t.Any, database_url: s
 
     def run(one: t.Any) -> None:
         barrier.wait(timeout=10)
-        delivered.append(webhook.deliver_pending(one))
+        delivered.append(deliver(one))
 
     threads = [threading.Thread(target=run, args=(a,)) for a in (app, other)]
     for thread in threads:
@@ -186,8 +192,8 @@ def test_gives_up_after_max_attempts_and_the_thread_delivers(demo_app: t.Any, da
     app = make_app(database_url, url, POS_VOICE_ORDER_WEBHOOK_MAX_ATTEMPTS=2)
     place_order(app)
     server.mode = "fail"
-    webhook.deliver_pending(app)
-    webhook.deliver_pending(app, now=utcnow() + timedelta(hours=1))
+    deliver(app)
+    deliver(app, now=utcnow() + timedelta(hours=1))
     [row] = outbox_rows(app)
     assert row.status == "failed" and row.attempts == 2
     dispose(app)

@@ -28,7 +28,7 @@ def test_the_product_documents_large_pepperoni() -> None:
     cart.add(PEPPERONI, 1, "large", [])
     pricing = price_cart(cart, MENU, NYC_TAX)
     assert (pricing.subtotal, pricing.tax, pricing.total) == (D("18.99"), D("1.69"), D("20.68"))
-    assert spoken_summary(pricing) == "A large pepperoni pizza. Your total is $20.68 including tax."
+    assert spoken_summary(pricing, "USD") == "A large pepperoni pizza. Your total is $20.68 including tax."
 
 
 def test_sizes_modifiers_quantities_and_half_up_tax() -> None:
@@ -40,7 +40,8 @@ def test_sizes_modifiers_quantities_and_half_up_tax() -> None:
     assert pricing.subtotal == D("30.23")
     assert pricing.tax == D("2.42")  # 2.4184 → 2.42
     assert pricing.total == D("32.65")
-    assert spoken_summary(pricing).startswith("Two small cheese pizza with extra cheese and three can coke.")
+    assert spoken_summary(pricing, "USD").startswith(
+        "Two small cheese pizza with extra cheese and three can coke.")
 
 
 def test_half_and_half_costs_the_dearer_half_plus_half_toppings() -> None:
@@ -59,7 +60,7 @@ def test_delivery_fee_only_for_delivery_and_after_tax() -> None:
     pricing = price_cart(cart, MENU, D("0.1"), delivery_fee=D("2.99"))
     assert (pricing.subtotal, pricing.tax, pricing.delivery_fee, pricing.total) == (
         D("22.99"), D("2.30"), D("2.99"), D("28.28"))
-    assert "delivery fee" in spoken_summary(pricing)
+    assert "delivery fee" in spoken_summary(pricing, "USD")
     cart.order_type = "pickup"
     assert price_cart(cart, MENU, D("0.1"), delivery_fee=D("2.99")).delivery_fee == D("0")
 

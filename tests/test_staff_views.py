@@ -18,6 +18,7 @@ from flask.testing import FlaskClient
 from pos_voice.extension import get_state
 from pos_voice.models import utcnow
 from tests.browser.scenario import Scenario, seed_calls
+from tests.conftest import configure
 
 
 def log_in(app: Flask, client: FlaskClient) -> None:
@@ -81,7 +82,7 @@ def test_calls_filters(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
 
 def test_calls_pagination(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     app, client, scenario = seeded
-    app.config["POS_VOICE_STAFF_PAGE_SIZE"] = 2
+    configure(app, STAFF_PAGE_SIZE=2)
     newest_first = [c.phone for c in sorted(scenario.calls, key=lambda c: c.started_at, reverse=True)]
     first = text_of(client.get("/voice/calls"))
     assert "Page 1 of 3" in first
@@ -119,11 +120,11 @@ def test_call_page_shows_the_transfer_reason(seeded: tuple[Flask, FlaskClient, S
 
 def test_order_url_may_be_a_callable(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     app, client, scenario = seeded
-    app.config["POS_VOICE_ORDER_URL"] = lambda order_id: f"/tickets/{order_id}/view"
+    configure(app, ORDER_URL=lambda order_id: f"/tickets/{order_id}/view")
     call = scenario.by_sid("CA" + "3" * 32)
     body = client.get(f"/voice/calls/{call.id}").get_data(as_text=True)
     assert f'href="/tickets/{call.order_id}/view"' in body
-    app.config["POS_VOICE_ORDER_URL"] = None
+    configure(app, ORDER_URL=None)
     body = client.get("/voice/orders").get_data(as_text=True)
     assert "#9002" in body and "/orders/" not in body
 
@@ -278,7 +279,7 @@ def test_pages_use_the_host_layout_or_their_own(seeded: tuple[Flask, FlaskClient
     app, client, _ = seeded
     body = client.get("/voice/calls").get_data(as_text=True)
     assert 'class="topbar"' in body and "pv-standalone" not in body  # pizzeria/base.html
-    app.config["POS_VOICE_BASE_TEMPLATE"] = None
+    configure(app, BASE_TEMPLATE=None)
     body = client.get("/voice/calls").get_data(as_text=True)
     assert "pv-standalone" in body and 'class="topbar"' not in body
     assert "/voice/static/pos_voice/staff.css" in body

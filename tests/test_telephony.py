@@ -32,7 +32,7 @@ from pos_voice.models import (
 )
 from pos_voice.pos.types import Problem
 from pos_voice.telephony.tokens import mint_stream_token, redeem_stream_token
-from tests.conftest import TEST_SETTINGS
+from tests.conftest import TEST_SETTINGS, configure
 from tests.support.servers import serve
 
 TOKEN = TEST_SETTINGS["POS_VOICE_TWILIO_AUTH_TOKEN"]
@@ -199,7 +199,7 @@ def test_query_string_is_part_of_the_signed_url(demo_app: t.Any) -> None:
 
 
 def test_signature_checks_can_be_turned_off(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_VALIDATE_SIGNATURES"] = False
+    configure(demo_app, VALIDATE_SIGNATURES=False)
     response = demo_app.test_client().post("/voice/incoming", data=call_form())
     assert twiml(response).find("Connect") is not None
 
@@ -267,7 +267,7 @@ def test_concurrent_retries_create_one_row(demo_app: t.Any) -> None:
 
 
 def test_over_capacity_counted_in_the_database_goes_to_staff(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_MAX_CONCURRENT_CALLS"] = 2
+    configure(demo_app, MAX_CONCURRENT_CALLS=2)
     now = utcnow()
     # Two calls held by other processes...
     insert_call(demo_app, "CA-other-queued", state=QUEUED, started_at=now - timedelta(seconds=5))
@@ -306,7 +306,7 @@ def test_plugin_not_usable_sends_calls_to_staff(demo_app: t.Any) -> None:
 
 def test_plugin_not_usable_without_staff_phone_apologises_and_hangs_up(demo_app: t.Any) -> None:
     get_state(demo_app).problems.append(Problem("POS_VOICE_OPENAI_API_KEY", "no key"))
-    demo_app.config["POS_VOICE_STAFF_PHONE"] = None
+    configure(demo_app, STAFF_PHONE=None)
     root = twiml(post_signed(demo_app.test_client(), "/voice/incoming", call_form()))
     assert [child.tag for child in root] == ["Say", "Hangup"]
     assert "call back" in (root.findtext("Say") or "")
@@ -314,7 +314,7 @@ def test_plugin_not_usable_without_staff_phone_apologises_and_hangs_up(demo_app:
 
 
 def test_disclosure_is_said_before_the_stream(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_DISCLOSURE_MESSAGE"] = "This call is answered by an AI assistant and recorded."
+    configure(demo_app, DISCLOSURE_MESSAGE="This call is answered by an AI assistant and recorded.")
     root = twiml(post_signed(demo_app.test_client(), "/voice/incoming", call_form()))
     assert [child.tag for child in root] == ["Say", "Connect"]
     assert root.findtext("Say") == "This call is answered by an AI assistant and recorded."
@@ -347,7 +347,7 @@ def test_stream_token_is_single_use_and_expires(demo_app: t.Any) -> None:
 
 
 def test_stream_token_lifetime_follows_config(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_STREAM_TOKEN_TTL"] = 30
+    configure(demo_app, STREAM_TOKEN_TTL=30)
     insert_call(demo_app, "CA-ttl", state=QUEUED)
     with demo_app.app_context():
         state = get_state()
@@ -382,7 +382,7 @@ def test_stream_ended_transfers_to_staff(demo_app: t.Any) -> None:
 
 
 def test_stream_ended_transfer_without_staff_phone_apologises(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_STAFF_PHONE"] = None
+    configure(demo_app, STAFF_PHONE=None)
     insert_call(demo_app, "CA-xfer", state=LIVE, next_action=NEXT_TRANSFER)
     root = stream_ended(demo_app, "CA-xfer")
     assert [child.tag for child in root] == ["Say", "Hangup"]
@@ -546,7 +546,7 @@ def test_a_forged_stream_token_opens_no_model_session_and_reaches_staff(demo_app
     from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller
 
     with FakeRealtimeServer(Script().greet("Hello!", audio_ms=200)) as fake, serve(demo_app) as port:
-        demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
+        configure(demo_app, REALTIME_URL=fake.url)
         caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
                                  timeout=5)
         caller.dial()
@@ -566,7 +566,7 @@ def test_a_replayed_stream_token_is_refused_while_the_call_runs(demo_app: t.Any)
     from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller
 
     with FakeRealtimeServer(Script().greet("Hello!", audio_ms=200)) as fake, serve(demo_app) as port:
-        demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
+        configure(demo_app, REALTIME_URL=fake.url)
         caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
                                  timeout=5)
         caller.start_call()
@@ -586,7 +586,7 @@ def test_a_replayed_stream_token_is_refused_while_the_call_runs(demo_app: t.Any)
 
 def test_a_public_base_url_with_a_path_prefix(demo_app: t.Any) -> None:
     """Behind a proxy that mounts the POS under /tony: signed URLs and TwiML URLs carry it."""
-    demo_app.config["POS_VOICE_PUBLIC_BASE_URL"] = "https://shops.example.com/tony/"
+    configure(demo_app, PUBLIC_BASE_URL="https://shops.example.com/tony/")
     client = demo_app.test_client()
     form = call_form()
     root = twiml(post_signed(client, "/voice/incoming", form,
@@ -598,8 +598,8 @@ def test_a_public_base_url_with_a_path_prefix(demo_app: t.Any) -> None:
 
 
 def test_say_uses_the_configured_language(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_LANGUAGE"] = "es"
-    demo_app.config["POS_VOICE_DISCLOSURE_MESSAGE"] = "Esta llamada la atiende un asistente."
+    configure(demo_app, LANGUAGE="es")
+    configure(demo_app, DISCLOSURE_MESSAGE="Esta llamada la atiende un asistente.")
     root = twiml(post_signed(demo_app.test_client(), "/voice/incoming", call_form()))
     assert root.find("Say").get("language") == "es-US"
 

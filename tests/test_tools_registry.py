@@ -15,6 +15,7 @@ from pos_voice.extension import get_state
 from pos_voice.ordering.hours import opening_status, parse_hours
 from pos_voice.tools import CallContext, ToolRegistry, default_registry
 from pos_voice.tools.instructions import static_instructions
+from tests.conftest import configure
 
 EXPECTED_TOOLS = {
     "get_menu", "get_item_details", "get_specials", "check_availability", "start_order", "add_item",
@@ -165,7 +166,7 @@ def test_business_tools(call: t.Any) -> None:
 
     from pos_voice.config import DEFAULT_HOURS
 
-    current_app.config["POS_VOICE_HOURS"] = DEFAULT_HOURS  # the shared test settings are open 24/7
+    configure(current_app, HOURS=DEFAULT_HOURS)  # the shared test settings are open 24/7
     hours = ask(call, "get_hours", '{"day": "sunday"}')
     assert hours["day"] == "Sunday" and hours["hours"] == "noon to 9 PM"
     assert isinstance(hours["open_now"], bool) and hours["today"]
@@ -190,9 +191,9 @@ def test_end_call_refuses_to_drop_an_unplaced_order(call: t.Any) -> None:
 
 
 def test_pickup_only_policy(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_ORDER_TYPES"] = ["pickup"]
+    configure(demo_app, ORDER_TYPES=["pickup"])
     with demo_app.app_context():
-        assert "Pickup only" in static_instructions()
+        assert "Pickup only" in static_instructions(get_state().settings)
         ctx = CallContext(None, "CA-pickup-only", None)
         answer = json.loads(get_state().tools.invoke(ctx, "start_order", '{"order_type": "delivery"}').output)
         assert answer["ok"] is False and "only take pickup" in answer["error"]
@@ -204,7 +205,7 @@ def test_instructions_put_static_text_first(demo_app: t.Any) -> None:
         one = registry.instructions(CallContext(None, "CA1", None))
         two = registry.start_call(None, "CA2", "+15551234567")  # Mike, a returning customer
         other = registry.instructions(two)
-        static = static_instructions()
+        static = static_instructions(get_state().settings)
         assert one.startswith(static) and other.startswith(static)
         assert "Mike Russo" in other and "Mike Russo" not in static
         assert "No payment by phone" in static and "AI assistant" in static
@@ -241,21 +242,24 @@ def test_closed_refusal_follows_hours_timezone_and_the_accept_setting(demo_app: 
     from pos_voice.ordering.submit import closed_refusal
 
     with demo_app.app_context():
-        demo_app.config["POS_VOICE_HOURS"] = {"mon": "11:00-22:00", "tue": "11:00-22:00",
-                                              "sun": "12:00-21:00"}
+        configure(demo_app, HOURS={"mon": "11:00-22:00", "tue": "11:00-22:00", "sun": "12:00-21:00"})
+
+        def refusal_at(moment: datetime) -> t.Any:
+            return closed_refusal(get_state().settings, moment)
+
         monday_morning, monday_noon = datetime(2026, 11, 16, 9, 30), datetime(2026, 11, 16, 12, 0)
-        refusal = closed_refusal(monday_morning)
+        refusal = refusal_at(monday_morning)
         assert refusal is not None
         assert str(refusal) == "we're closed now; we open today at 11 AM. The order was not placed"
         assert refusal.details == {"closed": True, "opens": "today at 11 AM"}
         assert "call back" in refusal.next_step
-        assert closed_refusal(monday_noon) is None
+        assert refusal_at(monday_noon) is None
         late_saturday = datetime(2026, 11, 21, 23, 0)
-        assert closed_refusal(late_saturday).details["opens"] == "tomorrow at noon"  # type: ignore[union-attr]
+        assert refusal_at(late_saturday).details["opens"] == "tomorrow at noon"
         late_tuesday = datetime(2026, 11, 17, 22, 30)
-        assert closed_refusal(late_tuesday).details["opens"] == "Sunday at noon"  # type: ignore[union-attr]
-        demo_app.config["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = True
-        assert closed_refusal(monday_morning) is None
-        demo_app.config["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = False
-        demo_app.config["POS_VOICE_HOURS"] = "eleven to ten"  # broken: reported by check, never blocks
-        assert closed_refusal(monday_morning) is None
+        assert refusal_at(late_tuesday).details["opens"] == "Sunday at noon"
+        configure(demo_app, ACCEPT_ORDERS_WHEN_CLOSED=True)
+        assert refusal_at(monday_morning) is None
+        configure(demo_app, ACCEPT_ORDERS_WHEN_CLOSED=False)
+        configure(demo_app, HOURS="eleven to ten")  # broken: reported by check, never blocks
+        assert refusal_at(monday_morning) is None

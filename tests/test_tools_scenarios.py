@@ -12,10 +12,10 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from flask import current_app
 
 from pos_voice.extension import get_state
 from pos_voice.tools import CallContext, ToolRegistry
+from tests.conftest import configure
 
 
 class Caller:
@@ -309,7 +309,7 @@ def test_catering_sized_orders_go_to_staff(caller: Caller) -> None:
 
 
 def test_submit_checks_prices_and_stock_in_the_database_not_the_cached_menu(app_ctx: t.Any) -> None:
-    app_ctx.config["POS_VOICE_MENU_CACHE_SECONDS"] = 3600
+    configure(app_ctx, MENU_CACHE_SECONDS=3600)
     caller = new_call()
     assert caller.ask("add_item", item_name="large pepperoni pizza", modifiers=["extra cheese"])["ok"]
     assert caller.ask("add_item", item_name="coke", size="can")["ok"]
@@ -353,9 +353,9 @@ def _set_special_days(name: str, days: str) -> None:
 
 
 def test_a_special_on_the_wrong_day_is_refused_with_its_days_and_todays_specials(caller: Caller) -> None:
-    from pos_voice.ordering.hours import DAYS, local_now
+    from pos_voice.ordering.hours import DAYS
 
-    today = local_now(current_app.config["POS_VOICE_TIMEZONE"]).weekday()
+    today = get_state().clock.local_now(get_state().settings.timezone).weekday()
     names = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
     other_day = (today + 2) % 7
     _set_special_days("Two Large Cheese Tuesday", DAYS[other_day])
@@ -384,9 +384,9 @@ def test_a_special_on_the_wrong_day_is_refused_with_its_days_and_todays_specials
 
 
 def test_a_special_added_on_its_day_is_refused_at_submit_once_the_day_is_over(caller: Caller) -> None:
-    from pos_voice.ordering.hours import DAYS, local_now
+    from pos_voice.ordering.hours import DAYS
 
-    today = local_now(current_app.config["POS_VOICE_TIMEZONE"]).weekday()
+    today = get_state().clock.local_now(get_state().settings.timezone).weekday()
     _set_special_days("Two Large Cheese Tuesday", DAYS[today])
     assert caller.ask("add_item", item_name="two large cheese tuesday")["ok"]
     assert caller.ask("start_order", order_type="pickup")["ok"]
@@ -397,11 +397,11 @@ def test_a_special_added_on_its_day_is_refused_at_submit_once_the_day_is_over(ca
 
 
 def test_submit_while_closed_refuses_and_says_when_we_open(app_ctx: t.Any) -> None:
-    from pos_voice.ordering.hours import DAYS, local_now
+    from pos_voice.ordering.hours import DAYS
 
-    today = local_now(app_ctx.config["POS_VOICE_TIMEZONE"]).weekday()
+    today = get_state().clock.local_now(get_state().settings.timezone).weekday()
     # Closed all of today; open tomorrow from 11: whatever the hour the test runs at.
-    app_ctx.config["POS_VOICE_HOURS"] = {DAYS[(today + 1) % 7]: "11:00-22:00"}
+    configure(app_ctx, HOURS={DAYS[(today + 1) % 7]: "11:00-22:00"})
     caller = new_call()
     assert "we can't take orders until then" in get_state().tools.instructions(caller.ctx)
     assert caller.ask("add_item", item_name="large pepperoni pizza")["ok"]  # questions and a cart are fine
@@ -413,7 +413,7 @@ def test_submit_while_closed_refuses_and_says_when_we_open(app_ctx: t.Any) -> No
     assert "tomorrow at 11 AM" in refused["next"] and "Do not submit again" in refused["next"]
     assert orders_count() == before and not caller.ctx.cart.is_empty() and caller.ctx.order is None
 
-    app_ctx.config["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = True  # a shop that takes orders for later
+    configure(app_ctx, ACCEPT_ORDERS_WHEN_CLOSED=True)  # a shop that takes orders for later
     assert "take an order only if they want it ready after we open" in \
         get_state().tools.instructions(caller.ctx)
     placed = caller.ask("submit_order", customer_name="Ann", phone="555-123-4567")

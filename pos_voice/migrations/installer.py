@@ -26,7 +26,7 @@ from alembic.script.revision import RevisionError
 from alembic.util import CommandError
 from flask import current_app
 
-from .. import __version__
+from ..version import __version__
 
 #: The line in every step that the revision identifiers replace.
 IDENTIFIERS_MARKER = "# pos_voice: revision identifiers"

@@ -11,7 +11,6 @@ import itertools
 import re
 import typing as t
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from rapidfuzz import fuzz
 
@@ -364,7 +363,3 @@ def resolve_modifiers(
     if len(halves) > 2:
         raise CartError("only two halves are possible: ask the caller to choose two")
     return choices
-
-
-def money(value: Decimal) -> str:
-    return f"${value:,.2f}"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from ..pos.types import Menu, MenuItem, OrderLine
-from .cart import ADD, HALF, Cart, CartLine, money
+from .cart import ADD, HALF, Cart, CartLine
+from .money import money
 
 CENT = Decimal("0.01")
 
@@ -132,7 +133,7 @@ def _unavailable_choice(line: CartLine, menu: Menu) -> str | None:
     return None
 
 
-def spoken_summary(pricing: Pricing) -> str:
+def spoken_summary(pricing: Pricing, currency: str) -> str:
     """ "a large pepperoni pizza and two cokes. Your total is $20.68 including tax." """
     if not pricing.lines:
         return "The order is empty."
@@ -143,7 +144,8 @@ def spoken_summary(pricing: Pricing) -> str:
         items = ", ".join(descriptions[:-1]) + " and " + descriptions[-1]
     text = f"{items[0].upper()}{items[1:]}."
     if pricing.delivery_fee:
-        text += f" With the {money(pricing.delivery_fee)} delivery fee, your total is {money(pricing.total)}"
+        text += (f" With the {money(pricing.delivery_fee, currency)} delivery fee, your total is "
+                 f"{money(pricing.total, currency)}")
     else:
-        text += f" Your total is {money(pricing.total)}"
+        text += f" Your total is {money(pricing.total, currency)}"
     return text + " including tax."

@@ -22,14 +22,19 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError, OperationalError
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
-from ..config import decimal_setting, setting
 from ..models import utcnow
 from ..pos.types import Menu, OrderDraft
-from .cart import Cart, money
-from .hours import local_now, opening_status, parse_hours, spoken_when
+from .cart import Cart
+from .hours import opening_status, parse_hours, spoken_when
+from .money import money
 from .phones import normalize_phone, spoken_phone
 from .pricing import Pricing, price_cart
 from .text import redact_card_numbers
+
+if t.TYPE_CHECKING:
+    from ..pos.adapter import PosAdapter
+    from ..services import Ready
+    from ..settings import Settings
 
 log = logging.getLogger("pos_voice.ordering")
 
@@ -55,45 +60,38 @@ class SubmittedOrder:
     duplicate: bool = False
 
 
-def order_types() -> list[str]:
-    raw = setting("ORDER_TYPES") or ["pickup", "delivery"]
-    if isinstance(raw, str):
-        raw = [part.strip() for part in raw.split(",")]
-    return [str(kind).strip().lower() for kind in raw if str(kind).strip()] or ["pickup"]
-
-
-def check_order(cart: Cart, pricing: Pricing, customer_name: str, phone_said: str | None,
+def check_order(settings: Settings, cart: Cart, pricing: Pricing, customer_name: str, phone_said: str | None,
                 caller_phone: str | None, address: str | None) -> tuple[str, str, str | None]:
     """Validate the order (raises :class:`SubmitError`); returns (name, E.164 phone, address)."""
     if cart.is_empty():
         raise SubmitError("the order has no items", "Ask the caller what they would like to order.")
-    if cart.order_type not in order_types():
-        allowed = " or ".join(order_types())
+    if cart.order_type not in settings.order_types:
+        allowed = " or ".join(settings.order_types)
         raise SubmitError(f"the order type is not set (we take {allowed})",
                           f"Ask the caller: {allowed}? Then call start_order.")
     if pricing.problems:
         raise SubmitError("some items cannot be ordered right now: " + "; ".join(pricing.problems),
                           "Tell the caller, offer alternatives (check_availability), fix the order with "
                           "remove_item or modify_item, then submit again.", problems=list(pricing.problems))
-    cap = int(setting("MAX_ITEM_QUANTITY") or 0)
+    cap = settings.max_item_quantity
     if cap:
         too_many = [p.line.describe() for p in pricing.lines if p.line.quantity > cap]
         if too_many:
             raise SubmitError(f"more than {cap} of one item is a catering order: {', '.join(too_many)}",
                               "Explain that large orders are handled by the team and call transfer_to_human "
                               "with reason 'catering order'.", catering=True)
-    max_items = int(setting("CATERING_MAX_ITEMS") or 0)
-    max_total = decimal_setting("CATERING_MAX_TOTAL")
+    max_items = settings.catering_max_items
+    max_total = settings.catering_max_total
     if (max_items and cart.item_count > max_items) or (max_total and pricing.subtotal > max_total):
         raise SubmitError(
-            f"this is a catering-size order ({cart.item_count} items, {money(pricing.subtotal)})",
+            f"this is a catering-size order ({cart.item_count} items, "
+            f"{money(pricing.subtotal, settings.currency)})",
             "Tell the caller a team member handles large and catering orders, and call transfer_to_human "
             "with reason 'catering order'.", catering=True)
     name = " ".join(str(customer_name or "").split())
     if len(name) < 1 or name.lower() in {"unknown", "customer", "caller", "n/a", "none"}:
         raise SubmitError("the customer's name is missing", "Ask for a name for the order.")
-    region = str(setting("DEFAULT_REGION") or "US")
-    phone = normalize_phone(phone_said, region) if phone_said else caller_phone
+    phone = normalize_phone(phone_said, settings.default_region) if phone_said else caller_phone
     if phone_said and phone is None:
         raise SubmitError(f"{phone_said!r} is not a valid phone number",
                           "Ask for the callback number again, digit by digit.")
@@ -105,38 +103,35 @@ def check_order(cart: Cart, pricing: Pricing, customer_name: str, phone_said: st
             raise SubmitError("a full delivery address is needed (street number and street)",
                               "Ask for the delivery address, including the street number and any "
                               "apartment.")
-        minimum = decimal_setting("DELIVERY_MINIMUM")
+        minimum = settings.delivery_minimum
         if minimum and pricing.subtotal < minimum:
             raise SubmitError(
-                f"delivery needs a subtotal of at least {money(minimum)}; this order is "
-                f"{money(pricing.subtotal)}",
+                f"delivery needs a subtotal of at least {money(minimum, settings.currency)}; this order "
+                f"is {money(pricing.subtotal, settings.currency)}",
                 "Tell the caller the delivery minimum and ask whether to add something or make it pickup.")
-        zones = setting("DELIVERY_ZONES")
-        if zones:
-            zone_list = [zones] if isinstance(zones, str) else list(zones)
-            if not any(str(zone).strip().lower() in address.lower() for zone in zone_list):
-                raise SubmitError(
-                    "that address is outside our delivery area",
-                    f"Tell the caller we deliver to {', '.join(map(str, zone_list))} only, and offer pickup.")
+        zone_list = settings.delivery_zones
+        if zone_list and not any(str(zone).strip().lower() in address.lower() for zone in zone_list):
+            raise SubmitError(
+                "that address is outside our delivery area",
+                f"Tell the caller we deliver to {', '.join(map(str, zone_list))} only, and offer pickup.")
     else:
         address = None
     return name, phone, address
 
 
-def closed_refusal(now: datetime | None = None) -> SubmitError | None:
-    """The refusal to place an order while the kitchen is closed (``POS_VOICE_HOURS`` in
-    ``POS_VOICE_TIMEZONE``); None when open, when ``ACCEPT_ORDERS_WHEN_CLOSED`` is on, or when no
-    hours are configured (a broken HOURS setting is reported by ``flask pos-voice check``; it never
-    stops orders). ``now``: naive local time, for tests."""
-    if setting("ACCEPT_ORDERS_WHEN_CLOSED"):
+def closed_refusal(settings: Settings, now: datetime) -> SubmitError | None:
+    """The refusal to place an order while the kitchen is closed (``POS_VOICE_HOURS``); None when
+    open, when ``ACCEPT_ORDERS_WHEN_CLOSED`` is on, or when no hours are configured (a broken
+    HOURS setting is reported by ``flask pos-voice check``; it never stops orders).
+    ``now``: the shop's naive local time (``POS_VOICE_TIMEZONE``)."""
+    if settings.accept_orders_when_closed:
         return None
     try:
-        hours = parse_hours(setting("HOURS"))
+        hours = parse_hours(settings.hours)
     except ValueError:
         return None
     if not any(hours.values()):
         return None
-    now = now or local_now(setting("TIMEZONE"))
     status = opening_status(hours, now)
     if status.open_now:
         return None
@@ -167,31 +162,28 @@ def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: s
     }
 
 
-def submit(state: t.Any, *, cart: Cart, call_id: int | None, call_sid: str, customer_name: str,
-           phone: str | None, caller_phone: str | None, address: str | None, wait_minutes: int | None,
-           customer_ref: str | None = None, now: datetime | None = None) -> SubmittedOrder:
+def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None, call_sid: str,
+           customer_name: str, phone: str | None, caller_phone: str | None, address: str | None,
+           wait_minutes: int | None, now: datetime, customer_ref: str | None = None) -> SubmittedOrder:
     """Validate and write the order; raises :class:`SubmitError` or :class:`DatabaseUnavailable`.
 
-    :param state: the app's :class:`~pos_voice.extension.VoiceState` (db, models, pos).
-    :param now: the shop's local time (naive) for the opening-hours check; the clock when None.
+    :param ready: the app's tables and host POS.
+    :param now: the shop's local time (naive), for the opening-hours check.
     """
-    pos, db, models = state.pos, state.db, state.models
-    if pos is None or db is None or models is None:
-        raise DatabaseUnavailable("the POS is not connected (see flask pos-voice check)")
-    existing = _existing_order(state, call_id)
+    existing = _existing_order(ready, call_id)
     if existing is not None:
         return existing
-    closed = closed_refusal(now)
+    closed = closed_refusal(settings, now)
     if closed is not None:
         raise closed
     try:
-        menu = order_menu(pos, cart)
+        menu = order_menu(ready.pos, cart)
     except Exception as exc:
-        db.session.rollback()
+        ready.session.rollback()
         raise DatabaseUnavailable(f"the menu could not be read: {exc}") from exc
-    tax_rate = decimal_setting("TAX_RATE") or Decimal("0")
-    pricing = price_cart(cart, menu, tax_rate, decimal_setting("DELIVERY_FEE") or Decimal("0"))
-    name, phone_e164, address = check_order(cart, pricing, customer_name, phone, caller_phone, address)
+    pricing = price_cart(cart, menu, settings.tax_rate, settings.delivery_fee)
+    name, phone_e164, address = check_order(settings, cart, pricing, customer_name, phone, caller_phone,
+                                            address)
     draft = OrderDraft(
         order_type=str(cart.order_type), customer_name=name, phone=phone_e164,
         lines=tuple(p.as_order_line() for p in pricing.lines), subtotal=pricing.subtotal, tax=pricing.tax,
@@ -206,15 +198,15 @@ def submit(state: t.Any, *, cart: Cart, call_id: int | None, call_sid: str, cust
     try:
         for attempt in retrying:
             with attempt:
-                return _write(state, draft, menu, call_id, call_sid, wait_minutes)
+                return _write(ready, settings, draft, menu, call_id, call_sid, wait_minutes)
     except (OperationalError, DBAPIError) as exc:
-        db.session.rollback()
+        ready.session.rollback()
         log.warning("pos_voice could not write the order for %s: %s", call_sid, exc)
         raise DatabaseUnavailable(str(getattr(exc, "orig", exc)) or type(exc).__name__) from exc
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def order_menu(pos: t.Any, cart: Cart) -> Menu:
+def order_menu(pos: PosAdapter, cart: Cart) -> Menu:
     """The cart's items and modifiers as the database has them now, not as the cache remembers.
 
     Only what the cart uses is read (its items, the whole items named as halves, its priced
@@ -233,29 +225,29 @@ def order_menu(pos: t.Any, cart: Cart) -> Menu:
     return Menu(items=tuple(items.values()), modifiers=pos.modifiers(modifier_ids))
 
 
-def _existing_order(state: t.Any, call_id: int | None) -> SubmittedOrder | None:
+def _existing_order(ready: Ready, call_id: int | None) -> SubmittedOrder | None:
     if call_id is None:
         return None
+    calls = ready.models.VoiceCall
     try:
-        order_id = state.db.session.scalar(
-            sa.select(state.models.VoiceCall.order_id).where(state.models.VoiceCall.id == call_id))
+        order_id = ready.session.scalar(sa.select(calls.order_id).where(calls.id == call_id))
         if order_id is None:
             return None
-        info = state.pos.orders_by_id([order_id]).get(order_id) or {}
-        state.db.session.rollback()
+        info = ready.pos.orders_by_id([order_id]).get(order_id) or {}
+        ready.session.rollback()
     except (OperationalError, DBAPIError):
-        state.db.session.rollback()
+        ready.session.rollback()
         return None
     return SubmittedOrder(order_id, str(info.get("number") or order_id), Decimal(str(info.get("total") or 0)),
                           duplicate=True)
 
 
-def _write(state: t.Any, draft: OrderDraft, menu: Menu, call_id: int | None, call_sid: str,
-           wait_minutes: int | None) -> SubmittedOrder:
-    session = state.db.session
-    models = state.models
+def _write(ready: Ready, settings: Settings, draft: OrderDraft, menu: Menu, call_id: int | None,
+           call_sid: str, wait_minutes: int | None) -> SubmittedOrder:
+    session = ready.session
+    models = ready.models
     try:
-        written = state.pos.write_order(draft, menu.by_id())
+        written = ready.pos.write_order(draft, menu.by_id())
         if call_id is not None:
             claim = sa.update(models.VoiceCall).where(
                 models.VoiceCall.id == call_id, models.VoiceCall.order_id.is_(None)
@@ -265,13 +257,13 @@ def _write(state: t.Any, draft: OrderDraft, menu: Menu, call_id: int | None, cal
             if claimed != 1:
                 # another submit for this call won: undo ours, answer with theirs
                 session.rollback()
-                existing = _existing_order(state, call_id)
+                existing = _existing_order(ready, call_id)
                 if existing is None:
                     raise DatabaseUnavailable(f"voice call {call_id} is missing")
                 return existing
             session.add(models.VoiceCallEvent(call_id=call_id, event_type="order_submitted", event_data={
                 "order_id": written.id, "number": written.number, "total": str(draft.total)}))
-        if setting("ORDER_WEBHOOK_URL"):
+        if settings.order_webhook_url:
             # the webhook's delivery is durable: the row commits with the order, or not at all
             payload = webhook_payload(draft, written.number, written.id, call_sid, wait_minutes)
             session.add(models.VoiceOrderOutbox(

@@ -29,10 +29,14 @@ import urllib.request
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from flask import Flask, current_app
 
-from ..config import setting
 from ..models import utcnow
+
+if t.TYPE_CHECKING:
+    from flask import Flask
+
+    from ..services import Services, Store
+    from ..settings import Settings
 
 log = logging.getLogger("pos_voice.webhook")
 
@@ -64,21 +68,17 @@ def _post(url: str, body: bytes, key: str, timeout: float, secret: str | None) -
         return 0, f"{type(exc).__name__}: {reason}"
 
 
-def deliver_pending(app: Flask | None = None, *, now: datetime | None = None, limit: int = 50) -> int:
+def deliver_pending(store: Store, settings: Settings, *, now: datetime | None = None, limit: int = 50) -> int:
     """One delivery pass: post every due row once; returns how many were delivered (2xx)."""
-    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
-    with app.app_context():
-        from ..extension import get_state
-
-        state = get_state(app)
-        url = setting("ORDER_WEBHOOK_URL", app)
-        if not url or state.models is None or state.db is None:
-            return 0
-        outbox = state.models.VoiceOrderOutbox
-        session = state.db.session
-        timeout = float(setting("ORDER_WEBHOOK_TIMEOUT", app) or 5.0)
-        secret = setting("ORDER_WEBHOOK_SECRET", app)
-        max_attempts = int(setting("ORDER_WEBHOOK_MAX_ATTEMPTS", app) or 12)
+    url = settings.order_webhook_url
+    if not url:
+        return 0
+    with store.app_context():
+        outbox = store.models.VoiceOrderOutbox
+        session = store.session
+        timeout = settings.order_webhook_timeout
+        secret = settings.secret("order_webhook_secret")
+        max_attempts = settings.order_webhook_max_attempts
         moment = now or utcnow()
         free = sa.or_(outbox.locked_until.is_(None), outbox.locked_until < moment)
         try:
@@ -137,39 +137,41 @@ def _deliver_one(session: t.Any, outbox: t.Any, row_id: int, url: str, timeout: 
 class _Sender:
     """The per-app delivery thread: wakes on new orders, otherwise polls every few seconds."""
 
-    def __init__(self, app: Flask) -> None:
+    def __init__(self, services: Services) -> None:
         self.wakeup = threading.Event()
         self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, args=(app,), name="pos-voice-webhook", daemon=True)
+        self.thread = threading.Thread(target=self._run, args=(services,), name="pos-voice-webhook",
+                                       daemon=True)
 
-    def _run(self, app: Flask) -> None:
+    def _run(self, services: Services) -> None:
         while not self.stopping.is_set():
             try:
-                deliver_pending(app)
+                store = services.store
+                if store is not None:  # the settings are read each pass: a reload applies
+                    deliver_pending(store, services.settings)
             except Exception:
                 log.exception("pos_voice webhook loop error")
             self.wakeup.wait(POLL_SECONDS)
             self.wakeup.clear()
 
 
-def ensure_sender(app: Flask | None = None) -> bool:
+def ensure_sender(services: Services) -> bool:
     """Start the app's delivery thread when a webhook URL is set; True when it runs."""
-    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
-    if not setting("ORDER_WEBHOOK_URL", app):
+    if not services.settings.order_webhook_url or services.store is None:
         return False
+    extensions = services.app.extensions
     with _start_lock:
-        sender = app.extensions.get(_SENDER_KEY)
+        sender = extensions.get(_SENDER_KEY)
         if sender is None:
-            sender = app.extensions[_SENDER_KEY] = _Sender(app)
+            sender = extensions[_SENDER_KEY] = _Sender(services)
             sender.thread.start()
     return True
 
 
-def wake(state: t.Any = None, app: Flask | None = None) -> None:
+def wake(services: Services) -> None:
     """Nudge the delivery thread after an order (starting it if needed)."""
-    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
-    if ensure_sender(app):
-        app.extensions[_SENDER_KEY].wakeup.set()
+    if ensure_sender(services):
+        services.app.extensions[_SENDER_KEY].wakeup.set()
 
 
 def stop_sender(app: Flask, timeout: float = 5.0) -> None:

@@ -9,21 +9,17 @@ Order of precedence, checked on every staff request:
    ``current_user`` passes, anyone else goes to the host's login view (its ``unauthorized``).
 3. Nothing configured: 403 with a message that names the setting to use.
 
-Only the staff views carry :func:`staff_required`; the Twilio endpoints and ``/health``
-have their own protection (signatures) and must stay reachable by Twilio and monitors.
+Only the staff views (:mod:`pos_voice.staff.views`, which guards each one with
+:func:`check_staff_access`) are behind it; the Twilio endpoints and ``/health`` have their
+own protection (signatures) and must stay reachable by Twilio and monitors.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
 import typing as t
 
-from flask import current_app, render_template
-
-from ..config import setting
-
-F = t.TypeVar("F", bound=t.Callable[..., t.Any])
+from flask import Flask, render_template
 
 NOT_CONFIGURED = (
     "The phone assistant's staff pages are closed because no staff sign-in is configured. "
@@ -51,9 +47,11 @@ def _refused(message: str) -> t.Any:
     return render_template("pos_voice/forbidden.html", message=message), 403
 
 
-def check_staff_access() -> t.Any | None:
-    """None when the current request may see staff pages, else the response to send."""
-    configured = setting("STAFF_AUTH")
+def check_staff_access(configured: t.Any, app: Flask) -> t.Any | None:
+    """None when the current request may see staff pages, else the response to send.
+
+    :param configured: ``POS_VOICE_STAFF_AUTH``; :param app: the request's app (its login manager).
+    """
     if configured:
         verdict = resolve_check(configured)()
         if verdict is True:
@@ -61,7 +59,7 @@ def check_staff_access() -> t.Any | None:
         if not verdict:
             return _refused("You are not allowed to see the phone assistant's staff pages.")
         return verdict
-    login_manager = getattr(current_app, "login_manager", None)
+    login_manager = getattr(app, "login_manager", None)
     if login_manager is not None:
         from flask_login import current_user
 
@@ -69,16 +67,3 @@ def check_staff_access() -> t.Any | None:
             return None
         return login_manager.unauthorized()
     return _refused(NOT_CONFIGURED)
-
-
-def staff_required(view: F) -> F:
-    """Guard a staff view with :func:`check_staff_access`."""
-
-    @functools.wraps(view)
-    def guarded(*args: t.Any, **kwargs: t.Any) -> t.Any:
-        refusal = check_staff_access()
-        if refusal is not None:
-            return refusal
-        return view(*args, **kwargs)
-
-    return t.cast(F, guarded)

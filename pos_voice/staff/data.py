@@ -1,8 +1,9 @@
 """What the staff pages read: filtered call lists, a call's timeline, live calls, voice orders.
 
-Plain functions over the plugin's models and the host adapter; the views only parse the
-request and render. Times in the tables are naive UTC; local dates from the request are
-turned into UTC bounds in ``POS_VOICE_TIMEZONE``.
+Plain functions over the plugin's models and the host adapter, given what they read (the
+settings they need, the adapter); the views only parse the request and render. Times in the
+tables are naive UTC; local dates from the request are turned into UTC bounds in
+``POS_VOICE_TIMEZONE``.
 """
 
 from __future__ import annotations
@@ -17,24 +18,27 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 
-from ..config import setting
 from ..models import DISPOSITIONS, LIVE, QUEUED, utcnow
 from .metrics import local_midnight, to_utc_naive
+
+if t.TYPE_CHECKING:
+    from ..pos.adapter import PosAdapter
 
 log = logging.getLogger("pos_voice.staff")
 
 IN_PROGRESS = "in_progress"
 
 
-def business_tz() -> ZoneInfo:
+def business_tz(timezone: str) -> ZoneInfo:
+    """The shop's zone (``POS_VOICE_TIMEZONE``); UTC when unknown."""
     try:
-        return ZoneInfo(str(setting("TIMEZONE") or "UTC"))
+        return ZoneInfo(timezone or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
 
 
-def local_today() -> date:
-    return datetime.now(business_tz()).date()
+def local_today(tz: ZoneInfo) -> date:
+    return datetime.now(tz).date()
 
 
 def parse_day(raw: str | None) -> date | None:
@@ -46,11 +50,11 @@ def parse_day(raw: str | None) -> date | None:
         return None
 
 
-def order_url(order_id: t.Any) -> str | None:
-    """The host's page for an order: ``POS_VOICE_ORDER_URL`` as ``"/orders/{id}"`` or a callable."""
+def order_url(builder: t.Any, order_id: t.Any) -> str | None:
+    """The host's page for an order: ``builder`` is ``POS_VOICE_ORDER_URL``, ``"/orders/{id}"`` or a
+    callable."""
     if order_id is None:
         return None
-    builder = setting("ORDER_URL")
     if not builder:
         return None
     try:
@@ -138,18 +142,17 @@ class Page:
         return self.number < self.pages
 
 
-def page_size() -> int:
-    try:
-        return max(1, min(500, int(setting("STAFF_PAGE_SIZE"))))
-    except (TypeError, ValueError):
-        return 25
+def page_size(configured: int) -> int:
+    """``POS_VOICE_STAFF_PAGE_SIZE``, kept between 1 and 500."""
+    return max(1, min(500, configured))
 
 
-def list_calls(models: t.Any, session: t.Any, filters: CallFilters, page_number: int) -> Page:
+def list_calls(models: t.Any, session: t.Any, filters: CallFilters, page_number: int, *, tz: ZoneInfo,
+               size: int) -> Page:
     call = models.VoiceCall
-    clauses = filters.clauses(call, business_tz())
+    clauses = filters.clauses(call, tz)
     total = int(session.execute(sa.select(sa.func.count(call.id)).where(*clauses)).scalar_one())
-    size = page_size()
+    size = page_size(size)
     page = Page([], 1, size, total)
     page.number = max(1, min(page_number, page.pages))
     query = (sa.select(call).where(*clauses).order_by(call.started_at.desc(), call.id.desc())
@@ -158,19 +161,16 @@ def list_calls(models: t.Any, session: t.Any, filters: CallFilters, page_number:
     return page
 
 
-def iter_calls(models: t.Any, session: t.Any, filters: CallFilters) -> t.Iterator[t.Any]:
+def iter_calls(models: t.Any, session: t.Any, filters: CallFilters, tz: ZoneInfo) -> t.Iterator[t.Any]:
     call = models.VoiceCall
-    query = (sa.select(call).where(*filters.clauses(call, business_tz()))
+    query = (sa.select(call).where(*filters.clauses(call, tz))
              .order_by(call.started_at.desc(), call.id.desc()).execution_options(yield_per=500))
     yield from session.execute(query).scalars()
 
 
-def host_orders(order_ids: t.Iterable[t.Any]) -> dict[t.Any, dict[str, t.Any]]:
+def host_orders(pos: PosAdapter | None, order_ids: t.Iterable[t.Any]) -> dict[t.Any, dict[str, t.Any]]:
     """The host's view of these orders (number, total, status…), empty when unavailable."""
-    from ..extension import get_state
-
     ids = [i for i in order_ids if i is not None]
-    pos = get_state().pos
     if not ids or pos is None:
         return {}
     try:
@@ -214,7 +214,8 @@ class TimelineEntry:
     extra: dict[str, t.Any] = field(default_factory=dict)
 
 
-def timeline(models: t.Any, session: t.Any, call: t.Any) -> list[TimelineEntry]:
+def timeline(models: t.Any, session: t.Any, call: t.Any,
+             order_link: t.Callable[[t.Any], str | None]) -> list[TimelineEntry]:
     """The call's events in order: transcript lines interleaved with tool calls and results."""
     event = models.VoiceCallEvent
     rows = session.execute(
@@ -234,7 +235,7 @@ def timeline(models: t.Any, session: t.Any, call: t.Any) -> list[TimelineEntry]:
                 "failed": bool(data.get("error")) or (isinstance(result, dict) and "error" in result),
             }
         elif row.event_type == "order_submitted":
-            entry.extra = {"url": order_url(data.get("order_id"))}
+            entry.extra = {"url": order_link(data.get("order_id"))}
         elif row.event_type in ("usage", "error", "call_started", "call_ended", "transfer"):
             entry.extra = {"details": _pretty({k: v for k, v in data.items()
                                                if k not in ("reason", "disposition")})}
@@ -333,8 +334,8 @@ def _transcript_lines(raw: t.Any) -> list[dict[str, str]]:
     return lines
 
 
-def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any],
-               transcript_tail: int = 12) -> list[dict[str, t.Any]]:
+def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any], *,
+               session_max_seconds: float, transcript_tail: int = 12) -> list[dict[str, t.Any]]:
     """Calls in progress (state queued/live in the DB, any process), newest first.
 
     Rows whose last sign of life is older than the longest allowed session are left out:
@@ -343,10 +344,7 @@ def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any],
     """
     call = models.VoiceCall
     now = utcnow()
-    try:
-        horizon = int(setting("SESSION_MAX_SECONDS")) + 300
-    except (TypeError, ValueError):
-        horizon = 1800
+    horizon = int(session_max_seconds) + 300
     alive_since = now - timedelta(seconds=horizon)
     rows = list(session.execute(
         sa.select(call).where(call.state.in_((QUEUED, LIVE)),

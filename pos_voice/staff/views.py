@@ -9,15 +9,17 @@ putting its own ``templates/pos_voice/<name>.html`` in the app.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import typing as t
 from datetime import UTC, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from flask import (
     Blueprint,
     Response,
     abort,
+    current_app,
     jsonify,
     redirect,
     render_template,
@@ -26,10 +28,14 @@ from flask import (
     url_for,
 )
 
-from ..config import setting
+from ..extension import get_state
 from ..models import DISPOSITIONS, utcnow
+from ..ordering.money import money as format_money
+from ..services import Services, Store
 from . import charts, data, metrics
-from .auth import staff_required
+from .auth import check_staff_access
+
+F = t.TypeVar("F", bound=t.Callable[..., t.Any])
 
 #: The sections of the staff area, in navigation order: (endpoint, label).
 NAV = (
@@ -42,17 +48,34 @@ NAV = (
 RANGES = {"today": "Today", "7d": "Last 7 days", "30d": "Last 30 days", "month": "This month"}
 
 
-def _state() -> t.Any:
-    from ..extension import get_state
+def staff_required(view: F) -> F:
+    """Guard a staff view with the host's staff sign-in (:func:`~pos_voice.staff.auth.check_staff_access`)."""
 
-    state = get_state()
-    if state.models is None or state.db is None:
+    @functools.wraps(view)
+    def guarded(*args: t.Any, **kwargs: t.Any) -> t.Any:
+        app = current_app._get_current_object()  # type: ignore[attr-defined]
+        refusal = check_staff_access(get_state(app).settings.staff_auth, app)
+        if refusal is not None:
+            return refusal
+        return view(*args, **kwargs)
+
+    return t.cast(F, guarded)
+
+
+def _state() -> tuple[Services, Store]:
+    """The app's services and the plugin's tables (503 when the tables are missing)."""
+    services = get_state()
+    if services.store is None:
         abort(503, description="pos_voice has no database tables: see flask pos-voice check")
-    return state
+    return services, services.store
+
+
+def _tz() -> t.Any:
+    return data.business_tz(get_state().settings.timezone)
 
 
 def _render(template: str, **context: t.Any) -> str:
-    return render_template(template, pv_base=setting("BASE_TEMPLATE") or "pos_voice/layout.html",
+    return render_template(template, pv_base=get_state().settings.base_template or "pos_voice/layout.html",
                            pv_nav=NAV, **context)
 
 
@@ -72,7 +95,7 @@ def local_time(value: datetime | None, fmt: str = "%b %d, %H:%M") -> str:
     if not isinstance(value, datetime):
         return str(value)
     aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-    return aware.astimezone(data.business_tz()).strftime(fmt)
+    return aware.astimezone(_tz()).strftime(fmt)
 
 
 def duration(seconds: t.Any) -> str:
@@ -82,18 +105,29 @@ def duration(seconds: t.Any) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-def money(value: t.Any, places: int = 2) -> str:
+def money(value: t.Any, places: int | None = None) -> str:
+    """An amount of the shop's money (``POS_VOICE_CURRENCY``), as the assistant says it too."""
+    return _amount(value, get_state().settings.currency, places)
+
+
+def usd(value: t.Any, places: int = 2) -> str:
+    """A cost of the OpenAI API, which is priced in US dollars whatever the shop's currency."""
+    return _amount(value, "USD", places)
+
+
+def _amount(value: t.Any, currency: str, places: int | None) -> str:
     if value is None or value == "":
         return "—"
     try:
         amount = Decimal(str(value))
     except ArithmeticError:
         return str(value)
-    symbol = "$" if setting("CURRENCY") in ("USD", "CAD", "AUD", None) else ""
-    sign = "-" if amount < 0 else ""
-    # Round half up, as a till does (format() alone would round half to even).
-    rounded = abs(amount).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{sign}{symbol}{rounded:,.{places}f}"
+    return format_money(amount, currency, places)
+
+
+def order_link(order_id: t.Any) -> str | None:
+    """The host's page for an order (``POS_VOICE_ORDER_URL``), for the templates."""
+    return data.order_url(get_state().settings.order_url, order_id)
 
 
 def percent(value: float | None) -> str:
@@ -109,10 +143,11 @@ def staff_home() -> t.Any:
 
 @staff_required
 def calls() -> t.Any:
-    state = _state()
+    services, store = _state()
     filters = data.CallFilters.from_args(request.args)
-    page = data.list_calls(state.models, state.db.session, filters, _page_number())
-    orders = data.host_orders(c.order_id for c in page.items)
+    page = data.list_calls(store.models, store.session, filters, _page_number(), tz=_tz(),
+                           size=services.settings.staff_page_size)
+    orders = data.host_orders(services.pos, (c.order_id for c in page.items))
     return _render("pos_voice/calls.html", page=page, filters=filters, orders=orders,
                    dispositions=DISPOSITIONS, in_progress=data.IN_PROGRESS)
 
@@ -157,14 +192,15 @@ def csv_cell(value: t.Any) -> t.Any:
 
 @staff_required
 def calls_csv() -> t.Any:
-    state = _state()
+    _services, store = _state()
     filters = data.CallFilters.from_args(request.args)
+    tz = _tz()
 
     def rows() -> t.Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow([name for name, _ in CSV_COLUMNS])
-        for index, call in enumerate(data.iter_calls(state.models, state.db.session, filters)):
+        for index, call in enumerate(data.iter_calls(store.models, store.session, filters, tz)):
             writer.writerow([csv_cell(read(call)) for _, read in CSV_COLUMNS])
             if index % 200 == 0:
                 yield buffer.getvalue()
@@ -172,40 +208,41 @@ def calls_csv() -> t.Any:
                 buffer.truncate()
         yield buffer.getvalue()
 
-    stamp = data.local_today().isoformat()
+    stamp = data.local_today(tz).isoformat()
     return Response(stream_with_context(rows()), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="voice-calls-{stamp}.csv"'})
 
 
 @staff_required
 def call_detail(call_id: int) -> t.Any:
-    state = _state()
-    call = state.db.session.get(state.models.VoiceCall, call_id)
+    services, store = _state()
+    call = store.session.get(store.models.VoiceCall, call_id)
     if call is None:
         abort(404)
-    entries = data.timeline(state.models, state.db.session, call)
-    order = data.host_orders([call.order_id]).get(call.order_id) if call.order_id is not None else None
+    entries = data.timeline(store.models, store.session, call, order_link)
+    order = (data.host_orders(services.pos, [call.order_id]).get(call.order_id)
+             if call.order_id is not None else None)
     return _render("pos_voice/call.html", call=call, entries=entries, order=order,
-                   order_link=data.order_url(call.order_id),
+                   order_link=order_link(call.order_id),
                    has_transcript_events=any(e.kind == "transcript" for e in entries))
 
 
-def _live_calls(state: t.Any) -> list[dict[str, t.Any]]:
-    return data.live_calls(state.models, state.db.session, state.live_calls.snapshot())
+def _live_calls() -> list[dict[str, t.Any]]:
+    services, store = _state()
+    return data.live_calls(store.models, store.session, services.live_calls.snapshot(),
+                           session_max_seconds=services.settings.session_max_seconds)
 
 
 @staff_required
 def live() -> t.Any:
-    state = _state()
-    return _render("pos_voice/live.html", calls=_live_calls(state),
+    return _render("pos_voice/live.html", calls=_live_calls(),
                    poll_ms=2000, data_url=url_for("pos_voice.live_data"))
 
 
 @staff_required
 def live_data() -> t.Any:
     """The live calls as JSON, with the rendered list for the page to swap in."""
-    state = _state()
-    current = _live_calls(state)
+    current = _live_calls()
     html = render_template("pos_voice/_live_calls.html", calls=current)
     response = jsonify({"calls": data.jsonable_live(current), "html": html,
                         "at": utcnow().isoformat() + "Z"})
@@ -215,17 +252,18 @@ def live_data() -> t.Any:
 
 @staff_required
 def voice_orders() -> t.Any:
-    state = _state()
+    services, store = _state()
     filters = data.CallFilters.from_args(request.args)
     filters.with_order = True
-    page = data.list_calls(state.models, state.db.session, filters, _page_number())
-    orders = data.host_orders(c.order_id for c in page.items)
+    page = data.list_calls(store.models, store.session, filters, _page_number(), tz=_tz(),
+                           size=services.settings.staff_page_size)
+    orders = data.host_orders(services.pos, (c.order_id for c in page.items))
     return _render("pos_voice/orders.html", page=page, filters=filters, orders=orders)
 
 
 def _dashboard_range(key: str) -> tuple[datetime, datetime, t.Any, t.Any]:
-    tz = data.business_tz()
-    today = data.local_today()
+    tz = _tz()
+    today = data.local_today(tz)
     if key == "today":
         first = today
     elif key == "7d":
@@ -242,19 +280,19 @@ def _dashboard_range(key: str) -> tuple[datetime, datetime, t.Any, t.Any]:
 
 @staff_required
 def dashboard() -> t.Any:
-    state = _state()
+    services, store = _state()
     key = request.args.get("range", "30d")
     if key not in RANGES:
         key = "30d"
     start, end, chart_first, today = _dashboard_range(key)
     order_stats = None
-    if state.pos is not None:
+    if services.pos is not None:
         try:
-            order_stats = state.pos.order_stats(start, end)
+            order_stats = services.pos.order_stats(start, end)
         except Exception:  # the call figures still show when the host's orders can't be read
             data.log.exception("pos_voice could not read order statistics from the host")
     board = metrics.build_dashboard(
-        state.models, state.db.session, now_utc=utcnow(), tz=data.business_tz(),
+        store.models, store.session, now_utc=utcnow(), tz=_tz(),
         start=start, end=end, first_day=chart_first, last_day=today, order_stats=order_stats,
     )
     hour_chart = charts.bar_chart([(f"{h:02d}", n) for h, n in enumerate(board.by_hour)],
@@ -305,5 +343,6 @@ def register(bp: Blueprint) -> None:
     bp.add_app_template_filter(local_time, "pv_local")
     bp.add_app_template_filter(duration, "pv_duration")
     bp.add_app_template_filter(money, "pv_money")
+    bp.add_app_template_filter(usd, "pv_usd")
     bp.add_app_template_filter(percent, "pv_percent")
-    bp.add_app_template_global(data.order_url, "pv_order_url")
+    bp.add_app_template_global(order_link, "pv_order_url")

@@ -2,7 +2,8 @@
 
 Every decision here is read from and written to the database, never process memory: behind
 a load balancer the webhook, the media stream and the callbacks of one call can land on
-different processes.
+different processes. The views are the entry points: each takes the app's services once and
+hands the helpers what they need.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import sqlalchemy as sa
 from flask import Blueprint, Response, request
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from ..config import setting
 from ..extension import get_state
 from ..models import (
     ABANDONED,
@@ -31,6 +31,8 @@ from ..models import (
     utcnow,
 )
 from ..ordering.phones import normalize_phone
+from ..services import Services, Store
+from ..settings import Settings
 from . import signatures, twiml
 from .tokens import mint_stream_token
 
@@ -44,30 +46,18 @@ FAILED_CALL_STATUSES = frozenset({"failed", "busy", "no-answer"})
 ANSWERED_DIAL_STATUSES = frozenset({"completed", "answered"})
 
 
-def _models() -> t.Any | None:
-    return get_state().models
-
-
-def _session() -> t.Any:
-    return get_state().db.session
-
-
-def _find_call(call_sid: str | None) -> t.Any | None:
-    models = _models()
-    if models is None or not call_sid:
+def _find_call(store: Store, call_sid: str | None) -> t.Any | None:
+    if not call_sid:
         return None
-    return _session().execute(
-        sa.select(models.VoiceCall).where(models.VoiceCall.call_sid == call_sid)
-    ).scalar_one_or_none()
+    calls = store.models.VoiceCall
+    return store.session.execute(sa.select(calls).where(calls.call_sid == call_sid)).scalar_one_or_none()
 
 
-def _add_event(call: t.Any, event_type: str, data: dict[str, t.Any]) -> None:
-    models = _models()
-    assert models is not None
-    _session().add(models.VoiceCallEvent(call_id=call.id, event_type=event_type, event_data=data))
+def _add_event(store: Store, call: t.Any, event_type: str, data: dict[str, t.Any]) -> None:
+    store.session.add(store.models.VoiceCallEvent(call_id=call.id, event_type=event_type, event_data=data))
 
 
-def active_call_count(before_id: int | None = None) -> int:
+def active_call_count(store: Store, settings: Settings, before_id: int | None = None) -> int:
     """Calls holding an assistant session right now, across every server process.
 
     A ``queued`` call counts while its stream token can still be redeemed; a ``live`` call
@@ -75,50 +65,52 @@ def active_call_count(before_id: int | None = None) -> int:
     on their own. With ``before_id``, only calls admitted earlier (a smaller id) count, so
     two processes answering at the same moment agree on who got the last seat.
     """
-    models = _models()
-    assert models is not None
-    call = models.VoiceCall
+    call = store.models.VoiceCall
     now = utcnow()
-    queued_since = now - timedelta(seconds=int(setting("STREAM_TOKEN_TTL")))
-    live_since = now - timedelta(seconds=2 * int(setting("HEARTBEAT_SECONDS")) + 15)
+    queued_since = now - timedelta(seconds=settings.stream_token_ttl)
+    live_since = now - timedelta(seconds=2 * int(settings.heartbeat_seconds) + 15)
     query = sa.select(sa.func.count()).select_from(call).where(sa.or_(
         sa.and_(call.state == QUEUED, call.started_at >= queued_since),
         sa.and_(call.state == LIVE, sa.func.coalesce(call.heartbeat_at, call.started_at) >= live_since),
     ))
     if before_id is not None:
         query = query.where(call.id < before_id)
-    return int(_session().execute(query).scalar_one())
+    return int(store.session.execute(query).scalar_one())
 
 
-def _get_or_create_call(call_sid: str, phone_from: str | None, phone_to: str | None) -> tuple[t.Any, bool]:
+def _get_or_create_call(store: Store, settings: Settings, call_sid: str, phone_from: str | None,
+                        phone_to: str | None) -> tuple[t.Any, bool]:
     """The call row for ``call_sid``, created once even when Twilio retries concurrently."""
-    models = _models()
-    assert models is not None
-    existing = _find_call(call_sid)
+    existing = _find_call(store, call_sid)
     if existing is not None:
         return existing, False
-    call = models.VoiceCall(call_sid=call_sid, phone_from=phone_from, phone_to=phone_to,
-                            state=QUEUED, next_action=NEXT_HANGUP, model=setting("MODEL"))
-    session = _session()
+    call = store.models.VoiceCall(call_sid=call_sid, phone_from=phone_from, phone_to=phone_to,
+                                  state=QUEUED, next_action=NEXT_HANGUP, model=settings.model)
+    session = store.session
     session.add(call)
     try:
         session.commit()
     except IntegrityError:
         # Another process (or a retry racing us) inserted the same CallSid first: use its row.
         session.rollback()
-        existing = _find_call(call_sid)
+        existing = _find_call(store, call_sid)
         if existing is None:
             raise
         return existing, False
     return call, True
 
 
-def _route_to_staff(call: t.Any, reason: str) -> None:
+def _route_to_staff(settings: Settings, call: t.Any, reason: str) -> None:
     """Record that this call skips the assistant and goes straight to staff."""
     call.state = ENDED
     call.next_action = NEXT_TRANSFER
     call.transfer_reason = reason
-    call.disposition = TRANSFERRED if setting("STAFF_PHONE") else FAILED
+    call.disposition = TRANSFERRED if settings.staff_phone else FAILED
+
+
+def check_signature() -> None:
+    """``before_request``: Twilio-facing requests must carry a valid Twilio signature (else 403)."""
+    signatures.check_twilio_signature(request, get_state().settings)
 
 
 def _staff_intro(reason: str | None) -> str:
@@ -127,122 +119,138 @@ def _staff_intro(reason: str | None) -> str:
 
 def incoming() -> Response:
     """Answer a new call: the assistant's media stream, or straight to staff."""
+    services = get_state()
+    settings = services.settings
     call_sid = request.form.get("CallSid", "")
-    region = str(setting("DEFAULT_REGION") or "US")
+    region = settings.default_region
     phone_from = normalize_phone(request.form.get("From"), region)
     phone_to = normalize_phone(request.form.get("To"), region)
     if not call_sid:
         return Response("CallSid is required", status=400, mimetype="text/plain")
-    state = get_state()
-    if state.models is None or state.db is None:
+    store = services.store
+    if store is None:
         log.error("pos_voice has no database: call %s goes straight to staff", call_sid)
-        return twiml.as_response(twiml.dial_staff(twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
     try:
-        return _answer_incoming(call_sid, phone_from, phone_to)
+        return _answer_incoming(services, store, call_sid, phone_from, phone_to)
     except SQLAlchemyError:
         # The database is down: the caller must still reach a person.
         log.exception("pos_voice could not record call %s: sending it to staff", call_sid)
-        _session().rollback()
-        return twiml.as_response(twiml.dial_staff(twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+        store.session.rollback()
+        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
 
 
-def _answer_incoming(call_sid: str, phone_from: str | None, phone_to: str | None) -> Response:
-    state = get_state()
-    call, created = _get_or_create_call(call_sid, phone_from, phone_to)
+def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from: str | None,
+                     phone_to: str | None) -> Response:
+    settings = services.settings
+    call, created = _get_or_create_call(store, settings, call_sid, phone_from, phone_to)
     if not created and call.state == ENDED:
         # A retry of a call already routed to staff gets the same answer.
-        return twiml.as_response(twiml.dial_staff(_staff_intro(call.transfer_reason), phone_from, phone_to))
+        return twiml.as_response(
+            twiml.dial_staff(settings, _staff_intro(call.transfer_reason), phone_from, phone_to))
     if not created and call.state == LIVE:
         # Its stream is already running: a fresh token here would reopen a redeemed one.
         log.warning("pos_voice: /incoming repeated for the live call %s", call_sid)
-        return twiml.as_response(twiml.dial_staff(twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
     if created:
         reason = None
-        if not state.usable:
+        if not services.usable:
             reason = REASON_UNAVAILABLE
-            call.error = "; ".join(p.message for p in state.blocking_problems)[:2000] or None
-        elif active_call_count(before_id=call.id) >= int(setting("MAX_CONCURRENT_CALLS")):
+            call.error = "; ".join(p.message for p in services.blocking_problems)[:2000] or None
+        elif active_call_count(store, settings, before_id=call.id) >= settings.max_concurrent_calls:
             reason = REASON_OVER_CAPACITY
-        _add_event(call, "call_started", {
+        _add_event(store, call, "call_started", {
             "from": phone_from, "to": phone_to, "direction": request.form.get("Direction"),
             "routed": "staff" if reason else "assistant", **({"reason": reason} if reason else {}),
         })
         if reason is not None:
-            _route_to_staff(call, reason)
-            _session().commit()
+            _route_to_staff(settings, call, reason)
+            store.session.commit()
             log.info("pos_voice call %s goes straight to staff: %s", call_sid, reason)
-            return twiml.as_response(twiml.dial_staff(_staff_intro(reason), phone_from, phone_to))
+            return twiml.as_response(twiml.dial_staff(settings, _staff_intro(reason), phone_from, phone_to))
     token = mint_stream_token(call)
-    _session().commit()
-    return twiml.as_response(twiml.connect_stream(token, phone_from))
+    store.session.commit()
+    return twiml.as_response(twiml.connect_stream(settings, token, phone_from))
 
 
-def _request_phones() -> tuple[str | None, str | None]:
+def _request_phones(settings: Settings) -> tuple[str | None, str | None]:
     """Caller and called numbers of this Twilio request, E.164 (every callback carries them)."""
-    region = str(setting("DEFAULT_REGION") or "US")
+    region = settings.default_region
     return normalize_phone(request.form.get("From"), region), normalize_phone(request.form.get("To"), region)
 
 
 def stream_ended() -> Response:
     """Twilio's ``<Connect action>``: what the call does after the media stream closed."""
+    services = get_state()
+    settings = services.settings
+    store = services.store
+    if store is None:  # without the database the decision is unknown: a person is the safe answer
+        return _apologise_to_staff(settings)
     try:
-        return _answer_stream_ended()
+        return _answer_stream_ended(store, settings)
     except SQLAlchemyError:
-        # Without the database the decision is unknown: a person is the safe answer.
         log.exception("pos_voice could not read call %s at stream end: sending it to staff",
                       request.form.get("CallSid"))
-        _session().rollback()
-        form_from, form_to = _request_phones()
-        return twiml.as_response(twiml.dial_staff(twiml.APOLOGY_TO_STAFF, form_from, form_to))
+        store.session.rollback()
+        return _apologise_to_staff(settings)
 
 
-def _answer_stream_ended() -> Response:
-    call = _find_call(request.form.get("CallSid"))
-    form_from, form_to = _request_phones()
+def _apologise_to_staff(settings: Settings) -> Response:
+    form_from, form_to = _request_phones(settings)
+    return twiml.as_response(twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, form_from, form_to))
+
+
+def _answer_stream_ended(store: Store, settings: Settings) -> Response:
+    call = _find_call(store, request.form.get("CallSid"))
+    form_from, form_to = _request_phones(settings)
     if call is None:
         log.warning("pos_voice: stream ended for an unknown call %s", request.form.get("CallSid"))
-        return twiml.as_response(twiml.dial_staff(twiml.APOLOGY_TO_STAFF, form_from, form_to))
+        return twiml.as_response(twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, form_from, form_to))
     phone_from, phone_to = call.phone_from or form_from, call.phone_to or form_to
     if call.state == QUEUED:
         # The stream never started (rejected, handshake failure): the caller heard nothing yet.
         call.next_action = NEXT_FALLBACK
         call.error = call.error or "the media stream never started"
-        _add_event(call, "error", {"where": "stream", "message": "the media stream never started"})
+        _add_event(store, call, "error", {"where": "stream", "message": "the media stream never started"})
     action = call.next_action or NEXT_HANGUP
     if call.state != ENDED:
         call.state = ENDED
     if action == NEXT_TRANSFER:
-        if setting("STAFF_PHONE"):
+        if settings.staff_phone:
             call.disposition = call.disposition or TRANSFERRED
-            answer = twiml.dial_staff(twiml.CONNECTING_TO_STAFF, phone_from, phone_to)
+            answer = twiml.dial_staff(settings, twiml.CONNECTING_TO_STAFF, phone_from, phone_to)
         else:
-            text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name())
-            answer = twiml.say_and_hang_up(text)
+            text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name(settings))
+            answer = twiml.say_and_hang_up(settings, text)
     elif action == NEXT_FALLBACK:
         call.disposition = call.disposition or FAILED
-        answer = twiml.dial_staff(twiml.APOLOGY_TO_STAFF, phone_from, phone_to)
+        answer = twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, phone_from, phone_to)
     else:
         answer = twiml.hang_up()
-    _session().commit()
+    store.session.commit()
     return twiml.as_response(answer)
 
 
 def dial_ended() -> Response:
     """``<Dial action>``: nobody answered the staff phone → a polite message, then hang up."""
+    services = get_state()
     status = request.form.get("DialCallStatus", "")
     if status in ANSWERED_DIAL_STATUSES:
         return twiml.as_response(twiml.hang_up())
-    try:
-        call = _find_call(request.form.get("CallSid"))
-        if call is not None:
-            _add_event(call, "error", {"where": "dial",
-                                       "message": f"staff did not answer ({status or 'unknown'})"})
-            _session().commit()
-    except SQLAlchemyError:
-        log.exception("pos_voice could not record the unanswered transfer of %s", request.form.get("CallSid"))
-        _session().rollback()  # the caller still hears the message below
-    text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name())
-    return twiml.as_response(twiml.say_and_hang_up(text))
+    store = services.store
+    if store is not None:
+        try:
+            call = _find_call(store, request.form.get("CallSid"))
+            if call is not None:
+                _add_event(store, call, "error", {"where": "dial",
+                                                  "message": f"staff did not answer ({status or 'unknown'})"})
+                store.session.commit()
+        except SQLAlchemyError:
+            log.exception("pos_voice could not record the unanswered transfer of %s",
+                          request.form.get("CallSid"))
+            store.session.rollback()  # the caller still hears the message below
+    text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name(services.settings))
+    return twiml.as_response(twiml.say_and_hang_up(services.settings, text))
 
 
 def _final_disposition(call: t.Any, call_status: str) -> str:
@@ -258,8 +266,9 @@ def _final_disposition(call: t.Any, call_status: str) -> str:
 
 def status() -> Response:
     """Twilio's status callback: end time, duration and final disposition. Idempotent."""
-    call = _find_call(request.form.get("CallSid"))
-    if call is None:
+    store = get_state().store
+    call = _find_call(store, request.form.get("CallSid")) if store is not None else None
+    if store is None or call is None:
         return twiml.as_response(twiml.empty())
     call_status = request.form.get("CallStatus", "")
     if call_status not in {"completed", "canceled", *FAILED_CALL_STATUSES}:
@@ -276,20 +285,18 @@ def status() -> Response:
             call.duration_seconds = max(0, int((call.ended_at - call.started_at).total_seconds()))
     call.state = ENDED
     call.disposition = _final_disposition(call, call_status)
-    models = _models()
-    assert models is not None
-    event = models.VoiceCallEvent
-    already = _session().execute(sa.select(sa.func.count()).select_from(event).where(
+    event = store.models.VoiceCallEvent
+    already = store.session.execute(sa.select(sa.func.count()).select_from(event).where(
         event.call_id == call.id, event.event_type == "call_ended")).scalar_one()
     if not already:
-        _add_event(call, "call_ended", {"disposition": call.disposition, "call_status": call_status})
-    _session().commit()
+        _add_event(store, call, "call_ended", {"disposition": call.disposition, "call_status": call_status})
+    store.session.commit()
     return twiml.as_response(twiml.empty())
 
 
 def register(bp: Blueprint) -> None:
     """Attach the Twilio webhook routes and the signature check to the blueprint."""
-    signatures.register(bp)
+    bp.before_request(check_signature)
     bp.add_url_rule("/incoming", "incoming", incoming, methods=["POST"])
     bp.add_url_rule("/stream-ended", "stream_ended", stream_ended, methods=["POST"])
     bp.add_url_rule("/dial-ended", "dial_ended", dial_ended, methods=["POST"])

@@ -13,10 +13,10 @@ import logging
 import typing as t
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Request, abort, request, url_for
+from flask import Request, abort, url_for
 from twilio.request_validator import RequestValidator, get_signature_algorithm
 
-from ..config import setting
+from ..settings import Settings
 
 log = logging.getLogger("pos_voice.telephony")
 
@@ -28,9 +28,9 @@ HTTP_ENDPOINTS = frozenset({"incoming", "stream_ended", "dial_ended", "status"})
 WEBSOCKET_ENDPOINT = "stream"
 
 
-def public_base_url() -> str:
+def public_base_url(settings: Settings) -> str:
     """``POS_VOICE_PUBLIC_BASE_URL`` without a trailing slash ('' when unset)."""
-    return str(setting("PUBLIC_BASE_URL") or "").rstrip("/")
+    return (settings.public_base_url or "").rstrip("/")
 
 
 def _path_for(endpoint: str, **values: t.Any) -> str:
@@ -39,14 +39,14 @@ def _path_for(endpoint: str, **values: t.Any) -> str:
     return built.path + (f"?{built.query}" if built.query else "")
 
 
-def public_url_for(endpoint: str, **values: t.Any) -> str:
+def public_url_for(settings: Settings, endpoint: str, **values: t.Any) -> str:
     """The absolute URL Twilio must use for ``endpoint`` (public base + the app's own path)."""
-    return public_base_url() + _path_for(endpoint, **values)
+    return public_base_url(settings) + _path_for(endpoint, **values)
 
 
-def stream_url() -> str:
+def stream_url(settings: Settings) -> str:
     """The ``wss://`` media-stream URL written in the TwiML; no query string (Twilio error 31920)."""
-    base = urlsplit(public_base_url())
+    base = urlsplit(public_base_url(settings))
     return f"wss://{base.netloc}{base.path.rstrip('/')}{_path_for('pos_voice.stream')}"
 
 
@@ -56,61 +56,58 @@ def _query_suffix(req: Request) -> str:
     return f"?{query}" if query else ""
 
 
-def signed_http_url(req: Request) -> str:
+def signed_http_url(req: Request, settings: Settings) -> str:
     """The URL Twilio requested: public base + script root + path + query (no trailing '?')."""
-    return public_base_url() + req.script_root + req.path + _query_suffix(req)
+    return public_base_url(settings) + req.script_root + req.path + _query_suffix(req)
 
 
-def signed_websocket_url(req: Request) -> str:
+def signed_websocket_url(req: Request, settings: Settings) -> str:
     """The ``wss://`` URL Twilio signed for the upgrade of this request."""
-    base = urlsplit(public_base_url())
+    base = urlsplit(public_base_url(settings))
     return f"wss://{base.netloc}{base.path.rstrip('/')}{req.script_root}{req.path}{_query_suffix(req)}"
 
 
-def _validator() -> RequestValidator | None:
-    token = setting("TWILIO_AUTH_TOKEN")
-    return RequestValidator(str(token)) if token else None
+def _validator(settings: Settings) -> RequestValidator | None:
+    token = settings.secret("twilio_auth_token")
+    return RequestValidator(token) if token else None
 
 
-def verify_http_signature(req: Request) -> bool:
+def verify_http_signature(req: Request, settings: Settings) -> bool:
     """True when ``req`` carries a valid Twilio signature for its public URL and form."""
-    validator = _validator()
+    validator = _validator(settings)
     signature = req.headers.get(SIGNATURE_HEADER, "")
-    if validator is None or not signature or not public_base_url():
+    if validator is None or not signature or not public_base_url(settings):
         return False
     algorithm = get_signature_algorithm(req.headers.get(SETTINGS_HEADER))
-    return bool(validator.validate(signed_http_url(req), req.form, signature, algorithm))
+    return bool(validator.validate(signed_http_url(req, settings), req.form, signature, algorithm))
 
 
-def verify_websocket_signature(req: Request) -> bool:
+def verify_websocket_signature(req: Request, settings: Settings) -> bool:
     """True when the WebSocket upgrade ``req`` is signed over its ``wss://`` URL with no params."""
-    validator = _validator()
+    validator = _validator(settings)
     # Werkzeug headers are case-insensitive: Twilio sends ``x-twilio-signature`` here.
     signature = req.headers.get(SIGNATURE_HEADER, "")
-    if validator is None or not signature or not public_base_url():
+    if validator is None or not signature or not public_base_url(settings):
         return False
     algorithm = get_signature_algorithm(req.headers.get(SETTINGS_HEADER))
-    return bool(validator.validate(signed_websocket_url(req), {}, signature, algorithm))
+    return bool(validator.validate(signed_websocket_url(req, settings), {}, signature, algorithm))
 
 
-def check_twilio_signature() -> None:
-    """``before_request`` hook: 403 for unsigned or badly signed Twilio-facing requests.
+def check_twilio_signature(req: Request, settings: Settings) -> None:
+    """Abort with 403 when ``req`` is for a Twilio-facing endpoint and is unsigned or badly signed.
 
-    Runs before the view, so a rejected WebSocket upgrade gets a plain 403 and never a 101,
-    and a rejected webhook never touches the database.
+    Run as a ``before_request`` hook, before the view, so a rejected WebSocket upgrade gets a
+    plain 403 and never a 101, and a rejected webhook never touches the database.
     """
-    endpoint = (request.endpoint or "").rsplit(".", 1)[-1]
+    endpoint = (req.endpoint or "").rsplit(".", 1)[-1]
     is_websocket = endpoint == WEBSOCKET_ENDPOINT
     if endpoint not in HTTP_ENDPOINTS and not is_websocket:
         return
-    if not setting("VALIDATE_SIGNATURES"):
+    if not settings.validate_signatures:
         return  # extension.py reported this at start-up as a warning
-    valid = verify_websocket_signature(request) if is_websocket else verify_http_signature(request)
+    verify = verify_websocket_signature if is_websocket else verify_http_signature
+    valid = verify(req, settings)
     if not valid:
         log.warning("pos_voice rejected an unsigned or badly signed request to %s from %s",
-                    request.path, request.remote_addr)
+                    req.path, req.remote_addr)
         abort(403)
-
-
-def register(bp: Blueprint) -> None:
-    bp.before_request(check_twilio_signature)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Response
 from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
 
-from ..config import setting
+from ..settings import Settings
 from .signatures import public_url_for, stream_url
 from .tokens import CALLER_PARAMETER, TOKEN_PARAMETER
 
@@ -23,8 +23,8 @@ NOBODY_ANSWERED = ("Sorry, nobody could answer right now. Please call back in a 
                    "and we'll be happy to help. Thank you for calling {business}.")
 
 
-def business_name() -> str:
-    return str(setting("BUSINESS_NAME") or "us")
+def business_name(settings: Settings) -> str:
+    return settings.business_name or "us"
 
 
 def as_response(twiml: VoiceResponse) -> Response:
@@ -36,57 +36,56 @@ SAY_LOCALES = {"en": "en-US", "es": "es-US", "fr": "fr-FR", "de": "de-DE", "it":
                "nl": "nl-NL", "ja": "ja-JP", "zh": "cmn-CN", "ko": "ko-KR", "pl": "pl-PL", "sv": "sv-SE"}
 
 
-def say_locale() -> str:
-    language = str(setting("LANGUAGE") or "en")
+def say_locale(settings: Settings) -> str:
+    language = settings.language or "en"
     return SAY_LOCALES.get(language.lower(), language)
 
 
-def _say(response: VoiceResponse, text: str) -> None:
-    response.say(text, language=say_locale())
+def _say(response: VoiceResponse, text: str, settings: Settings) -> None:
+    response.say(text, language=say_locale(settings))
 
 
-def connect_stream(token: str, caller: str | None) -> VoiceResponse:
+def connect_stream(settings: Settings, token: str, caller: str | None) -> VoiceResponse:
     """Optional disclosure, then ``<Connect action=…/stream-ended><Stream url=wss://…/stream>``."""
     response = VoiceResponse()
-    disclosure = setting("DISCLOSURE_MESSAGE")
-    if disclosure:
-        _say(response, str(disclosure))
-    connect = Connect(action=public_url_for("pos_voice.stream_ended"), method="POST")
-    stream = connect.stream(url=stream_url())
+    if settings.disclosure_message:
+        _say(response, settings.disclosure_message, settings)
+    connect = Connect(action=public_url_for(settings, "pos_voice.stream_ended"), method="POST")
+    stream = connect.stream(url=stream_url(settings))
     stream.parameter(name=TOKEN_PARAMETER, value=token)
     stream.parameter(name=CALLER_PARAMETER, value=caller or "")
     response.append(connect)
     return response
 
 
-def staff_caller_id(phone_from: str | None, phone_to: str | None) -> str | None:
+def staff_caller_id(settings: Settings, phone_from: str | None, phone_to: str | None) -> str | None:
     """Caller ID for the staff leg: configured, else the caller's own number, else our number.
 
     Forwarding with the caller's number lets staff see who is calling; Twilio allows it for
     an inbound call's ``From``.
     """
-    return setting("CALLER_ID") or phone_from or phone_to
+    return settings.caller_id or phone_from or phone_to
 
 
-def dial_staff(intro: str, phone_from: str | None, phone_to: str | None) -> VoiceResponse:
+def dial_staff(settings: Settings, intro: str, phone_from: str | None, phone_to: str | None) -> VoiceResponse:
     """``<Say>`` intro then ``<Dial>`` the staff phone; without one, an apology and hang-up."""
     response = VoiceResponse()
-    staff = setting("STAFF_PHONE")
+    staff = settings.staff_phone
     if not staff:
-        _say(response, NO_STAFF_PHONE.format(business=business_name()))
+        _say(response, NO_STAFF_PHONE.format(business=business_name(settings)), settings)
         response.hangup()
         return response
-    _say(response, intro)
-    dial = Dial(caller_id=staff_caller_id(phone_from, phone_to), timeout=int(setting("DIAL_TIMEOUT")),
-                action=public_url_for("pos_voice.dial_ended"), method="POST", answer_on_bridge=True)
-    dial.number(str(staff))
+    _say(response, intro, settings)
+    dial = Dial(caller_id=staff_caller_id(settings, phone_from, phone_to), timeout=settings.dial_timeout,
+                action=public_url_for(settings, "pos_voice.dial_ended"), method="POST", answer_on_bridge=True)
+    dial.number(staff)
     response.append(dial)
     return response
 
 
-def say_and_hang_up(text: str) -> VoiceResponse:
+def say_and_hang_up(settings: Settings, text: str) -> VoiceResponse:
     response = VoiceResponse()
-    _say(response, text)
+    _say(response, text, settings)
     response.hangup()
     return response
 

@@ -107,6 +107,7 @@ def simulated_settings(app: Flask, realtime_url: str) -> Iterator[dict[str, str]
     saved = {key: app.config.get(key, _MISSING) for key in overrides}
     saved_problems = list(state.problems)
     app.config.update(overrides)
+    state.reload_settings()  # settings are read once: read them again with the stand-ins
     # The start-up problems about the keys filled in here no longer stand for this call.
     state.problems = [p for p in state.problems if p.key not in overrides]
     try:
@@ -118,6 +119,7 @@ def simulated_settings(app: Flask, realtime_url: str) -> Iterator[dict[str, str]
                 app.config.pop(key, None)
             else:
                 app.config[key] = value
+        state.reload_settings()
         state.problems = saved_problems
 
 

@@ -7,22 +7,12 @@ import typing as t
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import setting
-from ..extension import get_state
 from ..models import NEXT_TRANSFER
-from ..ordering.hours import (
-    DAY_NAMES,
-    DAYS,
-    describe_day,
-    local_now,
-    opening_status,
-    parse_hours,
-    spoken_when,
-)
-from ..ordering.submit import order_types
+from ..ordering.hours import DAY_NAMES, DAYS, describe_day, opening_status, parse_hours, spoken_when
 from ..ordering.text import redact_card_numbers
 from . import common
-from .registry import END_CALL, TRANSFER, CallContext, ToolError, ToolRegistry
+from .context import CallContext, ToolError
+from .registry import END_CALL, TRANSFER, ToolRegistry
 
 log = logging.getLogger("pos_voice.tools")
 
@@ -60,17 +50,17 @@ class EndCallArgs(Args):
                                description="True only when the caller said to cancel an unplaced order.")
 
 
-def _hours() -> dict[int, list[t.Any]]:
+def _hours(ctx: CallContext) -> dict[int, list[t.Any]]:
     try:
-        return parse_hours(setting("HOURS"))
+        return parse_hours(ctx.settings.hours)
     except ValueError as exc:
         raise ToolError(f"our opening hours are not configured correctly ({exc})",
                         next_step="Apologise; offer transfer_to_human if they need the hours.") from exc
 
 
 def get_hours(ctx: CallContext, args: HoursArgs) -> dict[str, t.Any]:
-    hours = _hours()
-    now = local_now(setting("TIMEZONE"))
+    hours = _hours(ctx)
+    now = ctx.local_now()
     status = opening_status(hours, now)
     result: dict[str, t.Any] = {
         "ok": True, "today": f"{DAY_NAMES[now.weekday()]} {now.strftime('%B')} {now.day}",
@@ -101,23 +91,24 @@ def get_wait_time(ctx: CallContext, args: WaitArgs) -> dict[str, t.Any]:
     kind = (args.order_type or ctx.cart.order_type or "pickup").strip().lower()
     if kind not in ("pickup", "delivery"):
         kind = "delivery" if "deliver" in kind else "pickup"
-    if kind not in order_types():
-        raise ToolError(f"we don't do {kind}", next_step=f"We only do {' or '.join(order_types())}.")
-    minutes = common.wait_minutes(kind)
+    allowed = ctx.settings.order_types
+    if kind not in allowed:
+        raise ToolError(f"we don't do {kind}", next_step=f"We only do {' or '.join(allowed)}.")
+    minutes = common.wait_minutes(ctx, kind)
     return {"ok": True, "order_type": kind, "estimated_minutes": minutes,
             "say": f"About {minutes} minutes for {kind}."}
 
 
 def get_location(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
-    address = setting("BUSINESS_ADDRESS")
-    if not address:
+    settings = ctx.settings
+    if not settings.business_address:
         raise ToolError("our address is not on file here",
                         next_step="Offer transfer_to_human for directions.")
-    result: dict[str, t.Any] = {"ok": True, "address": address}
-    if setting("DIRECTIONS"):
-        result["directions"] = setting("DIRECTIONS")
-    if setting("BUSINESS_PHONE"):
-        result["phone"] = setting("BUSINESS_PHONE")
+    result: dict[str, t.Any] = {"ok": True, "address": settings.business_address}
+    if settings.directions:
+        result["directions"] = settings.directions
+    if settings.business_phone:
+        result["phone"] = settings.business_phone
     return result
 
 
@@ -132,22 +123,22 @@ def transfer_to_human(ctx: CallContext, args: TransferArgs) -> dict[str, t.Any]:
         "recent_transcript": [redact_card_numbers(line) for line in ctx.recent_transcript[-10:]],
     }
     ctx.transfer_reason = reason
-    state = get_state()
-    if ctx.call_id is not None and state.models is not None and state.db is not None:
-        session = state.db.session
+    store = ctx.store
+    if ctx.call_id is not None and store is not None:
+        session = store.session
         try:
-            call = session.get(state.models.VoiceCall, ctx.call_id)
+            call = session.get(store.models.VoiceCall, ctx.call_id)
             if call is not None:
                 call.transfer_reason = reason
                 call.next_action = NEXT_TRANSFER
-            session.add(state.models.VoiceCallEvent(call_id=ctx.call_id, event_type="transfer",
+            session.add(store.models.VoiceCallEvent(call_id=ctx.call_id, event_type="transfer",
                                                     event_data={"reason": reason, "context": context}))
             session.commit()
         except Exception:
             # the transfer still happens: the bridge acts on the returned action
             log.exception("pos_voice could not record the transfer")
             session.rollback()
-    staff = bool(setting("STAFF_PHONE"))
+    staff = bool(ctx.settings.staff_phone)
     return {
         "ok": True, "action": TRANSFER, "_action": TRANSFER, "reason": reason, "staff_available": staff,
         "say": "Of course, let me transfer you to a team member. One moment please." if staff else
@@ -161,7 +152,7 @@ def end_call(ctx: CallContext, args: EndCallArgs) -> dict[str, t.Any]:
                         next_step="Ask whether to place the order (submit_order) or cancel it; if they "
                                   "cancel, call end_call with cancel_order true.")
     name = ctx.customer.name.split()[0] if ctx.customer and ctx.customer.name else None
-    business = setting("BUSINESS_NAME") or "us"
+    business = ctx.settings.business_name or "us"
     return {"ok": True, "action": END_CALL, "_action": END_CALL,
             "say": f"Thanks for calling {business}{', ' + name if name else ''}. Goodbye!"}
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
-from ..config import setting
-from ..extension import get_state
-from ..ordering.cart import money
 from ..ordering.matching import MenuMatcher, matcher_for
+from ..ordering.money import money
 from ..ordering.text import tokens
 from ..pos.types import Menu, MenuItem
-from .registry import ToolError
+from .context import TRANSFER_NEXT, CallContext, ToolError
 
-TRANSFER_NEXT = "Apologise, and call transfer_to_human with reason 'technical problem'."
+__all__ = ["TRANSFER_NEXT", "alternatives", "brief", "item_subject", "matcher", "menu", "price_text",
+           "say_money", "wait_minutes"]
 
 #: Ingredient words → the allergen they carry (the host may also list allergens itself).
 ALLERGEN_WORDS: dict[str, str] = {
@@ -34,38 +33,35 @@ ALLERGEN_WORDS: dict[str, str] = {
 }
 
 
-def state() -> t.Any:
-    return get_state()
-
-
-def menu() -> Menu:
-    pos = get_state().pos
-    if pos is None:
-        raise ToolError("the menu is not available right now", next_step=TRANSFER_NEXT)
+def menu(ctx: CallContext) -> Menu:
+    ready = ctx.ready
     try:
-        return pos.menu()
+        return ready.pos.menu()
     except Exception as exc:
-        db = get_state().db
-        if db is not None:
-            db.session.rollback()
+        ready.rollback()
         raise ToolError("the menu could not be read right now", next_step=TRANSFER_NEXT,
                         subject="menu") from exc
 
 
-def matcher() -> MenuMatcher:
-    return matcher_for(menu())
+def matcher(ctx: CallContext) -> MenuMatcher:
+    return matcher_for(menu(ctx))
 
 
-def item_subject(spoken: str) -> str:
+def item_subject(ctx: CallContext, spoken: str) -> str:
     """The failed-attempt key for an item request: "a flurbo" and "flurbos" are the same attempt."""
-    words = matcher().parse(spoken).words
+    words = matcher(ctx).parse(spoken).words
     return "item:" + (" ".join(sorted(set(words))) or spoken.strip().lower())
 
 
-def price_text(item: MenuItem) -> str:
+def say_money(ctx: CallContext, amount: Decimal) -> str:
+    """An amount as the assistant says it, in the shop's currency."""
+    return money(amount, ctx.settings.currency)
+
+
+def price_text(ctx: CallContext, item: MenuItem) -> str:
     if item.sizes:
-        return ", ".join(f"{o.name} {money(o.price)}" for o in item.sizes)
-    return money(item.base_price)
+        return ", ".join(f"{o.name} {say_money(ctx, o.price)}" for o in item.sizes)
+    return say_money(ctx, item.base_price)
 
 
 def brief(item: MenuItem) -> dict[str, t.Any]:
@@ -109,10 +105,10 @@ def unavailable_say(item: MenuItem) -> str:
     return f"Sorry, the {name} isn't available right now."
 
 
-def alternatives(item: MenuItem, limit: int = 3) -> list[MenuItem]:
+def alternatives(ctx: CallContext, item: MenuItem, limit: int = 3) -> list[MenuItem]:
     """Available items of the same category, the closest in price first; for a special on the
     wrong day, today's specials first."""
-    items = menu().items
+    items = menu(ctx).items
     same = [other for other in items
             if other.category == item.category and other.id != item.id and other.available]
     regular = [other for other in same if not other.is_special]
@@ -134,18 +130,16 @@ def _reference_price(item: MenuItem) -> Decimal:
     return item.base_price
 
 
-def wait_minutes(order_type: str) -> int:
+def wait_minutes(ctx: CallContext, order_type: str) -> int:
     """Base wait for the order type + a few minutes per order the kitchen still has open."""
-    key = "DELIVERY_WAIT_MINUTES" if order_type == "delivery" else "PICKUP_WAIT_MINUTES"
-    base = int(setting(key) or 0)
-    per_order = int(setting("WAIT_PER_OPEN_ORDER_MINUTES") or 0)
-    pos = get_state().pos
+    settings = ctx.settings
+    base = settings.delivery_wait_minutes if order_type == "delivery" else settings.pickup_wait_minutes
+    per_order = settings.wait_per_open_order_minutes
+    ready = ctx.services.ready if ctx.services is not None else None
     open_total = 0
-    if pos is not None and per_order:
+    if ready is not None and per_order:
         try:
-            open_total = int(pos.open_orders().get("total", 0))
+            open_total = int(ready.pos.open_orders().get("total", 0))
         except Exception:
-            db = get_state().db
-            if db is not None:
-                db.session.rollback()
+            ready.rollback()
     return base + per_order * open_total

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import typing as t
 
-from ..config import decimal_setting, setting
-from ..ordering.hours import DAY_NAMES, describe_day, local_now, opening_status, parse_hours, spoken_when
-from ..ordering.submit import order_types
+from ..ordering.hours import DAY_NAMES, describe_day, opening_status, parse_hours, spoken_when
+from ..ordering.money import money
+from ..settings import Settings
 
 if t.TYPE_CHECKING:
-    from .registry import CallContext, ToolRegistry
+    from .context import CallContext
+    from .registry import ToolRegistry
 
 GUIDELINES = """\
 # Role
@@ -66,43 +67,42 @@ menu, hours and location. You are an AI assistant, and you say so if asked.
 """
 
 
-def _policy_lines() -> str:
+def _policy_lines(settings: Settings) -> str:
     lines: list[str] = []
-    kinds = order_types()
+    kinds = settings.order_types
     if kinds == ["pickup"]:
         lines.append("- Pickup only: we don't deliver. Say so kindly if asked.")
     elif kinds == ["delivery"]:
         lines.append("- Delivery only.")
-    fee = decimal_setting("DELIVERY_FEE")
-    minimum = decimal_setting("DELIVERY_MINIMUM")
+    fee = settings.delivery_fee
+    minimum = settings.delivery_minimum
     if "delivery" in kinds and fee:
-        lines.append(f"- Delivery costs ${fee:.2f} extra.")
+        lines.append(f"- Delivery costs {money(fee, settings.currency)} extra.")
     if "delivery" in kinds and minimum:
-        lines.append(f"- Delivery needs a subtotal of at least ${minimum:.2f}.")
-    zones = setting("DELIVERY_ZONES")
+        lines.append(f"- Delivery needs a subtotal of at least {money(minimum, settings.currency)}.")
+    zones = settings.delivery_zones
     if "delivery" in kinds and zones:
-        zone_list = [zones] if isinstance(zones, str) else list(zones)
-        lines.append(f"- We deliver to: {', '.join(map(str, zone_list))}.")
-    extra = str(setting("INSTRUCTIONS_EXTRA") or "").strip()
+        lines.append(f"- We deliver to: {', '.join(zones)}.")
+    extra = settings.instructions_extra.strip()
     if extra:
         lines.append(extra)
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _hours_text() -> str:
+def _hours_text(settings: Settings) -> str:
     try:
-        hours = parse_hours(setting("HOURS"))
+        hours = parse_hours(settings.hours)
     except ValueError:
         return "Not available: if asked, offer to transfer the caller."
     return "\n".join(f"- {DAY_NAMES[day]}: {describe_day(hours, day)}" for day in range(7))
 
 
-def static_instructions() -> str:
+def static_instructions(settings: Settings) -> str:
     """The part of the prompt that is the same for every call (cache-friendly)."""
-    kinds = order_types()
-    business = setting("BUSINESS_NAME") or "the restaurant"
+    kinds = settings.order_types
+    business = settings.business_name or "the restaurant"
     language = {"en": "English", "es": "Spanish", "fr": "French", "it": "Italian", "de": "German"}.get(
-        str(setting("LANGUAGE") or "en")[:2].lower(), str(setting("LANGUAGE")))
+        (settings.language or "en")[:2].lower(), settings.language)
     return GUIDELINES.format(
         business=business,
         order_types=" or ".join(kinds),
@@ -111,24 +111,25 @@ def static_instructions() -> str:
         delivery_rule=" For delivery also get the full address." if "delivery" in kinds else "",
         payment_rule="No payment by phone: customers pay at pickup"
                      + (" or on delivery" if "delivery" in kinds else "") + ".",
-        policy_lines=_policy_lines(),
-        staff_rule="" if setting("STAFF_PHONE") else
+        policy_lines=_policy_lines(settings),
+        staff_rule="" if settings.staff_phone else
         "- No staff line is configured: if a transfer is needed, apologise and suggest calling back later.\n",
-        hours=_hours_text(),
+        hours=_hours_text(settings),
     )
 
 
 def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -> str:
-    now = local_now(setting("TIMEZONE"))
+    settings = ctx.settings
+    now = ctx.local_now()
     dynamic = [f"# Today\nIt is {DAY_NAMES[now.weekday()]}, {now.strftime('%B')} {now.day}, {now:%H:%M} "
                "local time."]
     try:
-        status = opening_status(parse_hours(setting("HOURS")), now)
+        status = opening_status(parse_hours(settings.hours), now)
         if status.open_now and status.closes_at:
             dynamic.append(f"We are open now and close {spoken_when(status.closes_at, now)}.")
         elif status.next_open:
             opens = spoken_when(status.next_open, now)
-            if setting("ACCEPT_ORDERS_WHEN_CLOSED"):
+            if settings.accept_orders_when_closed:
                 dynamic.append(f"We are closed now and open {opens}. Tell the caller; take an order only if "
                                "they want it ready after we open, and say so.")
             else:
@@ -146,16 +147,16 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
         dynamic.append(line)
     elif ctx.caller_phone:
         dynamic.append("The caller is calling from a number we can use as the callback number.")
-    return static_instructions() + "\n" + "\n".join(dynamic) + "\n"
+    return static_instructions(settings) + "\n" + "\n".join(dynamic) + "\n"
 
 
 def build_greeting(ctx: CallContext) -> str:
     """The instruction for the assistant's first words: business name, AI disclosure, the caller's name."""
-    custom = setting("GREETING")
-    if custom:
-        return str(custom)
-    business = setting("BUSINESS_NAME") or "the restaurant"
-    disclosure = setting("DISCLOSURE_MESSAGE") or "this is the AI assistant"
+    settings = ctx.settings
+    if settings.greeting:
+        return settings.greeting
+    business = settings.business_name or "the restaurant"
+    disclosure = settings.disclosure_message or "this is the AI assistant"
     if ctx.customer is not None and ctx.customer.name:
         first = ctx.customer.name.split()[0]
         return (f"Greet the caller warmly in one or two short sentences: \"Thanks for calling {business}, "

@@ -10,12 +10,12 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
-from ..config import decimal_setting, setting
-from ..extension import get_state
+from ..ordering import webhook
 from ..ordering.phones import normalize_phone
 from ..ordering.pricing import price_cart
 from ..ordering.text import redact_card_numbers
-from .registry import CallContext
+from ..services import Store
+from .context import CallContext
 
 log = logging.getLogger("pos_voice.tools")
 
@@ -23,30 +23,22 @@ log = logging.getLogger("pos_voice.tools")
 MAX_STORED_CHARS = 4000
 
 
-def start_call(call_id: int | None, call_sid: str, caller_phone: str | None) -> CallContext:
-    phone = normalize_phone(caller_phone, str(setting("DEFAULT_REGION") or "US"))
-    ctx = CallContext(call_id=call_id, call_sid=call_sid, caller_phone=phone)
-    if setting("ORDER_WEBHOOK_URL"):
-        from ..ordering import webhook
-
-        webhook.ensure_sender()  # orders left pending by a restart go out without waiting for a new one
-    pos = get_state().pos
-    if phone and pos is not None:
+def start_call(ctx: CallContext) -> CallContext:
+    """Fill a new call's context: caller ID normalised, the returning customer found."""
+    ctx.caller_phone = normalize_phone(ctx.caller_phone, ctx.settings.default_region)
+    services = ctx.services
+    if services is None:
+        return ctx
+    # orders left pending by a restart go out without waiting for a new one
+    webhook.ensure_sender(services)
+    ready = services.ready
+    if ctx.caller_phone and ready is not None:
         try:
-            ctx.customer = pos.find_customer(phone)
+            ctx.customer = ready.pos.find_customer(ctx.caller_phone)
         except Exception:  # a failed look-up only costs the personal greeting
             log.exception("pos_voice customer look-up failed")
-            _rollback()
+            ready.rollback()
     return ctx
-
-
-def _rollback() -> None:
-    db = get_state().db
-    if db is not None:
-        try:
-            db.session.rollback()
-        except Exception:
-            log.exception("pos_voice rollback failed")
 
 
 def _shorten(value: t.Any) -> t.Any:
@@ -76,11 +68,12 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
         "order_number": ctx.order.get("order_number") if ctx.order else None,
         "escalation": ctx.escalation,
     }
-    pos = get_state().pos
-    if ctx.cart.lines and pos is not None:
+    ready = ctx.services.ready if ctx.services is not None else None
+    if ctx.cart.lines and ready is not None:
         try:
-            pricing = price_cart(ctx.cart, pos.menu(), decimal_setting("TAX_RATE") or Decimal("0"),
-                                 decimal_setting("DELIVERY_FEE") or Decimal("0"), check_availability=False)
+            settings = ctx.settings
+            pricing = price_cart(ctx.cart, ready.pos.menu(), settings.tax_rate, settings.delivery_fee,
+                                 check_availability=False)
             state["subtotal"] = str(pricing.subtotal)
             state["total"] = str(pricing.total)
         except Exception:
@@ -91,19 +84,19 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
 def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict[str, t.Any],
                      duration_ms: int, error: str | None, *, changes_cart: bool) -> None:
     """One ``tool_call`` event (and the live cart when it changed), in its own short transaction."""
-    state = get_state()
-    if ctx.call_id is None or state.models is None or state.db is None:
+    store = ctx.store
+    if ctx.call_id is None or store is None:
         return
     data: dict[str, t.Any] = {"name": name, "arguments": _shorten(arguments), "result": _shorten(result)}
     if error:
         data["error"] = error
-    session = state.db.session
+    session = store.session
     try:
-        session.add(state.models.VoiceCallEvent(call_id=ctx.call_id, event_type="tool_call", event_data=data,
+        session.add(store.models.VoiceCallEvent(call_id=ctx.call_id, event_type="tool_call", event_data=data,
                                                 duration_ms=duration_ms))
         if changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last"}:
             # One UPDATE, not a SELECT of the call row (expired by the tool's own commit) and then one.
-            calls = state.models.VoiceCall
+            calls = store.models.VoiceCall
             session.execute(sa.update(calls).where(calls.id == ctx.call_id)
                             .values(live_state=live_state(ctx))
                             .execution_options(synchronize_session=False))
@@ -113,14 +106,13 @@ def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict
         session.rollback()
 
 
-def record_event(call_id: int | None, event_type: str, data: dict[str, t.Any]) -> None:
+def record_event(store: Store | None, call_id: int | None, event_type: str, data: dict[str, t.Any]) -> None:
     """A standalone event (``error``), committed on its own; failures are logged, never raised."""
-    state = get_state()
-    if call_id is None or state.models is None or state.db is None:
+    if call_id is None or store is None:
         return
-    session = state.db.session
+    session = store.session
     try:
-        session.add(state.models.VoiceCallEvent(call_id=call_id, event_type=event_type,
+        session.add(store.models.VoiceCallEvent(call_id=call_id, event_type=event_type,
                                                 event_data=_shorten(data)))
         session.commit()
     except Exception:

@@ -6,12 +6,11 @@ import typing as t
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import setting
-from ..ordering.cart import money
 from ..ordering.matching import AMBIGUOUS, CONFIRM, MATCH
 from ..pos.types import MenuItem
 from . import common
-from .registry import CallContext, ToolError, ToolRegistry
+from .context import CallContext, ToolError
+from .registry import ToolRegistry
 
 
 class Args(BaseModel):
@@ -39,10 +38,10 @@ def resolve_or_ask(ctx: CallContext, spoken: str, *, confirmed_is_enough: bool =
     One plausible item said another way than the menu says it ("hawaiian pizza" for the
     Hawaiana) is a short "the Hawaiana?" question — or, for a tool that only tells about the item
     (``confirmed_is_enough``), simply that item. Several items: which one. None: what we have."""
-    found = common.matcher().resolve(spoken)
+    found = common.matcher(ctx).resolve(spoken)
     enough = (MATCH, CONFIRM) if confirmed_is_enough else (MATCH,)
     if found.item is not None and found.status in enough:
-        ctx.succeeded(common.item_subject(spoken))
+        ctx.succeeded(common.item_subject(ctx, spoken))
         return found.item
     if found.status == CONFIRM and found.item is not None:
         name = found.item.name
@@ -52,7 +51,7 @@ def resolve_or_ask(ctx: CallContext, spoken: str, *, confirmed_is_enough: bool =
                       f"the tool again with '{name}'.")
     if found.status == AMBIGUOUS and len(found.candidates) > 1:
         raise ToolError(
-            f"'{spoken}' could be several items; {unchanged}", subject=common.item_subject(spoken),
+            f"'{spoken}' could be several items; {unchanged}", subject=common.item_subject(ctx, spoken),
             candidates=[common.brief(c) for c in found.candidates],
             next_step="Ask the caller which one they mean (name two or three of the candidates); "
                       "do not guess.",
@@ -61,11 +60,11 @@ def resolve_or_ask(ctx: CallContext, spoken: str, *, confirmed_is_enough: bool =
         closest = found.candidates[0]
         raise ToolError(
             f"'{spoken}' is not on our menu as said; the closest is the {closest.name}; {unchanged}",
-            subject=common.item_subject(spoken), alternatives=[common.brief(closest)],
+            subject=common.item_subject(ctx, spoken), alternatives=[common.brief(closest)],
             next_step=f"Ask the caller whether the {closest.name} is what they want; if yes, call the tool "
                       f"again with '{closest.name}'.")
     raise ToolError(
-        f"'{spoken}' is not on our menu", subject=common.item_subject(spoken),
+        f"'{spoken}' is not on our menu", subject=common.item_subject(ctx, spoken),
         alternatives=[common.brief(c) for c in found.candidates] or None,
         next_step="Tell the caller we don't have it; offer what we do have (get_menu) or ask them to say it "
                   "another way.",
@@ -73,9 +72,9 @@ def resolve_or_ask(ctx: CallContext, spoken: str, *, confirmed_is_enough: bool =
 
 
 def get_menu(ctx: CallContext, args: GetMenuArgs) -> dict[str, t.Any]:
-    menu = common.menu()
+    menu = common.menu(ctx)
     if args.category:
-        items = common.matcher().in_category(args.category)
+        items = common.matcher(ctx).in_category(args.category)
         if not items:
             return {"ok": False, "error": f"no category called '{args.category}'",
                     "categories": menu.categories(),
@@ -107,38 +106,36 @@ def get_item_details(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]:
                                 "kitchen can't be ruled out by phone: for a severe allergy, offer a team "
                                 "member (set_allergy with needs_confirmation).")
     if not item.available:
-        details["alternatives"] = [common.brief(alt) for alt in common.alternatives(item)]
+        details["alternatives"] = [common.brief(alt) for alt in common.alternatives(ctx, item)]
     if item.sizes or "pizza" in item.category or "pizza" in item.name.lower():
-        details["options"] = {m.name: str(m.price) for m in common.menu().modifiers if m.available}
+        details["options"] = {m.name: str(m.price) for m in common.menu(ctx).modifiers if m.available}
     return details
 
 
 def get_specials(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
-    menu = common.menu()
+    menu = common.menu(ctx)
     specials = [{**common.brief(item), **({"description": item.description} if item.description else {})}
                 for item in menu.items if item.is_special]
-    configured = setting("SPECIALS") or []
-    if isinstance(configured, str | dict):
-        configured = [configured]
-    extra = [s if isinstance(s, dict) else {"description": str(s)} for s in configured]
+    extra = [s if isinstance(s, dict) else {"description": str(s)} for s in ctx.settings.specials]
     if not specials and not extra:
         return {"ok": True, "specials": [], "say": "There are no specials today."}
     return {"ok": True, "specials": specials + extra}
 
 
 def check_availability(ctx: CallContext, args: ItemNameArgs) -> dict[str, t.Any]:
-    found = common.matcher().resolve(args.item_name)
+    found = common.matcher(ctx).resolve(args.item_name)
     if found.status == AMBIGUOUS and len(found.candidates) > 1:
         return {"ok": True, "ambiguous": True,
                 "candidates": [{**common.brief(c), "available": c.available} for c in found.candidates],
                 "next": "Ask which one the caller means."}
     item = resolve_or_ask(ctx, args.item_name, confirmed_is_enough=True)
     if item.available:
-        return {"ok": True, "item": item.name, "available": True, "price": common.price_text(item)}
-    alternatives = common.alternatives(item)
+        return {"ok": True, "item": item.name, "available": True, "price": common.price_text(ctx, item)}
+    alternatives = common.alternatives(ctx, item)
     return {
         "ok": True, "item": item.name, "available": False, "reason": item.unavailable_reason,
-        "alternatives": [{**common.brief(alt), "price_text": common.price_text(alt)} for alt in alternatives],
+        "alternatives": [{**common.brief(alt), "price_text": common.price_text(ctx, alt)}
+                         for alt in alternatives],
         "say": common.unavailable_say(item)
                + (f" Can I suggest the {' or the '.join(a.name.lower() for a in alternatives[:2])}?"
                   if alternatives else ""),
@@ -171,4 +168,4 @@ def register(registry: ToolRegistry) -> None:
         ItemNameArgs, check_availability)
 
 
-__all__ = ["money", "register", "resolve_or_ask"]
+__all__ = ["register", "resolve_or_ask"]

@@ -6,21 +6,21 @@ from __future__ import annotations
 import logging
 import re
 import typing as t
-from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import decimal_setting, setting
 from ..ordering import submit as submitting
-from ..ordering.cart import HALF, CartLine, ModifierChoice, money, parse_modifier_request, resolve_modifiers
+from ..ordering import webhook
+from ..ordering.cart import HALF, CartLine, ModifierChoice, parse_modifier_request, resolve_modifiers
 from ..ordering.matching import MATCH
 from ..ordering.phones import spoken_phone
 from ..ordering.pricing import Pricing, price_cart, spoken_summary
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
 from ..pos.types import MenuItem
 from . import common, lifecycle
+from .context import CallContext, ToolError
 from .menu_tools import resolve_or_ask
-from .registry import CallContext, ToolError, ToolRegistry
+from .registry import ToolRegistry
 
 log = logging.getLogger("pos_voice.tools")
 
@@ -114,8 +114,8 @@ class SubmitArgs(Args):
 # --- helpers ---------------------------------------------------------------------------------
 
 def _pricing(ctx: CallContext, check: bool = True) -> Pricing:
-    return price_cart(ctx.cart, common.menu(), decimal_setting("TAX_RATE") or Decimal("0"),
-                      decimal_setting("DELIVERY_FEE") or Decimal("0"), check_availability=check)
+    return price_cart(ctx.cart, common.menu(ctx), ctx.settings.tax_rate, ctx.settings.delivery_fee,
+                      check_availability=check)
 
 
 def order_view(ctx: CallContext, pricing: Pricing | None = None) -> dict[str, t.Any]:
@@ -126,15 +126,15 @@ def order_view(ctx: CallContext, pricing: Pricing | None = None) -> dict[str, t.
         view["notes"] = ctx.cart.notes
     if ctx.cart.allergies:
         view["allergies"] = ctx.cart.allergies
-    view["summary"] = spoken_summary(pricing)
+    view["summary"] = spoken_summary(pricing, ctx.settings.currency)
     return view
 
 
 def _upsell(ctx: CallContext) -> dict[str, t.Any]:
     """One drink or side suggestion per call, for something not in the cart yet."""
-    if not setting("UPSELL") or ctx.upsell_offered or ctx.cart.is_empty():
+    if not ctx.settings.upsell or ctx.upsell_offered or ctx.cart.is_empty():
         return {}
-    menu = common.menu()
+    menu = common.menu(ctx)
     in_cart = {line.item_id for line in ctx.cart.lines}
     categories_in_cart = {line.category for line in ctx.cart.lines}
     for wanted in ("drink", "side"):
@@ -149,13 +149,14 @@ def _upsell(ctx: CallContext) -> dict[str, t.Any]:
                 offer = f"{biggest.name} {item.name}" if biggest else item.name
                 price = biggest.price if biggest else item.base_price
                 ctx.upsell_offered = True
-                return {"suggestion": f"Would you like to add a {offer.lower()} for {money(price)}?",
+                return {"suggestion": f"Would you like to add a {offer.lower()} for "
+                                      f"{common.say_money(ctx, price)}?",
                         "suggestion_note": "Offer it once, naturally; don't push if they say no."}
     return {}
 
 
 def _quantity_cap(ctx: CallContext, quantity: int) -> None:
-    cap = int(setting("MAX_ITEM_QUANTITY") or 0)
+    cap = ctx.settings.max_item_quantity
     if cap and quantity > cap:
         ctx.escalation = "catering"
         raise ToolError(f"{quantity} is more than we take by phone for one item (up to {cap})",
@@ -165,12 +166,12 @@ def _quantity_cap(ctx: CallContext, quantity: int) -> None:
                         catering=True)
 
 
-def _base_for_halves(candidates: list[MenuItem]) -> MenuItem | None:
+def _base_for_halves(ctx: CallContext, candidates: list[MenuItem]) -> MenuItem | None:
     """For "a half pepperoni half mushroom pizza": the plain pie of the category to build on."""
     plain_words = {"cheese", "plain", "regular", "build", "own", "custom", "classic", "create"}
     pool = [c for c in candidates if c.sizes and not c.is_special] or candidates
     for item in pool:
-        if set(tokens(item.name)) - common.matcher().generic <= plain_words:
+        if set(tokens(item.name)) - common.matcher(ctx).generic <= plain_words:
             return item
     return min(pool, key=lambda item: min((o.price for o in item.sizes), default=item.base_price),
                default=None)
@@ -178,21 +179,21 @@ def _base_for_halves(candidates: list[MenuItem]) -> MenuItem | None:
 
 def _resolve_for_add(ctx: CallContext, spoken: str, size: str | None,
                      requested: list[tuple[str, str, int | None]]) -> tuple[MenuItem, t.Any]:
-    found = common.matcher().resolve(spoken, size)
+    found = common.matcher(ctx).resolve(spoken, size)
     if found.status != MATCH and any(kind == HALF for kind, _, _ in requested):
-        pool = found.candidates or common.matcher().in_category(spoken)
-        base = _base_for_halves(pool)
+        pool = found.candidates or common.matcher(ctx).in_category(spoken)
+        base = _base_for_halves(ctx, pool)
         if base is not None:
             return base, found
     if found.status == MATCH and found.item is not None:
-        ctx.succeeded(common.item_subject(spoken))
+        ctx.succeeded(common.item_subject(ctx, spoken))
         return found.item, found
     # one item to confirm, several to choose from, or what we have instead: the caller is asked
     resolve_or_ask(ctx, spoken, unchanged="nothing was added")
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _size_for(item: MenuItem, size_said: str | None) -> str | None:
+def _size_for(ctx: CallContext, item: MenuItem, size_said: str | None) -> str | None:
     """The item's size for what was said; raises with the choices when it is missing or unknown.
     An item that comes in one size has none (see :func:`_one_size_note`)."""
     if not item.sizes:
@@ -201,7 +202,7 @@ def _size_for(item: MenuItem, size_said: str | None) -> str | None:
         raise ToolError(f"{item.name} comes in {len(item.sizes)} sizes; nothing was added yet",
                         sizes={o.name: str(o.price) for o in item.sizes},
                         next_step="Ask the caller which size, then call add_item again with size.")
-    name = common.matcher().size_name(item, size_said)
+    name = common.matcher(ctx).size_name(item, size_said)
     if name is None:
         raise ToolError(f"{item.name} doesn't come in '{size_said}'", subject=f"size:{item.name}",
                         sizes={o.name: str(o.price) for o in item.sizes},
@@ -232,9 +233,15 @@ def _find_line(ctx: CallContext, reference: str) -> CartLine:
                     next_step="Ask which one (e.g. 'the first or the second pizza?').")
 
 
-def _resolve_item_for_half(spoken: str) -> MenuItem | None:
-    found = common.matcher().resolve(spoken)
-    return found.item if found.status == MATCH else None
+def _half_resolver(ctx: CallContext) -> t.Callable[[str], MenuItem | None]:
+    """How a half that names a whole item ("half meat lovers") is found on this call's menu."""
+    matcher = common.matcher(ctx)
+
+    def resolve(spoken: str) -> MenuItem | None:
+        found = matcher.resolve(spoken)
+        return found.item if found.status == MATCH else None
+
+    return resolve
 
 
 # --- tools -----------------------------------------------------------------------------------
@@ -243,16 +250,16 @@ def start_order(ctx: CallContext, args: StartOrderArgs) -> dict[str, t.Any]:
     wanted = phrase(args.order_type)
     kind = "delivery" if "deliver" in wanted or "delivery" in wanted else (
         "pickup" if any(w in wanted for w in ("pick", "carry", "take", "collect", "go")) else wanted)
-    allowed = submitting.order_types()
+    allowed = ctx.settings.order_types
     if kind not in allowed:
         raise ToolError(f"we don't do {args.order_type} orders; we only take {' or '.join(allowed)}",
                         next_step=f"Tell the caller we only do {' or '.join(allowed)} and ask if that works.")
     ctx.cart.order_type = kind
     result: dict[str, t.Any] = {"ok": True, "order_type": kind, "order_session_id": ctx.call_sid,
-                                "estimated_wait_minutes": common.wait_minutes(kind)}
+                                "estimated_wait_minutes": common.wait_minutes(ctx, kind)}
     if kind == "delivery":
-        minimum = decimal_setting("DELIVERY_MINIMUM")
-        fee = decimal_setting("DELIVERY_FEE")
+        minimum = ctx.settings.delivery_minimum
+        fee = ctx.settings.delivery_fee
         if minimum:
             result["delivery_minimum"] = str(minimum)
         if fee:
@@ -272,7 +279,7 @@ def add_item(ctx: CallContext, args: AddItemArgs) -> dict[str, t.Any]:
         quantity = found.quantity  # "two cokes" with no quantity argument
     _quantity_cap(ctx, quantity)
     if not item.available:
-        alternatives = common.alternatives(item)
+        alternatives = common.alternatives(ctx, item)
         why = (f"{item.name} is {item.unavailable_reason}" if common.off_day_special(item)
                else f"{item.name} is not available right now" + (
                    f" ({item.unavailable_reason})" if item.unavailable_reason else ""))
@@ -281,16 +288,16 @@ def add_item(ctx: CallContext, args: AddItemArgs) -> dict[str, t.Any]:
             alternatives=[common.brief(alt) for alt in alternatives],
             next_step="Apologise and offer one or two of the alternatives.")
     size_said = args.size or found.size_said
-    size = _size_for(item, size_said)
+    size = _size_for(ctx, item, size_said)
     one_size = _one_size_note(item, args.size or " ".join(found.size_words) or size_said)
-    choices = resolve_modifiers(item, requested, common.menu(), _resolve_item_for_half)
+    choices = resolve_modifiers(item, requested, common.menu(ctx), _half_resolver(ctx))
     line = ctx.cart.add(item, quantity, size, choices, args.notes or "")
     pricing = _pricing(ctx, check=False)
     priced = next(p for p in pricing.lines if p.line.line_id == line.line_id)
     result: dict[str, t.Any] = {
         "ok": True, "added": line.describe(), "line": line.line_id, "unit_price": str(priced.unit_price),
         "line_total": str(priced.line_total), "order": order_view(ctx, pricing),
-        "say": f"{line.describe()}, {money(priced.line_total)}",
+        "say": f"{line.describe()}, {common.say_money(ctx, priced.line_total)}",
     }
     if one_size:
         result["size_not_applied"] = one_size
@@ -313,10 +320,10 @@ def remove_item(ctx: CallContext, args: LineArgs) -> dict[str, t.Any]:
     return {"ok": True, "removed": removed, "order": order_view(ctx)}
 
 
-def _parse_changes(text: str) -> Changes:
+def _parse_changes(ctx: CallContext, text: str) -> Changes:
     """ "make that a medium", "two of them", "add extra cheese" → structured changes."""
     lowered = text.lower()
-    parsed = common.matcher().parse(lowered)
+    parsed = common.matcher(ctx).parse(lowered)
     quantity = None
     for word in re.findall(r"[a-z0-9]+", lowered):
         if word.isdigit():
@@ -331,15 +338,15 @@ def _parse_changes(text: str) -> Changes:
 
 def modify_item(ctx: CallContext, args: ModifyItemArgs) -> dict[str, t.Any]:
     line = _find_line(ctx, args.item)
-    changes = _parse_changes(args.changes) if isinstance(args.changes, str) else args.changes
-    menu = common.menu()
+    changes = _parse_changes(ctx, args.changes) if isinstance(args.changes, str) else args.changes
+    menu = common.menu(ctx)
     items = menu.by_id()
     item = items.get(line.item_id)
     if changes.replace_with:
         replacement = resolve_or_ask(ctx, changes.replace_with, unchanged="the order is unchanged")
         if not replacement.available:
             raise ToolError(f"{replacement.name} is not available right now; the order is unchanged",
-                            alternatives=[common.brief(a) for a in common.alternatives(replacement)],
+                            alternatives=[common.brief(a) for a in common.alternatives(ctx, replacement)],
                             next_step="Tell the caller and offer an alternative.")
         item = replacement
     if item is None:
@@ -351,13 +358,13 @@ def modify_item(ctx: CallContext, args: ModifyItemArgs) -> dict[str, t.Any]:
         raise ToolError(f"{one_size}; the order is unchanged", line=line.as_dict(),
                         next_step="Tell the caller it comes in one size only.")
     if changes.size or (item.id != line.item_id and item.sizes):
-        size = _size_for(item, changes.size or line.size)
+        size = _size_for(ctx, item, changes.size or line.size)
     elif not item.sizes:
         size = None
     modifiers = list(line.modifiers)
     if changes.modifiers is not None:
         modifiers = resolve_modifiers(item, parse_modifier_request(changes.modifiers), menu,
-                                      _resolve_item_for_half)
+                                      _half_resolver(ctx))
     if changes.remove_modifiers:
         drop = {phrase(m) for m in changes.remove_modifiers}
         kept = [m for m in modifiers if phrase(m.name) not in drop and phrase(m.spoken()) not in drop]
@@ -367,7 +374,7 @@ def modify_item(ctx: CallContext, args: ModifyItemArgs) -> dict[str, t.Any]:
         modifiers = kept
     if changes.add_modifiers:
         added = resolve_modifiers(item, parse_modifier_request(changes.add_modifiers), menu,
-                                  _resolve_item_for_half)
+                                  _half_resolver(ctx))
         modifiers.extend(choice for choice in added if choice not in modifiers)
     if changes.quantity:
         _quantity_cap(ctx, changes.quantity)
@@ -401,7 +408,7 @@ def add_note(ctx: CallContext, args: NoteArgs) -> dict[str, t.Any]:
 def set_allergy(ctx: CallContext, args: AllergyArgs) -> dict[str, t.Any]:
     ctx.cart.add_allergy(args.allergy)
     said = set(tokens(args.allergy))
-    menu_items = common.menu().by_id()
+    menu_items = common.menu(ctx).by_id()
     conflicts: list[str] = []
     for line in ctx.cart.lines:
         item = menu_items.get(line.item_id)
@@ -431,7 +438,7 @@ def reorder_last(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
     if customer is None or not customer.last_order:
         raise ToolError("there is no previous order on file for this number",
                         next_step="Ask what they would like today.")
-    menu = common.menu()
+    menu = common.menu(ctx)
     items = menu.by_id()
     added: list[str] = []
     skipped: list[str] = []
@@ -440,13 +447,13 @@ def reorder_last(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
         if item is None or not item.available:
             skipped.append(past.name)
             continue
-        size = common.matcher().size_name(item, past.size) if item.sizes else None
+        size = common.matcher(ctx).size_name(item, past.size) if item.sizes else None
         if item.sizes and size is None:
             skipped.append(past.name)
             continue
         try:
             choices = resolve_modifiers(item, parse_modifier_request(list(past.modifiers)), menu,
-                                        _resolve_item_for_half)
+                                        _half_resolver(ctx))
         except Exception:
             choices = []
         line = ctx.cart.add(item, past.quantity, size, choices, past.notes)
@@ -486,28 +493,29 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
         return {**ctx.order, "duplicate": True,
                 "note": "This order was already placed; repeat its number, don't place it again."}
     kind = ctx.cart.order_type or "pickup"
-    wait = common.wait_minutes(kind)
-    state = common.state()
+    wait = common.wait_minutes(ctx, kind)
+    services = ctx.services
     try:
+        if services is None or services.ready is None:
+            raise submitting.DatabaseUnavailable("the POS is not connected (see flask pos-voice check)")
         placed = submitting.submit(
-            state, cart=ctx.cart, call_id=ctx.call_id, call_sid=ctx.call_sid,
+            services.ready, ctx.settings, cart=ctx.cart, call_id=ctx.call_id, call_sid=ctx.call_sid,
             customer_name=args.customer_name,
             phone=args.phone, caller_phone=ctx.caller_phone, address=args.address, wait_minutes=wait,
-            customer_ref=ctx.customer.ref if ctx.customer else None,
+            now=ctx.local_now(), customer_ref=ctx.customer.ref if ctx.customer else None,
         )
     except submitting.SubmitError as exc:
         if exc.details.get("catering"):
             ctx.escalation = "catering"
         raise ToolError(str(exc), next_step=exc.next_step, subject="submit", **exc.details) from exc
     except submitting.DatabaseUnavailable as exc:
-        lifecycle.record_event(ctx.call_id, "error", {"where": "submit_order", "message": str(exc)})
+        lifecycle.record_event(ctx.store, ctx.call_id, "error",
+                               {"where": "submit_order", "message": str(exc)})
         return {"ok": False, "error": "The order could not be saved because of a problem on our side; it "
                                       "was NOT placed.",
                 "next": "Apologise and transfer_to_human with reason 'technical problem' so a team member "
                         "can take the order."}
-    from ..ordering import webhook
-
-    webhook.wake(state)
+    webhook.wake(services)
     result = {
         "ok": True, "order_number": placed.number, "total": str(placed.total),
         "order_type": kind, "estimated_wait_minutes": wait,

@@ -10,53 +10,33 @@ import functools
 import json
 import logging
 import re
-import threading
 import time
 import typing as t
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
-from ..ordering.cart import Cart, CartError
+from ..ordering.cart import CartError
 from ..ordering.text import redact_card_numbers
-from ..pos.types import CustomerInfo
+from . import lifecycle
+from .context import CallContext, ToolError
+
+if t.TYPE_CHECKING:
+    from ..services import Services
 
 log = logging.getLogger("pos_voice.tools")
 
 TRANSFER, END_CALL = "transfer", "end_call"
 FAILED_ATTEMPTS_BEFORE_TRANSFER = 2
+RECENT_TRANSCRIPT_LINES = 20  # kept for a transfer's context (it sends the last 10)
+
+__all__ = ["END_CALL", "TRANSFER", "CallContext", "Tool", "ToolError", "ToolRegistry", "ToolResult"]
 
 _PAYMENT_WORDS = re.compile(
     r"\b(credit card|debit card|card number|visa|mastercard|amex|american express|cvv|cvc|expir\w*|"
     r"refund\w*|charge ?back|overcharged|pay(?:ing|ment)? (?:by|with|over) (?:card|phone)|venmo|zelle)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class CallContext:
-    """What the tools keep for one call: the cart, the caller, counters. One per call, in memory."""
-
-    call_id: int | None
-    call_sid: str
-    caller_phone: str | None  # E.164 from caller ID, None when withheld
-    customer: CustomerInfo | None = None
-    cart: Cart = field(default_factory=Cart)
-    failures: dict[str, int] = field(default_factory=dict)
-    order: dict[str, t.Any] | None = None  # the submitted order (number, total, wait)
-    upsell_offered: bool = False
-    transfer_reason: str | None = None
-    escalation: str | None = None  # "catering", "payment", "allergy" … seen by the server
-    recent_transcript: list[str] = field(default_factory=list)  # the bridge may append lines
-    lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
-
-    def failed(self, subject: str) -> int:
-        key = subject.strip().lower()
-        self.failures[key] = self.failures.get(key, 0) + 1
-        return self.failures[key]
-
-    def succeeded(self, subject: str) -> None:
-        self.failures.pop(subject.strip().lower(), None)
 
 
 @dataclass(frozen=True)
@@ -79,17 +59,6 @@ class Tool:
 
     def parameters(self) -> dict[str, t.Any]:
         return copy.deepcopy(realtime_schema(self.arguments))
-
-
-class ToolError(Exception):
-    """Raised by handlers for a request the model should fix; becomes ``{"ok": false, ...}``."""
-
-    def __init__(self, message: str, *, next_step: str | None = None, subject: str | None = None,
-                 **details: t.Any) -> None:
-        super().__init__(message)
-        self.next_step = next_step
-        self.subject = subject  # counted as a failed attempt at this subject
-        self.details = details
 
 
 # --- JSON Schema for the Realtime API ---------------------------------------------------------
@@ -152,10 +121,19 @@ def _explain(error: ValidationError) -> str:
 
 
 class ToolRegistry:
-    """The tools the model may call, in the order the model sees them."""
+    """The tools the model may call, in the order the model sees them.
+
+    An app's registry is bound to its services (``registry.bind(services)``, done when the
+    blueprint is registered): every call's context gets them, so the tools never look the app up.
+    """
 
     def __init__(self) -> None:
         self._tools: dict[str, Tool] = {}
+        self.services: Services | None = None
+
+    def bind(self, services: Services) -> None:
+        """Give every call run by this registry the app's ``services``."""
+        self.services = services
 
     # --- definition --------------------------------------------------------------------------
 
@@ -191,24 +169,50 @@ class ToolRegistry:
 
     # --- calls -------------------------------------------------------------------------------
 
+    def _bound(self, ctx: CallContext) -> CallContext:
+        """``ctx`` with this registry's services (a context made by hand gets them here)."""
+        if ctx.services is None:
+            ctx.services = self.services
+        return ctx
+
     def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None) -> CallContext:
         """A context for a new call (in an app context): caller ID normalised, returning customer found."""
-        from . import lifecycle
-
-        return lifecycle.start_call(call_id, call_sid, caller_phone)
+        return lifecycle.start_call(self._bound(CallContext(call_id, call_sid, caller_phone)))
 
     def instructions(self, ctx: CallContext) -> str:
         from .instructions import build_instructions
 
-        return build_instructions(ctx, self)
+        return build_instructions(self._bound(ctx), self)
 
     def greeting(self, ctx: CallContext) -> str:
         from .instructions import build_greeting
 
-        return build_greeting(ctx)
+        return build_greeting(self._bound(ctx))
+
+    # --- what the bridge reads and feeds, without knowing the context's fields
+    def cart_view(self, ctx: CallContext) -> dict[str, t.Any]:
+        """The call's cart as plain data (the live page, failure records)."""
+        with ctx.lock:
+            view: dict[str, t.Any] = {"order_type": ctx.cart.order_type,
+                                      "lines": [line.as_dict() for line in ctx.cart.lines]}
+            if ctx.cart.notes:
+                view["notes"] = ctx.cart.notes
+            if ctx.cart.allergies:
+                view["allergies"] = ctx.cart.allergies
+            if ctx.order:
+                view["order"] = dict(ctx.order)
+        return t.cast(dict[str, t.Any], json.loads(json.dumps(view, default=str)))
+
+    def add_transcript(self, ctx: CallContext, role: str, text: str) -> None:
+        """One line of the conversation (``role`` caller or assistant): a transfer hands the last
+        ones to staff."""
+        with ctx.lock:
+            ctx.recent_transcript.append(f"{role}: {text}")
+            del ctx.recent_transcript[:-RECENT_TRANSCRIPT_LINES]
 
     def invoke(self, ctx: CallContext, name: str, arguments_json: str | None) -> ToolResult:
         """Run one tool call from the model. Never raises; writes the ``tool_call`` event."""
+        self._bound(ctx)
         started = time.perf_counter()
         arguments: t.Any = None
         action: str | None = None
@@ -227,8 +231,6 @@ class ToolRegistry:
         duration_ms = int(work_ms)
         tool = self._tools.get(name)
         try:
-            from . import lifecycle
-
             lifecycle.record_tool_call(ctx, name, arguments, result, duration_ms, error,
                                        changes_cart=bool(tool and tool.changes_cart))
         except Exception:
