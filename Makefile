@@ -34,6 +34,7 @@ demo: demo-db
 lint: install
 	$(BIN)/ruff check pos_voice tests examples bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python -m pos_voice.readme --check
 
 test: install lint

@@ -7,6 +7,7 @@ import typing as t
 
 from flask import Blueprint, Flask, jsonify
 from flask.blueprints import BlueprintSetupState
+from flask.sansio.app import App
 from sqlalchemy import text
 
 from .extension import get_state, setup_app
@@ -15,7 +16,7 @@ from .extension import get_state, setup_app
 class VoiceBlueprint(Blueprint):
     """A blueprint that sets pos_voice up on every app it is registered on."""
 
-    def register(self, app: Flask, options: dict[str, t.Any]) -> None:
+    def register(self, app: App, options: dict[str, t.Any]) -> None:
         # POS_VOICE_URL_PREFIX (config, then environment) unless the host passed url_prefix.
         if "url_prefix" not in options:
             prefix = app.config.get("POS_VOICE_URL_PREFIX") or os.environ.get("POS_VOICE_URL_PREFIX")
@@ -37,7 +38,7 @@ voice_bp = VoiceBlueprint(
 
 @voice_bp.record_once
 def _setup(setup_state: BlueprintSetupState) -> None:
-    setup_app(setup_state.app, setup_state.url_prefix)
+    setup_app(t.cast(Flask, setup_state.app), setup_state.url_prefix)  # registered on a Flask app
 
 
 @voice_bp.get("/health")

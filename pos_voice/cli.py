@@ -98,15 +98,15 @@ def deliver_webhooks_command(retry_failed: bool) -> None:
         raise click.ClickException("pos_voice is not connected to the database (see flask pos-voice check)")
     outbox = store.models.VoiceOrderOutbox
     if retry_failed:
-        revived = store.session.execute(
+        revived = t.cast("sa.CursorResult[t.Any]", store.session.execute(
             sa.update(outbox).where(outbox.status == webhook.FAILED)
             .values(status=webhook.PENDING, attempts=0, next_attempt_at=utcnow(), locked_until=None)
-            .execution_options(synchronize_session=False)).rowcount
+            .execution_options(synchronize_session=False))).rowcount
         store.session.commit()
         click.echo(f"{revived} failed order(s) queued again.")
     sent = webhook.deliver_pending(store, services.settings)
-    counts = dict(store.session.execute(
-        sa.select(outbox.status, sa.func.count()).group_by(outbox.status)).all())
+    counts = {str(status): int(number) for status, number in store.session.execute(
+        sa.select(outbox.status, sa.func.count()).group_by(outbox.status)).all()}
     store.session.rollback()
     click.echo(f"Delivered {sent}; outbox: {counts.get('pending', 0)} pending, {counts.get('sent', 0)} sent, "
                f"{counts.get('failed', 0)} failed.")

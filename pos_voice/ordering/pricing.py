@@ -97,6 +97,7 @@ def price_cart(cart: Cart, menu: Menu, tax_rate: Decimal, delivery_fee: Decimal 
     subtotal = Decimal("0")
     for line in cart.lines:
         item = items.get(line.item_id)
+        problem: str | None
         if item is None:
             problem = f"{line.name} is no longer on the menu"
             priced.append(PricedLine(line, Decimal("0"), Decimal("0"), problem))

@@ -253,7 +253,9 @@ def _write(ready: Ready, settings: Settings, draft: OrderDraft, menu: Menu, call
                 models.VoiceCall.id == call_id, models.VoiceCall.order_id.is_(None)
             ).values(order_id=written.id, order_type=draft.order_type, customer_name=draft.customer_name,
                      customer_ref=written.customer_ref)
-            claimed = session.execute(claim.execution_options(synchronize_session=False)).rowcount
+            # an UPDATE's result is a CursorResult: it has the row count
+            claimed = t.cast("sa.CursorResult[t.Any]",
+                             session.execute(claim.execution_options(synchronize_session=False))).rowcount
             if claimed != 1:
                 # another submit for this call won: undo ours, answer with theirs
                 session.rollback()

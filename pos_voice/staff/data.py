@@ -293,7 +293,8 @@ def describe_cart(cart: t.Any) -> dict[str, t.Any] | None:
             return {"lines": [], "summary": cart}
     if not isinstance(cart, dict):
         return None
-    inner = cart.get("cart") if isinstance(cart.get("cart"), dict) else cart
+    nested = cart.get("cart")
+    inner: dict[str, t.Any] = nested if isinstance(nested, dict) else cart
     return {
         "lines": _cart_lines(inner),
         "order_type": inner.get("order_type") or cart.get("order_type"),
