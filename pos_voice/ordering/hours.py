@@ -10,7 +10,6 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -101,15 +100,6 @@ def opening_status(hours: Hours, now: datetime) -> OpeningStatus:
             if start > now:
                 return OpeningStatus(False, None, start)
     return OpeningStatus(False, None, None)
-
-
-def local_now(timezone: str | None) -> datetime:
-    """Naive local time in the shop's time zone (``POS_VOICE_TIMEZONE``; UTC when unknown)."""
-    try:
-        zone = ZoneInfo(timezone or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo("UTC")
-    return datetime.now(zone).replace(tzinfo=None)
 
 
 def spoken_when(moment: datetime, now: datetime) -> str:
