@@ -202,9 +202,9 @@ class MenuMatcher:
             if len(raw_words) >= 3:
                 self.initials.setdefault("".join(w[0] for w in raw_words).lower(), set()).add(index)
             for name in item.ingredients:
-                words = tuple(w for w in tokens(name) if w not in FILLER)
-                if len(words) >= 2:
-                    self.ingredient_phrases[index].add(words)
+                ingredient = tuple(w for w in tokens(name) if w not in FILLER)
+                if len(ingredient) >= 2:
+                    self.ingredient_phrases[index].add(ingredient)
                 for word in tokens(name):
                     self.ingredient_items.setdefault(word, set()).add(index)
                     if word not in FILLER:
