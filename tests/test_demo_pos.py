@@ -477,9 +477,15 @@ def test_voice_health_answers_json(demo_app: t.Any) -> None:
     response = demo_app.test_client().get("/voice/health")
     assert response.status_code == 200
     body = response.get_json()
-    assert body["status"] in ("ok", "degraded")
+    assert body["status"] == "ok" and body["taking_calls"] is True and body["problems"] == []
     assert body["database"]["reachable"] is True
-    assert isinstance(body["problems"], list)
+    from pos_voice.extension import get_state
+    from pos_voice.pos.types import Problem
+
+    get_state(demo_app).problems.append(Problem("POS_VOICE_OPENAI_API_KEY", "no key"))
+    body = demo_app.test_client().get("/voice/health").get_json()
+    assert body["status"] == "degraded" and body["taking_calls"] is False
+    assert body["problems"] == [{"key": "POS_VOICE_OPENAI_API_KEY", "message": "no key", "blocking": True}]
 
 
 # --- settings

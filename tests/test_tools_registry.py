@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import typing as t
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from pydantic import BaseModel, ConfigDict, Field
@@ -165,11 +165,17 @@ def test_business_tools(call: t.Any) -> None:
     from flask import current_app
 
     from pos_voice.config import DEFAULT_HOURS
+    from tests.test_services import FixedClock
 
     configure(current_app, HOURS=DEFAULT_HOURS)  # the shared test settings are open 24/7
+    # Sunday 2026-11-22, 14:00 in New York (the test settings' zone): open until 9 PM.
+    get_state().clock = FixedClock(datetime(2026, 11, 22, 19, 0, tzinfo=UTC))
     hours = ask(call, "get_hours", '{"day": "sunday"}')
     assert hours["day"] == "Sunday" and hours["hours"] == "noon to 9 PM"
-    assert isinstance(hours["open_now"], bool) and hours["today"]
+    assert hours["open_now"] is True and hours["closes"] == "today at 9 PM"
+    assert hours["today"] == "Sunday November 22" and hours["time_now"] == "14:00"
+    get_state().clock = FixedClock(datetime(2026, 11, 23, 3, 0, tzinfo=UTC))  # Sunday 10 PM: closed
+    assert ask(call, "get_hours", "{}")["opens_next"] == "tomorrow at 11 AM"
     wait = ask(call, "get_wait_time", '{"order_type": "delivery"}')
     assert wait["estimated_minutes"] >= 35
     location = ask(call, "get_location", "{}")
