@@ -4,6 +4,7 @@ events for every call, no exception ever escaping, escalation seen by the server
 from __future__ import annotations
 
 import json
+import time
 import typing as t
 import uuid
 from datetime import UTC, datetime
@@ -155,10 +156,28 @@ def test_every_tool_call_is_an_event_and_the_live_cart_follows(call: t.Any) -> N
     get_state().db.session.refresh(row)
     events = row.events.filter_by(event_type="tool_call").all()
     assert [e.event_data["name"] for e in events] == ["start_order", "add_item", "get_hours"]
-    assert all(e.duration_ms is not None and e.duration_ms >= 0 for e in events)
+    assert all(e.duration_ms is not None for e in events)
     assert events[1].event_data["arguments"] == {"item_name": "2 liter of sprite"}
     assert row.live_state["items"] == ["a 2 liter sprite"]
     assert row.live_state["total"] == "4.34"  # 3.99 + 8.875% tax
+
+
+def test_a_tool_call_event_records_how_long_the_tool_took(call: t.Any) -> None:
+    registry, ctx = call
+
+    class Lookup(BaseModel):
+        pass
+
+    def slow(ctx: CallContext, args: Lookup) -> dict[str, t.Any]:
+        time.sleep(0.12)  # the tool's own work, which the event must account for
+        return {"ok": True}
+
+    registry.register("slow_lookup", "A lookup that takes a while.", Lookup, slow)
+    result = registry.invoke(ctx, "slow_lookup", "{}")
+    row = get_state().db.session.get(get_state().models.VoiceCall, ctx.call_id)
+    [event] = row.events.filter_by(event_type="tool_call").all()
+    assert event.event_data["name"] == "slow_lookup"
+    assert event.duration_ms >= 120 and result.work_ms >= 120
 
 
 def test_business_tools(call: t.Any) -> None:
