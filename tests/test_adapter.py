@@ -143,6 +143,43 @@ def test_menu_cache_until_fresh_or_invalidated(database_url: str) -> None:
         assert _by_name(pos.menu())["Coke"].base_price == Decimal("2.75")
 
 
+class _BootClock:
+    """A monotonic clock of a machine booted ``start`` seconds ago, moved by hand."""
+
+    def __init__(self, start: float) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_invalidated_menu_is_reread_on_a_machine_booted_less_than_the_ttl_ago(database_url: str) -> None:
+    with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=300) as (app, _), \
+            app.app_context():
+        clock = _BootClock(start=12.0)  # time.monotonic() counts from boot: 12 s of uptime < 300 s TTL
+        state = get_state(app)
+        pos = PosAdapter(state.schema, state.db, app.config, clock=clock)
+        first = pos.menu()
+        clock.now += 5
+        assert pos.menu() is first  # within the TTL: cached
+        products = conventional.Product.__table__
+        with conventional.db.engine.begin() as other:
+            other.execute(products.update().where(products.c.name == "Coke").values(price=Decimal("2.75")))
+        pos.invalidate_menu()
+        assert _by_name(pos.menu())["Coke"].base_price == Decimal("2.75")
+        # A read that raced an invalidation is not kept as fresh either, even at clock 0.
+        clock.now = 0.0
+        pos = PosAdapter(state.schema, state.db, app.config, clock=clock)
+        reads: list[Menu] = [pos.menu()]
+        pos.invalidate_menu()
+        reads.append(pos.menu())
+        assert reads[1] is not reads[0]
+        clock.now = 299.0
+        assert pos.menu() is reads[1]
+        clock.now = 300.5
+        assert pos.menu() is not reads[1]  # the TTL still expires on the injected clock
+
+
 def test_menu_follows_changes_committed_through_the_hosts_session(database_url: str) -> None:
     with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=300) as (app, _), \
             app.app_context():
@@ -172,9 +209,13 @@ def test_menu_follows_changes_committed_through_the_hosts_session(database_url: 
 def test_menu_cache_expires(database_url: str) -> None:
     with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=0.2) as (app, _), \
             app.app_context():
-        pos = _pos(app)
+        clock = _BootClock(start=1000.0)
+        state = get_state(app)
+        pos = PosAdapter(state.schema, state.db, app.config, clock=clock)
         first = pos.menu()
-        time.sleep(0.25)
+        clock.now += 0.19
+        assert pos.menu() is first
+        clock.now += 0.02
         assert pos.menu() is not first
 
 

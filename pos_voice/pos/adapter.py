@@ -142,12 +142,16 @@ def _digits(phone: str) -> str:
 class PosAdapter:
     """The host POS as the ordering code sees it. One per app; safe to share between calls."""
 
-    def __init__(self, schema: HostSchema, db: t.Any, config: t.Mapping[str, t.Any]) -> None:
+    def __init__(self, schema: HostSchema, db: t.Any, config: t.Mapping[str, t.Any],
+                 clock: t.Callable[[], float] = time.monotonic) -> None:
         self.schema = schema
         self.db = db
         self.config = config
+        self._clock = clock
         self._menu: Menu | None = None
-        self._menu_read_at = 0.0
+        # When the cached menu was read (clock seconds); None = stale. Not 0.0: a monotonic clock
+        # may itself be near 0 (it counts from boot), and "read at 0" would then look fresh.
+        self._menu_read_at: float | None = None
         self._menu_lock = threading.Lock()
         self._menu_generation = 0
         # Learned once from the host's own rows (see _order_type_value / _phone_style).
@@ -217,24 +221,28 @@ class PosAdapter:
     def menu(self, fresh: bool = False) -> Menu:
         """The menu, from cache for ``POS_VOICE_MENU_CACHE_SECONDS`` unless ``fresh``."""
         ttl = float(self._setting("MENU_CACHE_SECONDS", 30) or 0)
-        cached = self._menu
-        if not fresh and cached is not None and time.monotonic() - self._menu_read_at < ttl:
+        if not fresh and (cached := self._fresh_menu(ttl)) is not None:
             return cached
         with self._menu_lock:
-            cached = self._menu
-            if not fresh and cached is not None and time.monotonic() - self._menu_read_at < ttl:
+            if not fresh and (cached := self._fresh_menu(ttl)) is not None:
                 return cached  # another caller refreshed it while we waited
             generation = self._menu_generation
             menu = self._read_menu()
             # Invalidated while we read: keep the result for this caller but not as fresh.
             self._menu = menu
-            self._menu_read_at = time.monotonic() if generation == self._menu_generation else 0.0
+            self._menu_read_at = self._clock() if generation == self._menu_generation else None
             return menu
+
+    def _fresh_menu(self, ttl: float) -> Menu | None:
+        read_at, cached = self._menu_read_at, self._menu
+        if cached is None or read_at is None or self._clock() - read_at >= ttl:
+            return None
+        return cached
 
     def invalidate_menu(self) -> None:
         """Forget the cached menu; the next ``menu()`` reads the database. Never blocks."""
         self._menu_generation += 1
-        self._menu_read_at = 0.0
+        self._menu_read_at = None
 
     @property
     def menu_tables(self) -> frozenset[str]:
