@@ -871,7 +871,8 @@ def test_menu_items_is_a_few_queries_whatever_the_menu_size(database_url: str) -
 
 
 def test_specials_on_other_days_cannot_be_ordered_and_say_which_days(database_url: str) -> None:
-    from pos_voice.pos.adapter import _days_text, _special_days
+    from pos_voice.pos.menu_reader import days_text as _days_text
+    from pos_voice.pos.menu_reader import special_days as _special_days
 
     assert _special_days("tue") == {1} and _special_days("Fridays and Saturdays") == {4, 5}
     assert _special_days("weekends") == {5, 6} and _special_days("") == set(range(7))

@@ -11,8 +11,7 @@ import typing as t
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from ..pos.vocabulary import DAY_NAMES, DAYS
 
 Hours = dict[int, list[tuple[time, time]]]
 _MIDNIGHT = time(23, 59, 59)  # "24:00", the end of the day

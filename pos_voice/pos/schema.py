@@ -1,0 +1,182 @@
+"""What the mapper found: which host table plays which part, which column which role.
+
+:class:`HostSchema` holds a :class:`TableMap` per part (products, orders, order lines …);
+the adapter reads and writes through these. Built by :func:`.mapping.map_host`.
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from ..config import PREFIX
+from .vocabulary import BOOL, INT, JSON, MONEY, NUM, PART_KEYS, STR, TABLE_PREFIXES, TIME
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def norm_name(name: str) -> str:
+    """``unitPrice`` / ``Unit Price`` / ``unit-price`` -> ``unit_price``."""
+    return re.sub(r"[\s\-]+", "_", _CAMEL.sub("_", name.strip())).lower()
+
+
+def table_word(table: sa.Table) -> str:
+    """A table's name as compared with :data:`TABLE_NAMES`: ``tbl_MenuItems`` -> ``menu_items``."""
+    word = norm_name(table.name)
+    for prefix in TABLE_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return word
+
+
+def column_kind(column: sa.Column[t.Any]) -> str | None:
+    """``str``/``int``/``num``/``bool``/``time``/``json`` for a column's type, or None."""
+    typ = column.type
+    if isinstance(typ, sa.Boolean):
+        return BOOL
+    if isinstance(typ, sa.Integer):
+        return INT
+    if isinstance(typ, sa.Numeric):
+        return NUM
+    if isinstance(typ, sa.DateTime | sa.Date):
+        return TIME
+    if isinstance(typ, sa.String | sa.Enum):
+        return STR
+    if isinstance(typ, sa.JSON):
+        return JSON
+    return None
+
+
+def kind_fits(column: sa.Column[t.Any], kinds: frozenset[str]) -> bool:
+    kind = column_kind(column)
+    if kind is None:
+        return False
+    if kind in kinds:
+        return True
+    return MONEY in kinds and kind in (INT, NUM)
+
+
+@dataclass
+class TableMap:
+    """One host table and the columns that play each role in it."""
+
+    part: str
+    table: sa.Table
+    model: type | None
+    columns: dict[str, sa.Column[t.Any]] = field(default_factory=dict)
+    cents: dict[str, bool] = field(default_factory=dict)  # money role -> stores integer cents
+    size_columns: dict[str, sa.Column[t.Any]] = field(default_factory=dict)  # size name -> price column
+
+    @property
+    def table_name(self) -> str:
+        return self.table.fullname
+
+    @property
+    def pk_column(self) -> sa.Column[t.Any]:
+        return next(iter(self.table.primary_key.columns))
+
+    @property
+    def pk(self) -> str:
+        return self.pk_column.name
+
+    def col(self, role: str) -> sa.Column[t.Any] | None:
+        return self.columns.get(role)
+
+    def has(self, role: str) -> bool:
+        return role in self.columns
+
+    def attribute_key(self, column: sa.Column[t.Any]) -> str | None:
+        """The ORM attribute that holds ``column`` on the mapped class (None when unmapped)."""
+        if self.model is None:
+            return None
+        mapper: t.Any = sa.inspect(self.model)
+        try:
+            return str(mapper.get_property_by_column(column).key)
+        except Exception:
+            return None
+
+    def is_cents(self, column: sa.Column[t.Any], unit: str) -> bool:
+        if unit == "cents":
+            return True
+        if unit == "decimal":
+            return False
+        return "cents" in norm_name(column.name) or column_kind(column) == INT
+
+    def describe(self) -> dict[str, t.Any]:
+        out: dict[str, t.Any] = {
+            "table": self.table_name,
+            "model": self.model.__name__ if self.model is not None else None,
+            "columns": {role: col.name for role, col in self.columns.items()},
+        }
+        if self.cents:
+            out["money"] = {role: "cents" if c else "decimal" for role, c in self.cents.items()}
+        if self.size_columns:
+            out["size_columns"] = {size: col.name for size, col in self.size_columns.items()}
+        return out
+
+
+@dataclass
+class HostSchema:
+    """Which host tables and columns hold the menu, the orders and the customers."""
+
+    product: TableMap
+    order: TableMap
+    order_item: TableMap
+    category: TableMap | None = None
+    size: TableMap | None = None
+    modifier: TableMap | None = None
+    ingredient: TableMap | None = None
+    product_ingredient: TableMap | None = None
+    customer: TableMap | None = None
+    price_unit: str = "auto"
+    source_value: str | None = "voice"
+    status_value: str | None = None  # written when the order has a status column without a default
+    type_values: dict[str, str] = field(default_factory=dict)  # "pickup"/"delivery" -> host value
+    order_defaults: dict[str, dict[str, t.Any]] = field(default_factory=dict)  # part -> {column: value}
+    customer_writable: bool = True  # False: existing customers are linked, new callers not added
+
+    def parts(self) -> dict[str, TableMap]:
+        out: dict[str, TableMap] = {}
+        for part in ("product", "category", "size", "modifier", "ingredient", "product_ingredient",
+                     "order", "order_item", "customer"):
+            value = getattr(self, part)
+            if value is not None:
+                out[part] = value
+        return out
+
+    @property
+    def menu_price_unit(self) -> str:
+        cents = self.product.cents.get("price")
+        if cents is None and self.product.size_columns:
+            cents = self.product.cents.get("size_price")
+        return "cents" if cents else "decimal"
+
+    def describe(self) -> dict[str, t.Any]:
+        out: dict[str, t.Any] = {part: tm.describe() for part, tm in self.parts().items()}
+        out["price_unit"] = self.price_unit
+        out["source_value"] = self.source_value
+        out["order_defaults"] = self.order_defaults
+        return out
+
+    def describe_lines(self) -> list[str]:
+        lines: list[str] = []
+        for part, tm in self.parts().items():
+            model = f" ({tm.model.__name__})" if tm.model is not None else ""
+            cols = ", ".join(
+                f"{role}={col.name}" + (" [cents]" if tm.cents.get(role) else "")
+                for role, col in tm.columns.items()
+            )
+            lines.append(f"{part}: {tm.table_name}{model}: {cols or '-'}")
+            if tm.size_columns:
+                sizes = ", ".join(f"{size}={col.name}" for size, col in tm.size_columns.items())
+                lines.append(f"{part} sizes from columns: {sizes}")
+        for part in ("customer", "ingredient", "size", "modifier"):
+            if getattr(self, part) is None:
+                lines.append(f"{part}: none (set {PREFIX}{PART_KEYS[part]} if the host has one)")
+        if self.order_defaults:
+            lines.append(f"fixed values ({PREFIX}ORDER_DEFAULTS): {self.order_defaults}")
+        return lines
+
