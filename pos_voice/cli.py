@@ -16,6 +16,7 @@ from .config import redacted_config
 from .extension import get_state
 from .models import utcnow
 from .ordering import webhook
+from .readiness import check_host
 
 
 @click.command("check")
@@ -24,19 +25,26 @@ from .ordering import webhook
 def check_command(as_json: bool) -> None:
     """Check configuration and the host mapping; exit 1 when calls cannot be taken."""
     state = get_state()
-    # The mapped tables must also exist in the database (a host with pending migrations).
-    problems = [*state.problems, *(state.ready.pos.verify() if state.ready is not None else [])]
+    # The running host: tables present, menu read, a test order written and rolled back, a
+    # signed Twilio request through the host's stack, a staff page in the host's layout.
+    host = check_host(current_app._get_current_object(), state)  # type: ignore[attr-defined]
+    problems = [*state.problems, *host.problems]
     usable = not any(p.blocking for p in problems)
     if as_json:
         click.echo(json.dumps({
             "usable": usable,
             "problems": [p.as_dict() for p in problems],
             "mapping": state.schema.describe() if state.schema is not None else None,
+            "host": host.as_dict(),
         }, indent=2, default=str))
     else:
         if state.schema is not None:
             click.echo("Host mapping:")
             for line in state.schema.describe_lines():
+                click.echo(f"  {line}")
+        if host.lines:
+            click.echo("What pos_voice found and will write:")
+            for line in host.lines:
                 click.echo(f"  {line}")
         for problem in problems:
             label = "ERROR" if problem.blocking else "warning"

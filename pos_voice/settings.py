@@ -260,11 +260,21 @@ class Settings(BaseModel):
         "mapping", "auto", "`cents` or `decimal` when the price columns' unit can't be inferred.")
     order_source_value: str | None = _setting(
         "mapping", "voice", "Written to the orders' `source`/`channel` column.")
+    order_status_value: str | int | None = _setting(
+        "mapping", None, "The status a new voice order gets, in the host's own word (e.g. `\"open\"`); "
+        "learned from the host's enum, CHECK constraint or rows when unset.", shown=INFERRED)
+    order_type_values: t.Any = _setting(
+        "mapping", None, "The host's words for pickup and delivery, e.g. `{\"pickup\": \"take_out\"}`; "
+        "learned from the host's enum, CHECK constraint or rows when unset.", factory=dict,
+        type_text="mapping", shown=INFERRED)
 
     # --- staff pages
     base_template: str | None = _setting(
         "staff", None, "Your layout template for the staff pages (it must have `title` and `content` "
         "blocks).", shown="the plugin's own layout")
+    base_template_block: str = _setting(
+        "staff", "content", "The block of `BASE_TEMPLATE` that shows the page body (e.g. `main`): the "
+        "staff pages' content goes there.")
     staff_auth: t.Any = _setting(
         "staff", None, "Callable or `\"module:function\"` deciding staff access; Flask-Login's "
         "`current_user` "

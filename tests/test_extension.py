@@ -71,6 +71,8 @@ def test_not_null_host_serves_its_own_data_and_is_fixed_by_order_defaults(databa
     try:
         with app.app_context():
             db.create_all()
+            db.session.execute(sa.text("INSERT INTO products (name, price) VALUES ('Soup', 4.50)"))
+            db.session.commit()
         assert app.test_client().get("/host/orders").get_json() == {"orders": 0}
         fixed = broken.not_null_without_default(database_url, **TEST_SETTINGS,
                                                 POS_VOICE_ORDER_DEFAULTS={"store_id": 3,
@@ -173,6 +175,11 @@ def test_check_finds_tables_and_columns_missing_from_the_database(database_url: 
         with app.app_context():
             db.session.execute(sa.text("ALTER TABLE customers ADD COLUMN address VARCHAR(200)"))
             db.session.commit()
+        result = _check(app)  # every table there, but nothing to sell
+        assert result.exit_code == 1
+        assert "the menu read from products has no items (the table is empty)" in result.output
+        with app.app_context():
+            conventional.seed()
         assert _check(app).exit_code == 0
     finally:
         with app.app_context():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import typing as t
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from ..config import PREFIX
+from ..settings import PREFIX
 from .schema import HostSchema, TableMap
 
 
@@ -27,6 +29,14 @@ class HostAccess:
     @property
     def region(self) -> str:
         return str(self.setting("DEFAULT_REGION", "US") or "US")
+
+    def local_now(self) -> datetime:
+        """The shop's wall-clock time (``POS_VOICE_TIMEZONE``), naive: a POS's own date and time columns."""
+        try:
+            zone = ZoneInfo(str(self.setting("TIMEZONE", "UTC")))
+        except Exception:  # reported by check; never a reason to refuse an order
+            zone = ZoneInfo("UTC")
+        return datetime.now(zone).replace(tzinfo=None)
 
     @staticmethod
     def cents(tm: TableMap, role: str) -> bool:

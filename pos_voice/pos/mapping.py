@@ -44,15 +44,17 @@ import typing as t
 
 import sqlalchemy as sa
 
-from ..config import PREFIX
+from ..settings import PREFIX
 from .order_values import check_required, choose_values
 from .schema import HostSchema, TableMap, column_kind, kind_fits, norm_name, table_word
 from .types import Problem
 from .vocabulary import (
     CATEGORY_FKS,
+    CATEGORY_HINTS,
     CLEAR_MODIFIER_NAMES,
     FK_ROLES,
     MONEY,
+    NOT_MENU_NAMES,
     NOT_ORDER_NAMES,
     NOT_PRODUCT_NAMES,
     NOT_SIZES,
@@ -151,6 +153,8 @@ class Mapper:
                 continue
             column = override if isinstance(override, sa.Column) else self._find_column(
                 table, names, kinds, exclude=taken | pk_names)
+            if isinstance(override, sa.Column):
+                tm.configured.add(role)
             if column is not None:
                 tm.columns[role] = column
                 taken.add(column.name)
@@ -260,7 +264,7 @@ class Mapper:
             return named
         return [tb for tb in self.tables.values() if tb.fullname not in self.used
                 and self._menu_like(tb, strict=True) and not self._has(tb, "quantity", "qty")
-                and table_word(tb) not in NOT_PRODUCT_NAMES]
+                and table_word(tb) not in NOT_PRODUCT_NAMES and table_word(tb) not in NOT_MENU_NAMES]
 
     def _menu_like(self, table: sa.Table, strict: bool = False, part: str = "product") -> bool:
         """Has a name column (and, when ``strict``, a price) as ``part`` understands them."""
@@ -346,7 +350,7 @@ def map_host(db: t.Any, config: t.Mapping[str, t.Any]) -> tuple[HostSchema | Non
 
     schema = HostSchema(product=product, order=order, order_item=order_item, customer=customer,
                         price_unit=m.price_unit)
-    schema.category = _find_category(m, product)
+    schema.category, schema.category_parents = _find_category(m, product)
     schema.size = _find_sizes(m, product, order_item)
     schema.ingredient, schema.product_ingredient = _find_ingredients(m, product)
     schema.modifier = m.find_part("modifier", lambda: _modifier_candidates(m), required=False)
@@ -356,15 +360,22 @@ def map_host(db: t.Any, config: t.Mapping[str, t.Any]) -> tuple[HostSchema | Non
             schema.modifier.columns["product_id"] = fk
     choose_values(m, schema)
     check_required(m, schema)
-    if order.col("phone") is None and customer is None:
-        m.problems.append(Problem(PREFIX + "COLUMNS", f"{order.table_name} has no phone column and there is "
-                                  f"no customers table: the caller's number is not stored — set "
-                                  f"{PREFIX}COLUMNS['order.phone']", blocking=False))
+    _report_unstored(m, schema)
     if not any(order_item.has(role) for role in ("modifiers", "notes", "name")):
         m.problems.append(Problem(PREFIX + "COLUMNS", f"{order_item.table_name} has no column for modifiers "
                                   f"or notes: toppings and special requests do not reach the kitchen — set "
                                   f"{PREFIX}COLUMNS['order_item.notes']", blocking=False))
     return schema, m.problems
+
+
+def _report_unstored(m: Mapper, schema: HostSchema) -> None:
+    order = schema.order
+    notes = order.col("notes")
+    kept = f"kept in {order.table_name}.{notes.name} instead" if notes is not None else "lost"
+    for gap in schema.unstored():
+        m.problems.append(Problem(PREFIX + "COLUMNS", f"{order.table_name} has no column for {gap.what}: "
+                                  f"it is {kept} — set {PREFIX}COLUMNS['{gap.role}'] to the column that "
+                                  "should keep it", blocking=False))
 
 
 def _modifier_candidates(m: Mapper) -> list[sa.Table]:
@@ -457,8 +468,21 @@ def _find_orders(m: Mapper, product: TableMap) -> tuple[TableMap | None, TableMa
     if i_table is None:
         return None, None
     order = m.make("order", o_table)
+    _rate_not_amount(order)
     order_item = m.make("order_item", i_table)
     return order_item, order
+
+
+def _rate_not_amount(order: TableMap) -> None:
+    """A "tax" column whose type keeps 3+ decimals (``NUMERIC(6, 5)``) holds the rate, not the amount."""
+    tax = order.col("tax")
+    scale = getattr(tax.type, "scale", None) if tax is not None else None
+    if tax is None or "tax" in order.configured or "tax_rate" in order.columns \
+            or isinstance(tax.type, sa.Float) or not isinstance(scale, int) or scale < 3:
+        return
+    order.columns["tax_rate"] = order.columns.pop("tax")
+    order.cents.pop("tax", None)
+    order.why["tax_rate"] = f"its type keeps {scale} decimals, so it holds the rate"
 
 
 def _finish_order_item(m: Mapper, order_item: TableMap, order: TableMap, product: TableMap) -> None:
@@ -489,26 +513,70 @@ def _customer_candidates(m: Mapper, order: TableMap) -> list[sa.Table]:
     return [tb for tb in with_phone if tb in named] or with_phone[:1] or named
 
 
-def _find_category(m: Mapper, product: TableMap) -> TableMap | None:
+def _category_like(m: Mapper, table: sa.Table) -> bool:
+    """A level of the menu's tree: named like one, or pointing at a category table or at itself."""
+    names, kinds = ROLE_NAMES["category"]["name"]
+    if m._find_column(table, names, kinds, set()) is None:
+        return False
+    word = table_word(table)
+    if word in TABLE_NAMES["category"] or any(hint in word for hint in CATEGORY_HINTS):
+        return True
+    return any(target is table or (target is not None and table_word(target) in TABLE_NAMES["category"])
+               for target in map(_fk_target, table.foreign_keys))
+
+
+def _find_category(m: Mapper, product: TableMap) -> tuple[TableMap | None, list[TableMap]]:
+    """The product's category table and that table's ancestors (category -> group -> item menus)."""
     def candidates() -> list[sa.Table]:
-        targets = m.fk_targets(product.table)
+        targets = [tb for tb in m.fk_targets(product.table) if tb.fullname not in m.used]
         named = [tb for tb in targets if table_word(tb) in TABLE_NAMES["category"]]
         by_column = [fk_target for fk in product.table.foreign_keys
                      if norm_name(fk.parent.name) in CATEGORY_FKS
                      and (fk_target := _fk_target(fk)) is not None]
-        return named or by_column
+        return named or by_column or [tb for tb in targets if _category_like(m, tb)]
 
     category = m.find_part("category", candidates, required=False)
     if category is None:
-        return None
+        return None, []
     fk = m.fk_to(product.table, category.table, "product.category_id")
     if fk is None:
         m.problems.append(Problem(PREFIX + "COLUMNS", f"{product.table_name} has no foreign key to "
                                   f"{category.table_name}: set {PREFIX}COLUMNS['product.category_id']",
                                   blocking=False))
-        return None
+        return None, []
     product.columns["category_id"] = fk
-    return category
+    return category, _category_parents(m, category)
+
+
+#: Levels followed above the product's own category (item -> group -> category -> section).
+_MAX_CATEGORY_DEPTH = 3
+
+
+def _category_parents(m: Mapper, category: TableMap) -> list[TableMap]:
+    parents: list[TableMap] = []
+    level = category
+    while len(parents) < _MAX_CATEGORY_DEPTH:
+        parent_table = None
+        parent_fk = None
+        for fk in level.table.foreign_keys:
+            target = _fk_target(fk)
+            if target is None:
+                continue
+            if target is level.table or (target.fullname not in m.used and _category_like(m, target)):
+                parent_table, parent_fk = target, t.cast(sa.Column[t.Any], fk.parent)
+                break
+        if parent_table is None or parent_fk is None:
+            break
+        level.columns["parent_id"] = parent_fk
+        if parent_table is not level.table:
+            m.used.add(parent_table.fullname)
+        level = TableMap("category", parent_table, m.models.get(parent_table.fullname))
+        for role, (names, kinds) in ROLE_NAMES["category"].items():
+            column = m._find_column(parent_table, names, kinds, set())
+            if column is not None:
+                level.columns[role] = column
+        parents.append(level)
+    return parents
 
 
 def _find_sizes(m: Mapper, product: TableMap, order_item: TableMap) -> TableMap | None:

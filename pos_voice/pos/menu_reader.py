@@ -73,7 +73,8 @@ class MenuReader:
     def tables(self) -> frozenset[str]:
         """The host tables the menu is read from (a change to any of them invalidates it)."""
         s = self.host.schema
-        parts = (s.product, s.category, s.size, s.modifier, s.ingredient, s.product_ingredient)
+        parts = (s.product, s.category, s.size, s.modifier, s.ingredient, s.product_ingredient,
+                 *s.category_parents)
         return frozenset(tm.table.fullname for tm in parts if tm is not None)
 
     def _product_statement(self, ids: set[t.Any] | None) -> sa.Select[t.Any]:
@@ -86,19 +87,11 @@ class MenuReader:
             cols.append((column if column is not None else sa.null()).label(f"r_{index}"))
         source: t.Any = p.table
         order_by: list[t.Any] = []
-        category = s.category
         category_name: t.Any = sa.null()
         category_active: t.Any = sa.null()
-        if category is not None and p.has("category_id"):
-            source = source.outerjoin(category.table, p.columns["category_id"] == category.pk_column)
-            if category.has("name"):
-                category_name = category.columns["name"]
-            if category.has("active"):
-                category_active = category.columns["active"]
-            if category.has("sort"):
-                order_by.append(category.columns["sort"])
-            elif category.has("name"):
-                order_by.append(category.columns["name"])
+        if s.category is not None and p.has("category_id"):
+            source, category_name, category_active, category_order = self._category_levels(source)
+            order_by += category_order
         elif p.has("category"):
             order_by.append(p.columns["category"])
         cols += [category_name.label("c_name"), category_active.label("c_active")]
@@ -121,6 +114,39 @@ class MenuReader:
             names = sa.select(sa.func.lower(sa.func.trim(same_name))).where(same_pk.in_(ids))
             return stmt.where(sa.func.lower(sa.func.trim(name)).in_(names))
         return stmt.where(p.pk_column.in_(ids))
+
+    def _category_levels(self, source: t.Any) -> tuple[t.Any, t.Any, t.Any, list[t.Any]]:
+        """Join the category and its ancestors: (source, name, active, order by).
+
+        The name is the nearest level's non-empty name; a hidden level hides everything under it;
+        the menu is ordered from the top of the tree down.
+        """
+        s = self.host.schema
+        category = s.category
+        assert category is not None
+        levels: list[tuple[t.Any, t.Any]] = []  # (table or alias, TableMap), nearest first
+        source = source.outerjoin(category.table, s.product.columns["category_id"] == category.pk_column)
+        levels.append((category.table, category))
+        for depth, parent in enumerate(s.category_parents, 1):
+            child_table, child = levels[-1]
+            alias = parent.table.alias(f"pv_category_{depth}")
+            link = child_table.corresponding_column(child.columns["parent_id"])
+            source = source.outerjoin(alias, link == alias.corresponding_column(parent.pk_column))
+            levels.append((alias, parent))
+
+        def column(table: t.Any, tm: t.Any, role: str) -> t.Any:
+            return table.corresponding_column(tm.columns[role]) if tm.has(role) else None
+
+        names = [sa.func.nullif(sa.func.trim(c), "") for table, tm in levels
+                 if (c := column(table, tm, "name")) is not None]
+        name = (names[0] if len(names) == 1 else sa.func.coalesce(*names)) if names else sa.null()
+        hidden = [c.is_(sa.false()) for table, tm in levels if (c := column(table, tm, "active")) is not None]
+        active = sa.type_coerce(sa.case((sa.or_(*hidden), sa.false()), else_=sa.null()), sa.Boolean()) \
+            if hidden else sa.null()
+        order_by = [c for table, tm in reversed(levels)
+                    if (c := column(table, tm, "sort") if tm.has("sort") else column(table, tm, "name"))
+                    is not None]
+        return source, name, active, order_by
 
     @property
     def _one_row_per_size(self) -> bool:

@@ -11,10 +11,10 @@ import typing as t
 
 import sqlalchemy as sa
 
-from ..config import PREFIX
+from ..settings import PREFIX
 from .schema import HostSchema, TableMap, column_kind
 from .types import Problem
-from .vocabulary import INT, NEW_STATUSES, order_type_of, value_word
+from .vocabulary import INT, NEW_STATUSES, PHONE_SOURCES, order_type_of, value_word
 
 if t.TYPE_CHECKING:
     from .mapping import Mapper
@@ -41,7 +41,8 @@ def choose_values(m: Mapper, schema: HostSchema) -> None:
     source = order.col("source")
     allowed = _enum_values(source)
     if source is not None and allowed is not None and schema.source_value not in allowed:
-        fallback = next((v for v in allowed if v.lower() in ("voice", "phone", "telephone", "call")), None)
+        by_word = {value_word(v): v for v in allowed}
+        fallback = next((by_word[w] for w in PHONE_SOURCES if w in by_word), None)
         if fallback is None:
             m.problems.append(Problem(PREFIX + "ORDER_SOURCE_VALUE",
                                       f"{order.table_name}.{source.name} allows {allowed}, not "
@@ -49,8 +50,11 @@ def choose_values(m: Mapper, schema: HostSchema) -> None:
                                       blocking=False))
             order.columns.pop("source", None)
         schema.source_value = fallback
+    if source is not None and str(source_value or "") != "voice":
+        schema.explicit.add("source")
+    _explicit_status_and_types(m, schema)
     status = order.col("status")
-    if status is not None:
+    if status is not None and "status" not in schema.explicit:
         allowed = _enum_values(status)
         if allowed is not None:
             by_word = {value_word(v): v for v in allowed}
@@ -70,7 +74,26 @@ def choose_values(m: Mapper, schema: HostSchema) -> None:
                                       blocking=False))
             del order.columns["type"]
         else:
-            schema.type_values = {k: v for k, v in (("pickup", pickup), ("delivery", delivery)) if v}
+            learned = {k: v for k, v in (("pickup", pickup), ("delivery", delivery)) if v}
+            schema.type_values = {**learned, **schema.type_values}  # ORDER_TYPE_VALUES wins
+
+
+def _explicit_status_and_types(m: Mapper, schema: HostSchema) -> None:
+    """``POS_VOICE_ORDER_STATUS_VALUE`` / ``POS_VOICE_ORDER_TYPE_VALUES``: the host's words, as it says."""
+    status = m.config.get(PREFIX + "ORDER_STATUS_VALUE")
+    if status not in (None, ""):
+        schema.status_value = str(status)
+        schema.explicit.add("status")
+    raw = m.config.get(PREFIX + "ORDER_TYPE_VALUES") or {}
+    if not isinstance(raw, dict) or not set(raw) <= {"pickup", "delivery"}:
+        m.problems.append(Problem(PREFIX + "ORDER_TYPE_VALUES", f"{PREFIX}ORDER_TYPE_VALUES must map pickup "
+                                  'and/or delivery to the host\'s words, like {"pickup": "take_out"}; '
+                                  f"got {raw!r}"))
+        return
+    for kind, value in raw.items():
+        if value not in (None, ""):
+            schema.type_values[kind] = str(value)
+            schema.explicit.add(f"type.{kind}")
 
 
 def _load_order_defaults(m: Mapper, schema: HostSchema) -> None:
@@ -125,8 +148,8 @@ def check_required(m: Mapper, schema: HostSchema) -> None:
                 continue
             if column.name in ours or column.name in fixed or column.computed is not None:
                 continue
-            if column.identity is not None:
-                continue
+            if column.identity is not None or column in schema.clock_columns(part):
+                continue  # the database numbers it, or pos_voice writes the time of the order
             key = column.name if part == "order" else f"{part}.{column.name}"
             fix = f'set {PREFIX}ORDER_DEFAULTS = {{"{key}": <value>}}'
             if part == "customer":

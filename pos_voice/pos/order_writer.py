@@ -11,12 +11,13 @@ import re
 import typing as t
 import zlib
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from ..ordering.phones import normalize_phone
-from .conventions import HostConventions
+from .conventions import HostConventions, TaxColumn
 from .customers import Customers
 from .host import HostAccess
 from .rows import Rows, fit, has_default, now_for
@@ -64,44 +65,75 @@ class OrderWriter:
         created = order.col("created_at")
         if created is not None and not has_default(created):
             values[created] = now_for(created)
-        if s.status_value is not None:
-            put("status", s.status_value)
+        put("status", self.conventions.status_value())
         put("type", self.conventions.order_type_value(draft.order_type))
-        put("source", s.source_value)
-        for role, amount in (("subtotal", draft.subtotal), ("tax", draft.tax), ("total", draft.total),
+        put("source", self.conventions.source_value())
+        for role, amount in (("subtotal", draft.subtotal), ("total", draft.total),
                              ("delivery_fee", draft.delivery_fee)):
             column = order.col(role)
             if column is not None:
                 values[column] = from_decimal(amount, column, self.host.cents(order, role))
-        notes = draft.notes.strip()
-        if draft.allergies.strip():
-            if order.has("allergies"):
-                put("allergies", draft.allergies.strip())
-            else:
-                notes = f"ALLERGY: {draft.allergies.strip()}" + (f" | {notes}" if notes else "")
-        put("notes", notes or None)
+        tax = self.conventions.tax_column()
+        if tax is not None:
+            values[tax.column] = self._tax_value(tax, draft)
+        put("allergies", draft.allergies.strip() or None)
+        put("notes", self._notes(draft, phone) or None)
         values = self.rows.complete(order, values, "order")
-        number_column = order.col("number")
-        generate_number = number_column is not None and not has_default(number_column) \
-            and number_column not in values
-        order_id: t.Any = None
-        number: t.Any = None
-        if generate_number:
-            assert number_column is not None
-            order_id, number = self._insert_numbered(order, values, number_column)
-        else:
-            order_id = self.rows.insert(order, values)
-            if number_column is not None:
-                number = self.host.session.execute(
-                    sa.select(number_column).where(order.pk_column == order_id)).scalar()
+        order_id = self._insert_order(order, values)
         self._write_lines(order_id, draft, items)
         self.host.session.flush()
+        # What the caller is told is what the host stored, whoever numbered it (we, its column
+        # default or sequence, its __init__ or a trigger): read back after the flush.
+        number_column = order.col("number")
+        number = None if number_column is None else self.host.session.execute(
+            sa.select(number_column).where(order.pk_column == order_id)).scalar()
         shown = number if number not in (None, "") else order_id
         return WrittenOrder(id=order_id, number=str(shown),
                             customer_ref=str(customer_id) if customer_id is not None else (phone or None))
 
+    def _tax_value(self, tax: TaxColumn, draft: OrderDraft) -> t.Any:
+        """The tax amount in the host's unit, or the rate in force when the column holds the rate."""
+        order = self.host.schema.order
+        if tax.holds == "amount":
+            return from_decimal(draft.tax, tax.column, self.host.cents(order, "tax"))
+        rate = Decimal(str(self.host.setting("TAX_RATE", 0) or 0))
+        if tax.holds == "percent":
+            rate *= 100
+        scale = getattr(tax.column.type, "scale", None)
+        return rate.quantize(Decimal(1).scaleb(-scale)) if isinstance(scale, int) else rate
+
+    def _notes(self, draft: OrderDraft, phone: str | None) -> str:
+        """The order's notes, with the allergies and whatever else the host has no column for."""
+        order = self.host.schema.order
+        notes = draft.notes.strip()
+        allergies = draft.allergies.strip()
+        if allergies and not order.has("allergies"):
+            notes = f"ALLERGY: {allergies}" + (f" | {notes}" if notes else "")
+        missing = {gap.role for gap in self.host.schema.unstored()}
+        said: list[str] = []
+        if "order.name" in missing and draft.customer_name:
+            said.append(draft.customer_name)
+        if "order.phone" in missing and (phone or draft.phone):
+            said.append(f"callback {phone or draft.phone}")
+        if draft.order_type == "delivery" and "order.address" in missing and draft.address:
+            said.append(f"delivery to {draft.address}")
+        elif "order.type" in missing:
+            said.append(draft.order_type)
+        if said:  # the kitchen sees who and how in the only text column the order has
+            notes = "Phone order: " + ", ".join(said) + (f" | {notes}" if notes else "")
+        return notes
+
+    def _insert_order(self, order: TableMap, values: dict[sa.Column[t.Any], t.Any]) -> t.Any:
+        """Insert the order row; number it ourselves only when the host does not."""
+        column = order.col("number")
+        obj = self.rows.new_object(order, values)  # the host's __init__ runs here, once
+        if column is None or column in values or has_default(column) \
+                or self.conventions.numbered_by_host(column, obj):
+            return self.rows.insert_prepared(order, values, obj)
+        return self._insert_numbered(order, values, column, obj)
+
     def _insert_numbered(self, order: TableMap, values: dict[sa.Column[t.Any], t.Any],
-                         column: sa.Column[t.Any]) -> tuple[t.Any, t.Any]:
+                         column: sa.Column[t.Any], obj: t.Any | None) -> t.Any:
         """Insert with the next order number (max + 1), safe against concurrent writers."""
         session = self.host.session
         dialect = session.get_bind().dialect.name
@@ -115,14 +147,19 @@ class OrderWriter:
                             .values({order.pk_column: order.pk_column}))
         number = self._next_number(order, column)
         attempts = 5 if dialect != "sqlite" else 1
+        attribute = order.attribute_key(column) if obj is not None else None
+        if attribute is None:
+            obj = None  # the number column is not on the mapped class: insert the row itself
         for attempt in range(attempts):
-            values[column] = number
+            if obj is not None and attribute is not None:
+                setattr(obj, attribute, number)
+            else:
+                values[column] = number
             if attempts == 1:
-                return self.rows.insert(order, values), number
+                return self.rows.insert_prepared(order, values, obj)
             try:
                 with session.begin_nested():
-                    order_id = self.rows.insert(order, values)
-                return order_id, number
+                    return self.rows.insert_prepared(order, values, obj)
             except IntegrityError:
                 if attempt == attempts - 1:
                     raise

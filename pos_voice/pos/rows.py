@@ -54,6 +54,9 @@ class Rows:
             column = t.cast(sa.Column[t.Any], tm.table.c[name]) if name in tm.table.c else next(
                 c for c in tm.table.columns if c.name == name)
             values[column] = value() if callable(value) else value
+        for column in self.host.schema.clock_columns(part):
+            if values.get(column) is None:
+                values[column] = self.clock_value(column)
         # A NOT NULL text column we have nothing for (a pickup order's address, no notes): "".
         generated = tm.columns.get("number") if part == "order" else None  # filled at insert time
         for column in (*values, *tm.columns.values()):
@@ -61,6 +64,16 @@ class Rows:
                     and column_kind(column) == "str" and not column.primary_key and column is not generated:
                 values[column] = ""
         return {c: v for c, v in values.items() if v is not None}
+
+    def clock_value(self, column: sa.Column[t.Any]) -> t.Any:
+        """The time of the order as ``column`` stores it: a datetime like ``created_at``, or the
+        shop's local date or time for a POS's own DATE / TIME columns."""
+        if isinstance(column.type, sa.DateTime):
+            return now_for(column)
+        local = self.host.local_now()
+        if isinstance(column.type, sa.Time):
+            return local.time().replace(microsecond=0)
+        return local.date()
 
     @staticmethod
     def new_object(tm: TableMap, values: dict[sa.Column[t.Any], t.Any]) -> t.Any | None:
@@ -83,8 +96,12 @@ class Rows:
 
     def insert(self, tm: TableMap, values: dict[sa.Column[t.Any], t.Any]) -> t.Any:
         """Insert one row (through the mapped class when there is one, so host ORM events run)."""
+        return self.insert_prepared(tm, values, self.new_object(tm, values))
+
+    def insert_prepared(self, tm: TableMap, values: dict[sa.Column[t.Any], t.Any],
+                        obj: t.Any | None) -> t.Any:
+        """Insert ``obj`` (built by :meth:`new_object`), or ``values`` as a row when there is no object."""
         session = self.host.session
-        obj = self.new_object(tm, values)
         if obj is not None:
             session.add(obj)
             session.flush()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
-from ..config import PREFIX
+from ..settings import PREFIX
 from .vocabulary import BOOL, INT, JSON, MONEY, NUM, PART_KEYS, STR, TABLE_PREFIXES, TIME
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -69,6 +69,8 @@ class TableMap:
     columns: dict[str, sa.Column[t.Any]] = field(default_factory=dict)
     cents: dict[str, bool] = field(default_factory=dict)  # money role -> stores integer cents
     size_columns: dict[str, sa.Column[t.Any]] = field(default_factory=dict)  # size name -> price column
+    configured: set[str] = field(default_factory=set)  # roles named in POS_VOICE_COLUMNS (not inferred)
+    why: dict[str, str] = field(default_factory=dict)  # role -> why it was inferred, when not by name
 
     @property
     def table_name(self) -> str:
@@ -118,6 +120,19 @@ class TableMap:
         return out
 
 
+def is_clock_column(column: sa.Column[t.Any]) -> bool:
+    """A date, time or datetime column (filled with the time of the order when it must be)."""
+    return isinstance(column.type, sa.Date | sa.DateTime | sa.Time)
+
+
+@dataclass(frozen=True)
+class Unstored:
+    """Something the caller tells that the host has no column for."""
+
+    what: str  # "the caller's name"
+    role: str  # the POS_VOICE_COLUMNS key that would keep it: "order.name"
+
+
 @dataclass
 class HostSchema:
     """Which host tables and columns hold the menu, the orders and the customers."""
@@ -126,6 +141,9 @@ class HostSchema:
     order: TableMap
     order_item: TableMap
     category: TableMap | None = None
+    #: The category's ancestors, nearest first (menu_groups -> menu_categories); each level's
+    #: ``parent_id`` column points at the next one. The nearest named level is the item's category.
+    category_parents: list[TableMap] = field(default_factory=list)
     size: TableMap | None = None
     modifier: TableMap | None = None
     ingredient: TableMap | None = None
@@ -137,6 +155,8 @@ class HostSchema:
     type_values: dict[str, str] = field(default_factory=dict)  # "pickup"/"delivery" -> host value
     order_defaults: dict[str, dict[str, t.Any]] = field(default_factory=dict)  # part -> {column: value}
     customer_writable: bool = True  # False: existing customers are linked, new callers not added
+    #: Values the host set itself ("status", "type.pickup", "type.delivery", "source"): never relearned.
+    explicit: set[str] = field(default_factory=set)
 
     def parts(self) -> dict[str, TableMap]:
         out: dict[str, TableMap] = {}
@@ -154,8 +174,38 @@ class HostSchema:
             cents = self.product.cents.get("size_price")
         return "cents" if cents else "decimal"
 
+    def unstored(self) -> list[Unstored]:
+        """What a voice order carries that no host column keeps (the order's notes may, instead)."""
+        order, customer = self.order, self.customer
+        linked = customer if customer is not None and order.has("customer_id") else None
+        out: list[Unstored] = []
+        if not order.has("name") and not (linked and (linked.has("name") or linked.has("first_name"))):
+            out.append(Unstored("the caller's name", "order.name"))
+        if not order.has("phone") and linked is None:
+            out.append(Unstored("the callback phone number", "order.phone"))
+        if not order.has("type"):
+            out.append(Unstored("pickup or delivery", "order.type"))
+        if not order.has("address") and not (linked and linked.has("address")):
+            out.append(Unstored("the delivery address", "order.address"))
+        if not order.has("notes"):
+            out.append(Unstored("the order's notes and allergies", "order.notes"))
+        return out
+
+    def clock_columns(self, part: str) -> list[sa.Column[t.Any]]:
+        """NOT NULL date/time columns without a default that nothing else fills: the order's time."""
+        tm: TableMap | None = getattr(self, part)
+        if tm is None:
+            return []
+        fixed = self.order_defaults.get(part, {})
+        return [t.cast(sa.Column[t.Any], c) for c in tm.table.columns
+                if is_clock_column(t.cast(sa.Column[t.Any], c)) and not c.nullable and c.default is None
+                and c.server_default is None and c.name not in fixed and not c.primary_key
+                and c not in tm.columns.values()]
+
     def describe(self) -> dict[str, t.Any]:
         out: dict[str, t.Any] = {part: tm.describe() for part, tm in self.parts().items()}
+        if self.category_parents:
+            out["category_parents"] = [tm.describe() for tm in self.category_parents]
         out["price_unit"] = self.price_unit
         out["source_value"] = self.source_value
         out["order_defaults"] = self.order_defaults
@@ -173,6 +223,13 @@ class HostSchema:
             if tm.size_columns:
                 sizes = ", ".join(f"{size}={col.name}" for size, col in tm.size_columns.items())
                 lines.append(f"{part} sizes from columns: {sizes}")
+        level = self.category
+        for parent in self.category_parents:
+            assert level is not None
+            via = level.columns["parent_id"]
+            lines.append(f"category parent: {parent.table_name} (via {level.table_name}.{via.name}; "
+                         "an item's category is its nearest named level)")
+            level = parent
         for part in ("customer", "ingredient", "size", "modifier"):
             if getattr(self, part) is None:
                 lines.append(f"{part}: none (set {PREFIX}{PART_KEYS[part]} if the host has one)")

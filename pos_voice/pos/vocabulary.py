@@ -125,8 +125,15 @@ ROLE_NAMES: dict[str, dict[str, tuple[tuple[str, ...], frozenset[str]]]] = {
                   "dining_option", "kind", "mode"), frozenset({STR})),
         "source": (("source", "channel", "origin", "order_source", "placed_via", "via", "sales_channel"),
                    frozenset({STR})),
-        "subtotal": (("subtotal", "subtotal_cents", "sub_total", "sub_total_cents"), frozenset({MONEY})),
-        "tax": (("tax", "tax_cents", "tax_amount", "tax_amount_cents", "sales_tax"), frozenset({MONEY})),
+        "subtotal": (("subtotal", "subtotal_cents", "sub_total", "sub_total_cents", "subtotal_amount",
+                      "subtotal_amount_cents", "sub_total_amount", "subtotal_price", "net_amount",
+                      "net_total"),
+                     frozenset({MONEY})),
+        "tax": (("tax", "tax_cents", "tax_amount", "tax_amount_cents", "sales_tax", "sales_tax_amount",
+                 "tax_total", "vat", "vat_amount"), frozenset({MONEY})),
+        # A column holding the tax *rate* (0.08875 or 8.875), not the amount.
+        "tax_rate": (("tax_rate", "sales_tax_rate", "tax_percent", "tax_pct", "tax_percentage", "vat_rate"),
+                     frozenset({NUM, INT})),
         "delivery_fee": (("delivery_fee", "delivery_fee_cents", "delivery_charge", "delivery_charge_cents"),
                          frozenset({MONEY})),
         "total": (("total", "total_cents", "total_amount", "total_amount_cents", "grand_total",
@@ -169,6 +176,7 @@ ROLE_NAMES: dict[str, dict[str, tuple[tuple[str, ...], frozenset[str]]]] = {
 #: Roles that are foreign keys (found by following FKs, not by name).
 FK_ROLES: dict[str, tuple[str, ...]] = {
     "product": ("category_id",),
+    "category": ("parent_id",),
     "size": ("product_id",),
     "modifier": ("product_id",),
     "product_ingredient": ("product_id", "ingredient_id"),
@@ -200,7 +208,14 @@ NOT_PRODUCT_NAMES = {name for part, names in TABLE_NAMES.items() if part != "pro
 NOT_ORDER_NAMES = {name for part in ("customer", "ingredient", "category", "modifier", "size")
                    for name in TABLE_NAMES[part]}
 #: Product columns that point at the category (when the foreign key's table has another name).
-CATEGORY_FKS = ("category_id", "category", "section_id", "menu_category_id")
+CATEGORY_FKS = ("category_id", "category", "section_id", "menu_category_id", "group_id", "menu_group_id",
+                "subcategory_id", "sub_category_id", "item_group_id", "product_group_id")
+#: Parts of table names that say "a level of the menu's tree" (menu_groups, item_subcategories).
+CATEGORY_HINTS = ("categor", "group", "section", "course")
+#: Tables with a name and a price that are not the menu sold by phone.
+NOT_MENU_NAMES = frozenset({"promotions", "promotion", "promos", "promo", "promo_codes", "coupons", "coupon",
+                            "discounts", "discount", "offers", "deals", "vouchers", "gift_cards",
+                            "price_history", "price_changes"})
 #: Modifier tables whose name says so; "options"/"extras" need a price column to count.
 CLEAR_MODIFIER_NAMES = {"modifiers", "modifier", "toppings", "topping", "addons", "add_ons",
                         "modifier_options", "product_modifiers"}
@@ -210,16 +225,19 @@ STAFF_TABLE_NAMES = ("users", "staff", "employees", "user", "employee", "stores"
 # --- stored values ---------------------------------------------------------------------------
 
 #: Statuses of an order that has just come in, best first (matched without regard to case).
-NEW_STATUSES = ("new", "pending", "received", "open", "placed", "submitted", "queued")
+NEW_STATUSES = ("new", "pending", "received", "open", "placed", "submitted", "queued", "ordered", "accepted",
+                "waiting", "confirmed", "in_progress", "preparing", "active")
 #: Order statuses after which an order no longer waits in the kitchen.
 FINAL_STATUSES = ("completed", "complete", "done", "closed", "cancelled", "canceled", "void", "voided",
                   "paid", "delivered", "picked_up", "picked up", "pickedup", "refunded", "rejected",
                   "served", "fulfilled", "archived", "finished")
 CANCELLED_STATUSES = ("cancelled", "canceled", "void", "voided", "refunded", "rejected")
-#: Order-type values meaning pickup / delivery, in the normal form of :func:`value_word`.
-PICKUP_WORDS = frozenset({"pickup", "pick_up", "takeout", "take_out", "takeaway", "take_away", "carryout",
-                          "carry_out", "to_go", "togo", "collection", "collect"})
-DELIVERY_WORDS = frozenset({"delivery", "deliver", "delivered"})
+#: Order-type values meaning pickup / delivery, best first, in the normal form of :func:`value_word`.
+PICKUP_WORDS = ("pickup", "pick_up", "takeout", "take_out", "takeaway", "take_away", "carryout", "carry_out",
+                "to_go", "togo", "collection", "collect", "phone_pickup")
+DELIVERY_WORDS = ("delivery", "deliver", "delivered", "home_delivery")
+#: Sources of an order that mean "by phone", best first.
+PHONE_SOURCES = ("voice", "phone", "telephone", "call", "phone_order", "ai_phone")
 
 
 def value_word(value: object) -> str:

@@ -32,7 +32,7 @@ from ..extension import get_state
 from ..models import DISPOSITIONS, utcnow
 from ..ordering.money import money as format_money
 from ..services import Services, Store
-from . import charts, data, metrics
+from . import charts, data, layout, metrics
 from .auth import check_staff_access
 
 F = t.TypeVar("F", bound=t.Callable[..., t.Any])
@@ -75,8 +75,8 @@ def _tz() -> t.Any:
 
 
 def _render(template: str, **context: t.Any) -> str:
-    return render_template(template, pv_base=get_state().settings.base_template or "pos_voice/layout.html",
-                           pv_nav=NAV, **context)
+    base = layout.base_template(get_state().settings, current_app.jinja_env)
+    return render_template(template, pv_base=base, pv_nav=NAV, **context)
 
 
 def _page_number() -> int:

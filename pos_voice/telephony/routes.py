@@ -33,7 +33,7 @@ from ..models import (
 from ..ordering.phones import normalize_phone
 from ..services import Services, Store
 from ..settings import Settings
-from . import signatures, twiml
+from . import csrf, signatures, twiml
 from .tokens import mint_stream_token
 
 log = logging.getLogger("pos_voice.telephony")
@@ -301,3 +301,4 @@ def register(bp: Blueprint) -> None:
     bp.add_url_rule("/stream-ended", "stream_ended", stream_ended, methods=["POST"])
     bp.add_url_rule("/dial-ended", "dial_ended", dial_ended, methods=["POST"])
     bp.add_url_rule("/status", "status", status, methods=["POST"])
+    csrf.register(bp, (incoming, stream_ended, dial_ended, status))  # signed by Twilio instead

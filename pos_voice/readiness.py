@@ -1,0 +1,319 @@
+"""``flask pos-voice check`` about the host: can a call really become an order here?
+
+Beyond the mapping found at registration (``services.problems``), this looks at the host
+as it runs: the menu really read (empty fails), the words pos_voice will write and where it
+learned them, the tax rule and how money lands in the host's columns, what the host cannot
+store, one test order per order type written through the host's own models and rolled back
+(``ready`` only when that succeeds), a signed Twilio request through the host's whole stack
+(CSRF protection, auth hooks), and a staff page rendered in the host's layout.
+"""
+
+from __future__ import annotations
+
+import os
+import typing as t
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import phonenumbers
+from flask import Flask, url_for
+
+from .pos.probe import DryRun, dry_run
+from .pos.types import Menu, MenuItem, OrderDraft, Problem
+from .settings import PREFIX, Settings
+
+if t.TYPE_CHECKING:
+    from .pos.adapter import PosAdapter
+    from .services import Services
+
+#: Problems whose fix is in the host's code, not a setting.
+HOST_CODE = "host code"
+_CHECK_CALL_SID = "CA" + "c0ffee" * 5 + "00"
+
+
+@dataclass
+class HostReport:
+    """What ``check`` found about the host beyond the mapping."""
+
+    lines: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    dry_runs: list[DryRun] = field(default_factory=list)
+
+    def note(self, line: str) -> None:
+        self.lines.append(line)
+
+    def problem(self, key: str, message: str, blocking: bool = True) -> None:
+        self.problems.append(Problem(key, message, blocking))
+
+    def as_dict(self) -> dict[str, t.Any]:
+        return {"found": self.lines, "dry_runs": [
+            {"order_type": d.order_type, "ok": d.ok, "number": d.number, "lines": d.lines, "error": d.error,
+             "key": d.key, "stored": {k: str(v) if v is not None else None for k, v in d.stored.items()}}
+            for d in self.dry_runs]}
+
+
+def check_host(app: Flask, services: Services) -> HostReport:
+    """Everything ``check`` verifies against the running host (``services``: the app's). Needs an
+    app context."""
+    report = HostReport()
+    settings = services.settings
+    pos = services.pos
+    if pos is None:
+        return report
+    report.problems.extend(pos.verify())
+    if any(p.blocking for p in report.problems):
+        return report  # no tables yet: nothing more can be read
+    try:
+        menu = pos.menu(fresh=True)
+    except Exception as exc:
+        report.problem(PREFIX + "PRODUCT_MODEL", f"the menu could not be read: {type(exc).__name__}: {exc}")
+        return report
+    finally:
+        pos.session.rollback()
+    _menu(report, pos, menu)
+    _values(report, pos, settings)
+    _money(report, pos, settings)
+    for order_type in settings.order_types:
+        draft = _test_order(pos, settings, menu, order_type)
+        if draft is None:
+            continue
+        result = dry_run(pos, draft)
+        report.dry_runs.append(result)
+        _dry_run_lines(report, pos, result)
+    _twilio_through_the_host(report, app, settings)
+    _staff_page(report, app, settings)
+    return report
+
+
+# --- the menu --------------------------------------------------------------------------------
+
+def _menu(report: HostReport, pos: PosAdapter, menu: Menu) -> None:
+    product = pos.schema.product
+    available = [item for item in menu.items if item.available]
+    categories = menu.categories()
+    report.note(f"menu: {len(menu.items)} items ({len(available)} available now) in {len(categories)} "
+                f"categories, from {product.table_name}")
+    if not menu.items:
+        rows = pos.session.execute(product.table.select().limit(1)).first()
+        pos.session.rollback()
+        why = ("it has rows, but none has a name" if rows is not None else "the table is empty")
+        report.problem(PREFIX + "PRODUCT_MODEL", (
+            f"the menu read from {product.table_name} has no items ({why}): callers could order nothing "
+            "— add "
+            f"the menu in the POS, or set {PREFIX}PRODUCT_MODEL to the table that holds it"))
+
+
+# --- the words written -----------------------------------------------------------------------
+
+def _values(report: HostReport, pos: PosAdapter, settings: Settings) -> None:
+    try:
+        choices = pos.conventions.choices(refresh=True)
+    finally:
+        pos.session.rollback()
+    for choice in choices:
+        if choice.problem is None:
+            report.note(f"{choice.role}: writes {choice.value!r} into {choice.column} ({choice.how})")
+            continue
+        if choice.role == "type.delivery":
+            wanted = f'{PREFIX}ORDER_TYPES = ["pickup"] (no deliveries) or {PREFIX}ORDER_TYPE_VALUES'
+        else:
+            wanted = choice.key
+        key = choice.key if choice.role != "type.delivery" else PREFIX + "ORDER_TYPES"
+        message = f"no value for {choice.role} that {choice.column} accepts: {choice.problem} — set {wanted}"
+        blocking = choice.role != "type.delivery" or "delivery" in settings.order_types
+        report.problem(key, message, blocking=blocking)
+    for part in ("order", "order_item"):
+        for column in pos.schema.clock_columns(part):
+            what = "date" if type(column.type).__name__ == "Date" else "time"
+            report.note(f"{column.table.name}.{column.name} (NOT NULL, no default): gets the time of the "
+                        f"order (the shop's local {what} in {PREFIX}TIMEZONE = {settings.timezone})")
+    order = pos.schema.order
+    for gap in pos.schema.unstored():
+        notes = order.col("notes")
+        where = f"written into {order.table_name}.{notes.name}" if notes is not None else "LOST"
+        report.note(f"{gap.what}: no column — {where} (keep it: {PREFIX}COLUMNS['{gap.role}'])")
+
+
+# --- money -----------------------------------------------------------------------------------
+
+def _is_default(settings: Settings, name: str) -> bool:
+    """The setting has its built-in value, from neither the host's config nor the environment."""
+    default = Settings.model_fields[name].get_default(call_default_factory=True)
+    return bool(getattr(settings, name) == default and not os.environ.get(PREFIX + name.upper()))
+
+
+def _money(report: HostReport, pos: PosAdapter, settings: Settings) -> None:
+    rate = settings.tax_rate
+    if rate == 0:
+        report.note(f"tax: none added ({PREFIX}TAX_RATE = 0: menu prices include tax)")
+    else:
+        report.note(f"tax: {_percent(rate)} of the subtotal ({PREFIX}TAX_RATE = {rate}), rounded half-up "
+                    "to the cent, added before any delivery fee")
+    if _is_default(settings, "tax_rate"):
+        report.problem(PREFIX + "TAX_RATE", (
+            f"!!! {PREFIX}TAX_RATE is the built-in default {rate}: every voice order adds "
+            f"{_percent(rate)} tax. "
+            f"Set your shop's rule: {PREFIX}TAX_RATE = 0.08875 for 8.875 %, or 0 when menu prices "
+            "include tax"),
+            blocking=False)
+    learned = _rate_of_past_orders(pos)
+    if learned is not None and abs(learned - rate) > Decimal("0.0005"):
+        report.problem(PREFIX + "TAX_RATE", (
+            f"the host's orders were taxed at {_percent(learned)} but {PREFIX}TAX_RATE is {rate}: set "
+            f"{PREFIX}TAX_RATE = {learned.normalize()}"), blocking=False)
+    try:
+        tax = pos.conventions.tax_column(refresh=True)
+        doubt = pos.conventions.tax_rate_doubt()
+    finally:
+        pos.session.rollback()
+    order = pos.schema.order
+    if tax is not None:
+        holds = {"amount": "the tax amount", "fraction": "the tax rate as a fraction (0.08875)",
+                 "percent": "the tax rate in percent (8.875)"}[tax.holds]
+        report.note(f"{order.table_name}.{tax.column.name} gets {holds} ({tax.how})")
+        if tax.holds != "amount" and "tax_rate" not in order.configured:
+            name = tax.column.name
+            report.problem(PREFIX + "COLUMNS", (
+                f"{order.table_name}.{name} is taken to hold the tax RATE ({tax.how}): confirm with "
+                f'{PREFIX}COLUMNS = {{"order.tax_rate": "{name}"}}, or {{"order.tax": "{name}"}} if it holds '
+                "the amount"), blocking=False)
+    if doubt is not None:
+        assert tax is not None
+        name = tax.column.name
+        report.problem(PREFIX + "COLUMNS", (
+            f'{doubt}: set {PREFIX}COLUMNS = {{"order.tax_rate": "{name}"}}; if it is the amount, '
+            f'{{"order.tax": "{name}"}} silences this'), blocking=False)
+    for role in ("subtotal", "total"):
+        column = order.col(role)
+        unit = "cents" if order.cents.get(role) else "decimal"
+        report.note(f"{role}: {order.table_name}.{column.name} ({unit})" if column is not None
+                    else f"{role}: no column in {order.table_name}")
+
+
+def _percent(rate: Decimal) -> str:
+    return f"{(rate * 100).normalize():f} %"
+
+
+def _rate_of_past_orders(pos: PosAdapter) -> Decimal | None:
+    """The tax rate the host's own orders show (median of tax / subtotal), when it stores both."""
+    import sqlalchemy as sa
+
+    order = pos.schema.order
+    rate = order.col("tax_rate")
+    if rate is not None:  # the host stores its rate on every order: the latest one is its rule
+        query = sa.select(rate).where(rate > 0).order_by(order.pk_column.desc()).limit(1)
+        try:
+            stored = pos.session.execute(query).scalar()
+        finally:
+            pos.session.rollback()
+        if stored is None:
+            return None
+        value = Decimal(str(stored))
+        return (value / 100 if value > 1 else value).normalize()
+    tax, subtotal = order.col("tax"), order.col("subtotal")
+    if tax is None or subtotal is None:
+        return None
+    query = (sa.select(tax, subtotal).where(tax.is_not(None), subtotal > 0)
+             .order_by(order.pk_column.desc()).limit(50))
+    try:
+        rows = pos.session.execute(query).all()
+    finally:
+        pos.session.rollback()
+    ratios = sorted(Decimal(str(t_)) / Decimal(str(s_)) for t_, s_ in rows
+                    if order.cents.get("tax") == order.cents.get("subtotal"))
+    if len(ratios) < 3:
+        return None
+    return ratios[len(ratios) // 2].quantize(Decimal("0.00001"))
+
+
+# --- the test orders -------------------------------------------------------------------------
+
+def _test_order(pos: PosAdapter, settings: Settings, menu: Menu, order_type: str) -> OrderDraft | None:
+    """A representative order: two of the first sellable item (its first size), with a modifier."""
+    from .ordering.cart import ADD, Cart, ModifierChoice
+    from .ordering.pricing import price_cart
+
+    item: MenuItem | None = next((i for i in menu.items if i.available and (i.sizes or i.base_price > 0)),
+                                 None)
+    if item is None:
+        return None
+    cart = Cart(order_type=order_type)
+    modifier = next((m for m in menu.modifiers if m.available), None)
+    choices = [ModifierChoice(ADD, modifier.name, modifier_id=modifier.id)] if modifier is not None else []
+    cart.add(item, 2, item.sizes[0].name if item.sizes else None, choices, notes="well done")
+    cart.notes = "pos_voice check: test order, rolled back"
+    fee = settings.delivery_fee if order_type == "delivery" else Decimal("0")
+    pricing = price_cart(cart, menu, settings.tax_rate, fee)
+    region = settings.default_region or "US"
+    example = phonenumbers.example_number(region) or phonenumbers.example_number("US")
+    assert example is not None  # phonenumbers ships an example number for every region it knows
+    phone = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+    return OrderDraft(order_type=order_type, customer_name="Check Caller", phone=phone,
+                      lines=tuple(p.as_order_line() for p in pricing.lines), subtotal=pricing.subtotal,
+                      tax=pricing.tax, total=pricing.total, delivery_fee=pricing.delivery_fee,
+                      address="1 Test Street" if order_type == "delivery" else None,
+                      notes=cart.notes, allergies="", call_sid=_CHECK_CALL_SID)
+
+
+def _dry_run_lines(report: HostReport, pos: PosAdapter, result: DryRun) -> None:
+    order = pos.schema.order
+    if not result.ok:
+        report.problem(result.key or PREFIX + "ORDER_DEFAULTS", (
+            f"a test {result.order_type} order could not be written — the host said: {result.error}. "
+            f"Fix: {result.hint}"))
+        return
+    shown = {role: result.stored.get(column.name) for role, column in order.columns.items()
+             if column.name in result.stored and role not in ("notes",)}
+    report.note(f"test {result.order_type} order: written and rolled back — the caller would hear number "
+                f"{result.number}; {result.lines} line row(s); stored {shown}")
+
+
+# --- Twilio through the host's stack ---------------------------------------------------------
+
+def _twilio_through_the_host(report: HostReport, app: Flask, settings: Settings) -> None:
+    """A signed status callback for no known call, through the host's WSGI app: it must be 200."""
+    from twilio.request_validator import RequestValidator
+
+    from .telephony.signatures import SIGNATURE_HEADER, public_url_for
+
+    token = settings.secret("twilio_auth_token")
+    if not token or not settings.public_base_url:
+        return  # reported as a blocking setting already
+    with app.test_request_context():
+        url = public_url_for(settings, "pos_voice.status")
+        path = url_for("pos_voice.status")
+    params = {"CallSid": _CHECK_CALL_SID, "AccountSid": settings.twilio_account_sid or "AC" + "0" * 32,
+              "CallStatus": "ringing"}
+    signature = RequestValidator(token).compute_signature(url, params)
+    response = app.test_client().post(path, data=params, headers={SIGNATURE_HEADER: signature})
+    if response.status_code == 200:
+        report.note(f"Twilio webhooks: a signed request to {path} passes the host's stack (200)")
+        return
+    body = response.get_data(as_text=True)
+    text = " ".join(body.split())[:160]
+    if "csrf" in body.lower():
+        report.problem(HOST_CODE, (
+            f"the host refuses Twilio's webhooks: {response.status_code} {text!r} — its CSRF protection "
+            "is not "
+            "one pos_voice can exempt by itself: exempt voice_bp's Twilio views (incoming, stream_ended, "
+            "dial_ended, status), which Twilio's signature protects"))
+    else:
+        report.problem(HOST_CODE, (
+            f"the host answers Twilio's signed webhook {path} with {response.status_code} {text!r}: a "
+            "hook of "
+            "the host (an auth check on every request?) must let /voice's Twilio endpoints through — "
+            "Twilio's signature authenticates them"))
+
+
+# --- the staff pages -------------------------------------------------------------------------
+
+def _staff_page(report: HostReport, app: Flask, settings: Settings) -> None:
+    from .staff.layout import layout_problem
+
+    with app.test_request_context("/voice/live"):
+        found = layout_problem(settings, app.jinja_env)
+    if found is None:
+        report.note(f"staff pages: rendered inside {settings.base_template or 'the plugin layout'}")
+        return
+    key, message = found
+    report.problem(key, message)
