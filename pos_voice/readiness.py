@@ -199,7 +199,8 @@ def _rate_of_past_orders(pos: PosAdapter) -> Decimal | None:
     import sqlalchemy as sa
 
     order = pos.schema.order
-    rate = order.col("tax_rate")
+    held = pos.conventions.tax_column()
+    rate = held.column if held is not None and held.holds != "amount" else None
     if rate is not None:  # the host stores its rate on every order: the latest one is its rule
         query = sa.select(rate).where(rate > 0).order_by(order.pk_column.desc()).limit(1)
         try:
@@ -211,7 +212,7 @@ def _rate_of_past_orders(pos: PosAdapter) -> Decimal | None:
         value = Decimal(str(stored))
         return (value / 100 if value > 1 else value).normalize()
     tax, subtotal = order.col("tax"), order.col("subtotal")
-    if tax is None or subtotal is None:
+    if tax is None or subtotal is None or held is None:
         return None
     query = (sa.select(tax, subtotal).where(tax.is_not(None), subtotal > 0)
              .order_by(order.pk_column.desc()).limit(50))
@@ -262,8 +263,8 @@ def _dry_run_lines(report: HostReport, pos: PosAdapter, result: DryRun) -> None:
             f"a test {result.order_type} order could not be written — the host said: {result.error}. "
             f"Fix: {result.hint}"))
         return
-    shown = {role: result.stored.get(column.name) for role, column in order.columns.items()
-             if column.name in result.stored and role not in ("notes",)}
+    shown = ", ".join(f"{role}={result.stored[column.name]}" for role, column in order.columns.items()
+                      if column.name in result.stored and role != "notes")
     report.note(f"test {result.order_type} order: written and rolled back — the caller would hear number "
                 f"{result.number}; {result.lines} line row(s); stored {shown}")
 

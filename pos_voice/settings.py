@@ -249,8 +249,8 @@ class Settings(BaseModel):
         type_text="text")
     columns: t.Any = _setting(
         "mapping", None, "Column overrides `{\"<part>.<role>\": \"<column>\"}`, e.g. `{\"product.price\": "
-        "\"cost_cents\"}`; `None` as the column turns a role off (the roles are listed below).",
-        factory=dict, type_text="mapping")
+        "\"cost_cents\"}`; `None` as the column turns a role off (the roles: \"Mapping your tables by "
+        "hand\" above).", factory=dict, type_text="mapping")
     order_defaults: t.Any = _setting(
         "mapping", None, "Values for host columns the plugin can't fill, e.g. `{\"user_id\": 1}`, "
         "`{\"order_item.station\": \"pizza\"}`; a callable is called for each order (NOT NULL dates and "

@@ -4,18 +4,24 @@
 of a shape the plugin has never seen (dishes, guests, checks, check lines), written from
 ``docs/integration.md`` alone, goes through ``flask db init`` → ``flask db migrate`` (edited
 by nobody) → ``flask db upgrade`` → ``flask pos-voice install-migrations`` → ``flask db
-upgrade`` → ``flask db check``, on SQLite, or on PostgreSQL when
-``POS_VOICE_TEST_POSTGRES_URL`` is set (the ``database_url`` fixture).
+upgrade`` → ``flask db check`` → ``flask pos-voice check``, on SQLite, or on PostgreSQL when
+``POS_VOICE_TEST_POSTGRES_URL`` is set (the ``database_url`` fixture); then the README's serve
+command, ``gunicorn -k gevent -w 1 "bistro:create_app()"``, from the venv that
+``pip install pos-voice[postgres,server]`` made.
 
 Needs ``pip`` to reach the package index for the dependencies (about 30 s on an idle machine).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -42,7 +48,7 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout:
 
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new virtualenv with ``pos-voice[postgres]`` installed from a copy of this repository."""
+    """A new virtualenv with ``pos-voice[postgres,server]`` installed from a copy of this repository."""
     root = tmp_path_factory.mktemp("fresh_install")
     source = root / "source"
     # A copy, so the build's scratch files (build/, *.egg-info) never land in the working tree.
@@ -52,7 +58,7 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = root / "venv"
     _run([sys.executable, "-m", "venv", str(env_dir)], cwd=root)
     _run([str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-          f"{source}[postgres]"], cwd=root, timeout=PIP_TIMEOUT)
+          f"{source}[postgres,server]"], cwd=root, timeout=PIP_TIMEOUT)
     return env_dir
 
 
@@ -104,7 +110,55 @@ def test_a_new_host_integrates_by_the_docs_alone(venv: Path, tmp_path: Path, dat
     assert _tables(database_url) == HOST_TABLES | VOICE_TABLES | {"alembic_version"}
     assert _order_foreign_key(database_url) == ("fk_voice_calls_order_id_checks", "checks", ["id"])
     flask("pos-voice", "install-migrations", "--check")
-    flask("pos-voice", "check")  # configured by the environment: ready to take calls
+    empty = flask("pos-voice", "check", expect=1)  # nothing on the menu yet: calls could order nothing
+    assert "the menu read from dishes has no items" in empty.stdout
+    _add_dish(database_url)  # the POS's staff enter their menu
+    ready = flask("pos-voice", "check")  # configured by the environment: ready to take calls
+    assert "test pickup order: written and rolled back" in ready.stdout
+    _serves_with_gunicorn_gevent(venv, host, env)
+
+
+def _add_dish(url: str) -> None:
+    engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("INSERT INTO dishes (title, price_cents, active) "
+                                 "VALUES ('Onion Soup', 850, :on)"), {"on": True})
+    finally:
+        engine.dispose()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _serves_with_gunicorn_gevent(venv: Path, host: Path, env: dict[str, str]) -> None:
+    """The README's serve command, as written, from the fresh venv: /voice/health answers."""
+    port = _free_port()
+    command = [str(venv / "bin" / "gunicorn"), "-k", "gevent", "-w", "1", "-b", f"127.0.0.1:{port}",
+               "bistro:create_app()"]
+    server = subprocess.Popen(command, cwd=host, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True)
+    try:
+        deadline = time.monotonic() + COMMAND_TIMEOUT
+        body = None
+        while body is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/voice/health", timeout=5) as response:
+                    body = json.loads(response.read())
+            except OSError:
+                time.sleep(0.2)  # still booting: poll again until the deadline
+        if body is None:
+            server.terminate()
+            output, _ = server.communicate(timeout=30)
+            raise AssertionError(f"gunicorn -k gevent did not serve /voice/health:\n{output}")
+        assert body["status"] == "ok" and body["database"]["reachable"] is True, body
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            server.communicate(timeout=30)
 
 
 def _tables(url: str) -> set[str]:

@@ -24,7 +24,7 @@ from flask import Flask
 from pos_voice.extension import get_state
 from pos_voice.testing import Script, run_simulation
 from tests.conftest import TEST_SETTINGS
-from tests.hosts import cafe, delivery, running, validated
+from tests.hosts import cafe, constrained, delivery, running, validated
 
 CALLER = "+15550142277"
 
@@ -207,3 +207,90 @@ def test_check_never_leaves_a_test_order_behind(module: t.Any, database_url: str
         report = check(app)
         assert report["host"]["dry_runs"], report["text"]
         assert len(rows(app, table)) == count
+
+
+# ---------------------------------------------- words from CHECK constraints, a self-nested tree, SeaSurf
+
+def test_check_constraints_teach_the_words_and_a_self_nested_tree_is_read(database_url: str) -> None:
+    with host(constrained, database_url, POS_VOICE_TAX_RATE="0.07") as app:
+        report = check(app)
+        text = report["text"]
+        assert "status: writes 'received' into orders.status (from the CHECK constraint " \
+               "ck_orders_status)" in text
+        assert "type.pickup: writes 'carry-out' into orders.service_type (as the host's orders spell " \
+               "it)" in text
+        assert "type.delivery: writes 'delivery' into orders.service_type (from the CHECK constraint " \
+               "ck_orders_service)" in text
+        assert "Twilio webhooks: a signed request to /voice/status passes the host's stack (200)" in text
+        # Past orders all hold 0.07 whatever their total: that column holds the rate; check asks to confirm.
+        confirm = messages(report, "POS_VOICE_COLUMNS")
+        assert any("orders.tax is taken to hold the tax RATE" in m for m in confirm)
+        assert report["blocking"] == set() and report["exit_code"] == 0, text
+        assert app.test_client().post("/host/orders/void").status_code == 403  # SeaSurf still guards the host
+        with app.app_context():
+            menu = get_state(app).pos.menu()  # type: ignore[union-attr]
+            categories = {item.name: item.category for item in menu.items}
+        # Diavola's own level has no name; Secret Pie's category is hidden.
+        assert categories == {"Marinara": "red pizza", "Calzone": "pizza", "Diavola": "red pizza"}
+        script = order_script("pickup", [{"item_name": "marinara", "quantity": 1}], "Ines")
+        result = run_simulation(app, script, caller_phone=CALLER, timeout=20)
+        assert result.problems == [], result.lines()
+        order = rows(app, "orders")[-1]
+        assert (order["status"], order["service_type"]) == ("received", "carry-out")
+        assert Decimal(str(order["tax"])) == Decimal("0.07")  # the rate, as the host's orders keep it
+        assert Decimal(str(order["total"])) == Decimal("10.70")
+
+
+def test_csrf_protect_set_up_before_the_plugin_also_lets_twilio_through(database_url: str) -> None:
+    from flask_wtf.csrf import CSRFProtect
+
+    from tests.hosts import build_app, conventional
+
+    app = build_app("early_csrf", None, database_url, {**TEST_SETTINGS, "WTF_CSRF_ENABLED": True},
+                    register_voice=False)
+    conventional.db.init_app(app)
+    CSRFProtect(app)
+    from pos_voice import voice_bp
+
+    app.register_blueprint(voice_bp)
+    with app.app_context():
+        conventional.db.create_all()
+        conventional.seed()
+    try:
+        report = check(app)
+        assert "passes the host's stack (200)" in report["text"] and report["exit_code"] == 0, report["text"]
+    finally:
+        with app.app_context():
+            conventional.db.drop_all()
+            conventional.db.engine.dispose()
+
+
+def test_a_host_hook_that_refuses_twilio_is_named_by_check(database_url: str) -> None:
+    with host(validated, database_url, POS_VOICE_ORDER_TYPES=["pickup"]) as app:
+        @app.before_request
+        def token_everywhere() -> t.Any:  # a JWT check on every path, the plugin's too
+            from flask import abort, request
+
+            if request.headers.get("Authorization") != "Bearer staff":
+                abort(401)
+
+        report = check(app)
+        assert report["blocking"] == {"host code"}, report["text"]
+        (message,) = messages(report, "host code")
+        assert "answers Twilio's signed webhook /voice/status with 401" in message
+
+
+def test_docs_list_every_column_role_the_code_knows() -> None:
+    from pathlib import Path
+
+    from pos_voice.readme import with_roles
+
+    root = Path(__file__).resolve().parent.parent
+    for name in ("README.md", "docs/integration.md"):
+        text = (root / name).read_text(encoding="utf-8")
+        assert with_roles(text) == text, f"{name} is out of date: python -m pos_voice.readme --write"
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Integration"):readme.index("## How a call flows")]
+    assert section.rstrip() == (root / "docs/integration.md").read_text(encoding="utf-8").rstrip()
+    for key in ("`order.tax_rate`", "`category.parent_id`", "`order_item.line_total`", "`customer.phone`"):
+        assert key in section

@@ -227,8 +227,10 @@ class HostSchema:
         for parent in self.category_parents:
             assert level is not None
             via = level.columns["parent_id"]
-            lines.append(f"category parent: {parent.table_name} (via {level.table_name}.{via.name}; "
-                         "an item's category is its nearest named level)")
+            line = (f"category parent: {parent.table_name} (via {level.table_name}.{via.name}; "
+                    "an item's category is its nearest named level)")
+            if line not in lines:  # a self-nested table: one line for all its levels
+                lines.append(line)
             level = parent
         for part in ("customer", "ingredient", "size", "modifier"):
             if getattr(self, part) is None:
