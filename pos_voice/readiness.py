@@ -168,8 +168,8 @@ def _money(report: HostReport, pos: PosAdapter, settings: Settings) -> None:
         pos.session.rollback()
     order = pos.schema.order
     if tax is not None:
-        holds = {"amount": "the tax amount", "fraction": "the tax rate as a fraction (0.08875)",
-                 "percent": "the tax rate in percent (8.875)"}[tax.holds]
+        holds = {"amount": "the tax amount", "fraction": f"the tax rate as a fraction ({rate})",
+                 "percent": f"the tax rate in percent ({(rate * 100).normalize():f})"}[tax.holds]
         report.note(f"{order.table_name}.{tax.column.name} gets {holds} ({tax.how})")
         if tax.holds != "amount" and "tax_rate" not in order.configured:
             name = tax.column.name

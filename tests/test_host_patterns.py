@@ -294,3 +294,23 @@ def test_docs_list_every_column_role_the_code_knows() -> None:
     assert section.rstrip() == (root / "docs/integration.md").read_text(encoding="utf-8").rstrip()
     for key in ("`order.tax_rate`", "`category.parent_id`", "`order_item.line_total`", "`customer.phone`"):
         assert key in section
+
+
+def test_a_word_the_host_refuses_is_named_with_its_key_and_small_tax_amounts_are_questioned(
+        database_url: str) -> None:
+    settings = {"POS_VOICE_ORDER_STATUS_VALUE": "new", "POS_VOICE_TAX_RATE": "0.07"}
+    with host(constrained, database_url, **settings) as app:
+        with app.app_context():
+            session = get_state(app).db.session
+            session.execute(sa.text("UPDATE orders SET tax = CASE WHEN id = 1 THEN 0.75 ELSE 0.90 END"))
+            session.commit()
+        report = check(app)
+        text = report["text"]
+        assert "status: writes 'new' into orders.status (set by POS_VOICE_ORDER_STATUS_VALUE)" in text
+        assert report["blocking"] == {"POS_VOICE_ORDER_STATUS_VALUE"}, text
+        refused = " ".join(messages(report, "POS_VOICE_ORDER_STATUS_VALUE"))
+        assert "a test pickup order could not be written — the host said: " in refused
+        assert "ck_orders_status" in refused  # the database's own words, verbatim
+        assert "orders.tax gets the tax amount (pos_voice's default)" in text
+        assert any("holds values below 1" in m and '"order.tax_rate": "tax"' in m
+                   for m in messages(report, "POS_VOICE_COLUMNS"))

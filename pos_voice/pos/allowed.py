@@ -70,11 +70,14 @@ def database_values(session: t.Any, column: sa.Column[t.Any]) -> Accepted | None
     return None
 
 
-def stored_values(session: t.Any, column: sa.Column[t.Any], limit: int = 100) -> list[str]:
-    """The distinct non-empty values the host's rows hold in ``column`` (most used first)."""
+def stored_values(session: t.Any, column: sa.Column[t.Any], recent: int = 500) -> list[str]:
+    """The distinct non-empty values of ``column`` in the host's latest rows (most used first)."""
+    table = t.cast(sa.Table, column.table)
+    pk = next(iter(table.primary_key.columns))
+    latest = sa.select(column.label("value")).where(column.is_not(None)).order_by(pk.desc()).limit(recent) \
+        .subquery()
     count = sa.func.count().label("n")
-    query = (sa.select(column, count).where(column.is_not(None)).group_by(column)
-             .order_by(count.desc()).limit(limit))
+    query = sa.select(latest.c.value, count).group_by(latest.c.value).order_by(count.desc())
     return [str(value) for value, _ in session.execute(query) if str(value).strip()]
 
 

@@ -187,7 +187,10 @@ class HostConventions:
         found = False
         if query is not None:
             try:
-                with session.begin_nested():
+                if dialect == "postgresql":  # a refused catalog read must not abort the order's transaction
+                    with session.begin_nested():
+                        bodies = session.execute(sa.text(query), {"table": table.name}).scalars().all()
+                else:
                     bodies = session.execute(sa.text(query), {"table": table.name}).scalars().all()
                 found = any(re.search(rf"\b{re.escape(column.name)}\b", str(body or ""), re.IGNORECASE)
                             for body in bodies)
