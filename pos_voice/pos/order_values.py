@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from ..settings import PREFIX
 from .schema import HostSchema, TableMap, column_kind
-from .types import Problem
+from .types import ORDER_KINDS, Problem
 from .vocabulary import INT, NEW_STATUSES, PHONE_SOURCES, order_type_of, value_word
 
 if t.TYPE_CHECKING:
@@ -85,7 +85,7 @@ def _explicit_status_and_types(m: Mapper, schema: HostSchema) -> None:
         schema.status_value = str(status)
         schema.explicit.add("status")
     raw = m.config.get(PREFIX + "ORDER_TYPE_VALUES") or {}
-    if not isinstance(raw, dict) or not set(raw) <= {"pickup", "delivery"}:
+    if not isinstance(raw, dict) or not set(raw) <= set(ORDER_KINDS):
         m.problems.append(Problem(PREFIX + "ORDER_TYPE_VALUES", f"{PREFIX}ORDER_TYPE_VALUES must map pickup "
                                   'and/or delivery to the host\'s words, like {"pickup": "take_out"}; '
                                   f"got {raw!r}"))

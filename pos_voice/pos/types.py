@@ -11,6 +11,12 @@ import typing as t
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..settings import OrderType
+
+#: The kinds of order a call can place (``POS_VOICE_ORDER_TYPES`` lists the ones a shop takes):
+#: the settings' own list of them.
+ORDER_KINDS: tuple[str, ...] = t.get_args(OrderType)
+
 
 @dataclass(frozen=True)
 class SizeOption:
