@@ -128,7 +128,7 @@ def _values(report: HostReport, pos: PosAdapter, settings: Settings) -> None:
             report.note(f"{column.table.name}.{column.name} (NOT NULL, no default): gets the time of the "
                         f"order (the shop's local {what} in {PREFIX}TIMEZONE = {settings.timezone})")
     order = pos.schema.order
-    for gap in pos.schema.unstored():
+    for gap in pos.schema.unstored(tuple(settings.order_types)):
         notes = order.col("notes")
         where = f"written into {order.table_name}.{notes.name}" if notes is not None else "LOST"
         report.note(f"{gap.what}: no column — {where} (keep it: {PREFIX}COLUMNS['{gap.role}'])")

@@ -112,6 +112,9 @@ def test_validated_host_check_names_order_types_and_the_call_writes_its_words(da
         after = check(app)
         assert after["exit_code"] == 0 and after["blocking"] == set(), after["text"]
         assert "pos_voice is ready to take calls." in after["text"]
+        still = " ".join(messages(after, "POS_VOICE_COLUMNS"))  # a pickup-only shop keeps no address
+        assert "POS_VOICE_COLUMNS['order.name']" in still
+        assert "POS_VOICE_COLUMNS['order.address']" not in still
         script = order_script("pickup", [{"item_name": "bibimbap", "quantity": 2}], "Sam")
         result = run_simulation(app, script, caller_phone=CALLER, timeout=20)
         assert result.problems == [], result.lines()

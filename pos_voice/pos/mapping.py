@@ -47,7 +47,7 @@ import sqlalchemy as sa
 from ..settings import PREFIX
 from .order_values import check_required, choose_values
 from .schema import HostSchema, TableMap, column_kind, kind_fits, norm_name, table_word
-from .types import Problem
+from .types import Problem, taken_kinds
 from .vocabulary import (
     CATEGORY_FKS,
     CATEGORY_HINTS,
@@ -372,7 +372,7 @@ def _report_unstored(m: Mapper, schema: HostSchema) -> None:
     order = schema.order
     notes = order.col("notes")
     kept = f"kept in {order.table_name}.{notes.name} instead" if notes is not None else "lost"
-    for gap in schema.unstored():
+    for gap in schema.unstored(taken_kinds(m.config.get(PREFIX + "ORDER_TYPES"))):
         m.problems.append(Problem(PREFIX + "COLUMNS", f"{order.table_name} has no column for {gap.what}: "
                                   f"it is {kept} — set {PREFIX}COLUMNS['{gap.role}'] to the column that "
                                   "should keep it", blocking=False))

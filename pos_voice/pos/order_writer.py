@@ -22,7 +22,7 @@ from .customers import Customers
 from .host import HostAccess
 from .rows import Rows, fit, has_default, now_for
 from .schema import TableMap, column_kind
-from .types import Menu, MenuItem, OrderDraft, WrittenOrder
+from .types import Menu, MenuItem, OrderDraft, WrittenOrder, taken_kinds
 from .values import from_decimal
 
 
@@ -109,7 +109,8 @@ class OrderWriter:
         allergies = draft.allergies.strip()
         if allergies and not order.has("allergies"):
             notes = f"ALLERGY: {allergies}" + (f" | {notes}" if notes else "")
-        missing = {gap.role for gap in self.host.schema.unstored()}
+        kinds = taken_kinds(self.host.setting("ORDER_TYPES"))
+        missing = {gap.role for gap in self.host.schema.unstored(kinds)}
         said: list[str] = []
         if "order.name" in missing and draft.customer_name:
             said.append(draft.customer_name)

@@ -174,8 +174,13 @@ class HostSchema:
             cents = self.product.cents.get("size_price")
         return "cents" if cents else "decimal"
 
-    def unstored(self) -> list[Unstored]:
-        """What a voice order carries that no host column keeps (the order's notes may, instead)."""
+    def unstored(self, kinds: t.Iterable[str] = ("pickup", "delivery")) -> list[Unstored]:
+        """What a voice order carries that no host column keeps (the order's notes may, instead).
+
+        ``kinds``: the order types the shop takes; with one kind, which one goes without saying,
+        and without delivery there is no address to keep.
+        """
+        kinds = set(kinds)
         order, customer = self.order, self.customer
         linked = customer if customer is not None and order.has("customer_id") else None
         out: list[Unstored] = []
@@ -183,9 +188,9 @@ class HostSchema:
             out.append(Unstored("the caller's name", "order.name"))
         if not order.has("phone") and linked is None:
             out.append(Unstored("the callback phone number", "order.phone"))
-        if not order.has("type"):
+        if not order.has("type") and len(kinds) > 1:
             out.append(Unstored("pickup or delivery", "order.type"))
-        if not order.has("address") and not (linked and linked.has("address")):
+        if "delivery" in kinds and not order.has("address") and not (linked and linked.has("address")):
             out.append(Unstored("the delivery address", "order.address"))
         if not order.has("notes"):
             out.append(Unstored("the order's notes and allergies", "order.notes"))
