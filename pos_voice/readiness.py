@@ -265,6 +265,12 @@ def _dry_run_lines(report: HostReport, pos: PosAdapter, result: DryRun) -> None:
         return
     shown = ", ".join(f"{role}={result.stored[column.name]}" for role, column in order.columns.items()
                       if column.name in result.stored and role != "notes")
+    numbered_by = pos.writer.numbered_by
+    if numbered_by == "pos_voice":
+        numbered_by = "pos_voice: the highest number + 1, serialised between callers"
+    line = f"order number: given by {numbered_by}; read back after the insert"
+    if line not in report.lines:
+        report.note(line)
     report.note(f"test {result.order_type} order: written and rolled back — the caller would hear number "
                 f"{result.number}; {result.lines} line row(s); stored {shown}")
 

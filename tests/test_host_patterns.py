@@ -143,6 +143,7 @@ def test_cafe_check_names_the_layout_block_and_tax_and_the_call_lands_right(data
         assert "Twilio webhooks: a signed request to /voice/status passes the host's stack (200)" in text
         assert "tickets.ticket_time (NOT NULL, no default): gets the time of the order" in text
         assert all(d["ok"] for d in before["host"]["dry_runs"]), before["host"]["dry_runs"]
+        assert "order number: given by Ticket.__init__; read back after the insert" in text
 
     fixes = {**layout, "POS_VOICE_BASE_TEMPLATE_BLOCK": "main", "POS_VOICE_TAX_RATE": "0.08875",
              "POS_VOICE_COLUMNS": {"order.tax_rate": "sales_tax"}}
@@ -179,6 +180,8 @@ def test_delivery_host_maps_its_menu_and_tells_the_number_its_trigger_wrote(data
         assert "Host mapping:" in before["text"] and "product: pizzas (Pizza)" in before["text"]
         assert "POS_VOICE_TAX_RATE" in before["warnings"]
         assert "!!! POS_VOICE_TAX_RATE is the built-in default 0.08" in before["text"]
+        assert "order number: given by an INSERT trigger on orders; read back after the insert" \
+            in before["text"]
 
     with host(delivery, database_url, POS_VOICE_TAX_RATE="0") as app:
         after = check(app)

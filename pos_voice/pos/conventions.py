@@ -158,14 +158,6 @@ class HostConventions:
         return Choice(role, where, current, "", problem=problem)
 
     # ------------------------------------------------------------------ order numbers
-    def numbered_by_host(self, column: sa.Column[t.Any], obj: t.Any | None) -> bool:
-        """Does the host number its orders itself: in its ``__init__`` (``obj`` already has a
-        number) or with an INSERT trigger that writes ``column``?"""
-        key = self.host.schema.order.attribute_key(column) if obj is not None else None
-        if key is not None and getattr(obj, key, None) not in (None, ""):
-            return True
-        return self.numbered_by_trigger(column)
-
     def numbered_by_trigger(self, column: sa.Column[t.Any]) -> bool:
         """An INSERT trigger on the orders table that mentions ``column`` (SQLite, PostgreSQL, MySQL)."""
         table = t.cast(sa.Table, column.table)

@@ -36,6 +36,7 @@ class OrderWriter:
         self.rows = rows
         self.customers = customers
         self.menu = menu  # the (cached) menu, when the caller gives no fresh items
+        self.numbered_by = ""  # who numbered the last order written (shown by check)
 
     def write(self, draft: OrderDraft, items: t.Mapping[t.Any, MenuItem] | None = None) -> WrittenOrder:
         """Add the host order, its lines and the customer to ``db.session``; flush; never commit.
@@ -128,10 +129,27 @@ class OrderWriter:
         """Insert the order row; number it ourselves only when the host does not."""
         column = order.col("number")
         obj = self.rows.new_object(order, values)  # the host's __init__ runs here, once
-        if column is None or column in values or has_default(column) \
-                or self.conventions.numbered_by_host(column, obj):
+        self.numbered_by = self._numbered_by(column, values, obj)
+        if self.numbered_by != "pos_voice":
             return self.rows.insert_prepared(order, values, obj)
+        assert column is not None
         return self._insert_numbered(order, values, column, obj)
+
+    def _numbered_by(self, column: sa.Column[t.Any] | None, values: dict[sa.Column[t.Any], t.Any],
+                     obj: t.Any | None) -> str:
+        """Who gives the order its number: the host (how), or pos_voice (max + 1)."""
+        if column is None:
+            return "nobody (no number column: the caller hears the order's id)"
+        if column in values:
+            return f"{column.table.name}.{column.name} from POS_VOICE_ORDER_DEFAULTS"
+        if has_default(column):
+            return f"the default of {column.table.name}.{column.name} (a sequence or function)"
+        key = self.host.schema.order.attribute_key(column) if obj is not None else None
+        if key is not None and getattr(obj, key, None) not in (None, ""):
+            return f"{type(obj).__name__}.__init__"
+        if self.conventions.numbered_by_trigger(column):
+            return f"an INSERT trigger on {column.table.name}"
+        return "pos_voice"
 
     def _insert_numbered(self, order: TableMap, values: dict[sa.Column[t.Any], t.Any],
                          column: sa.Column[t.Any], obj: t.Any | None) -> t.Any:
