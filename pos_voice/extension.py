@@ -84,7 +84,7 @@ def _map_host(app: Flask, services: Services) -> None:
     from .pos.mapping import map_host
 
     try:
-        schema, problems = map_host(db, app.config)
+        schema, problems = map_host(db, services.settings)
     except Exception as exc:  # a mapping bug must not take the host down
         log.exception("pos_voice could not inspect the host's models")
         schema, problems = None, [Problem(PREFIX + "PRODUCT_MODEL",
@@ -102,7 +102,7 @@ def _map_host(app: Flask, services: Services) -> None:
         return
     services.store = Store(app, db, models)
     if schema is not None:
-        services.ready = Ready(app, db, models, PosAdapter(schema, db, app.config), schema)
+        services.ready = Ready(app, db, models, PosAdapter(schema, db, services.settings), schema)
 
 
 def settings_problems(config: t.Mapping[str, t.Any]) -> tuple[Settings, list[Problem]]:

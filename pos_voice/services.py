@@ -223,4 +223,6 @@ class Services:
         # The settings' problems come first, the others (environment, host mapping) keep their order.
         self.problems = problems + [p for p in self.problems if p not in previous and p not in problems]
         self.settings, self._settings_problems = settings, problems
+        if self.ready is not None:
+            self.ready.pos.settings = settings  # the adapter reads the same, current settings
         return settings

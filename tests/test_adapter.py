@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from pos_voice.extension import get_state
 from pos_voice.pos.adapter import PosAdapter
 from pos_voice.pos.types import Menu, OrderDraft, OrderLine
-from tests.conftest import TEST_SETTINGS
+from tests.conftest import TEST_SETTINGS, configure
 from tests.hosts import broken, conventional, numbered, odd, running, sized, sized_table, tickets
 
 TICKETS = {"POS_VOICE_ORDER_DEFAULTS": {"user_id": 1}}
@@ -158,7 +158,7 @@ def test_invalidated_menu_is_reread_on_a_machine_booted_less_than_the_ttl_ago(da
             app.app_context():
         clock = _BootClock(start=12.0)  # time.monotonic() counts from boot: 12 s of uptime < 300 s TTL
         state = get_state(app)
-        pos = PosAdapter(state.schema, state.db, app.config, clock=clock)
+        pos = PosAdapter(state.schema, state.db, state.settings, clock=clock)
         first = pos.menu()
         clock.now += 5
         assert pos.menu() is first  # within the TTL: cached
@@ -169,7 +169,7 @@ def test_invalidated_menu_is_reread_on_a_machine_booted_less_than_the_ttl_ago(da
         assert _by_name(pos.menu())["Coke"].base_price == Decimal("2.75")
         # A read that raced an invalidation is not kept as fresh either, even at clock 0.
         clock.now = 0.0
-        pos = PosAdapter(state.schema, state.db, app.config, clock=clock)
+        pos = PosAdapter(state.schema, state.db, state.settings, clock=clock)
         reads: list[Menu] = [pos.menu()]
         pos.invalidate_menu()
         reads.append(pos.menu())
@@ -206,12 +206,23 @@ def test_menu_follows_changes_committed_through_the_hosts_session(database_url: 
         assert _by_name(pos.menu())["Pepperoni Pizza"].unavailable_reason == "out of dough"
 
 
+def test_settings_reloaded_by_the_app_reach_the_adapter(database_url: str) -> None:
+    """Settings are read once; ``services.reload_settings()`` (configure) hands the new ones to
+    the adapter too, so the menu and the orders follow what services.settings says."""
+    with running(conventional, database_url) as (app, _), app.app_context():
+        pos = _pos(app)
+        assert "hot wings" not in _by_name(pos.menu(fresh=True))["Buffalo Wings"].aliases
+        configure(app, MENU_ALIASES={"hot wings": "Buffalo Wings"})
+        assert pos.settings is get_state(app).settings
+        assert "hot wings" in _by_name(pos.menu(fresh=True))["Buffalo Wings"].aliases
+
+
 def test_menu_cache_expires(database_url: str) -> None:
     with running(conventional, database_url, POS_VOICE_MENU_CACHE_SECONDS=0.2) as (app, _), \
             app.app_context():
         clock = _BootClock(start=1000.0)
         state = get_state(app)
-        pos = PosAdapter(state.schema, state.db, app.config, clock=clock)
+        pos = PosAdapter(state.schema, state.db, state.settings, clock=clock)
         first = pos.menu()
         clock.now += 0.19
         assert pos.menu() is first

@@ -19,7 +19,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "pos_voice"
 
 #: The modules the rule covers: every module of these parts of the package...
-BELOW_THE_ENTRY_POINTS = ("tools", "ordering", "telephony", "staff", "bridge")
+BELOW_THE_ENTRY_POINTS = ("tools", "ordering", "pos", "telephony", "staff", "bridge")
 #: ... except the entry points themselves.
 ENTRY_POINTS = {"telephony/routes.py", "staff/views.py", "bridge/routes.py"}
 #: Still to convert, each by the engineer who owns it in this wave (the list only shrinks).

@@ -30,6 +30,9 @@ from .order_writer import OrderWriter
 from .reports import Reports
 from .rows import Rows
 from .schema import HostSchema
+
+if t.TYPE_CHECKING:
+    from ..settings import Settings
 from .types import CustomerInfo, Menu, MenuItem, Modifier, OrderDraft, Problem, WrittenOrder
 from .values import from_decimal, to_decimal
 
@@ -39,14 +42,17 @@ _DB_KEY = "SQLALCHEMY_DATABASE_URI"
 
 
 class PosAdapter:
-    """The host POS as the ordering code sees it. One per app; safe to share between calls."""
+    """The host POS as the ordering code sees it. One per app; safe to share between calls.
 
-    def __init__(self, schema: HostSchema, db: t.Any, config: t.Mapping[str, t.Any],
+    ``settings`` are the app's (``services.settings``); ``clock`` the monotonic clock of the menu
+    cache.
+    """
+
+    def __init__(self, schema: HostSchema, db: t.Any, settings: Settings,
                  clock: t.Callable[[], float] = time.monotonic) -> None:
         self.schema = schema
         self.db = db
-        self.config = config
-        self.host = HostAccess(schema, db, config)
+        self.host = HostAccess(schema, db, settings)
         self.conventions = HostConventions(self.host)
         self.reader = MenuReader(self.host)
         self._cache = MenuCache(self.reader.read_menu, self._menu_ttl, clock)
@@ -55,6 +61,15 @@ class PosAdapter:
         self.writer = OrderWriter(self.host, self.conventions, rows, self.customers, self.menu)
         self.reports = Reports(self.host)
         watch_menu_changes(db, self)
+
+    @property
+    def settings(self) -> Settings:
+        return self.host.settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        """The app's settings were reloaded (``services.reload_settings()``): use the new ones."""
+        self.host.settings = settings
 
     @property
     def has_customers(self) -> bool:
@@ -95,7 +110,7 @@ class PosAdapter:
 
     # ------------------------------------------------------------------ menu
     def _menu_ttl(self) -> float:
-        return float(self.host.setting("MENU_CACHE_SECONDS", 30) or 0)
+        return float(self.host.settings.menu_cache_seconds or 0)
 
     def menu(self, fresh: bool = False) -> Menu:
         """The menu, from cache for ``POS_VOICE_MENU_CACHE_SECONDS`` unless ``fresh``."""

@@ -1,4 +1,4 @@
-"""The host as every part of the adapter reaches it: its mapped schema, its db, its config."""
+"""The host as every part of the adapter reaches it: its mapped schema, its db, the settings."""
 
 from __future__ import annotations
 
@@ -6,34 +6,32 @@ import typing as t
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from ..settings import PREFIX
+from ..settings import Settings
 from .schema import HostSchema, TableMap
 
 
 class HostAccess:
-    """The host's schema, Flask-SQLAlchemy ``db`` and ``app.config``; shared by the adapter's parts."""
+    """The host's schema, Flask-SQLAlchemy ``db`` and the app's typed settings; shared by the
+    adapter's parts. ``settings`` is replaced when the app's are reloaded (``PosAdapter.settings``)."""
 
-    def __init__(self, schema: HostSchema, db: t.Any, config: t.Mapping[str, t.Any]) -> None:
+    def __init__(self, schema: HostSchema, db: t.Any, settings: Settings) -> None:
         self.schema = schema
         self.db = db
-        self.config = config
+        self.settings = settings
 
     @property
     def session(self) -> t.Any:
         """The host's ``db.session``: the caller's app context and transaction."""
         return self.db.session
 
-    def setting(self, name: str, default: t.Any = None) -> t.Any:
-        return self.config.get(PREFIX + name, default)
-
     @property
     def region(self) -> str:
-        return str(self.setting("DEFAULT_REGION", "US") or "US")
+        return self.settings.default_region or "US"
 
     def local_now(self) -> datetime:
         """The shop's wall-clock time (``POS_VOICE_TIMEZONE``), naive: a POS's own date and time columns."""
         try:
-            zone = ZoneInfo(str(self.setting("TIMEZONE", "UTC")))
+            zone = ZoneInfo(self.settings.timezone or "UTC")
         except Exception:  # reported by check; never a reason to refuse an order
             zone = ZoneInfo("UTC")
         return datetime.now(zone).replace(tzinfo=None)

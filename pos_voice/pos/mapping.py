@@ -44,10 +44,10 @@ import typing as t
 
 import sqlalchemy as sa
 
-from ..settings import PREFIX
+from ..settings import PREFIX, Settings
 from .order_values import check_required, choose_values
 from .schema import HostSchema, TableMap, column_kind, kind_fits, norm_name, table_word
-from .types import Problem, taken_kinds
+from .types import Problem
 from .vocabulary import (
     CATEGORY_FKS,
     CATEGORY_HINTS,
@@ -74,11 +74,11 @@ __all__ = ["FK_ROLES", "PART_KEYS", "ROLE_NAMES", "TABLE_NAMES", "HostSchema", "
 class Mapper:
     """One pass over the host's tables; collects problems instead of raising."""
 
-    def __init__(self, db: t.Any, config: t.Mapping[str, t.Any]) -> None:
+    def __init__(self, db: t.Any, settings: Settings) -> None:
         self.db = db
-        self.config = config
+        self.settings = settings
         self.problems: list[Problem] = []
-        self.price_unit = str(config.get(PREFIX + "PRICE_UNIT") or "auto").lower()
+        self.price_unit = str(settings.price_unit or "auto").lower()
         if self.price_unit not in ("auto", "cents", "decimal"):
             self.problems.append(Problem(PREFIX + "PRICE_UNIT", f"{PREFIX}PRICE_UNIT must be 'auto', 'cents' "
                                          f"or 'decimal', got {self.price_unit!r}"))
@@ -97,7 +97,7 @@ class Mapper:
             if local.fullname in self.tables:
                 self.models[local.fullname] = mapper.class_
                 self.class_names[mapper.class_.__name__] = local.fullname
-        raw_columns = config.get(PREFIX + "COLUMNS") or {}
+        raw_columns = settings.columns or {}
         self.column_overrides: dict[str, t.Any] = dict(raw_columns) if isinstance(raw_columns, dict) else {}
         if not isinstance(raw_columns, dict):
             self.problems.append(Problem(PREFIX + "COLUMNS", f"{PREFIX}COLUMNS must be a mapping like "
@@ -121,7 +121,7 @@ class Mapper:
     def override(self, part: str) -> tuple[bool, sa.Table | None]:
         """(configured?, table) for a ``POS_VOICE_*_MODEL`` key."""
         key = PREFIX + PART_KEYS[part]
-        value = self.config.get(key)
+        value = getattr(self.settings, PART_KEYS[part].lower())
         if value is None:
             return False, None
         if isinstance(value, type):
@@ -314,9 +314,10 @@ def _fk_target(fk: sa.ForeignKey) -> sa.Table | None:
         return None
 
 
-def map_host(db: t.Any, config: t.Mapping[str, t.Any]) -> tuple[HostSchema | None, list[Problem]]:
-    """Inspect the host's models; return the schema (None when unusable) and the problems found."""
-    m = Mapper(db, config)
+def map_host(db: t.Any, settings: Settings) -> tuple[HostSchema | None, list[Problem]]:
+    """Inspect the host's models (``settings``: the app's, for the ``*_MODEL``, ``COLUMNS`` and
+    order-value keys); return the schema (None when unusable) and the problems found."""
+    m = Mapper(db, settings)
     if not m.tables:
         m.problems.append(Problem(PREFIX + "PRODUCT_MODEL", "the host's db has no tables defined: define the "
                                   "models (import them) before app.register_blueprint(voice_bp)"))
@@ -372,7 +373,7 @@ def _report_unstored(m: Mapper, schema: HostSchema) -> None:
     order = schema.order
     notes = order.col("notes")
     kept = f"kept in {order.table_name}.{notes.name} instead" if notes is not None else "lost"
-    for gap in schema.unstored(taken_kinds(m.config.get(PREFIX + "ORDER_TYPES"))):
+    for gap in schema.unstored(m.settings.order_types):
         m.problems.append(Problem(PREFIX + "COLUMNS", f"{order.table_name} has no column for {gap.what}: "
                                   f"it is {kept} — set {PREFIX}COLUMNS['{gap.role}'] to the column that "
                                   "should keep it", blocking=False))

@@ -333,14 +333,14 @@ class MenuReader:
 
     def _today_index(self) -> int:
         try:
-            zone = ZoneInfo(str(self.host.setting("TIMEZONE", "UTC")))
+            zone = ZoneInfo(self.host.settings.timezone or "UTC")
         except Exception:
             zone = ZoneInfo("UTC")
         return datetime.now(zone).weekday()
 
     def _config_aliases(self) -> dict[str, tuple[str, ...]]:
         """``POS_VOICE_MENU_ALIASES`` ({"pie": "Cheese Pizza"}) as item name -> aliases."""
-        raw = self.host.setting("MENU_ALIASES") or {}
+        raw = self.host.settings.menu_aliases or {}
         out: dict[str, tuple[str, ...]] = {}
         if isinstance(raw, dict):
             for alias, target in raw.items():

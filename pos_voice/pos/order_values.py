@@ -36,7 +36,7 @@ def choose_values(m: Mapper, schema: HostSchema) -> None:
         if column is not None and column.name in fixed:
             # The host told us what goes there: that column is not ours to fill.
             del order.columns[role]
-    source_value = m.config.get(PREFIX + "ORDER_SOURCE_VALUE", "voice")
+    source_value = m.settings.order_source_value
     schema.source_value = None if source_value in (None, "") else str(source_value)
     source = order.col("source")
     allowed = _enum_values(source)
@@ -80,11 +80,11 @@ def choose_values(m: Mapper, schema: HostSchema) -> None:
 
 def _explicit_status_and_types(m: Mapper, schema: HostSchema) -> None:
     """``POS_VOICE_ORDER_STATUS_VALUE`` / ``POS_VOICE_ORDER_TYPE_VALUES``: the host's words, as it says."""
-    status = m.config.get(PREFIX + "ORDER_STATUS_VALUE")
+    status = m.settings.order_status_value
     if status not in (None, ""):
         schema.status_value = str(status)
         schema.explicit.add("status")
-    raw = m.config.get(PREFIX + "ORDER_TYPE_VALUES") or {}
+    raw = m.settings.order_type_values or {}
     if not isinstance(raw, dict) or not set(raw) <= set(ORDER_KINDS):
         m.problems.append(Problem(PREFIX + "ORDER_TYPE_VALUES", f"{PREFIX}ORDER_TYPE_VALUES must map pickup "
                                   'and/or delivery to the host\'s words, like {"pickup": "take_out"}; '
@@ -97,7 +97,7 @@ def _explicit_status_and_types(m: Mapper, schema: HostSchema) -> None:
 
 
 def _load_order_defaults(m: Mapper, schema: HostSchema) -> None:
-    raw = m.config.get(PREFIX + "ORDER_DEFAULTS") or {}
+    raw = m.settings.order_defaults or {}
     if not isinstance(raw, dict):
         m.problems.append(Problem(PREFIX + "ORDER_DEFAULTS", f"{PREFIX}ORDER_DEFAULTS must be a mapping like "
                                   '{"user_id": 1}'))

@@ -22,7 +22,7 @@ from .customers import Customers
 from .host import HostAccess
 from .rows import Rows, fit, has_default, now_for
 from .schema import TableMap, column_kind
-from .types import Menu, MenuItem, OrderDraft, WrittenOrder, taken_kinds
+from .types import Menu, MenuItem, OrderDraft, WrittenOrder
 from .values import from_decimal
 
 
@@ -97,7 +97,7 @@ class OrderWriter:
         order = self.host.schema.order
         if tax.holds == "amount":
             return from_decimal(draft.tax, tax.column, self.host.cents(order, "tax"))
-        rate = Decimal(str(self.host.setting("TAX_RATE", 0) or 0))
+        rate = self.host.settings.tax_rate
         if tax.holds == "percent":
             rate *= 100
         scale = getattr(tax.column.type, "scale", None)
@@ -110,8 +110,7 @@ class OrderWriter:
         allergies = draft.allergies.strip()
         if allergies and not order.has("allergies"):
             notes = f"ALLERGY: {allergies}" + (f" | {notes}" if notes else "")
-        kinds = taken_kinds(self.host.setting("ORDER_TYPES"))
-        missing = {gap.role for gap in self.host.schema.unstored(kinds)}
+        missing = {gap.role for gap in self.host.schema.unstored(self.host.settings.order_types)}
         said: list[str] = []
         if "order.name" in missing and draft.customer_name:
             said.append(draft.customer_name)

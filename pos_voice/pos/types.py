@@ -18,15 +18,6 @@ from ..settings import OrderType
 ORDER_KINDS: tuple[str, ...] = t.get_args(OrderType)
 
 
-def taken_kinds(raw: t.Any) -> tuple[str, ...]:
-    """``POS_VOICE_ORDER_TYPES`` (a list, or "pickup, delivery") as the kinds a shop takes."""
-    if raw is None or raw == "" or raw == []:
-        return ORDER_KINDS
-    parts = raw.split(",") if isinstance(raw, str) else raw
-    kinds = tuple(str(kind).strip().lower() for kind in parts if str(kind).strip())
-    return kinds or ("pickup",)
-
-
 @dataclass(frozen=True)
 class SizeOption:
     name: str  # normalised lower-case: "small", "medium", "large", "2 liter", "12 inch" ...
