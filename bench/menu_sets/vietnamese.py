@@ -2,13 +2,14 @@
 written without their tone marks or with them, pho by cut of beef, banh mi by filling, bun and
 com plates, sizes for pho.
 
-Held out whole: written with the third round of held-out sets, never tuned on."""
+Held out whole: written with the third round of held-out sets; its failures were looked at and
+tuned on in the fifth round (branch w-matching2)."""
 
 from __future__ import annotations
 
 from . import ASK, UNKNOWN, Item, Variant
 
-TITLE = "Vietnamese restaurant (held out whole)"
+TITLE = "Vietnamese restaurant (held out whole, tuned on since)"
 
 PHO = {"Small": 13.5, "Large": 15.5}
 
