@@ -58,7 +58,7 @@ FOOD_WORDS: dict[str, str] = {
     "chhole": "chickpea", "dal": "lentil", "daal": "lentil", "dhal": "lentil", "aloo": "potato",
     "alu": "potato", "gobi": "cauliflower", "gobhi": "cauliflower", "baingan": "eggplant",
     "baigan": "eggplant", "jeera": "cumin", "zeera": "cumin", "gosht": "josh", "tarka": "tadka",
-    "chai": "tea", "cha": "tea", "machli": "fish", "machhi": "fish", "subzi": "vegetable",
+    "chai": "tea", "machli": "fish", "machhi": "fish", "subzi": "vegetable",
     "sabzi": "vegetable",
     # Chinese (pinyin / Cantonese)
     "gai": "chicken", "doufu": "tofu", "mian": "noodle", "mein": "noodle", "beijing": "peking",
@@ -71,6 +71,8 @@ FOOD_PHRASES: dict[tuple[str, ...], str] = {
     ("patata", "frita"): "french fries", ("con", "ga"): "sparkling", ("sin", "ga"): "still",
     ("con", "gas"): "sparkling", ("sin", "gas"): "still", ("street", "corn"): "elote",
     ("frutti", "di", "mare"): "seafood", ("soon", "tofu"): "soft tofu", ("sun", "tofu"): "soft tofu",
+    ("soon", "dubu"): "soft tofu", ("sun", "dubu"): "soft tofu", ("pa", "jeon"): "scallion pancake",
+    ("pa", "jun"): "scallion pancake", ("tteok", "bokki"): "tteokbokki", ("ddeok", "bokki"): "tteokbokki",
     ("gun", "mandu"): "fried dumpling", ("rice", "punch"): "sikhye", ("rice", "pudding"): "kheer",
     ("soup", "dumpling"): "xiao long bao", ("gong", "bao"): "kung pao", ("kung", "po"): "kung pao",
     ("green", "onion"): "scallion", ("string", "bean"): "green bean", ("char", "siu"): "barbecue pork",

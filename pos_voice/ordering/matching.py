@@ -10,6 +10,12 @@ normalisation (numbers as words, plurals, synonyms), fuzzy spelling (rapidfuzz) 
 pronunciation (jellyfish metaphone / NYSIIS) for words the speech recogniser mangled, and
 categories ("a pizza" → the pizzas). Size and quantity words are taken out of the spoken
 name first ("two large pep" → quantity 2, size large, "pep").
+
+When the menu's names don't settle it, two weaker signals are tried, and an item found only
+through them is confirmed with the caller, never added outright: the words the menu itself says
+about an item (name, ingredients, description) covering everything said, for one item only
+("chicken pho" for a Phở Gà made with chicken), and the English names the dish gazetteer
+(:mod:`.dish_gazetteer`) knows for a menu's native dish names ("spinach pie" for Spanakopita).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from ..pos.types import Menu, MenuItem
+from .dish_gazetteer import dishes_in, normal
 from .food_words import KINDS_OF, roman_key
 from .text import FILLER, fold, phrase, singular, tokens
 
@@ -99,6 +106,41 @@ CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "dessert": ("dessert", "sweet"), "salad": ("salad",), "pasta": ("pasta", "entree"),
 }
 
+#: Words of descriptions that say how a dish is served, not what it is.
+DESCRIPTION_NOISE = frozenset({"served", "serve", "topped", "top", "made", "our", "choice", "add", "comes",
+                               "come", "includes", "include", "each", "per", "from", "over", "into", "then",
+                               "finished", "tossed", "side", "any", "all", "your", "or", "both"})
+
+#: Two words the menu writes joined with a hyphen ("lemon-lime", "mango-pineapple").
+_JOINED = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")
+
+#: Said but not found among an item's words, these don't count against it: how it comes, that it
+#: is good, the cuisine ("a shawarma plate", "vietnamese iced coffee"). "hot", "spicy", "fresh"
+#: are not among them: they can make it another dish ("hot coffee" is not the iced one).
+COVER_SKIP = frozenset({
+    "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop", "order", "classic",
+    "traditional", "famous", "delicious", "homemade", "original", "regular", "style", "flavor", "flavored",
+    "authentic", "dish", "extra",
+    "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "vietnamese", "greek", "thai",
+    "japanese", "turkish", "ethiopian", "filipino", "peruvian", "french", "jamaican", "cuban", "brazilian",
+    "polish", "lebanese", "persian", "moroccan", "german", "caribbean", "hawaiian", "asian", "mediterranean"})
+
+#: Kinds broad enough to say of any item of them ("a drink", "a dessert"), unlike "cake" or "juice".
+KIND_UMBRELLAS = frozenset({"drink", "beverage", "dessert", "sweet", "side", "appetizer", "starter", "snack"})
+
+#: Kinds that are words for the same thing (a wrap is a sandwich), unlike the families above that
+#: only share an umbrella (a cake and a cookie are both desserts, not one another).
+SAME_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"sandwich", "wrap", "sub", "hero", "pita", "torta"}),
+    frozenset({"pasta", "noodle"}),
+    frozenset({"side", "appetizer", "starter", "snack"}),
+    frozenset({"soup", "stew", "broth"}),
+    frozenset({"drink", "beverage"}),
+)
+
+#: At most this many gazetteer names per item (a long name holding several dishes).
+GAZETTEER_NAMES = 24
+
 SURE_SCORE = 0.82  # at least this good to answer with one item
 CLEAR_MARGIN = 0.12  # ...and this much better than the runner-up
 CANDIDATE_SCORE = 0.55  # worth asking about
@@ -125,6 +167,7 @@ class Resolution:
     quantity: int | None = None
     candidates: list[MenuItem] = field(default_factory=list)
     score: float = 0.0
+    ruled_out: bool = False  # the names rule the near item out: no weaker signal overrides that
 
     @property
     def matched(self) -> bool:
@@ -235,6 +278,7 @@ class MenuMatcher:
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
+        self._build_other_names()
 
     def rebind(self, menu: Menu) -> MenuMatcher:
         """The same indexes over ``menu``'s items (same ids and names, fresher prices and stock)."""
@@ -319,6 +363,111 @@ class MenuMatcher:
                 kinds |= family
         return kinds
 
+    def _build_other_names(self) -> None:
+        """Indexes for the weaker signals: each item's description words, the gazetteer's names
+        for it, and the words the menu writes joined ("lemon-lime"), which name one thing."""
+        self.description_words = [self._description_words(item) for item in self.items]
+        self.other_items: dict[str, set[int]] = {}  # description or gazetteer word → items
+        self.gloss_keys: list[list[tuple[str, ...]]] = []
+        self.gloss_exact: dict[tuple[str, ...], set[int]] = {}  # a gazetteer name → the items it names
+        self.gloss_phrases: dict[tuple[str, ...], set[int]] = {}  # ...by its words, sorted
+        self.gloss_joined: dict[str, set[int]] = {}  # ...by its words written together
+        self.gloss_words: list[set[str]] = []
+        self.gloss_heads: list[set[str]] = []  # per item, the words its gazetteer names are kinds of
+        self.dish_words: list[set[str]] = []  # per item, the words of the gazetteer's names for its dish
+        names = [normal(item.name) for item in self.items]
+        for index, found in enumerate(dishes_in(names)):
+            words = names[index]
+            keys: list[tuple[str, ...]] = []
+            heads: set[str] = set()
+            dish_words: set[str] = set()
+            for dish in found:
+                for other in dish.dish.names:
+                    # the menu's name with the dish's name in it said the other way
+                    alias = tuple(dict.fromkeys((*words[:dish.start], *other, *words[dish.end:])))
+                    dish_words.update(other)
+                    if alias != words and alias not in keys and len(keys) < GAZETTEER_NAMES:
+                        keys.append(alias)
+                        # what it is a kind of: the dish's, unless the menu's name goes on ("Falafel Wrap")
+                        heads.add(dish.dish.head(other) if dish.end == len(words) else words[-1])
+            self.gloss_keys.append(keys)
+            self.gloss_heads.append(heads)
+            self.dish_words.append(dish_words)
+            self.gloss_words.append({w for key in keys for w in key})
+            for key in keys:
+                self.gloss_exact.setdefault(key, set()).add(index)
+                if len("".join(key)) >= 6:  # said in syllables: "bori cha" for "boricha"
+                    self.gloss_joined.setdefault(roman_key("".join(key)), set()).add(index)
+                self.gloss_phrases.setdefault(tuple(sorted(set(key) - COVER_SKIP)), set()).add(index)
+            for word in self.gloss_words[index] | self.description_words[index]:
+                self.other_items.setdefault(word, set()).add(index)
+        self.compound_only = self._compounds()
+        self.own_kinds = [{w for w in self._names(i) | self.category_words.get(item.category, set())
+                           if w in KIND_WORDS or w in DISH_KINDS} for i, item in enumerate(self.items)]
+        phrases = [[words for words in (tuple(w for w in tokens(name) if w not in FILLER)
+                                        for name in item.ingredients) if words] for item in self.items]
+        self.ingredient_parts = [[set(phrase) for phrase in item_phrases] for item_phrases in phrases]
+        self.ingredient_base = self._base_ingredients()
+        # per item, the words it has only in front of another in an ingredient ("coconut" of
+        # "coconut milk"), with the words they qualify
+        self.ingredient_modifiers: list[dict[str, set[str]]] = []
+        for item_phrases in phrases:
+            modifies: dict[str, set[str]] = {}
+            for phrase_words in item_phrases:
+                for word in phrase_words[:-1]:
+                    modifies.setdefault(word, set()).add(phrase_words[-1])
+            heads_of = {phrase_words[-1] for phrase_words in item_phrases}
+            self.ingredient_modifiers.append({w: heads for w, heads in modifies.items() if w not in heads_of})
+
+    def _base_ingredients(self) -> list[list[bool]]:
+        """Per item and ingredient: is it what most of its category is made on (the mozzarella
+        of pizzas, the rice noodles of pho) rather than what tells the item apart?"""
+        counts: dict[str, dict[frozenset[str], int]] = {}
+        for index, item in enumerate(self.items):
+            for part in {frozenset(p) for p in self.ingredient_parts[index]}:
+                counts.setdefault(item.category, {}).setdefault(part, 0)
+                counts[item.category][part] += 1
+        out = []
+        for index, item in enumerate(self.items):
+            size = len(self.categories.get(item.category, ()))
+            out.append([size >= 3 and counts[item.category][frozenset(part)] * 2 > size
+                        for part in self.ingredient_parts[index]])
+        return out
+
+    @staticmethod
+    def _description_words(item: MenuItem) -> set[str]:
+        return {w for w in tokens(item.description) if len(w) >= 3 and w not in FILLER
+                and w not in DESCRIPTION_NOISE and not w.isdigit()}
+
+    def _compounds(self) -> list[dict[str, set[str]]]:
+        """Per item, the words it has only inside a word the menu writes joined ("lemon-lime"),
+        with the other half: said alone they name something else."""
+        texts = [(item.name, *item.aliases, item.description, *item.ingredients) for item in self.items]
+        pairs: set[frozenset[str]] = set()
+        for item_texts in texts:
+            for text in item_texts:
+                for first, second in _JOINED.findall(fold(text)):
+                    if first.endswith("ed") or second.endswith("ed"):
+                        continue  # "pan-fried", "sun-dried": how it is made, not one thing
+                    halves = tokens(first) + tokens(second)
+                    if len(halves) == 2 and halves[0] != halves[1] and not set(halves) & FILLER:
+                        pairs.add(frozenset(halves))
+        out: list[dict[str, set[str]]] = []
+        for item_texts in texts:
+            inside: dict[str, set[str]] = {}
+            alone: set[str] = set()
+            for text in item_texts if pairs else ():
+                words = [w for w in tokens(text) if w not in FILLER]
+                for position, word in enumerate(words):
+                    around = {words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)}
+                    joined_with = {other for other in around if frozenset((word, other)) in pairs}
+                    if joined_with:
+                        inside.setdefault(word, set()).update(joined_with)
+                    else:
+                        alone.add(word)
+            out.append({word: partners for word, partners in inside.items() if word not in alone})
+        return out
+
     # --- parsing the caller's phrase ---------------------------------------------------------
 
     def _merge_compounds(self, words: list[str]) -> list[str]:
@@ -326,7 +475,8 @@ class MenuMatcher:
         out: list[str] = []
         index = 0
         while index < len(words):
-            if index + 2 < len(words) and not any(w in self.vocabulary or w in FILLER or w.isdigit()
+            # syllables said apart, filler-like ones too: "bul go gi" → "bulgogi"
+            if index + 2 < len(words) and not any(w in self.vocabulary or w.isdigit()
                                                   for w in words[index:index + 3]):
                 same = self.roman_words.get(roman_key("".join(words[index:index + 3])), ())
                 if len(same) == 1:  # "jja jang myun" → "jjajangmyeon"
@@ -583,6 +733,16 @@ class MenuMatcher:
         return None
 
     def _resolve_words(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
+        own = self._by_names(words, size_said)
+        if own.item is not None and own.status in (MATCH, CONFIRM):
+            if self._half_compound(words, self._index(own.item)):
+                # "a lemon soda" is not the lemon-lime soda: the closest, not the item
+                return Resolution(AMBIGUOUS, candidates=[own.item], score=own.score, ruled_out=True)
+            return own
+        return self._by_other_words(words, own) or own
+
+    def _by_names(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
+        """Resolution by the menu's names and aliases (and its ingredients, to tell them apart)."""
         if not words:
             if size_said:  # "a two liter" → the items that come in that size
                 sized = [item for item in self.items if item.sizes and self.size_name(item, size_said)]
@@ -612,7 +772,8 @@ class MenuMatcher:
             index = next(iter(exact))
             shared = self._shared_ingredient(words, index)
             if shared:
-                return Resolution(AMBIGUOUS, candidates=[self.items[index], *shared][:6], score=1.0)
+                return Resolution(AMBIGUOUS, candidates=[self.items[index], *shared][:6], score=1.0,
+                                  ruled_out=True)
             return Resolution(MATCH, item=self.items[index], score=1.0)
         if exact:
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(exact)], score=1.0)
@@ -643,7 +804,8 @@ class MenuMatcher:
         shared = self._shared_ingredient(words, best_index)
         if shared:
             # "sausage", "pineapple": a topping, or any of the dishes made with it — ask
-            return Resolution(AMBIGUOUS, candidates=[self.items[best_index], *shared][:6], score=best_score)
+            return Resolution(AMBIGUOUS, candidates=[self.items[best_index], *shared][:6], score=best_score,
+                              ruled_out=True)
         if self._could_be(words, best_index):
             # other items the same words describe as well: when only part of the name was said ("a
             # ham pizza": the Jamón y Queso, or the Hawaiana with ham), or when they have a word said
@@ -657,10 +819,10 @@ class MenuMatcher:
                                   score=best_score)
         if self._only_with(words, best_index):
             # what was said is only what comes with it ("ice cream" for the Brownie con Helado)
-            return Resolution(UNKNOWN, candidates=[self.items[best_index]], score=best_score)
+            return Resolution(UNKNOWN, candidates=[self.items[best_index]], score=best_score, ruled_out=True)
         if self._another_variant(words, best_index):
             # the name less a word that makes it another dish: "tuna roll" is not the Spicy Tuna Roll
-            return Resolution(UNKNOWN, candidates=[self.items[best_index]], score=best_score)
+            return Resolution(UNKNOWN, candidates=[self.items[best_index]], score=best_score, ruled_out=True)
         unique = self._only_item_with_all(words)
         if unique is not None and unique == best_index and runner_up < SURE_SCORE:
             # every word the caller said is, exactly, in this item's name and in no other's; the
@@ -719,6 +881,168 @@ class MenuMatcher:
         return Resolution(UNKNOWN, candidates=[self.items[i] for score, i in scored[:3] if score >= 0.35],
                           score=best_score)
 
+    def _by_other_words(self, words: tuple[str, ...], own: Resolution) -> Resolution | None:
+        """No name settled it: the one item the gazetteer calls exactly that, or whose own words
+        (name, ingredients, description, gazetteer names) hold every word said — confirmed, never
+        added outright, and only when no other item fits those words too (then it asks). ``None``
+        leaves ``own`` as it was."""
+        said = tuple(w for w in words if not w.isdigit())
+        if not said:
+            return None
+        # the caller said a dish's English name exactly ("glass noodles" for the Japchae): that
+        # outweighs the names' doubts, and only items that could be called so rival it
+        found = sorted(self.gloss_exact.get(said, ()) or (
+            self.gloss_joined.get(roman_key("".join(said)), ()) if len(said) > 1 else ()))
+        exact = bool(found)
+        if not found:
+            if all(w in self.generic for w in said):
+                return None  # "a pizza", "a soda": the category answer stands
+            if own.ruled_out:
+                return None  # "tuna roll" is not the Spicy Tuna Roll: the names said so
+            loose = tuple(sorted({w for w in said if w not in COVER_SKIP}))
+            found = sorted(self.gloss_phrases.get(loose, ())) if loose else []
+            found = found or self._covering(said)
+        if not found:
+            return None
+        asked = own.candidates if own.status == AMBIGUOUS else []
+        if not exact and len(asked) > 1 and not set(found) & {self._index(c) for c in asked}:
+            return None  # the names asked about others: this one is no answer to that question
+        if len(found) == 1:
+            rivals = self._rivals(said, found[0], {self._index(c) for c in asked}, exact)
+            found = [*found, *rivals]
+        if len(found) > 1:
+            if len(asked) > 1:
+                return None  # the names asked already
+            return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in found][:6], score=own.score)
+        return Resolution(CONFIRM, item=self.items[found[0]], score=max(own.score, CANDIDATE_SCORE))
+
+    def _pool_of(self, said: tuple[str, ...]) -> set[int]:
+        pool: set[int] = set()
+        for word in said:
+            for menu_word in self._similar(word):
+                pool.update(self.word_items.get(menu_word, ()))
+            pool.update(self.ingredient_items.get(word, ()))
+            pool.update(self.other_items.get(word, ()))
+            for made_of in self.kinds_of_word.get(word, ()):
+                pool.update(self.ingredient_items.get(made_of, ()))
+        return pool
+
+    def _covering(self, said: tuple[str, ...]) -> list[int]:
+        """Items whose own words hold every word said: one of them names the item (its name, or
+        the word a gazetteer name of it is a kind of), and what it is made of is said by its main
+        ingredient or two of them ("chicken pho" for the Phở Gà; a "meatball pizza" is not the
+        Meat Lovers)."""
+        covering: list[tuple[int, dict[str, str]]] = []
+        for index in sorted(self._pool_of(said)):
+            tiers = self._coverage(said, index)
+            if tiers is None:
+                continue
+            if self._plausible(said, index, tiers):
+                covering.append((index, tiers))
+        if len(covering) > 1:
+            # a word said that only one of them has ("a shawarma plate": the plate, not the wraps)
+            whole = [(i, tiers) for i, tiers in covering if len(tiers) == len(set(said))]
+            covering = whole if len(whole) == 1 else covering
+        return [index for index, _ in covering]
+
+    def _plausible(self, said: tuple[str, ...], index: int, tiers: dict[str, str]) -> bool:
+        """The words that hold the item name it (a word of its name, or the word one of its
+        gazetteer names is a kind of), say more than what comes with it, and say what it is made
+        of by its main ingredient or two of them."""
+        named = any(tier == "name" or (tier == "gazetteer" and word in self.gloss_heads[index])
+                    for word, tier in tiers.items())
+        extra = self.accompaniments[index]
+        if not named or (extra and all(w in extra for w, tier in tiers.items() if tier == "name")):
+            return False
+        made_of = {w for w, tier in tiers.items() if tier == "ingredient"}
+        return not made_of or self._main_or_two(made_of, index)
+
+    def _main_or_two(self, made_of: set[str], index: int) -> bool:
+        """``made_of`` holds the item's main ingredient (its first that is not its category's
+        base, as mozzarella is of pizzas), or parts of two of its ingredients."""
+        parts = [part | {KINDS_OF[w] for w in part if w in KINDS_OF} for part in self.ingredient_parts[index]]
+        main = next((part for part, base in zip(parts, self.ingredient_base[index], strict=True) if not base),
+                    None)
+        return bool(main and made_of & main) or sum(1 for part in parts if made_of & part) >= 2
+
+    def _rivals(self, said: tuple[str, ...], index: int, asked: set[int], exact: bool) -> list[int]:
+        """Other items the words said fit as well. Against a gazetteer name said exactly only an
+        item that could be called so counts (its names, gazetteer names, kind); otherwise also one
+        merely made with what was said ("shrimp": the Shrimp Scampi, or the Seafood Pasta?)."""
+        mine = self._coverage(said, index) or {}
+        whole = len(mine) == len(set(said))  # every word said is found on it, none let go
+        described = {w for w, tier in mine.items() if tier == "description"}
+        if len(described) == 1 and not exact and len(mine) > 1:
+            # one thing only its description mentions doesn't pick it among others ("a burger with
+            # lettuce"); two do, as two ingredients do ("a bacon cheddar burger")
+            said = tuple(w for w in said if w not in described)
+        rivals = []
+        for other in sorted((self._pool_of(said) | asked) - {index}):
+            tiers = self._coverage(said, other, let_go=not (exact or whole))
+            if tiers is None:
+                continue
+            if exact and not (all(tier in ("name", "gazetteer", "kind") for tier in tiers.values())
+                              and said[-1] in self.name_words[other] | self.gloss_heads[other]
+                              | self.item_kinds[other]):
+                continue  # "falafel balls": the Falafel, not the Falafel Wrap
+            rivals.append(other)
+        return rivals
+
+    def _coverage(self, said: tuple[str, ...], index: int, let_go: bool = True) -> dict[str, str] | None:
+        """Where each word said is found among the item's own words ("name", "gazetteer",
+        "ingredient", "kind", "description"); ``None`` when one is not (words that only say how
+        it comes or that it is good — "bowl", "classic" — are let go)."""
+        tiers: dict[str, str] = {}
+        for word in said:
+            tier = self._word_tier(word, index, said)
+            if tier is None:
+                if let_go and word in COVER_SKIP:
+                    continue
+                return None
+            tiers[word] = tier
+        return tiers
+
+    def _word_tier(self, word: str, index: int, said: tuple[str, ...]) -> str | None:
+        partners = self.compound_only[index].get(word)
+        if partners and not partners & set(said):
+            return None  # "lemon" of a "lemon-lime" soda
+        names = self.name_words[index]
+        if word in names or any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names) or any(
+                KINDS_OF.get(name) == word for name in names):
+            return "name"  # "meat empanadas" for the Empanadas de Carne
+        if word in self.gloss_words[index]:
+            return "gazetteer"
+        if word in self.named_kinds:
+            return None  # the menu names items "… calzone": the Stromboli is not one
+        ingredients = self.ingredient_words[index]
+        heads = self.ingredient_modifiers[index].get(word)
+        if heads is not None and not heads & set(said):
+            pass  # "coconut" of "coconut milk": a dish made with coconut milk is no coconut
+        elif word in ingredients or any(KINDS_OF.get(made_of) == word for made_of in ingredients):
+            return "ingredient"  # "beef" for the one made with brisket
+        category = self.category_words.get(self.items[index].category, set())
+        if word in category or self._kind_of(word, index):
+            return "kind"  # "a drink", "a sandwich" for a wrap — not "cake" for a cookie
+        if word in self.description_words[index]:
+            return "description"
+        return None
+
+    def _kind_of(self, word: str, index: int) -> bool:
+        """``word`` is a kind this item is: an umbrella of its own kinds ("a drink"), or a word for
+        the same thing ("a sandwich" for a wrap, "noodles" for pasta)."""
+        if word not in self.item_kinds[index]:
+            return False
+        own = self.own_kinds[index]
+        return word in KIND_UMBRELLAS or word in own or any(word in family and own & family
+                                                           for family in SAME_KINDS)
+
+    def _half_compound(self, words: tuple[str, ...], index: int) -> bool:
+        """A word said is, on this item, only ever half of a word the menu writes joined
+        ("lemon" of "lemon-lime"), and the other half was not said."""
+        said = set(words)
+        return any(partners and not partners & said
+                   for word, partners in self.compound_only[index].items() if word in said)
+
     def _accounted(self, word: str, index: int, ingredient_words: bool) -> bool:
         names = {w for key in self.keys[index] for w in key.words}
         if ingredient_words and word in self.ingredient_words[index]:
@@ -753,12 +1077,16 @@ class MenuMatcher:
         """The words said are the item's name but for a distinguishing word ("spicy", "fresh")."""
         names = self.keys[index][0].words if self.keys[index] else ()
         category = self.category_words.get(self.items[index].category, set())
-        unsaid = [n for n in names if n not in category and not self._said(n, words)]
+        # a word the dish always has is no variant ("tantanmen" is spicy sesame ramen anyway)
+        unsaid = [n for n in names if n not in category and not self._said(n, words)
+                  and n not in self.dish_words[index]]
         return bool(unsaid) and all(n in self.distinguishing for n in unsaid) and all(
             self._said_in_name(w, index) or w in self.soft_words for w in words if not w.isdigit())
 
     def _only_with(self, words: tuple[str, ...], index: int) -> bool:
         extra = self.accompaniments[index]
+        if any(w in self._names(index) - extra for w in words):
+            return False  # the dish itself was said too: "fish sauce wings"
         named = [w for w in words if w not in self.soft_words and not self._kind_fits(w, index)]
         return bool(extra) and bool(named) and all(w in extra for w in named)
 
@@ -875,8 +1203,11 @@ class MenuMatcher:
         word = words[0]
         if self._distinctive_name(best_index) == words:
             return []  # the item is literally called that ("calamari", "lasagna")
+        # "coconut": a dish made with coconut milk is not one ("coconut" only qualifies the milk),
+        # unless its name says it too ("alfredo": the Chicken Alfredo, with its alfredo sauce)
         others = [self.items[index] for index in sorted(self.ingredient_items.get(word, ()))
-                  if index != best_index and not self.items[index].is_special]
+                  if index != best_index and not self.items[index].is_special
+                  and (word not in self.ingredient_modifiers[index] or word in self._names(index))]
         if others or word in self.modifier_words:
             return others or [self.items[best_index]]
         return []
@@ -931,11 +1262,12 @@ class MenuMatcher:
 
 #: id(menu) → (weak reference to the menu, alias key, matcher); menus are immutable values
 def menu_shape(menu: Menu, aliases: t.Mapping[str, t.Any] | None = None) -> tuple[t.Any, ...]:
-    """What the matcher's indexes depend on: names, aliases, categories, sizes, ingredients — not
-    prices or stock, which change between reads without changing how names resolve."""
+    """What the matcher's indexes depend on: names, aliases, categories, sizes, ingredients and
+    descriptions — not prices or stock, which change between reads without changing how names
+    resolve."""
     return (
         tuple((item.id, item.name, item.category, item.aliases, tuple(o.name for o in item.sizes),
-               item.ingredients, item.is_special) for item in menu.items),
+               item.ingredients, item.description, item.is_special) for item in menu.items),
         tuple(m.name for m in menu.modifiers),
         tuple(sorted((str(k), str(v)) for k, v in (aliases or {}).items())),
     )

@@ -28,7 +28,7 @@ FILLER = frozenset({
     "ll", "us", "we", "make", "that", "one", "ones", "thing", "kind", "type", "style", "in", "on",
     "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
     "la", "alla", "al", "di", "de", "del", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
-    "piece", "serving", "portion",
+    "piece", "serving", "portion", "n",  # "chips n salsa"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
     "un", "una", "el", "los", "las", "y", "con", "por", "favor", "para", "quiero",
 })

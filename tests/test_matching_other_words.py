@@ -1,0 +1,163 @@
+"""The matcher's weaker signals: the menu's own words about an item (ingredients, description)
+covering everything said, and the dish gazetteer's English names for native dish names. Both
+only ever confirm ("the Phở Gà?"), never add outright; two items that fit always ask; the
+menu's own names come first."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pos_voice.ordering import dish_gazetteer
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, MenuMatcher, matcher_for
+from pos_voice.pos.types import Menu, MenuItem, SizeOption
+
+D = Decimal
+
+
+def menu(*items: tuple[str, str, tuple[str, ...]] | tuple[str, str, tuple[str, ...], str]) -> MenuMatcher:
+    """(name, category, ingredients[, description]) → a matcher over those items."""
+    return MenuMatcher(Menu(tuple(
+        MenuItem(i + 1, entry[0], entry[1], base_price=D("9"), ingredients=entry[2],
+                 description=entry[3] if len(entry) > 3 else "")  # type: ignore[misc]
+        for i, entry in enumerate(items))))
+
+
+def one(matcher: MenuMatcher, spoken: str) -> tuple[str, str | None]:
+    found = matcher.resolve(spoken)
+    return found.status, found.item.name if found.item else None
+
+
+@pytest.fixture(scope="module")
+def pho_shop() -> MenuMatcher:
+    return menu(("Phở Tái", "pho", ("rare beef", "rice noodles")),
+                ("Phở Đặc Biệt", "pho", ("rare beef", "brisket", "tendon", "rice noodles")),
+                ("Phở Gà", "pho", ("chicken", "rice noodles")),
+                ("Vegetable Pho", "pho", ("tofu", "vegetables", "rice noodles")),
+                ("Bánh Mì Thịt Nướng", "banh mi", ("grilled pork", "baguette")),
+                ("Bánh Mì Gà", "banh mi", ("chicken", "baguette")),
+                ("Bánh Mì Chay", "banh mi", ("tofu", "baguette")),
+                ("Cà Phê Sữa Đá", "drinks", ("coffee", "condensed milk")),
+                ("Fresh Coconut", "drinks", ()),
+                ("Chè Ba Màu", "desserts", ("beans", "coconut milk", "jelly")))
+
+
+@pytest.mark.parametrize(("spoken", "name"), [
+    ("chicken pho", "Phở Gà"),  # "pho" is in the name, chicken is what it is made of
+    ("a small chicken pho", "Phở Gà"),
+    ("tofu pho", "Vegetable Pho"),
+    ("tofu banh mi", "Bánh Mì Chay"),
+    ("chicken banh mi", "Bánh Mì Gà"),
+])
+def test_words_the_menu_says_of_one_item_are_that_item_confirmed(pho_shop: MenuMatcher, spoken: str,
+                                                                name: str) -> None:
+    assert one(pho_shop, spoken) == (CONFIRM, name)
+
+
+@pytest.mark.parametrize(("spoken", "name"), [
+    ("rare beef pho", "Phở Tái"),  # both have rare beef; this one is called that
+    ("special pho", "Phở Đặc Biệt"),
+    ("vegetarian banh mi", "Bánh Mì Chay"),
+    ("iced coffee", "Cà Phê Sữa Đá"),
+    ("vietnamese iced coffee", "Cà Phê Sữa Đá"),
+    ("coconut", "Fresh Coconut"),  # a dessert made with coconut milk is no coconut
+])
+def test_english_names_of_native_dishes_are_confirmed(pho_shop: MenuMatcher, spoken: str, name: str) -> None:
+    assert one(pho_shop, spoken) == (CONFIRM, name)
+
+
+@pytest.mark.parametrize("spoken", ["beef pho", "pho", "a pho with tofu and chicken"])
+def test_what_two_items_fit_asks_or_is_not_on_the_menu(pho_shop: MenuMatcher, spoken: str) -> None:
+    assert pho_shop.resolve(spoken).status in (AMBIGUOUS, UNKNOWN)
+
+
+def test_a_word_that_makes_it_another_dish_must_be_on_the_item(pho_shop: MenuMatcher) -> None:
+    assert pho_shop.resolve("hot coffee").status != CONFIRM  # the coffee is iced
+    assert pho_shop.resolve("a chicken coffee").status != CONFIRM
+
+
+def test_greek_and_levantine_dishes_by_their_english_names_and_the_other_way() -> None:
+    greek = menu(("Spanakopita", "pies", ("spinach", "feta", "phyllo")),
+                 ("Tiropita", "pies", ("feta", "phyllo")),
+                 ("Dolmades", "mezze", ("grape leaves", "rice")),
+                 ("Horiatiki", "salads", ("tomato", "cucumber", "feta")),
+                 ("Maroulosalata", "salads", ("lettuce", "dill")))
+    for spoken, name in [("spinach pie", "Spanakopita"), ("cheese pie", "Tiropita"),
+                         ("stuffed grape leaves", "Dolmades"), ("greek salad", "Horiatiki"),
+                         ("village salad", "Horiatiki"), ("dolmas", "Dolmades")]:
+        assert one(greek, spoken) == (CONFIRM, name), spoken
+    assert greek.resolve("a salad").status == AMBIGUOUS
+    levantine = menu(("Stuffed Grape Leaves", "mezze", ("grape leaves", "rice")),
+                     ("Falafel", "mezze", ("chickpeas",)), ("Falafel Wrap", "wraps", ("falafel", "pita")))
+    assert one(levantine, "dolmas") == (CONFIRM, "Stuffed Grape Leaves")
+    assert one(levantine, "falafel balls") == (CONFIRM, "Falafel")  # not the wrap
+
+
+def test_the_menus_own_names_come_before_the_gazetteer() -> None:
+    both = menu(("Spinach Pie", "pies", ("spinach",)), ("Spanakopita", "pies", ("spinach", "feta")))
+    assert one(both, "spinach pie") == (MATCH, "Spinach Pie")
+    assert one(both, "spanakopita") == (MATCH, "Spanakopita")
+
+
+def test_two_items_the_gazetteer_names_alike_ask() -> None:
+    curries = menu(("Lamb Rogan Josh", "curries", ("lamb",)), ("Lamb Vindaloo", "curries", ("lamb", "potato")))
+    assert curries.resolve("a lamb curry").status == AMBIGUOUS
+
+
+def test_a_lemon_soda_is_not_the_lemon_lime_one() -> None:
+    """"lemon" is, on the Sprite, only ever half of "lemon-lime": the closest, never "the Sprite?"."""
+    sizes = (SizeOption("can", D("1.75")),)
+    drinks = MenuMatcher(Menu((
+        MenuItem(1, "Sprite", "drinks", description="Lemon-lime soda.", sizes=sizes, aliases=("lemon lime soda",)),
+        MenuItem(2, "Iced Tea", "drinks", description="Brewed lemon iced tea.", base_price=D("2.49")),
+        MenuItem(3, "Coke", "drinks", sizes=sizes))))
+    for spoken in ("a lemon soda", "lime soda"):
+        found = drinks.resolve(spoken)
+        assert found.status not in (MATCH, CONFIRM), (spoken, found)
+        assert [c.name for c in found.candidates] == ["Sprite"]  # offered as the closest
+    assert one(drinks, "lemon lime soda") == (MATCH, "Sprite")
+    assert one(drinks, "a lemon tea") == (CONFIRM, "Iced Tea")  # its description says lemon, alone
+
+
+def test_descriptions_count_and_what_only_a_description_says_does_not_pick_among_several() -> None:
+    burgers = menu(("Classic Burger", "burgers", ("beef patty",), "Lettuce, tomato, onion."),
+                   ("Smokehouse Burger", "burgers", ("beef patty",), "Bacon, cheddar and barbecue sauce."),
+                   ("Garden Salad", "salads", ("lettuce",), "Mixed greens, cucumber, carrots."))
+    assert one(burgers, "a bacon cheddar burger") == (CONFIRM, "Smokehouse Burger")
+    assert burgers.resolve("a burger with lettuce").status == AMBIGUOUS  # the salad has none, but 2 burgers
+    assert one(burgers, "a cucumber salad") == (CONFIRM, "Garden Salad")
+
+
+def test_a_new_description_rebuilds_the_indexes() -> None:
+    first = Menu((MenuItem(1, "House Burger", "burgers", description="With bacon."),
+                  MenuItem(2, "Fish Sandwich", "sandwiches")))
+    changed = Menu((MenuItem(1, "House Burger", "burgers", description="With pickles."),
+                    MenuItem(2, "Fish Sandwich", "sandwiches")))
+    assert matcher_for(first).resolve("bacon burger").status == CONFIRM
+    assert matcher_for(changed).resolve("bacon burger").status != CONFIRM
+
+
+def test_the_gazetteer_is_broad_data_of_many_cuisines() -> None:
+    cuisines = {dish.cuisine for dish in dish_gazetteer._index().dishes}
+    assert dish_gazetteer.dish_count() >= 900
+    assert {"vietnamese", "greek", "turkish", "ethiopian", "filipino", "peruvian", "italian", "french",
+            "caribbean", "brazilian", "polish", "japanese", "korean", "chinese", "thai", "indian", "mexican",
+            "middle eastern"} <= cuisines
+
+
+def test_short_native_words_count_only_where_the_menu_shows_their_cuisine() -> None:
+    """"tom" is shrimp in Vietnamese and "boiled" in the Thai "Tom Yum"; "menudo" is tripe soup
+    in Mexico and a pork stew in the Philippines: the menu's own cuisine decides."""
+    thai = menu(("Tom Yum", "soups", ("lemongrass",)), ("Pad Thai", "noodles", ("rice noodles",)),
+                ("Pad See Ew", "noodles", ("wide noodles",)))
+    assert one(thai, "hot and sour soup") == (CONFIRM, "Tom Yum")
+    assert thai.resolve("shrimp soup").status != CONFIRM
+    vietnamese = menu(("Cơm Tôm", "rice plates", ("rice",)), ("Phở Gà", "pho", ("chicken",)),
+                      ("Gỏi Cuốn", "appetizers", ("rice paper",)), ("Bánh Mì Chay", "banh mi", ("tofu",)))
+    assert one(vietnamese, "shrimp rice") == (CONFIRM, "Cơm Tôm")
+    mexican = menu(("Menudo", "soups", ()), ("Pozole", "soups", ()), ("Carnitas", "plates", ()),
+                   ("Elote", "sides", ()))
+    assert one(mexican, "tripe soup") == (CONFIRM, "Menudo")
+    stew = mexican.resolve("pork stew")  # the pozole is one; the menudo is not, here
+    assert stew.item is None or stew.item.name != "Menudo"
