@@ -49,6 +49,22 @@ def build_menu(categories: t.Mapping[str, t.Sequence[Item]], specials: t.Sequenc
 
 
 def all_sets() -> list[ModuleType]:
-    from . import chinese, greek, indian, japanese, korean, levantine, mexican, pizzeria_es, thai, vietnamese
+    from . import (
+        chinese,
+        ethiopian,
+        filipino,
+        greek,
+        indian,
+        japanese,
+        korean,
+        levantine,
+        mexican,
+        peruvian,
+        pizzeria_es,
+        thai,
+        turkish,
+        vietnamese,
+    )
 
-    return [pizzeria_es, korean, indian, mexican, chinese, thai, japanese, vietnamese, levantine, greek]
+    return [pizzeria_es, korean, indian, mexican, chinese, thai, japanese, vietnamese, levantine, greek,
+            turkish, ethiopian, filipino, peruvian]
