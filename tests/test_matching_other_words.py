@@ -101,7 +101,8 @@ def test_the_menus_own_names_come_before_the_gazetteer() -> None:
 
 
 def test_two_items_the_gazetteer_names_alike_ask() -> None:
-    curries = menu(("Lamb Rogan Josh", "curries", ("lamb",)), ("Lamb Vindaloo", "curries", ("lamb", "potato")))
+    curries = menu(("Lamb Rogan Josh", "curries", ("lamb",)),
+                   ("Lamb Vindaloo", "curries", ("lamb", "potato")))
     assert curries.resolve("a lamb curry").status == AMBIGUOUS
 
 
@@ -109,7 +110,8 @@ def test_a_lemon_soda_is_not_the_lemon_lime_one() -> None:
     """"lemon" is, on the Sprite, only ever half of "lemon-lime": the closest, never "the Sprite?"."""
     sizes = (SizeOption("can", D("1.75")),)
     drinks = MenuMatcher(Menu((
-        MenuItem(1, "Sprite", "drinks", description="Lemon-lime soda.", sizes=sizes, aliases=("lemon lime soda",)),
+        MenuItem(1, "Sprite", "drinks", description="Lemon-lime soda.", sizes=sizes,
+                 aliases=("lemon lime soda",)),
         MenuItem(2, "Iced Tea", "drinks", description="Brewed lemon iced tea.", base_price=D("2.49")),
         MenuItem(3, "Coke", "drinks", sizes=sizes))))
     for spoken in ("a lemon soda", "lime soda"):

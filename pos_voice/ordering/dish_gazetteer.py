@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import typing as t
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .food_words import roman_key
@@ -180,6 +180,7 @@ CUISINES: dict[str, str] = {
         adana | adana kebab | adana kebap = spicy lamb kebab | spicy minced lamb kebab | spicy kebab
         urfa kebab | urfa = mild lamb kebab | mild minced kebab
         sis kebab | shish kebab | sis kebap = lamb shish | lamb skewers | cubed lamb kebab | lamb kebab
+        sis | shish = shish kebab | skewers
         tavuk sis | chicken shish = chicken shish | chicken skewers | chicken kebab | chicken shish kebab
         kofte | izgara kofte | kofta | kufta | kefta = kofta kebab | meatballs | grilled meatballs
             | turkish meatballs
@@ -197,11 +198,11 @@ CUISINES: dict[str, str] = {
         karniyarik = stuffed eggplant with meat | eggplant stuffed with ground beef
         ezme | acili ezme = spicy tomato dip | hot tomato salsa | spicy salad dip
         haydari = yogurt dip with herbs | thick yogurt dip
-        cacik = yogurt cucumber dip | cucumber yogurt soup | cucumber yogurt
+        cacik | jajik = yogurt cucumber dip | cucumber yogurt soup | cucumber yogurt
         coban salatasi | coban salata = shepherd salad | shepherds salad | turkish salad
         piyaz = white bean salad | bean salad
         kisir = bulgur salad | turkish tabbouleh
-        yaprak sarma | sarma = stuffed grape leaves | stuffed vine leaves
+        yaprak sarma | sarma | yaprak dolma | dolma = stuffed grape leaves | stuffed vine leaves
         menemen = turkish scrambled eggs | eggs with tomatoes and peppers
         sucuk | sujuk = turkish sausage | spicy beef sausage
         sucuklu yumurta = eggs with sausage | eggs with sucuk
@@ -225,6 +226,17 @@ CUISINES: dict[str, str] = {
         tantuni = beef wrap | tantuni wrap
         ali nazik = kebab over smoky eggplant and yogurt
         patlican = eggplant
+        patlican salatasi = eggplant salad | smoked eggplant salad
+        salatasi | salata = salad
+        karisik izgara | karisik kebap = mixed grill | mixed kebab | mixed grill platter
+        izgara = grilled | grill
+        sucuklu = sausage | with sucuk
+        peynirli = cheese | with cheese
+        kiymali = ground beef | minced meat
+        kasarli = cheese | with kasar cheese
+        tavuklu = chicken | with chicken
+        ispanakli = spinach | with spinach
+        etli = meat | with meat
         tavuk = chicken
         kuzu = lamb
         dana = beef
@@ -238,7 +250,8 @@ CUISINES: dict[str, str] = {
         yebeg alicha = mild lamb stew
         doro alicha = mild chicken stew
         alicha | alicha wat = mild stew | mild curry
-        tibs | tebs = sauteed beef | sauteed meat | beef tibs | stir fried beef
+        tibs | tebs = sauteed meat | stir fried meat | sauteed meat cubes
+        beef tibs | siga tibs = sauteed beef | stir fried beef
         derek tibs = dry sauteed beef | crispy beef tibs
         awaze tibs = spicy sauteed beef | spicy beef tibs
         shekla tibs = sizzling meat | sizzling beef | beef in clay pot
@@ -261,7 +274,8 @@ CUISINES: dict[str, str] = {
         yetsom beyaynetu | beyaynetu | yetsom = vegetarian combo | veggie combination | vegan platter
             | vegetarian platter | veggie combo | vegetarian sampler
         yesiga beyaynetu = meat combo | meat combination | meat platter
-        sambusa | sambusas = samosa | lentil pastry | fried pastry | lentil samosa
+        sambusa | sambusas = samosa | fried pastry | stuffed pastry
+        lentil sambusa = lentil samosa | lentil pastry
         kinche | qinche = cracked wheat porridge
         genfo = porridge | barley porridge
         chechebsa | kita firfir = shredded flatbread with spiced butter
@@ -295,7 +309,8 @@ CUISINES: dict[str, str] = {
         pancit bihon = rice noodles | stir fried rice noodles | rice vermicelli noodles
             | filipino rice noodles
         pancit palabok | palabok = noodles with shrimp sauce | rice noodles with shrimp gravy
-        lumpia = spring rolls | egg rolls | filipino spring rolls | filipino egg rolls
+        lumpia | lumpiang = spring rolls | egg rolls | filipino spring rolls | filipino egg rolls
+        lumpiang gulay | vegetable lumpia = vegetable spring rolls | veggie egg rolls | vegetable egg rolls
         lumpia shanghai | lumpiang shanghai = fried spring rolls | pork spring rolls | mini egg rolls
             | fried pork rolls
         lumpiang sariwa | fresh lumpia = fresh spring rolls | fresh lumpia rolls
@@ -347,14 +362,15 @@ CUISINES: dict[str, str] = {
         lomi = thick noodle soup
         batchoy | la paz batchoy = pork noodle soup
         manok = chicken
+        gulay = vegetable
         baboy = pork
         baka = beef
         hipon = shrimp
         isda = fish
     """,
     "peruvian": """
-        ceviche | cebiche | seviche = raw fish marinated in lime | fish ceviche | marinated fish
-            | lime cured fish
+        ceviche | cebiche | seviche = raw seafood marinated in lime | lime cured seafood
+        ceviche de pescado | cebiche de pescado = fish ceviche | raw fish marinated in lime | lime cured fish
         ceviche mixto = mixed seafood ceviche | seafood ceviche
         leche de tigre = tigers milk | ceviche marinade
         lomo saltado = stir fried beef | beef stir fry | sauteed beef with fries | beef with fries and rice
@@ -391,7 +407,7 @@ CUISINES: dict[str, str] = {
         suspiro limeno | suspiro a la limena = caramel meringue pudding
         mazamorra morada = purple corn pudding
         chicha morada = purple corn drink | purple corn juice
-        inca kola = golden soda | peruvian soda
+        inca kola | inca cola = golden soda | peruvian soda
         pisco sour = pisco cocktail
     """,
     "italian": """
@@ -729,8 +745,8 @@ CUISINES: dict[str, str] = {
         soba = buckwheat noodles
         zaru soba = cold soba | cold buckwheat noodles
         yakisoba = fried noodles | stir fried noodles | japanese fried noodles
-        gyoza = dumplings | pork dumplings | potstickers | pan fried dumplings | japanese dumplings
-            | pot stickers
+        gyoza = dumplings | potstickers | pan fried dumplings | japanese dumplings | pot stickers
+        pork gyoza = pork dumplings | pork potstickers
         takoyaki = octopus balls | octopus fritters | octopus dumplings
         karaage | chicken karaage | kara age = japanese fried chicken | fried chicken | crispy fried chicken
         tonkatsu = pork cutlet | breaded pork cutlet | fried pork cutlet
@@ -776,7 +792,7 @@ CUISINES: dict[str, str] = {
         dango = rice dumplings
         ramune = japanese soda | marble soda
         calpico | calpis = yogurt soda
-        shumai | shiumai = steamed dumplings | shrimp dumplings
+        shumai | shiumai = steamed dumplings
         chawanmushi = steamed egg custard | egg custard
         nasu dengaku = miso eggplant | glazed eggplant
         wakame | wakame salad = seaweed salad
@@ -968,7 +984,7 @@ CUISINES: dict[str, str] = {
         korma = creamy curry | mild curry
         vindaloo = spicy curry | very spicy curry
         rogan josh | roghan josh = lamb curry | kashmiri lamb curry
-        biryani | biriyani = spiced rice | rice with meat
+        biryani | biriyani = spiced rice | biryani rice
         pulao | pilau = rice pilaf
         jeera rice = cumin rice
         naan | nan = indian bread | flatbread | tandoori bread
@@ -979,7 +995,8 @@ CUISINES: dict[str, str] = {
         aloo paratha = potato stuffed flatbread
         puri | poori = fried bread | puffed bread
         chole bhature = chickpeas with fried bread
-        samosa = fried pastry | potato pastry | stuffed pastry
+        samosa = fried pastry | stuffed pastry
+        aloo samosa | vegetable samosa = potato samosa | potato pastry
         pakora | pakoras = fritters | vegetable fritters
         onion bhaji = onion fritters
         aloo tikki = potato patties | potato cakes
@@ -1019,7 +1036,7 @@ CUISINES: dict[str, str] = {
         carne asada = grilled steak | grilled beef
         carnitas = braised pork | pulled pork | fried pork
         barbacoa = braised beef | shredded beef | slow cooked beef
-        birria = goat stew | braised beef | beef stew
+        birria = birria stew | braised meat stew
         quesabirria | quesabirrias = birria cheese tacos | cheesy birria tacos
         lengua = beef tongue | tongue
         cabeza = beef head
@@ -1033,7 +1050,8 @@ CUISINES: dict[str, str] = {
         chiles rellenos | chile relleno = stuffed peppers | stuffed poblano | stuffed chile
         mole | mole poblano = chocolate chili sauce
         pollo en mole | mole de pollo = chicken mole | chicken in mole sauce
-        pozole | posole = hominy soup | pork and hominy stew | hominy stew
+        pozole | posole = hominy soup | hominy stew
+        pozole rojo = red pozole | pork and hominy stew
         menudo = tripe soup | beef tripe soup
         tamales | tamal = corn husk tamales
         torta = mexican sandwich
@@ -1235,6 +1253,7 @@ CUISINES: dict[str, str] = {
         ayam = chicken
     """,
     "drinks": """
+        steamed rice = white rice | plain rice
         seltzer | seltzer water = sparkling water | soda water | fizzy water | club soda
         club soda = soda water | sparkling water
         fanta naranja | fanta orange = orange fanta | orange soda
@@ -1368,6 +1387,14 @@ class Found:
     start: int
     end: int
     native: bool  # found by one of its native names (which may mean another dish elsewhere)
+    shown: bool = True  # the menu shows the dish's cuisine (or it was found by a native name)
+
+    @property
+    def names(self) -> tuple[tuple[str, ...], ...]:
+        """The names it gives the menu item: an item the menu calls by an English name ("Egg
+        Rolls") gets the dish's native names, and its other English ones only on a menu of its
+        cuisine — "egg rolls" are "spring rolls" in Manila, not at a Chinese take-out."""
+        return self.dish.names if self.shown else self.dish.native
 
 
 def _in_name(words: tuple[str, ...]) -> list[Found]:
@@ -1412,6 +1439,7 @@ def dishes_in(names: t.Sequence[tuple[str, ...]]) -> list[list[Found]]:
             # enab, yaprak sarma); a native one may mean another dish in another cuisine
             native = [f for f in same if f.native]
             best = max((shown.get(f.dish.cuisine, 0) for f in native), default=0)
-            chosen.extend(f for f in same if not f.native or shown.get(f.dish.cuisine, 0) == best)
+            chosen.extend(replace(f, shown=f.native or shown.get(f.dish.cuisine, 0) >= 2) for f in same
+                          if not f.native or shown.get(f.dish.cuisine, 0) == best)
         out.append(chosen)
     return out

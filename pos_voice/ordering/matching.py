@@ -202,6 +202,19 @@ def _name_words(words: t.Iterable[str]) -> tuple[str, ...]:
     return tuple(w for w in words if w not in FILLER)
 
 
+#: What a dish is made of, when a name says it: a name that says one, a gloss that says another
+#: are not the same dish ("Lamb Tibs", "sauteed beef").
+MEATS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "turkey", "fish", "shrimp",
+                   "seafood", "tofu", "vegetable", "squid", "octopus", "crab", "salmon", "tuna", "mussel",
+                   "oxtail", "eel", "egg"})
+
+
+def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+    said = {w for w in rest if w in MEATS or KINDS_OF.get(w) in MEATS - {"meat"}}
+    named = {w for w in name if w in MEATS}
+    return bool(said and named and not said & named and not {KINDS_OF.get(w) for w in said} & named)
+
+
 class MenuMatcher:
     """Resolution over one :class:`Menu`; build with :func:`matcher_for` to reuse per menu."""
 
@@ -382,14 +395,19 @@ class MenuMatcher:
             heads: set[str] = set()
             dish_words: set[str] = set()
             for dish in found:
-                for other in dish.dish.names:
+                rest = (*words[:dish.start], *words[dish.end:])
+                # what it is a kind of: the dish's, unless the rest of the name says ("Falafel Wrap")
+                kinds = [w for w in words[dish.end:]
+                         if w in KIND_WORDS or w in DISH_KINDS or w in self.generic]
+                for other in dish.names:
+                    if _other_meat(other, rest):
+                        continue  # "Lamb Tibs" is no "sauteed beef"
                     # the menu's name with the dish's name in it said the other way
                     alias = tuple(dict.fromkeys((*words[:dish.start], *other, *words[dish.end:])))
                     dish_words.update(other)
                     if alias != words and alias not in keys and len(keys) < GAZETTEER_NAMES:
                         keys.append(alias)
-                        # what it is a kind of: the dish's, unless the menu's name goes on ("Falafel Wrap")
-                        heads.add(dish.dish.head(other) if dish.end == len(words) else words[-1])
+                        heads.add(kinds[-1] if kinds else dish.dish.head(other))
             self.gloss_keys.append(keys)
             self.gloss_heads.append(heads)
             self.dish_words.append(dish_words)
@@ -735,9 +753,17 @@ class MenuMatcher:
     def _resolve_words(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
         own = self._by_names(words, size_said)
         if own.item is not None and own.status in (MATCH, CONFIRM):
-            if self._half_compound(words, self._index(own.item)):
+            index = self._index(own.item)
+            if self._half_compound(words, index):
                 # "a lemon soda" is not the lemon-lime soda: the closest, not the item
                 return Resolution(AMBIGUOUS, candidates=[own.item], score=own.score, ruled_out=True)
+            if own.status == CONFIRM:
+                # a name said in part: another item named so as well is as plausible ("lumpia": the
+                # Lumpia Shanghai, or the Lumpiang Gulay?)
+                named = [i for i in self._pool_of(words) if i != index and self._named_so(words, i)]
+                if named:
+                    return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in named)][:6],
+                                      score=own.score)
             return own
         return self._by_other_words(words, own) or own
 
@@ -789,7 +815,12 @@ class MenuMatcher:
                                if any(set(words) & set(key.words) for key in self.keys[index])]
             if len(in_category) == 1 and len(words) == 1 and set(words) <= set(self.keys[
                     self.items.index(in_category[0])][0].words):
-                return Resolution(MATCH, item=in_category[0], score=0.9)
+                # "chicken" for the one Pollo a la Brasa — unless another dish is called chicken too
+                others = [self.items[i] for i in sorted(self.word_items.get(words[0], ()))
+                          if self.items[i] is not in_category[0]]
+                if not others:
+                    return Resolution(MATCH, item=in_category[0], score=0.9)
+                return Resolution(AMBIGUOUS, candidates=[in_category[0], *others][:6], score=0.9)
             return Resolution(AMBIGUOUS if in_category else UNKNOWN, candidates=in_category[:8])
         scored = self.score_items(words)
         if size_said:
@@ -945,17 +976,31 @@ class MenuMatcher:
             covering = whole if len(whole) == 1 else covering
         return [index for index, _ in covering]
 
+    def _named_so(self, words: tuple[str, ...], index: int) -> bool:
+        """Every word said is in the item's names (its own or the gazetteer's) or is its kind."""
+        said = tuple(w for w in words if not w.isdigit())
+        tiers = self._coverage(said, index, let_go=False)
+        heads = self.name_words[index] | self.gloss_heads[index] | self.item_kinds[index]
+        return tiers is not None and said[-1] in heads and all(
+            t in ("name", "gazetteer", "kind") for t in tiers.values())
+
     def _plausible(self, said: tuple[str, ...], index: int, tiers: dict[str, str]) -> bool:
         """The words that hold the item name it (a word of its name, or the word one of its
         gazetteer names is a kind of), say more than what comes with it, and say what it is made
         of by its main ingredient or two of them."""
         named = any(tier == "name" or (tier == "gazetteer" and word in self.gloss_heads[index])
-                    for word, tier in tiers.items())
+                    for word, tier in tiers.items()) or self._main_alone(set(tiers), index)
         extra = self.accompaniments[index]
         if not named or (extra and all(w in extra for w, tier in tiers.items() if tier == "name")):
             return False
         made_of = {w for w, tier in tiers.items() if tier == "ingredient"}
         return not made_of or self._main_or_two(made_of, index)
+
+    def _main_alone(self, said: set[str], index: int) -> bool:
+        """What was said is the item's main ingredient, whole ("longganisa" for the Longsilog)."""
+        main = next((part for part, base in zip(self.ingredient_parts[index], self.ingredient_base[index],
+                                                strict=True) if not base), None)
+        return bool(main) and said == main
 
     def _main_or_two(self, made_of: set[str], index: int) -> bool:
         """``made_of`` holds the item's main ingredient (its first that is not its category's
@@ -1010,8 +1055,10 @@ class MenuMatcher:
         if word in names or any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names) or any(
                 KINDS_OF.get(name) == word for name in names):
             return "name"  # "meat empanadas" for the Empanadas de Carne
-        if word in self.gloss_words[index]:
-            return "gazetteer"
+        if word in self.gloss_words[index] and not (
+                word == said[-1] and word in KIND_WORDS and word not in self.item_kinds[index]
+                and self.own_kinds[index] & DISH_KINDS - KIND_UMBRELLAS):
+            return "gazetteer"  # ...but a "chicken pizza" is no calzone on a menu that has both
         if word in self.named_kinds:
             return None  # the menu names items "… calzone": the Stromboli is not one
         ingredients = self.ingredient_words[index]

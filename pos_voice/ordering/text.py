@@ -29,6 +29,7 @@ FILLER = frozenset({
     "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
     "la", "alla", "al", "di", "de", "del", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion", "n",  # "chips n salsa"
+    "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
     "un", "una", "el", "los", "las", "y", "con", "por", "favor", "para", "quiero",
 })
