@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 import typing as t
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,7 @@ import menu_sets  # noqa: E402
 import menu_sets_blind  # noqa: E402
 from menu_variants import ASK, HELD_OUT, HELD_OUT_2, HELD_OUT_3, UNKNOWN, VARIANTS  # noqa: E402
 
+from pos_voice.ordering import text  # noqa: E402
 from pos_voice.ordering.matching import AMBIGUOUS, MATCH, MenuMatcher  # noqa: E402
 from pos_voice.pos.types import Menu  # noqa: E402
 
@@ -188,6 +189,32 @@ def blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
             for module in menu_sets_blind.all_sets()]
 
 
+def all_menus_together(sets: t.Sequence[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]) -> str:
+    """Every menu of the benchmark as one menu (~500 items of many cuisines, the size the
+    tool-latency target is set for): the matcher's build time, and the time to resolve each
+    variant of every set against it, twice (the second time with the per-word caches warm)."""
+    items = [replace(item, id=number) for number, item in enumerate(
+        (item for _key, _title, menu, _sets in sets for item in menu.items), start=1)]
+    phrases = [variant[0] for _key, _title, _menu, named in sets for _name, variants in named
+               for variant in variants]
+    text._tokens.cache_clear()  # built cold, as on a fresh menu read (the gazetteer: once per process)
+    started = time.perf_counter()
+    matcher = MenuMatcher(Menu(tuple(items)))
+    build_ms = (time.perf_counter() - started) * 1000
+    rows = []
+    for label in ("first", "again"):
+        times = []
+        for spoken in phrases:
+            started = time.perf_counter()
+            matcher.resolve(spoken)
+            times.append((time.perf_counter() - started) * 1000)
+        times.sort()
+        rows.append(f"{label}: p50 {times[len(times) // 2]:.2f} ms, p99 {times[int(len(times) * 0.99)]:.2f} "
+                    f"ms, max {times[-1]:.2f} ms")
+    return (f"All menus as one: {len(items)} items, {len(phrases)} phrases; matcher built in {build_ms:.0f} "
+            f"ms; resolution per phrase {'; '.join(rows)}.")
+
+
 def main(argv: t.Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss and wrong match")
@@ -197,7 +224,8 @@ def main(argv: t.Sequence[str] | None = None) -> int:
     wrong = 0
     summary = ["| menu | set | variants | right | of which confirmed | asked instead | wrong matches |",
                "|---|---|---|---|---|---|---|"]
-    for key, title, menu, named_sets in all_sets() + blind_sets():
+    sets = all_sets()
+    for key, title, menu, named_sets in sets + blind_sets():
         if args.menu and key not in args.menu:
             continue
         for name, variants in named_sets:
@@ -215,6 +243,8 @@ def main(argv: t.Sequence[str] | None = None) -> int:
                               f"got {outcome.got}{detail}")
                 print()
     print("### Summary\n\n" + "\n".join(summary))
+    if not args.menu:
+        print("\n" + all_menus_together(sets))
     return 1 if wrong else 0
 
 

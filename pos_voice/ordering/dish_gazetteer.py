@@ -1332,17 +1332,18 @@ def _parse() -> tuple[Dish, ...]:
             heads: dict[tuple[str, ...], str] = {}
             translated: list[tuple[str, ...]] = []
             for part in native.split("|"):
-                raw = normal(part, translate=False)
+                raw, read = normal(part, translate=False), normal(part)
                 if raw:
                     heads.setdefault(raw, raw[-1])
-                if len(normal(part)) > 1 and normal(part) != raw:
-                    translated.append(normal(part))  # "boricha" reads "barley tea": English by now
+                if len(read) > 1 and read != raw:
+                    translated.append(read)  # "boricha" reads "barley tea": English by now
             natives = tuple(heads)
             for name in translated:
                 heads.setdefault(name, name[-1])
             for part in english.split("|"):
-                if normal(part) and normal(part) not in heads:
-                    heads[normal(part)] = _head(part) or normal(part)[-1]
+                name = normal(part)
+                if name and name not in heads:
+                    heads[name] = _head(part) or name[-1]
             glosses = tuple(name for name in heads if name not in natives)
             if natives and glosses:  # "pollo = chicken" is translated already (food_words)
                 found.append(Dish(cuisine, natives, glosses, tuple(heads.values())))

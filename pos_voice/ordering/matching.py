@@ -292,6 +292,16 @@ class MenuMatcher:
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
         self._build_other_names()
+        self.positions = {item.id: index for index, item in enumerate(self.items)}
+        self.all_category_words = {w for words in self.category_words.values() for w in words}
+        self.category_kinds = {cat: self._kinds_of(words) for cat, words in self.category_words.items()}
+        # per item, the general words for what its name and its ingredients say ("beef" for brisket)
+        self.name_generals = [{KINDS_OF[w] for w in names if w in KINDS_OF} for names in self.name_words]
+        self.ingredient_generals = [{KINDS_OF[w] for w in made_of if w in KINDS_OF}
+                                    for made_of in self.ingredient_words]
+        self.by_distinctive_name: dict[tuple[str, ...], list[int]] = {}  # "pepperoni": the pizza, the slice
+        for index in range(len(self.items)):
+            self.by_distinctive_name.setdefault(self._distinctive_name(index), []).append(index)
 
     def rebind(self, menu: Menu) -> MenuMatcher:
         """The same indexes over ``menu``'s items (same ids and names, fresher prices and stock)."""
@@ -604,10 +614,11 @@ class MenuMatcher:
 
     def _score_key(self, said: tuple[str, ...], key: _Key, item: MenuItem, index: int) -> float:
         item_category = self.category_words.get(item.category, set())
+        category_kinds = self.category_kinds.get(item.category, set())
 
         def weight(word: str) -> float:
             # a kind of dish that is not this item's kind ("cheesesteak sandwich" vs a pizza) counts fully
-            return 0.35 if word in self.generic and word in self._kinds_of(item_category) else (
+            return 0.35 if word in self.generic and word in category_kinds else (
                 0.35 if word in self.generic and not self._is_dish_kind(word) else 1.0)
 
         said_total = said_hit = 0.0
@@ -734,7 +745,7 @@ class MenuMatcher:
         return result
 
     def _index(self, item: MenuItem) -> int:
-        return next(index for index, other in enumerate(self.items) if other.id == item.id)
+        return self.positions[item.id]
 
     def size_name(self, item: MenuItem, size_said: str | None) -> str | None:
         """The item's own size name for a spoken size, or ``None`` when it has no such size."""
@@ -783,7 +794,7 @@ class MenuMatcher:
                 return Resolution(MATCH, item=specials[0], score=1.0)
             return Resolution(AMBIGUOUS if specials else UNKNOWN, candidates=specials)
         if len(words) == 1 and words[0] not in self.generic:
-            named = [i for i in range(len(self.items)) if self._distinctive_name(i) == words]
+            named = sorted(self.by_distinctive_name.get(words, ()))
             if len(named) > 1:  # "pepperoni": the pizza or the slice?
                 return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in named], score=1.0)
             if len(named) == 1:  # "sausage" → the Sausage Pizza, literally called that
@@ -1052,8 +1063,9 @@ class MenuMatcher:
         if partners and not partners & set(said):
             return None  # "lemon" of a "lemon-lime" soda
         names = self.name_words[index]
-        if word in names or any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names) or any(
-                KINDS_OF.get(name) == word for name in names):
+        if word in names or word in self.name_generals[index] or any(
+                similarity >= EXPLAINED and menu_word in names
+                for menu_word, similarity in self._similar(word).items()):
             return "name"  # "meat empanadas" for the Empanadas de Carne
         if word in self.gloss_words[index] and not (
                 word == said[-1] and word in KIND_WORDS and word not in self.item_kinds[index]
@@ -1065,7 +1077,7 @@ class MenuMatcher:
         heads = self.ingredient_modifiers[index].get(word)
         if heads is not None and not heads & set(said):
             pass  # "coconut" of "coconut milk": a dish made with coconut milk is no coconut
-        elif word in ingredients or any(KINDS_OF.get(made_of) == word for made_of in ingredients):
+        elif word in ingredients or word in self.ingredient_generals[index]:
             return "ingredient"  # "beef" for the one made with brisket
         category = self.category_words.get(self.items[index].category, set())
         if word in category or self._kind_of(word, index):
@@ -1233,7 +1245,7 @@ class MenuMatcher:
 
     def _is_dish_kind(self, word: str) -> bool:
         """A word that names a kind of dish the caller could be asking for instead."""
-        return word in DISH_KINDS or any(word in words for words in self.category_words.values())
+        return word in DISH_KINDS or word in self.all_category_words
 
     def _distinctive_name(self, index: int) -> tuple[str, ...]:
         """The item's name without its category words: "Pepperoni Pizza" → ("pepperoni",)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -68,6 +69,7 @@ _NOT_PLURAL = frozenset({
 })
 
 _SPLIT = re.compile(r"[^a-z0-9'.\-]+")
+_DIGIT = re.compile(r"\d")
 
 
 def fold(text: str) -> str:
@@ -94,9 +96,10 @@ def singular(word: str) -> str:
 
 def _split(text: str) -> list[str]:
     text = fold(text).replace("&", " and ").replace("\u2019", "'")
-    text = re.sub(r"(\d)\s*-\s*(liter|litre|l|oz|ounce|inch|in|piece|pc)\b", r"\1 \2", text)
-    text = re.sub(r"(\d)(liter|litre|l|oz|ounce|inch|in|pc|pcs)\b", r"\1 \2", text)
-    text = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text)
+    if _DIGIT.search(text):
+        text = re.sub(r"(\d)\s*-\s*(liter|litre|l|oz|ounce|inch|in|piece|pc)\b", r"\1 \2", text)
+        text = re.sub(r"(\d)(liter|litre|l|oz|ounce|inch|in|pc|pcs)\b", r"\1 \2", text)
+        text = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text)
     raw = [part.strip("'.-") for part in _SPLIT.split(text)]
     words: list[str] = []
     for word in raw:
@@ -151,6 +154,12 @@ def canonical(word: str, translate: bool = True) -> list[str]:
 def tokens(text: str, translate: bool = True) -> list[str]:
     """Normalised tokens of ``text``: folded, split, synonyms applied, singular; number words kept;
     food words of other languages in English unless ``translate`` is false."""
+    return list(_tokens(text, translate))
+
+
+@lru_cache(maxsize=50000)
+def _tokens(text: str, translate: bool) -> tuple[str, ...]:
+    # menu names, ingredients and the gazetteer's names are normalised again and again
     out: list[str] = []
     words = _join_spelled(_split(text))
     if translate and len(words) > 1:
@@ -160,7 +169,7 @@ def tokens(text: str, translate: bool = True) -> list[str]:
             out.append(str(NUMBER_WORDS[word]))
             continue
         out.extend(canonical(word, translate))
-    return out
+    return tuple(out)
 
 
 def phrase(text: str) -> str:
