@@ -197,7 +197,7 @@ def all_menus_together(sets: t.Sequence[tuple[str, str, Menu, list[tuple[str, li
         (item for _key, _title, menu, _sets in sets for item in menu.items), start=1)]
     phrases = [variant[0] for _key, _title, _menu, named in sets for _name, variants in named
                for variant in variants]
-    text._tokens.cache_clear()  # built cold, as on a fresh menu read (the gazetteer: once per process)
+    text._TOKENS.clear()  # built cold, as on a fresh menu read (the gazetteer: once per process)
     started = time.perf_counter()
     matcher = MenuMatcher(Menu(tuple(items)))
     build_ms = (time.perf_counter() - started) * 1000

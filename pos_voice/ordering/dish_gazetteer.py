@@ -1353,15 +1353,18 @@ def _parse() -> tuple[Dish, ...]:
 class _Index:
     def __init__(self) -> None:
         self.dishes = _parse()
-        self.by_words: dict[tuple[str, ...], list[tuple[int, bool]]] = {}
-        self.by_joined: dict[str, list[tuple[int, bool]]] = {}
+        by_words: dict[tuple[str, ...], list[tuple[int, bool]]] = {}
+        by_joined: dict[str, list[tuple[int, bool]]] = {}
         for number, dish in enumerate(self.dishes):
             for name in dish.names:
                 native = name in dish.native
-                self.by_words.setdefault(name, []).append((number, native))
+                by_words.setdefault(name, []).append((number, native))
                 joined = _joined(name)
                 if joined is not None:
-                    self.by_joined.setdefault(joined, []).append((number, native))
+                    by_joined.setdefault(joined, []).append((number, native))
+        # tuples, not lists: fewer objects for the garbage collector to walk, for the process's life
+        self.by_words = {name: tuple(found) for name, found in by_words.items()}
+        self.by_joined = {key: tuple(found) for key, found in by_joined.items()}
 
     def lookup(self, words: tuple[str, ...]) -> list[tuple[Dish, bool]]:
         hits = dict(self.by_words.get(words, ()))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -151,15 +150,25 @@ def canonical(word: str, translate: bool = True) -> list[str]:
     return mapped.split()
 
 
+#: Normalised texts: menu names, ingredients and the gazetteer's names are normalised again and
+#: again. A plain dict (cleared when full), not an lru_cache: its entries are no objects of their
+#: own for the garbage collector to walk on every full collection.
+_TOKENS: dict[tuple[str, bool], tuple[str, ...]] = {}
+_TOKENS_KEPT = 50000
+
+
 def tokens(text: str, translate: bool = True) -> list[str]:
     """Normalised tokens of ``text``: folded, split, synonyms applied, singular; number words kept;
     food words of other languages in English unless ``translate`` is false."""
-    return list(_tokens(text, translate))
+    found = _TOKENS.get((text, translate))
+    if found is None:
+        if len(_TOKENS) >= _TOKENS_KEPT:
+            _TOKENS.clear()
+        found = _TOKENS[(text, translate)] = _tokens(text, translate)
+    return list(found)
 
 
-@lru_cache(maxsize=50000)
 def _tokens(text: str, translate: bool) -> tuple[str, ...]:
-    # menu names, ingredients and the gazetteer's names are normalised again and again
     out: list[str] = []
     words = _join_spelled(_split(text))
     if translate and len(words) > 1:
