@@ -50,21 +50,26 @@ def build_menu(categories: t.Mapping[str, t.Sequence[Item]], specials: t.Sequenc
 
 def all_sets() -> list[ModuleType]:
     from . import (
+        brazilian,
         chinese,
         ethiopian,
         filipino,
+        french,
         greek,
         indian,
+        italian,
+        jamaican,
         japanese,
         korean,
         levantine,
         mexican,
         peruvian,
         pizzeria_es,
+        polish,
         thai,
         turkish,
         vietnamese,
     )
 
     return [pizzeria_es, korean, indian, mexican, chinese, thai, japanese, vietnamese, levantine, greek,
-            turkish, ethiopian, filipino, peruvian]
+            turkish, ethiopian, filipino, peruvian, italian, french, jamaican, brazilian, polish]
