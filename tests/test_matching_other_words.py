@@ -163,3 +163,53 @@ def test_short_native_words_count_only_where_the_menu_shows_their_cuisine() -> N
     assert one(mexican, "tripe soup") == (CONFIRM, "Menudo")
     stew = mexican.resolve("pork stew")  # the pozole is one; the menudo is not, here
     assert stew.item is None or stew.item.name != "Menudo"
+
+
+def test_a_name_said_in_part_asks_when_another_item_is_named_so_too() -> None:
+    filipino = menu(("Lumpia Shanghai", "appetizers", ("ground pork", "wrapper")),
+                    ("Lumpiang Gulay", "appetizers", ("vegetables", "wrapper")),
+                    ("Pancit Canton", "noodles", ("egg noodles",)))
+    lumpia = filipino.resolve("lumpia")
+    assert lumpia.status == AMBIGUOUS and {c.name for c in lumpia.candidates} >= {"Lumpia Shanghai",
+                                                                                    "Lumpiang Gulay"}
+    peruvian = menu(("Pollo a la Brasa", "pollo a la brasa", ("chicken", "fries")),
+                    ("Pollo Saltado", "entrees", ("chicken", "onion")),
+                    ("Lomo Saltado", "entrees", ("beef",)))
+    assert peruvian.resolve("chicken").status == AMBIGUOUS  # a category word, but two dishes are chicken
+
+
+def test_a_name_said_is_not_a_dish_that_merely_has_it_but_a_description_is() -> None:
+    burritos = menu(("Bean and Cheese Burrito", "burritos", ("beans", "cheese")),
+                    ("Carne Asada Burrito", "burritos", ("steak", "beans", "rice")))
+    assert one(burritos, "bean burrito") == (CONFIRM, "Bean and Cheese Burrito")
+    stews = menu(("Soondubu Jjigae", "stews", ("soft tofu", "seafood")),
+                 ("Kimchi Jjigae", "stews", ("kimchi", "pork", "tofu")))
+    assert one(stews, "tofu stew") == (CONFIRM, "Soondubu Jjigae")
+    assert stews.resolve("a stew with tofu").status == AMBIGUOUS  # the kimchi stew has tofu too
+
+
+def test_a_gazetteer_name_does_not_give_a_dish_another_meat() -> None:
+    tibs = menu(("Beef Tibs", "meat", ("beef", "onion")), ("Lamb Tibs", "meat", ("lamb", "rosemary")),
+                ("Doro Wat", "meat", ("chicken", "egg")), ("Misir Wat", "vegetarian", ("red lentils",)))
+    assert one(tibs, "sauteed beef") == (CONFIRM, "Beef Tibs")
+    assert one(tibs, "sauteed lamb") == (CONFIRM, "Lamb Tibs")
+
+
+def test_french_and_italian_names_as_callers_say_them() -> None:
+    bistro = menu(("Frites", "sides", ("potatoes",)), ("Steak Frites", "plats", ("hanger steak", "fries")),
+                  ("Penne all'Arrabbiata", "primi", ("penne", "tomato")), ("Soupe à l'Oignon", "entrees", ()))
+    assert one(bistro, "fries")[1] == "Frites" and one(bistro, "french fries")[1] == "Frites"
+    assert one(bistro, "penne arrabiata")[1] == "Penne all'Arrabbiata"
+    assert one(bistro, "french onion soup")[1] == "Soupe à l'Oignon"  # the menu's words, in English
+
+
+def test_a_count_said_is_the_size_of_an_item_sized_by_pieces() -> None:
+    sizes = (SizeOption("6 pieces", D("11")), SizeOption("12 pieces", D("19")))
+    pierogi = MenuMatcher(Menu((MenuItem(1, "Pierogi Ruskie", "pierogi", sizes=sizes,
+                                         ingredients=("potato", "farmer cheese")),
+                                MenuItem(2, "Bigos", "mains", base_price=D("16")))))
+    dozen = pierogi.resolve("a dozen potato and cheese pierogi")
+    assert dozen.item is not None and dozen.item.name == "Pierogi Ruskie"
+    assert dozen.size == "12 pieces" and dozen.quantity is None
+    two = pierogi.resolve("two bigos")
+    assert two.quantity == 2 and two.size_said is None

@@ -463,7 +463,6 @@ CUISINES: dict[str, str] = {
         polenta = cornmeal | fried polenta
         panzanella = bread salad | tuscan bread salad
         tiramisu = coffee and mascarpone dessert | espresso ladyfinger dessert
-        panna cotta = cooked cream | cream custard | italian custard
         cannoli | cannolo = sicilian pastry | ricotta pastry | cream filled pastry
         gelato = italian ice cream
         sorbetto = sorbet
@@ -493,6 +492,15 @@ CUISINES: dict[str, str] = {
         pappardelle al cinghiale = wild boar pappardelle
         pollo = chicken
         vitello = veal
+        al forno | forno = baked | oven baked
+        alla griglia | griglia = grilled
+        fritti | fritto = fried
+        arrosto = roast | roasted
+        vongole = clams
+        pesce = fish
+        melanzane = eggplant
+        spinaci = spinach
+        panna cotta | pannacotta = cooked cream | cream custard | italian custard
         manzo = beef
         maiale = pork
         agnello = lamb
@@ -665,6 +673,14 @@ CUISINES: dict[str, str] = {
         baiao de dois = rice and beans with cheese
         bolinho de bacalhau = codfish fritters | cod croquettes
         frango = chicken
+        feijao | feijao preto = beans | black beans | brazilian beans
+        bolinho | bolinhos = fritter | fritters | ball | balls
+        bacalhau = salt cod | codfish | cod
+        acebolada | acebolado = with onions | onions
+        couve refogada | couve = sauteed collard greens | collard greens | kale
+        na brasa = grilled | charcoal grilled
+        tigela = bowl
+        peixe = fish
         porco = pork
         camarao = shrimp
         suco = juice
@@ -727,6 +743,13 @@ CUISINES: dict[str, str] = {
         khachapuri adjaruli | adjaruli = cheese boat | cheese bread with egg
         khinkali = georgian dumplings | soup dumplings
         kurczak = chicken
+        z grilla | grilla = grilled
+        z jagodami | jagodami = blueberry | with blueberries
+        z grzybami | grzybami = mushroom | with mushrooms
+        z kapusta | kapusta = cabbage | sauerkraut
+        z miesem | miesem = meat | with meat
+        z serem | serem = cheese | with cheese
+        ziemniaki = potatoes
         wieprzowina = pork
         wolowina = beef
     """,
@@ -1260,6 +1283,8 @@ CUISINES: dict[str, str] = {
         fanta limon = lemon fanta
         sprite = lemon lime soda
         ginger ale = ginger soda
+        ting = grapefruit soda | jamaican grapefruit soda
+        kola champagne = cream soda
         root beer = sarsaparilla
         arnold palmer = half lemonade half iced tea | iced tea lemonade
         cafe con leche = coffee with milk | latte
@@ -1287,6 +1312,7 @@ class Dish:
     native: tuple[tuple[str, ...], ...]  # normalised native names
     english: tuple[tuple[str, ...], ...]  # normalised English names and glosses
     heads: tuple[str, ...] = ()  # per name (native, then English), the word it is a kind of
+    described: frozenset[tuple[str, ...]] = frozenset()  # names that describe: "pasta with meat sauce"
 
     @property
     def names(self) -> tuple[tuple[str, ...], ...]:
@@ -1340,13 +1366,16 @@ def _parse() -> tuple[Dish, ...]:
             natives = tuple(heads)
             for name in translated:
                 heads.setdefault(name, name[-1])
+            described = set()
             for part in english.split("|"):
                 name = normal(part)
                 if name and name not in heads:
                     heads[name] = _head(part) or name[-1]
+                    if _PREPOSITIONS.search(f" {part.strip()} "):
+                        described.add(name)
             glosses = tuple(name for name in heads if name not in natives)
             if natives and glosses:  # "pollo = chicken" is translated already (food_words)
-                found.append(Dish(cuisine, natives, glosses, tuple(heads.values())))
+                found.append(Dish(cuisine, natives, glosses, tuple(heads.values()), frozenset(described)))
     return tuple(found)
 
 

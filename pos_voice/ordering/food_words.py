@@ -48,6 +48,16 @@ FOOD_WORDS: dict[str, str] = {
     "formaggio": "cheese", "formaggi": "cheese", "quattro": "4", "funghi": "mushroom",
     "fungo": "mushroom", "prosciutto": "ham", "salsiccia": "sausage", "pomodoro": "tomato",
     "aglio": "garlic", "insalata": "salad", "pane": "bread", "gamberi": "shrimp",
+    # French
+    "poulet": "chicken", "boeuf": "beef", "porc": "pork", "agneau": "lamb", "canard": "duck",
+    "jambon": "ham", "fromage": "cheese", "frite": "fries", "champignon": "mushroom", "oignon": "onion",
+    "moule": "mussel", "saumon": "salmon", "poisson": "fish", "crevette": "shrimp", "oeuf": "egg",
+    "legume": "vegetable", "salade": "salad", "soupe": "soup", "citron": "lemon", "lait": "milk",
+    "chocolat": "chocolate", "pomme": "apple",
+    # Portuguese
+    "frango": "chicken", "peixe": "fish", "camarao": "shrimp", "feijao": "bean", "queijo": "cheese",
+    "porco": "pork", "mandioca": "cassava", "aipim": "cassava", "couve": "collard greens",
+    "ovo": "egg", "laranja": "orange", "suco": "juice", "bacalhau": "salt cod", "grelhado": "grilled",
     # Korean (romanised; other spellings are found through ROMAN_WORDS below)
     "dak": "chicken", "tak": "chicken", "dubu": "tofu", "mandu": "dumpling", "gyeran": "egg",
     "jjim": "steamed", "haemul": "seafood", "jeon": "pancake", "jun": "pancake", "budae": "army",
@@ -68,6 +78,8 @@ FOOD_WORDS: dict[str, str] = {
 #: Several words that name one thing (matched on singular words) → the English words.
 FOOD_PHRASES: dict[tuple[str, ...], str] = {
     ("pan", "de", "ajo"): "garlic bread", ("papa", "frita"): "french fries",
+    ("pomme", "frite"): "french fries", ("pomme", "de", "terre"): "potato",
+    ("pao", "de", "queijo"): "cheese bread",
     ("patata", "frita"): "french fries", ("con", "ga"): "sparkling", ("sin", "ga"): "still",
     ("con", "gas"): "sparkling", ("sin", "gas"): "still", ("street", "corn"): "elote",
     ("frutti", "di", "mare"): "seafood", ("soon", "tofu"): "soft tofu", ("sun", "tofu"): "soft tofu",

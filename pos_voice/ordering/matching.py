@@ -78,7 +78,9 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
                          "steamed",
                          # the cuisine itself: "Mexican street corn" at a taqueria
-                         "mexican", "korean", "indian", "chinese", "italian", "spanish", "american"})
+                         "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
+                         "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
+                         "peruvian", "jamaican", "brazilian", "polish", "lebanese", "persian", "caribbean"})
 
 #: Describing words that make another dish when a name has them ("Spicy Tuna Roll", "Fresh Rolls"):
 #: on a menu whose names use them they are not just describing.
@@ -110,6 +112,9 @@ CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {
 DESCRIPTION_NOISE = frozenset({"served", "serve", "topped", "top", "made", "our", "choice", "add", "comes",
                                "come", "includes", "include", "each", "per", "from", "over", "into", "then",
                                "finished", "tossed", "side", "any", "all", "your", "or", "both"})
+
+#: A caller describing a dish rather than naming it: "a stew with tofu", "pasta in a cream sauce".
+_DESCRIBING = re.compile(r"\b(?:with|in|con|w/)\s")
 
 #: Two words the menu writes joined with a hyphen ("lemon-lime", "mango-pineapple").
 _JOINED = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")
@@ -395,6 +400,7 @@ class MenuMatcher:
         self.gloss_exact: dict[tuple[str, ...], set[int]] = {}  # a gazetteer name → the items it names
         self.gloss_phrases: dict[tuple[str, ...], set[int]] = {}  # ...by its words, sorted
         self.gloss_joined: dict[str, set[int]] = {}  # ...by its words written together
+        self.gloss_native: dict[tuple[str, ...], set[int]] = {}  # the dish's own name, spelled another way
         self.gloss_words: list[set[str]] = []
         self.gloss_heads: list[set[str]] = []  # per item, the words its gazetteer names are kinds of
         self.dish_words: list[set[str]] = []  # per item, the words of the gazetteer's names for its dish
@@ -404,6 +410,7 @@ class MenuMatcher:
             keys: list[tuple[str, ...]] = []
             heads: set[str] = set()
             dish_words: set[str] = set()
+            described: set[tuple[str, ...]] = set()
             for dish in found:
                 rest = (*words[:dish.start], *words[dish.end:])
                 # what it is a kind of: the dish's, unless the rest of the name says ("Falafel Wrap")
@@ -418,16 +425,32 @@ class MenuMatcher:
                     if alias != words and alias not in keys and len(keys) < GAZETTEER_NAMES:
                         keys.append(alias)
                         heads.add(kinds[-1] if kinds else dish.dish.head(other))
+                        if other in dish.dish.described:
+                            described.add(alias)  # "pasta with meat sauce" describes, it is no name
+                        elif other in dish.dish.native:
+                            self.gloss_native.setdefault(alias, set()).add(index)
             self.gloss_keys.append(keys)
             self.gloss_heads.append(heads)
             self.dish_words.append(dish_words)
             self.gloss_words.append({w for key in keys for w in key})
             for key in keys:
-                self.gloss_exact.setdefault(key, set()).add(index)
+                if key not in described:
+                    self.gloss_exact.setdefault(key, set()).add(index)
                 if len("".join(key)) >= 6:  # said in syllables: "bori cha" for "boricha"
                     self.gloss_joined.setdefault(roman_key("".join(key)), set()).add(index)
                 self.gloss_phrases.setdefault(tuple(sorted(set(key) - COVER_SKIP)), set()).add(index)
+            if 2 <= len(words) <= 3 and len("".join(words)) >= 6:  # "panacotta" for the Panna Cotta
+                self.gloss_joined.setdefault(roman_key("".join(words)), set()).add(index)
             for word in self.gloss_words[index] | self.description_words[index]:
+                self.other_items.setdefault(word, set()).add(index)
+        # what the gazetteer says an ingredient is ("beef ragu": a meat sauce), as words it is made of
+        self.ingredient_glosses: list[set[str]] = []
+        for index, item in enumerate(self.items):
+            found = dishes_in([normal(name) for name in item.ingredients])
+            glossed = {w for per_name in found for dish in per_name if dish.native and not dish.dish.weak
+                       for name in dish.names for w in name}
+            self.ingredient_glosses.append(glossed - self.ingredient_words[index])
+            for word in self.ingredient_glosses[index]:
                 self.other_items.setdefault(word, set()).add(index)
         self.compound_only = self._compounds()
         self.own_kinds = [{w for w in self._names(i) | self.category_words.get(item.category, set())
@@ -706,7 +729,8 @@ class MenuMatcher:
             size_said = self.size_phrases[size_said]
         words = parsed.words
         quantity = parsed.quantity
-        result = self._resolve_words(words, size_said)
+        describing = bool(_DESCRIBING.search(fold(spoken)))
+        result = self._resolve_words(words, size_said, describing)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -715,14 +739,14 @@ class MenuMatcher:
         if result.status != MATCH and size is None and any(w in self.vocabulary for w in parsed.size_words):
             # a size word that is part of a name: "family combo" for the Combo Familiar
             with_size = (*words, *parsed.size_words)
-            named = self._resolve_words(with_size, None)
+            named = self._resolve_words(with_size, None, describing)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_size, self._index(named.item)):
                 result, size_said = named, None
         if result.status != MATCH and quantity is not None and str(quantity) in self.vocabulary:
             # a number that is part of a name: "four cheese" for the Cuatro Quesos
             with_number = (str(quantity), *words)
-            named = self._resolve_words(with_number, size_said)
+            named = self._resolve_words(with_number, size_said, describing)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_number, self._index(named.item)):
                 result, quantity = named, None
@@ -730,13 +754,16 @@ class MenuMatcher:
             # the caller's words in their own language: "kimchi jjigae" for a menu printing 김치찌개
             raw = self.parse(spoken, translate=False)
             if raw.words != words:
-                untranslated = self._resolve_words(raw.words, size_said)
+                untranslated = self._resolve_words(raw.words, size_said, describing)
                 if untranslated.status != UNKNOWN or untranslated.candidates:
                     result = untranslated
         if result.item is not None and not size and parsed.size_words and not self.size_name(
                 result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
                                                 for w in parsed.size_words):
             size_said = None  # the size word was the name's: "family combo", "Two Large Cheese Tuesday"
+        if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
+                result.item, f"{quantity} piece"):
+            size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
@@ -761,7 +788,8 @@ class MenuMatcher:
                 return options[phrase(spoken)]
         return None
 
-    def _resolve_words(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
+    def _resolve_words(self, words: tuple[str, ...], size_said: str | None,
+                       describing: bool = False) -> Resolution:
         own = self._by_names(words, size_said)
         if own.item is not None and own.status in (MATCH, CONFIRM):
             index = self._index(own.item)
@@ -776,7 +804,7 @@ class MenuMatcher:
                     return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in named)][:6],
                                       score=own.score)
             return own
-        return self._by_other_words(words, own) or own
+        return self._by_other_words(words, own, describing) or own
 
     def _by_names(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
         """Resolution by the menu's names and aliases (and its ingredients, to tell them apart)."""
@@ -923,18 +951,18 @@ class MenuMatcher:
         return Resolution(UNKNOWN, candidates=[self.items[i] for score, i in scored[:3] if score >= 0.35],
                           score=best_score)
 
-    def _by_other_words(self, words: tuple[str, ...], own: Resolution) -> Resolution | None:
+    def _by_other_words(self, words: tuple[str, ...], own: Resolution, describing: bool) -> Resolution | None:
         """No name settled it: the one item the gazetteer calls exactly that, or whose own words
         (name, ingredients, description, gazetteer names) hold every word said — confirmed, never
-        added outright, and only when no other item fits those words too (then it asks). ``None``
-        leaves ``own`` as it was."""
+        added outright, and only when no other item fits those words too (then it asks);
+        ``describing``: the caller described a dish ("a stew with tofu") rather than named one.
+        ``None`` leaves ``own`` as it was."""
         said = tuple(w for w in words if not w.isdigit())
         if not said:
             return None
         # the caller said a dish's English name exactly ("glass noodles" for the Japchae): that
         # outweighs the names' doubts, and only items that could be called so rival it
-        found = sorted(self.gloss_exact.get(said, ()) or (
-            self.gloss_joined.get(roman_key("".join(said)), ()) if len(said) > 1 else ()))
+        found = sorted(self.gloss_exact.get(said, ()) or self.gloss_joined.get(roman_key("".join(said)), ()))
         exact = bool(found)
         if not found:
             if all(w in self.generic for w in said):
@@ -950,7 +978,12 @@ class MenuMatcher:
         if not exact and len(asked) > 1 and not set(found) & {self._index(c) for c in asked}:
             return None  # the names asked about others: this one is no answer to that question
         if len(found) == 1:
-            rivals = self._rivals(said, found[0], {self._index(c) for c in asked}, exact)
+            rivals = self._rivals(said, found[0], {self._index(c) for c in asked}, exact, describing)
+            if exact and said in self.gloss_native:
+                # the dish's own name spelled another way ("borscht" for the Barszcz): only items
+                # the menu names so rival it, not one that is a kind of it (the Żurek, "white borscht")
+                rivals = [i for i in rivals
+                          if set((self._coverage(said, i) or {"": ""}).values()) == {"name"}]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
@@ -1021,10 +1054,12 @@ class MenuMatcher:
                     None)
         return bool(main and made_of & main) or sum(1 for part in parts if made_of & part) >= 2
 
-    def _rivals(self, said: tuple[str, ...], index: int, asked: set[int], exact: bool) -> list[int]:
+    def _rivals(self, said: tuple[str, ...], index: int, asked: set[int], exact: bool,
+                describing: bool = False) -> list[int]:
         """Other items the words said fit as well. Against a gazetteer name said exactly only an
-        item that could be called so counts (its names, gazetteer names, kind); otherwise also one
-        merely made with what was said ("shrimp": the Shrimp Scampi, or the Seafood Pasta?)."""
+        item that could be called so counts (its names, gazetteer names, kind); against a name
+        said, also one made of what was said by its main ingredient (a "bean burrito" is not the
+        steak one with beans); against a description ("a stew with tofu"), any item it fits."""
         mine = self._coverage(said, index) or {}
         whole = len(mine) == len(set(said))  # every word said is found on it, none let go
         described = {w for w, tier in mine.items() if tier == "description"}
@@ -1037,6 +1072,10 @@ class MenuMatcher:
             tiers = self._coverage(said, other, let_go=not (exact or whole))
             if tiers is None:
                 continue
+            made_of = {w for w, tier in tiers.items() if tier == "ingredient"}
+            if not describing and made_of and not self._main_or_two(made_of, other) and not any(
+                    set(phrase) <= set(said) for phrase in self.ingredient_phrases[other]):
+                continue  # (a whole ingredient said, "chicken kebab" of the Mixed Grill, still counts)
             if exact and not (all(tier in ("name", "gazetteer", "kind") for tier in tiers.values())
                               and said[-1] in self.name_words[other] | self.gloss_heads[other]
                               | self.item_kinds[other]):
@@ -1077,7 +1116,8 @@ class MenuMatcher:
         heads = self.ingredient_modifiers[index].get(word)
         if heads is not None and not heads & set(said):
             pass  # "coconut" of "coconut milk": a dish made with coconut milk is no coconut
-        elif word in ingredients or word in self.ingredient_generals[index]:
+        elif word in ingredients or word in self.ingredient_generals[index] or (
+                word in self.ingredient_glosses[index]):
             return "ingredient"  # "beef" for the one made with brisket
         category = self.category_words.get(self.items[index].category, set())
         if word in category or self._kind_of(word, index):

@@ -70,6 +70,9 @@ _NOT_PLURAL = frozenset({
 _SPLIT = re.compile(r"[^a-z0-9'.\-]+")
 _DIGIT = re.compile(r"\d")
 
+#: Italian and French articles and prepositions written onto the next word ("all'", "l'", "d'").
+_ELIDED = frozenset({"l", "d", "all", "dell", "nell", "sull", "dall", "un", "qu", "c", "j", "s", "n"})
+
 
 def fold(text: str) -> str:
     """Lower case Latin letters: accents off ("Jalapeño" → "jalapeno"), letters that are not an
@@ -106,6 +109,9 @@ def _split(text: str) -> list[str]:
             continue
         if word.endswith("'s"):
             word = word[:-2]
+        article, _, rest = word.partition("'")
+        if rest and article in _ELIDED:
+            word = rest  # "all'arrabbiata", "l'oignon": the article off, as callers leave it
         word = word.replace("'", "")
         if "." in word:
             parts = [part for part in word.split(".") if part]
