@@ -446,9 +446,9 @@ class MenuMatcher:
         # what the gazetteer says an ingredient is ("beef ragu": a meat sauce), as words it is made of
         self.ingredient_glosses: list[set[str]] = []
         for index, item in enumerate(self.items):
-            found = dishes_in([normal(name) for name in item.ingredients])
-            glossed = {w for per_name in found for dish in per_name if dish.native and not dish.dish.weak
-                       for name in dish.names for w in name}
+            in_ingredients = dishes_in([normal(name) for name in item.ingredients])
+            glossed = {w for per_name in in_ingredients for dish in per_name
+                       if dish.native and not dish.dish.weak for name in dish.names for w in name}
             self.ingredient_glosses.append(glossed - self.ingredient_words[index])
             for word in self.ingredient_glosses[index]:
                 self.other_items.setdefault(word, set()).add(index)
@@ -855,11 +855,11 @@ class MenuMatcher:
             if len(in_category) == 1 and len(words) == 1 and set(words) <= set(self.keys[
                     self.items.index(in_category[0])][0].words):
                 # "chicken" for the one Pollo a la Brasa — unless another dish is called chicken too
-                others = [self.items[i] for i in sorted(self.word_items.get(words[0], ()))
-                          if self.items[i] is not in_category[0]]
-                if not others:
+                called_so = [self.items[i] for i in sorted(self.word_items.get(words[0], ()))
+                             if self.items[i] is not in_category[0]]
+                if not called_so:
                     return Resolution(MATCH, item=in_category[0], score=0.9)
-                return Resolution(AMBIGUOUS, candidates=[in_category[0], *others][:6], score=0.9)
+                return Resolution(AMBIGUOUS, candidates=[in_category[0], *called_so][:6], score=0.9)
             return Resolution(AMBIGUOUS if in_category else UNKNOWN, candidates=in_category[:8])
         scored = self.score_items(words)
         if size_said:
