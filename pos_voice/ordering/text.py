@@ -145,6 +145,15 @@ def _join_spelled(words: list[str]) -> list[str]:
 def canonical(word: str, translate: bool = True) -> list[str]:
     """One spoken word → the menu word(s) it stands for (in English when it is a food word of
     another language: ``food_words``; ``translate=False`` keeps it in its language)."""
+    found = _CANONICAL.get((word, translate))
+    if found is None:
+        if len(_CANONICAL) >= _TOKENS_KEPT:
+            _CANONICAL.clear()
+        found = _CANONICAL[(word, translate)] = tuple(_canonical(word, translate))
+    return list(found)
+
+
+def _canonical(word: str, translate: bool) -> list[str]:
     mapped = SYNONYMS.get(word)
     if mapped is None:
         single = singular(word)
@@ -160,6 +169,7 @@ def canonical(word: str, translate: bool = True) -> list[str]:
 #: again. A plain dict (cleared when full), not an lru_cache: its entries are no objects of their
 #: own for the garbage collector to walk on every full collection.
 _TOKENS: dict[tuple[str, bool], tuple[str, ...]] = {}
+_CANONICAL: dict[tuple[str, bool], tuple[str, ...]] = {}  # ...and their words, the same way
 _TOKENS_KEPT = 50000
 
 
