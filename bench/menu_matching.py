@@ -3,7 +3,10 @@ other cuisines (bench/menu_sets/: a Spanish-language pizzeria, Korean, Indian, M
 Thai, Japanese, Vietnamese, Levantine, Greek), each with its tuning and held-out sets; every one
 of them has been looked at and tuned on by now (bench/RESULTS-tools.md has the history); and the
 blind held-out menus of bench/menu_sets_blind/ (Turkish, Ethiopian, Filipino, Peruvian, Italian,
-French, Jamaican, American diner), written without reading the matcher and never tuned on.
+French, Jamaican, American diner), written without reading the matcher and never tuned on; and
+the second blind set, bench/menu_sets_blind2/ (BBQ smokehouse, wings and fried chicken, deli and
+bagel shop, Cuban, Salvadoran pupusería, Spanish tapas, Persian, Himalayan, Nigerian, Cajun and
+Creole, poke and Hawaiian plate lunch, bubble-tea café), written the same way.
 
     python bench/menu_matching.py            # markdown tables
     python bench/menu_matching.py --verbose  # plus every miss and wrong match
@@ -32,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import menu_sets  # noqa: E402
 import menu_sets_blind  # noqa: E402
+import menu_sets_blind2  # noqa: E402
 from menu_variants import ASK, HELD_OUT, HELD_OUT_2, HELD_OUT_3, UNKNOWN, VARIANTS  # noqa: E402
 
 from pos_voice.ordering import text  # noqa: E402
@@ -189,6 +193,17 @@ def blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
             for module in menu_sets_blind.all_sets()]
 
 
+BLIND_2_SET_NAME = "blind held-out 2 (never tuned on)"
+
+
+def blind_2_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
+    """The menus of bench/menu_sets_blind2/, kept out of ``all_sets()`` as ``blind_sets()`` are."""
+    return [(module.__name__.rsplit(".", 1)[-1], module.TITLE,
+             menu_sets_blind2.build_menu(module.CATEGORIES, module.SPECIALS),
+             [(BLIND_2_SET_NAME, list(module.HELD_OUT))])
+            for module in menu_sets_blind2.all_sets()]
+
+
 def all_menus_together(sets: t.Sequence[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]) -> str:
     """Every menu of the benchmark as one menu (~600 items of many cuisines, past the 500 items
     the tool-latency target is set for): the matcher's build time, and the time to resolve each
@@ -227,13 +242,13 @@ def main(argv: t.Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss and wrong match")
     parser.add_argument("--menu", action="append",
-                        help="only these menus (demo, pizzeria_es, korean, …, turkish, diner)")
+                        help="only these menus (demo, pizzeria_es, korean, …, turkish, diner, bbq, …, boba)")
     args = parser.parse_args(argv)
     wrong = 0
     summary = ["| menu | set | variants | right | of which confirmed | asked instead | wrong matches |",
                "|---|---|---|---|---|---|---|"]
     sets = all_sets()
-    for key, title, menu, named_sets in sets + blind_sets():
+    for key, title, menu, named_sets in sets + blind_sets() + blind_2_sets():
         if args.menu and key not in args.menu:
             continue
         for name, variants in named_sets:
