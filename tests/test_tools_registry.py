@@ -144,7 +144,7 @@ def test_payment_words_are_flagged_and_card_numbers_never_stored(call: t.Any) ->
     assert "4111" not in ctx.cart.notes
     row = get_state().db.session.get(get_state().models.VoiceCall, ctx.call_id)
     stored = json.dumps([e.event_data for e in row.events])
-    assert "4111" not in stored and "[redacted]" in stored
+    assert "4111" not in stored and "[card number removed]" in stored
 
 
 def test_every_tool_call_is_an_event_and_the_live_cart_follows(call: t.Any) -> None:

@@ -42,9 +42,9 @@ from ..models import (
     TRANSFERRED,
     utcnow,
 )
+from ..redaction import redact, redact_value
 from . import realtime, wire
 from .playback import BYTES_PER_MS, PlaybackTracker
-from .redaction import redact, redact_value
 from .transcript import ASSISTANT, CALLER, Transcript
 from .usage import Usage
 from .wsserver import BinaryMessage

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from .redaction import redact
+from ..redaction import redact
 
 CALLER, ASSISTANT = "caller", "assistant"
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..pos.types import Menu, MenuItem, Modifier
-from .text import FILLER, NUMBER_WORDS, phrase, redact_card_numbers, tokens
+from ..redaction import redact
+from .text import FILLER, NUMBER_WORDS, phrase, tokens
 
 ADD, NO, HALF = "add", "no", "half"
 
@@ -134,7 +135,7 @@ class Cart:
                 line.quantity += quantity
                 return line
         line = CartLine(next(self._ids), item.id, item.name, item.category, quantity, size, list(modifiers),
-                        redact_card_numbers(notes))
+                        redact(notes))
         self.lines.append(line)
         return line
 
@@ -142,12 +143,12 @@ class Cart:
         self.lines = [other for other in self.lines if other.line_id != line.line_id]
 
     def add_note(self, text: str) -> None:
-        text = redact_card_numbers(text.strip())
+        text = redact(text.strip())
         if text and text not in self.notes:
             self.notes = f"{self.notes}; {text}" if self.notes else text
 
     def add_allergy(self, text: str) -> None:
-        text = redact_card_numbers(text.strip())
+        text = redact(text.strip())
         if text and text not in self.allergies:
             self.allergies = f"{self.allergies}; {text}" if self.allergies else text
 

@@ -11,6 +11,7 @@ first order's number.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import typing as t
 import uuid
@@ -24,12 +25,12 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait
 
 from ..models import utcnow
 from ..pos.types import Menu, OrderDraft
+from ..redaction import redact
 from .cart import Cart
 from .hours import opening_status, parse_hours, spoken_when
 from .money import money
 from .phones import normalize_phone, spoken_phone
 from .pricing import Pricing, price_cart
-from .text import redact_card_numbers
 
 if t.TYPE_CHECKING:
     from ..pos.adapter import PosAdapter
@@ -184,12 +185,14 @@ def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None,
     pricing = price_cart(cart, menu, settings.tax_rate, settings.delivery_fee)
     name, phone_e164, address = check_order(settings, cart, pricing, customer_name, phone, caller_phone,
                                             address)
+    # Everything written to the host is free text a caller said: no card number goes into the POS.
     draft = OrderDraft(
-        order_type=str(cart.order_type), customer_name=name, phone=phone_e164,
-        lines=tuple(p.as_order_line() for p in pricing.lines), subtotal=pricing.subtotal, tax=pricing.tax,
-        total=pricing.total, delivery_fee=pricing.delivery_fee, address=address,
-        notes=redact_card_numbers(cart.notes), allergies=redact_card_numbers(cart.allergies),
-        call_sid=call_sid,
+        order_type=str(cart.order_type), customer_name=redact(name), phone=phone_e164,
+        lines=tuple(dataclasses.replace(line, notes=redact(line.notes))
+                    for line in (p.as_order_line() for p in pricing.lines)),
+        subtotal=pricing.subtotal, tax=pricing.tax, total=pricing.total, delivery_fee=pricing.delivery_fee,
+        address=redact(address) if address else address, notes=redact(cart.notes),
+        allergies=redact(cart.allergies), call_sid=call_sid,
     )
     retrying = Retrying(
         stop=stop_after_attempt(3), wait=wait_exponential(multiplier=0.05, max=0.4), reraise=True,

@@ -217,11 +217,3 @@ def words_to_number(text: str) -> int | None:
             return None
     return total
 
-
-#: Card-like digit runs (13-19 digits, spaces or dashes allowed between them).
-_CARD_RUN = re.compile(r"(?<!\d)(?:\d[ \-]?){12,18}\d(?!\d)")
-
-
-def redact_card_numbers(text: str) -> str:
-    """Mask 13-19 digit runs so a card number read out on the phone is never stored."""
-    return _CARD_RUN.sub("[redacted]", text)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import NEXT_TRANSFER
 from ..ordering.hours import DAY_NAMES, DAYS, describe_day, opening_status, parse_hours, spoken_when
-from ..ordering.text import redact_card_numbers
+from ..redaction import redact, redact_value
 from . import common
 from .context import CallContext, ToolError
 from .registry import END_CALL, TRANSFER, ToolRegistry
@@ -113,15 +113,16 @@ def get_location(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
 
 
 def transfer_to_human(ctx: CallContext, args: TransferArgs) -> dict[str, t.Any]:
-    reason = redact_card_numbers(args.reason)
+    reason = redact(args.reason)
     context: dict[str, t.Any] = {
         "cart": [line.describe() for line in ctx.cart.lines],
         "order_type": ctx.cart.order_type, "notes": ctx.cart.notes or None,
         "allergies": ctx.cart.allergies or None, "escalation": ctx.escalation,
         "order_number": ctx.order.get("order_number") if ctx.order else None,
-        "summary": redact_card_numbers(args.summary) if args.summary else None,
-        "recent_transcript": [redact_card_numbers(line) for line in ctx.recent_transcript[-10:]],
+        "summary": args.summary or None,
+        "recent_transcript": ctx.recent_transcript[-10:],
     }
+    context = redact_value(context)  # stored and shown to staff: free text from the call
     ctx.transfer_reason = reason
     store = ctx.store
     if ctx.call_id is not None and store is not None:

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from ..ordering import webhook
 from ..ordering.phones import normalize_phone
 from ..ordering.pricing import price_cart
-from ..ordering.text import redact_card_numbers
+from ..redaction import redact, redact_value
 from ..services import Store
 from .context import CallContext
 
@@ -44,7 +44,7 @@ def start_call(ctx: CallContext) -> CallContext:
 def _shorten(value: t.Any) -> t.Any:
     """Stored copy of arguments/results: card numbers masked, very long text cut."""
     if isinstance(value, str):
-        value = redact_card_numbers(value)
+        value = redact(value)
         return value if len(value) <= MAX_STORED_CHARS else value[:MAX_STORED_CHARS] + "…"
     if isinstance(value, dict):
         return {str(k): _shorten(v) for k, v in value.items()}
@@ -54,7 +54,7 @@ def _shorten(value: t.Any) -> t.Any:
         return [_shorten(v) for v in value]
     if isinstance(value, Decimal):
         return str(value)
-    return value
+    return redact_value(value)  # a card number sent as a JSON number
 
 
 def live_state(ctx: CallContext) -> dict[str, t.Any]:
@@ -78,7 +78,7 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
             state["total"] = str(pricing.total)
         except Exception:
             log.exception("pos_voice could not price the live cart")
-    return state
+    return t.cast(dict[str, t.Any], redact_value(state))  # stored on the call and shown to staff
 
 
 def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict[str, t.Any],

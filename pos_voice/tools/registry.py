@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ValidationError
 
 from ..ordering.cart import CartError
-from ..ordering.text import redact_card_numbers
+from ..redaction import redact, redact_value
 from . import lifecycle
 from .context import CallContext, ToolError
 
@@ -221,7 +221,7 @@ class ToolRegistry:
             result, action, arguments = self._run(ctx, name, arguments_json)
         except Exception as exc:  # a bug in a tool must not end the call
             log.exception("pos_voice tool %s failed", name)
-            error = f"{type(exc).__name__}: {exc}"
+            error = redact(f"{type(exc).__name__}: {exc}")
             result = {"ok": False, "error": "Something went wrong on our side with that request.",
                       "next": "Apologise; try once more, and if it fails again offer transfer_to_human."}
             if ctx.failed(f"tool:{name}") >= FAILED_ATTEMPTS_BEFORE_TRANSFER:
@@ -243,12 +243,14 @@ class ToolRegistry:
         if tool is None:
             return ({"ok": False, "error": f"there is no tool called {name!r}",
                      "next": f"use one of: {', '.join(self._tools)}"}, None, arguments_json)
-        text = redact_card_numbers(arguments_json or "").strip() or "{}"
+        text = (arguments_json or "").strip() or "{}"
         try:
-            arguments = json.loads(text)
+            # Parsed first, redacted after: a card number in any value is masked before the tool,
+            # the cart or any record sees it, and the JSON text itself is never cut apart.
+            arguments = redact_value(json.loads(text))
         except json.JSONDecodeError as exc:
             return ({"ok": False, "error": f"the arguments are not valid JSON ({exc.msg})",
-                     "next": "call the tool again with a JSON object of its arguments"}, None, text)
+                     "next": "call the tool again with a JSON object of its arguments"}, None, redact(text))
         if not isinstance(arguments, dict):
             return ({"ok": False, "error": "the arguments must be a JSON object",
                      "next": "call the tool again with a JSON object of its arguments"}, None, arguments)
