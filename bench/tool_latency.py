@@ -159,7 +159,7 @@ def run(database_url: str, rounds: int, freeze_gc: bool = False) -> Run:
             timed(ctx, "get_hours", {})
             timed(ctx, "get_wait_time", {"order_type": "pickup"})
             timed(ctx, "get_location", {})
-            answer = timed(ctx, "submit_order", {"customer_name": "Bench", "phone": "555-010-2030"})
+            answer = timed(ctx, "submit_order", {"customer_name": "Bench", "phone": "212-555-0130"})
             assert answer.get("ok"), answer
         gc.callbacks.remove(watch_gc)
         if freeze_gc:

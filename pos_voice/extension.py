@@ -147,7 +147,7 @@ def check_settings(settings: Settings) -> list[Problem]:
         problems.append(Problem(PREFIX + "STAFF_PHONE", f"{PREFIX}STAFF_PHONE is not set: callers who ask "
                                 "for a person hear a message instead of being connected", blocking=False))
     else:
-        from .ordering.phones import normalize_phone
+        from .pos.phones import normalize_phone
 
         if normalize_phone(staff) is None:
             problems.append(Problem(PREFIX + "STAFF_PHONE", f"{PREFIX}STAFF_PHONE {staff!r} is not a valid "

@@ -80,7 +80,7 @@ def test_product_document_flow_pickup_large_pepperoni(caller: Caller) -> None:
     assert (summary["subtotal"], summary["tax"], summary["total"]) == ("18.99", "1.69", "20.68")
     assert summary["summary"] == "A large pepperoni pizza. Your total is $20.68 including tax."
     before = orders_count()
-    placed = caller.ask("submit_order", customer_name="Mike", phone="555-123-4567")
+    placed = caller.ask("submit_order", customer_name="Mike", phone="212-555-0123")
     assert placed["ok"], placed
     assert placed["order_number"] and placed["estimated_wait_minutes"] >= 15
     assert placed["order_number"] in placed["say"]
@@ -92,7 +92,7 @@ def test_product_document_flow_pickup_large_pepperoni(caller: Caller) -> None:
     assert order.order_number == placed["order_number"]
     assert (order.subtotal, order.tax, order.total) == (Decimal("18.99"), Decimal("1.69"), Decimal("20.68"))
     assert order.source == "voice" and order.order_type == "pickup"
-    assert order.customer_phone == "+15551234567"
+    assert order.customer_phone == "+12125550123"
     [line] = order.items
     assert (line.product_name, line.size, line.quantity, line.unit_price) == (
         "Pepperoni Pizza", "large", 1, Decimal("18.99"))
@@ -139,7 +139,7 @@ def test_half_and_half_is_priced_from_the_toppings(caller: Caller) -> None:
     assert "half pepperoni" in added["added"] and "half mushrooms" in added["added"]
     # large cheese 16.99 + half of pepperoni 1.75 (0.88) + half of mushrooms 1.25 (0.63)
     assert added["unit_price"] == "18.50"
-    placed = caller.ask("submit_order", customer_name="Ana", phone="(555) 222-3333")
+    placed = caller.ask("submit_order", customer_name="Ana", phone="(212) 555-0133")
     assert placed["ok"], placed
     line = db().session.scalars(sa.select(host("OrderItem")).order_by(host("OrderItem").id.desc())).first()
     assert "half pepperoni" in (line.modifiers or "") and line.unit_price == Decimal("18.50")
@@ -190,7 +190,7 @@ def test_allergens_listed_recorded_and_confirmation_goes_to_staff(caller: Caller
     assert confirm["suggest_transfer"] is True and "transfer_to_human" in confirm["next"]
     caller.ask("remove_item", item="the scampi")
     caller.ask("add_item", item_name="cheese pizza", size="small")
-    placed = caller.ask("submit_order", customer_name="Lee", phone="5553334444")
+    placed = caller.ask("submit_order", customer_name="Lee", phone="2125550144")
     assert placed["ok"], placed
     order = db().session.scalars(sa.select(host("Order")).order_by(host("Order").id.desc())).first()
     assert "shellfish allergy" in order.notes and order.notes.startswith("ALLERGY")
@@ -200,14 +200,14 @@ def test_duplicate_submit_places_one_order(caller: Caller) -> None:
     caller.ask("start_order", order_type="pickup")
     caller.ask("add_item", item_name="cheese pizza", size="large")
     before = orders_count()
-    first = caller.ask("submit_order", customer_name="Sam", phone="555-444-5555")
-    second = caller.ask("submit_order", customer_name="Sam", phone="555-444-5555")
+    first = caller.ask("submit_order", customer_name="Sam", phone="212-555-0155")
+    second = caller.ask("submit_order", customer_name="Sam", phone="212-555-0155")
     assert first["order_number"] == second["order_number"] and second["duplicate"]
     # another process with its own memory for the same call: the database claim answers
     other = Caller(caller.registry, CallContext(caller.ctx.call_id, caller.ctx.call_sid, "+15554445555"))
     other.ask("start_order", order_type="pickup")
     other.ask("add_item", item_name="cheese pizza", size="large")
-    third = other.ask("submit_order", customer_name="Sam", phone="555-444-5555")
+    third = other.ask("submit_order", customer_name="Sam", phone="212-555-0155")
     assert third["order_number"] == first["order_number"]
     assert orders_count() == before + 1
 
@@ -226,7 +226,7 @@ def test_concurrent_submits_for_one_call_write_one_order(demo_app: t.Any) -> Non
             caller.ask("start_order", order_type="pickup")
             caller.ask("add_item", item_name="cheese pizza", size="small")
             barrier.wait(timeout=10)
-            answers.append(caller.ask("submit_order", customer_name="Kim", phone="555-666-7777"))
+            answers.append(caller.ask("submit_order", customer_name="Kim", phone="212-555-0177"))
             db().session.remove()
 
     threads = [threading.Thread(target=place) for _ in range(3)]
@@ -249,7 +249,7 @@ def test_database_failure_during_submit_is_honest_and_leaves_nothing(caller: Cal
     session.execute(sa.text("ALTER TABLE order_items RENAME TO order_items_away"))
     session.commit()
     try:
-        failed = caller.ask("submit_order", customer_name="Jo", phone="555-777-8888")
+        failed = caller.ask("submit_order", customer_name="Jo", phone="212-555-0188")
         assert failed["ok"] is False and "NOT placed" in failed["error"]
         assert "transfer_to_human" in failed["next"]
         assert orders_count() == before  # the order row was rolled back with the failed lines
@@ -262,7 +262,7 @@ def test_database_failure_during_submit_is_honest_and_leaves_nothing(caller: Cal
         session.execute(sa.text("ALTER TABLE order_items_away RENAME TO order_items"))
         session.commit()
     # the call goes on: the same order can be placed once the database is back
-    placed = caller.ask("submit_order", customer_name="Jo", phone="555-777-8888")
+    placed = caller.ask("submit_order", customer_name="Jo", phone="212-555-0188")
     assert placed["ok"], placed
     assert orders_count() == before + 1
     assert session.scalar(sa.select(sa.func.count()).select_from(host("OrderItem"))) == lines_before + 1
@@ -281,13 +281,13 @@ def test_returning_customer_reorders_the_usual(app_ctx: t.Any) -> None:
 def test_delivery_needs_address_and_minimum(caller: Caller) -> None:
     caller.ask("start_order", order_type="delivery")
     caller.ask("add_item", item_name="coke", size="can")
-    no_address = caller.ask("submit_order", customer_name="Pat", phone="555-888-9999")
+    no_address = caller.ask("submit_order", customer_name="Pat", phone="212-555-0199")
     assert no_address["ok"] is False and "address" in no_address["error"]
-    too_small = caller.ask("submit_order", customer_name="Pat", phone="555-888-9999",
+    too_small = caller.ask("submit_order", customer_name="Pat", phone="212-555-0199",
                            address="17 Spring St, New York")
     assert too_small["ok"] is False and "at least $15.00" in too_small["error"]
     caller.ask("add_item", item_name="large pepperoni")
-    placed = caller.ask("submit_order", customer_name="Pat", phone="555-888-9999",
+    placed = caller.ask("submit_order", customer_name="Pat", phone="212-555-0199",
                         address="17 Spring St, New York")
     assert placed["ok"], placed
     order = db().session.scalars(sa.select(host("Order")).order_by(host("Order").id.desc())).first()
@@ -302,7 +302,7 @@ def test_catering_sized_orders_go_to_staff(caller: Caller) -> None:
     assert too_many["ok"] is False and too_many["catering"] is True
     for name in ("large cheese pizza", "large pepperoni pizza"):
         assert caller.ask("add_item", item_name=name, quantity=18)["ok"]
-    answer = caller.ask("submit_order", customer_name="Office", phone="555-101-2020")
+    answer = caller.ask("submit_order", customer_name="Office", phone="212-555-0120")
     assert answer["ok"] is False and answer["catering"] is True
     assert "transfer_to_human" in answer["next"]
     assert caller.ctx.escalation == "catering"
@@ -326,7 +326,7 @@ def test_submit_checks_prices_and_stock_in_the_database_not_the_cached_menu(app_
         other.execute(modifiers.update().where(modifiers.c.name == "extra cheese")
                       .values(price=Decimal("2.50")))
     assert get_state().pos.menu() is cached
-    placed = caller.ask("submit_order", customer_name="Ana", phone="555-123-4567")
+    placed = caller.ask("submit_order", customer_name="Ana", phone="212-555-0123")
     assert placed["ok"], placed
     order = db().session.scalars(sa.select(host("Order")).order_by(host("Order").id.desc())).first()
     by_name = {line.product_name: line for line in order.items}
@@ -341,7 +341,7 @@ def test_submit_checks_prices_and_stock_in_the_database_not_the_cached_menu(app_
     with db().engine.begin() as other:
         other.execute(products.update().where(products.c.name == "Coke").values(is_active=False))
     before = orders_count()
-    refused = second.ask("submit_order", customer_name="Bo", phone="555-222-3333")
+    refused = second.ask("submit_order", customer_name="Bo", phone="212-555-0133")
     assert refused["ok"] is False and "Coke is not available right now" in refused["error"]
     assert "alternatives" in refused["next"] and orders_count() == before
 
@@ -380,7 +380,7 @@ def test_a_special_on_the_wrong_day_is_refused_with_its_days_and_todays_specials
     _set_special_days("Two Large Cheese Tuesday", DAYS[today])
     assert caller.ask("add_item", item_name="two large cheese tuesday")["ok"]
     assert caller.ask("start_order", order_type="pickup")["ok"]
-    assert caller.ask("submit_order", customer_name="Dee", phone="555-123-4567")["ok"]
+    assert caller.ask("submit_order", customer_name="Dee", phone="212-555-0123")["ok"]
 
 
 def test_a_special_added_on_its_day_is_refused_at_submit_once_the_day_is_over(caller: Caller) -> None:
@@ -392,7 +392,7 @@ def test_a_special_added_on_its_day_is_refused_at_submit_once_the_day_is_over(ca
     assert caller.ask("start_order", order_type="pickup")["ok"]
     _set_special_days("Two Large Cheese Tuesday", DAYS[(today + 1) % 7])  # as if midnight had passed
     before = orders_count()
-    refused = caller.ask("submit_order", customer_name="Dee", phone="555-123-4567")
+    refused = caller.ask("submit_order", customer_name="Dee", phone="212-555-0123")
     assert refused["ok"] is False and "only on" in refused["error"] and orders_count() == before
 
 
@@ -407,7 +407,7 @@ def test_submit_while_closed_refuses_and_says_when_we_open(app_ctx: t.Any) -> No
     assert caller.ask("add_item", item_name="large pepperoni pizza")["ok"]  # questions and a cart are fine
     assert caller.ask("start_order", order_type="pickup")["ok"]
     before = orders_count()
-    refused = caller.ask("submit_order", customer_name="Ann", phone="555-123-4567")
+    refused = caller.ask("submit_order", customer_name="Ann", phone="212-555-0123")
     assert refused["ok"] is False and refused["closed"] is True
     assert refused["error"] == "we're closed now; we open tomorrow at 11 AM. The order was not placed"
     assert "tomorrow at 11 AM" in refused["next"] and "Do not submit again" in refused["next"]
@@ -416,7 +416,7 @@ def test_submit_while_closed_refuses_and_says_when_we_open(app_ctx: t.Any) -> No
     configure(app_ctx, ACCEPT_ORDERS_WHEN_CLOSED=True)  # a shop that takes orders for later
     assert "take an order only if they want it ready after we open" in \
         get_state().tools.instructions(caller.ctx)
-    placed = caller.ask("submit_order", customer_name="Ann", phone="555-123-4567")
+    placed = caller.ask("submit_order", customer_name="Ann", phone="212-555-0123")
     assert placed["ok"], placed
     assert orders_count() == before + 1
 
@@ -428,7 +428,7 @@ def test_a_half_that_is_a_whole_menu_item_is_priced_again_at_submit(caller: Call
     assert added["ok"], added
     whole_halves = [m for m in caller.ctx.cart.lines[0].modifiers if m.item_id is not None]
     assert whole_halves  # the submit's fresh read must include that item to price the line
-    placed = caller.ask("submit_order", customer_name="Ana", phone="(555) 222-3333")
+    placed = caller.ask("submit_order", customer_name="Ana", phone="(212) 555-0133")
     assert placed["ok"], placed
     line = db().session.scalars(sa.select(host("OrderItem")).order_by(host("OrderItem").id.desc())).first()
     assert line.unit_price == Decimal(added["unit_price"])

@@ -24,12 +24,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from ..models import utcnow
+from ..pos.phones import callback_phone, spoken_phone
 from ..pos.types import Menu, OrderDraft
 from ..redaction import redact
 from .cart import Cart
 from .hours import opening_status, parse_hours, spoken_when
 from .money import money
-from .phones import normalize_phone, spoken_phone
 from .pricing import Pricing, price_cart
 
 if t.TYPE_CHECKING:
@@ -92,10 +92,13 @@ def check_order(settings: Settings, cart: Cart, pricing: Pricing, customer_name:
     name = " ".join(str(customer_name or "").split())
     if len(name) < 1 or name.lower() in {"unknown", "customer", "caller", "n/a", "none"}:
         raise SubmitError("the customer's name is missing", "Ask for a name for the order.")
-    phone = normalize_phone(phone_said, settings.default_region) if phone_said else caller_phone
+    phone = callback_phone(phone_said, settings.default_region) if phone_said else caller_phone
     if phone_said and phone is None:
-        raise SubmitError(f"{phone_said!r} is not a valid phone number",
-                          "Ask for the callback number again, digit by digit.")
+        raise SubmitError(f"{phone_said!r} is not a phone number we can call back, so the order was not "
+                          "placed yet",
+                          "Tell the caller that number doesn't seem to be right and ask for the callback "
+                          "number again, digit by digit, with the area code; then submit again.",
+                          invalid_phone=True)
     if not phone:
         raise SubmitError("a callback phone number is needed", "Ask for the best callback number.")
     if cart.order_type == "delivery":

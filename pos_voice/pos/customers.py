@@ -12,9 +12,9 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
-from ..ordering.phones import normalize_phone
 from .conventions import HostConventions
 from .host import HostAccess
+from .phones import normalize_phone
 from .rows import Rows, fit, has_default, now_for
 from .schema import TableMap
 from .types import CustomerInfo, Menu, OrderDraft, OrderLine

@@ -16,10 +16,10 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
-from ..ordering.phones import normalize_phone
 from .conventions import HostConventions, TaxColumn
 from .customers import Customers
 from .host import HostAccess
+from .phones import normalize_phone
 from .rows import Rows, fit, has_default, now_for
 from .schema import TableMap, column_kind
 from .types import Menu, MenuItem, OrderDraft, WrittenOrder

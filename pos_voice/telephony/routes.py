@@ -30,7 +30,7 @@ from ..models import (
     TRANSFERRED,
     utcnow,
 )
-from ..ordering.phones import normalize_phone
+from ..pos.phones import normalize_phone
 from ..services import Services, Store
 from ..settings import Settings
 from . import csrf, signatures, twiml

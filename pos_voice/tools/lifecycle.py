@@ -11,8 +11,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 
 from ..ordering import webhook
-from ..ordering.phones import normalize_phone
 from ..ordering.pricing import price_cart
+from ..pos.phones import normalize_phone
 from ..redaction import redact, redact_value
 from ..services import Store
 from .context import CallContext

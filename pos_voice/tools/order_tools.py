@@ -13,9 +13,9 @@ from ..ordering import submit as submitting
 from ..ordering import webhook
 from ..ordering.cart import HALF, CartLine, ModifierChoice, parse_modifier_request, resolve_modifiers
 from ..ordering.matching import MATCH
-from ..ordering.phones import spoken_phone
 from ..ordering.pricing import Pricing, price_cart, spoken_summary
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
+from ..pos.phones import spoken_phone
 from ..pos.types import MenuItem
 from . import common, lifecycle
 from .context import CallContext, ToolError
