@@ -108,6 +108,42 @@ def test_bad_arguments_get_an_error_the_model_can_act_on(call: t.Any) -> None:
     assert call[1].cart.is_empty()
 
 
+#: JSON values of the wrong type: refused, never coerced ("quantity": true was one pizza).
+WRONG_TYPES = [
+    ("add_item", {"item_name": "cannoli", "quantity": True},
+     "'quantity' must be a whole number, not true/false"),
+    ("add_item", {"item_name": "cannoli", "quantity": "2"},
+     "'quantity' must be a whole number, not a string"),
+    ("add_item", {"item_name": "cannoli", "quantity": 2.5},
+     "'quantity' must be a whole number, not a number"),
+    ("add_item", {"item_name": 7}, "'item_name' must be a string, not a number"),
+    ("add_item", {"item_name": "cannoli", "notes": False}, "'notes' must be a string, not true/false"),
+    ("remove_item", {"item": "the cannoli", "quantity": False}, "'quantity' must be a whole number"),
+    ("modify_item", {"item": "the cannoli", "changes": {"quantity": True}},
+     "'changes.quantity' must be a whole number, not true/false"),
+    ("set_allergy", {"allergy": "peanuts", "needs_confirmation": 1},
+     "'needs_confirmation' must be true or false"),
+    ("end_call", {"cancel_order": "yes"}, "'cancel_order' must be true or false, not a string"),
+    ("submit_order", {"customer_name": "Sam", "phone": 2125550123}, "'phone' must be a string, not a number"),
+    ("get_menu", {"category": ["pizzas"]}, "'category' must be a string, not a list"),
+]
+
+
+def test_arguments_are_strictly_typed_and_the_schema_is_unchanged(call: t.Any) -> None:
+    registry, ctx = call
+    schema = registry.get("add_item").parameters()["properties"]["quantity"]
+    assert schema == {"type": "integer", "minimum": 1, "maximum": 1000,
+                      "description": "How many; 1 unless the caller said otherwise."}
+    assert ask(call, "add_item", '{"item_name": "cannoli", "quantity": 2}')["ok"]
+    assert [line.quantity for line in ctx.cart.lines] == [2]
+    for name, arguments, expected in WRONG_TYPES:
+        answer = ask(call, name, json.dumps(arguments))
+        assert answer["ok"] is False, (name, arguments, answer)
+        assert expected in answer["error"], (arguments, answer)
+        assert answer.get("next"), answer
+    assert [line.quantity for line in ctx.cart.lines] == [2]  # nothing was added or changed
+
+
 def test_a_crashing_tool_never_ends_the_call(call: t.Any) -> None:
     registry, ctx = call
 

@@ -104,19 +104,46 @@ def realtime_schema(model: type[BaseModel]) -> dict[str, t.Any]:
     return schema
 
 
+#: What a strict type error wanted, in words the model reads.
+_EXPECTED = {"int_type": "a whole number", "float_type": "a number", "string_type": "a string",
+             "bool_type": "true or false", "list_type": "a list", "dict_type": "an object",
+             "model_type": "an object"}
+
+
+def _json_kind(value: t.Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "null" if value is None else type(value).__name__
+
+
 def _explain(error: ValidationError) -> str:
     problems: list[str] = []
     for issue in error.errors():
-        where = ".".join(str(p) for p in issue["loc"]) or "arguments"
+        # Union members and nested models add their own tags to the location ("list[str]", "Changes").
+        parts = [str(p) for p in issue["loc"]
+                 if isinstance(p, int) or (p.isidentifier() and not p[:1].isupper())]
+        where = ".".join(parts) or "arguments"
         kind = issue["type"]
         if kind == "missing":
-            problems.append(f"'{where}' is required")
+            problem = f"'{where}' is required"
         elif kind == "extra_forbidden":
-            problems.append(f"'{where}' is not an argument of this tool")
+            problem = f"'{where}' is not an argument of this tool"
+        elif kind in _EXPECTED:
+            problem = f"'{where}' must be {_EXPECTED[kind]}, not {_json_kind(issue.get('input'))}"
         elif kind.startswith("int") or kind.startswith("greater") or kind.startswith("less"):
-            problems.append(f"'{where}': {issue['msg'].lower()}")
+            problem = f"'{where}': {issue['msg'].lower()}"
         else:
-            problems.append(f"'{where}': {issue['msg']}")
+            problem = f"'{where}': {issue['msg']}"
+        if problem not in problems:
+            problems.append(problem)
     return "; ".join(problems)
 
 
@@ -255,7 +282,8 @@ class ToolRegistry:
             return ({"ok": False, "error": "the arguments must be a JSON object",
                      "next": "call the tool again with a JSON object of its arguments"}, None, arguments)
         try:
-            parsed = tool.arguments.model_validate(arguments)
+            # Strict: JSON types as the schema says them (true is no integer, 5 is no string).
+            parsed = tool.arguments.model_validate(arguments, strict=True)
         except ValidationError as exc:
             return ({"ok": False, "error": f"invalid arguments: {_explain(exc)}",
                      "next": "fix the arguments (ask the caller if a value is missing) and call again"},
