@@ -278,6 +278,35 @@ def test_returning_customer_reorders_the_usual(app_ctx: t.Any) -> None:
     assert len(caller.ctx.cart.lines) == len(answer["added"])
 
 
+def test_after_an_order_for_someone_else_the_name_on_the_order_is_the_one_spoken(app_ctx: t.Any) -> None:
+    """Mike Russo's phone orders for Sam: everything said or written after the submit says Sam."""
+    caller = new_call("+15551234567")
+    assert caller.ctx.customer is not None and caller.ctx.customer.name == "Mike Russo"
+    caller.ask("start_order", order_type="pickup")
+    assert caller.ask("add_item", item_name="cannoli")["ok"]
+    assert caller.ask("get_order_summary")["customer_on_file"]["name"] == "Mike Russo"
+    placed = caller.ask("submit_order", customer_name="Sam")
+    assert placed["ok"], placed
+    goodbye = caller.ask("end_call", reason="order placed")
+    assert goodbye["say"] == "Thanks for calling Tony's Pizza, Sam. Goodbye!"
+    assert placed["customer_name"] == "Sam"
+    assert caller.ask("get_order_summary")["placed_for"] == "Sam"
+    transfer = caller.ask("transfer_to_human", reason="customer request")
+    assert transfer["ok"]
+    call = db().session.get(get_state().models.VoiceCall, caller.ctx.call_id)
+    db().session.refresh(call)
+    assert call.customer_name == "Sam" and call.live_state["customer"] == "Sam"
+    assert call.events.filter_by(event_type="transfer").one().event_data["context"]["order_for"] == "Sam"
+    order = db().session.get(host("Order"), call.order_id)
+    assert order.customer_name == "Sam"
+    # A regular's own order still gets their own name.
+    regular = new_call("+15551234567")
+    regular.ask("start_order", order_type="pickup")
+    regular.ask("add_item", item_name="cannoli")
+    assert regular.ask("submit_order", customer_name="Mike Russo")["ok"]
+    assert regular.ask("end_call")["say"] == "Thanks for calling Tony's Pizza, Mike. Goodbye!"
+
+
 def test_delivery_needs_address_and_minimum(caller: Caller) -> None:
     caller.ask("start_order", order_type="delivery")
     caller.ask("add_item", item_name="coke", size="can")

@@ -119,6 +119,7 @@ def transfer_to_human(ctx: CallContext, args: TransferArgs) -> dict[str, t.Any]:
         "order_type": ctx.cart.order_type, "notes": ctx.cart.notes or None,
         "allergies": ctx.cart.allergies or None, "escalation": ctx.escalation,
         "order_number": ctx.order.get("order_number") if ctx.order else None,
+        "order_for": ctx.order.get("customer_name") if ctx.order else None,
         "summary": args.summary or None,
         "recent_transcript": ctx.recent_transcript[-10:],
     }
@@ -152,7 +153,8 @@ def end_call(ctx: CallContext, args: EndCallArgs) -> dict[str, t.Any]:
         raise ToolError("the order has items but was not placed",
                         next_step="Ask whether to place the order (submit_order) or cancel it; if they "
                                   "cancel, call end_call with cancel_order true.")
-    name = ctx.customer.name.split()[0] if ctx.customer and ctx.customer.name else None
+    full_name = ctx.caller_name()
+    name = full_name.split()[0] if full_name else None
     business = ctx.settings.business_name or "us"
     return {"ok": True, "action": END_CALL, "_action": END_CALL,
             "say": f"Thanks for calling {business}{', ' + name if name else ''}. Goodbye!"}

@@ -63,6 +63,13 @@ class CallContext:
     def succeeded(self, subject: str) -> None:
         self.failures.pop(subject.strip().lower(), None)
 
+    def caller_name(self) -> str | None:
+        """The name to address the caller by: the one on the order just placed (a regular's phone
+        may order for someone else), else the stored customer's."""
+        if self.order and self.order.get("customer_name"):
+            return str(self.order["customer_name"])
+        return self.customer.name if self.customer and self.customer.name else None
+
     # --- the app's services, as the tools use them
     def _services(self) -> Services:
         if self.services is None:

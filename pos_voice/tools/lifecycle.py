@@ -64,7 +64,7 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
         "items": [line.describe() for line in ctx.cart.lines],
         "notes": ctx.cart.notes or None,
         "allergies": ctx.cart.allergies or None,
-        "customer": ctx.customer.name if ctx.customer else None,
+        "customer": ctx.caller_name(),
         "order_number": ctx.order.get("order_number") if ctx.order else None,
         "escalation": ctx.escalation,
     }

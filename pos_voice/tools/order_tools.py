@@ -479,7 +479,9 @@ def get_order_summary(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
         result["next"] = "Tell the caller about these items and offer alternatives before submitting."
     if missing:
         result["missing"] = missing
-    if ctx.customer and ctx.customer.name:
+    if ctx.order is not None:
+        result["placed_for"] = ctx.caller_name()  # the name on the order, not the one on file
+    elif ctx.customer and ctx.customer.name:
         result["customer_on_file"] = {"name": ctx.customer.name,
                                       "phone": spoken_phone(ctx.customer.phone)}
     elif ctx.caller_phone:
@@ -518,7 +520,8 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
     webhook.wake(services)
     result = {
         "ok": True, "order_number": placed.number, "total": str(placed.total),
-        "order_type": kind, "estimated_wait_minutes": wait,
+        "customer_name": " ".join(args.customer_name.split()), "order_type": kind,
+        "estimated_wait_minutes": wait,
         "say": f"Your order number is {placed.number}. It'll be ready "
                + (f"for delivery in about {wait} minutes." if kind == "delivery"
                   else f"for pickup in about {wait} minutes."),
