@@ -33,7 +33,7 @@ from ..models import (
 from ..pos.phones import normalize_phone
 from ..services import Services, Store
 from ..settings import Settings
-from . import csrf, signatures, twiml
+from . import csrf, request_limits, signatures, twiml
 from .tokens import mint_stream_token
 
 log = logging.getLogger("pos_voice.telephony")
@@ -106,6 +106,11 @@ def _route_to_staff(settings: Settings, call: t.Any, reason: str) -> None:
     call.next_action = NEXT_TRANSFER
     call.transfer_reason = reason
     call.disposition = TRANSFERRED if settings.staff_phone else FAILED
+
+
+def cap_request() -> None:
+    """``before_request``: Twilio-facing requests past Twilio's sizes are refused (413) unparsed."""
+    request_limits.cap_twilio_request(request)
 
 
 def check_signature() -> None:
@@ -295,7 +300,8 @@ def status() -> Response:
 
 
 def register(bp: Blueprint) -> None:
-    """Attach the Twilio webhook routes and the signature check to the blueprint."""
+    """Attach the Twilio webhook routes, their size caps and the signature check to the blueprint."""
+    bp.before_request(cap_request)  # first: the signature check parses the form
     bp.before_request(check_signature)
     bp.add_url_rule("/incoming", "incoming", incoming, methods=["POST"])
     bp.add_url_rule("/stream-ended", "stream_ended", stream_ended, methods=["POST"])
