@@ -41,13 +41,30 @@ def local_today(tz: ZoneInfo) -> date:
     return datetime.now(tz).date()
 
 
-def parse_day(raw: str | None) -> date | None:
-    if not raw:
+#: The largest ``voice_calls.id`` (an INTEGER column: 32 bits on PostgreSQL). A bigger id in a
+#: URL names no call, and the drivers raise on it (SQLite past 64 bits: OverflowError;
+#: PostgreSQL past 32: "integer out of range") instead of finding nothing.
+MAX_ROW_ID = 2**31 - 1
+
+
+class BadFilter(ValueError):
+    """A query-string value the staff pages cannot use; its message is shown to the person (400)."""
+
+
+def parse_day(raw: str | None, label: str = "date") -> date | None:
+    """``YYYY-MM-DD`` from a filter form; raises :class:`BadFilter` for anything else."""
+    if not raw or not raw.strip():
         return None
     try:
         return date.fromisoformat(raw.strip())
     except ValueError:
-        return None
+        pass
+    raise BadFilter(f"The {label} {raw.strip()[:40]!r} is not a date: use the form YYYY-MM-DD.")
+
+
+def _text_filter(raw: str | None) -> str:
+    # No NUL or control characters: PostgreSQL refuses NUL in a string parameter.
+    return "".join(ch for ch in (raw or "") if ch.isprintable()).strip()[:40]
 
 
 def order_url(builder: t.Any, order_id: t.Any) -> str | None:
@@ -79,13 +96,27 @@ class CallFilters:
     with_order: bool = False
 
     @classmethod
-    def from_args(cls, args: t.Mapping[str, str]) -> CallFilters:
+    def from_args(cls, args: t.Mapping[str, str], tz: ZoneInfo) -> CallFilters:
+        """The filters of a query string; raises :class:`BadFilter` for a date with no UTC
+        bounds in the shop's zone ``tz``, or no date at all."""
         disposition = (args.get("disposition") or "").strip()
         if disposition not in (*DISPOSITIONS, IN_PROGRESS):
             disposition = ""
-        return cls(start=parse_day(args.get("start")), end=parse_day(args.get("end")),
-                   disposition=disposition, phone=(args.get("phone") or "").strip()[:40],
-                   with_order=args.get("with_order") in ("1", "on", "true"))
+        filters = cls(start=parse_day(args.get("start"), "start date"),
+                      end=parse_day(args.get("end"), "end date"), disposition=disposition,
+                      phone=_text_filter(args.get("phone")),
+                      with_order=args.get("with_order") in ("1", "on", "true"))
+        try:
+            filters.bounds(tz)
+        except OverflowError:  # 9999-12-31 has no next day; 0001-01-01 none before it east of UTC
+            raise BadFilter("Those dates are outside the range the call list can show.") from None
+        return filters
+
+    def bounds(self, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:
+        """The half-open UTC range ``[start, end)`` of the local days chosen (None: open)."""
+        start = to_utc_naive(local_midnight(self.start, tz)) if self.start else None
+        end = to_utc_naive(local_midnight(self.end + timedelta(days=1), tz)) if self.end else None
+        return start, end
 
     def as_args(self) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -103,10 +134,11 @@ class CallFilters:
 
     def clauses(self, call: t.Any, tz: ZoneInfo) -> list[t.Any]:
         clauses: list[t.Any] = []
-        if self.start:
-            clauses.append(call.started_at >= to_utc_naive(local_midnight(self.start, tz)))
-        if self.end:
-            clauses.append(call.started_at < to_utc_naive(local_midnight(self.end + timedelta(days=1), tz)))
+        start, end = self.bounds(tz)
+        if start is not None:
+            clauses.append(call.started_at >= start)
+        if end is not None:
+            clauses.append(call.started_at < end)
         if self.disposition == IN_PROGRESS:
             clauses.append(call.state.in_((QUEUED, LIVE)))
         elif self.disposition:
@@ -114,9 +146,10 @@ class CallFilters:
         digits = re.sub(r"\D", "", self.phone)
         if digits:
             # Phones are stored E.164 (+15551234567): match the digits the person typed anywhere.
-            clauses.append(call.phone_from.like(f"%{digits}%"))
+            clauses.append(call.phone_from.contains(digits))
         elif self.phone:
-            clauses.append(sa.func.lower(call.customer_name).like(f"%{self.phone.lower()}%"))
+            # A % or _ typed in the box is a character to find, not a wildcard.
+            clauses.append(sa.func.lower(call.customer_name).contains(self.phone.lower(), autoescape=True))
         if self.with_order:
             clauses.append(call.order_id.is_not(None))
         return clauses

@@ -144,7 +144,7 @@ def staff_home() -> t.Any:
 @staff_required
 def calls() -> t.Any:
     services, store = _state()
-    filters = data.CallFilters.from_args(request.args)
+    filters = data.CallFilters.from_args(request.args, _tz())
     page = data.list_calls(store.models, store.session, filters, _page_number(), tz=_tz(),
                            size=services.settings.staff_page_size)
     orders = data.host_orders(services.pos, (c.order_id for c in page.items))
@@ -193,7 +193,7 @@ def csv_cell(value: t.Any) -> t.Any:
 @staff_required
 def calls_csv() -> t.Any:
     _services, store = _state()
-    filters = data.CallFilters.from_args(request.args)
+    filters = data.CallFilters.from_args(request.args, _tz())
     tz = _tz()
 
     def rows() -> t.Iterator[str]:
@@ -216,6 +216,8 @@ def calls_csv() -> t.Any:
 @staff_required
 def call_detail(call_id: int) -> t.Any:
     services, store = _state()
+    if call_id > data.MAX_ROW_ID:
+        abort(404)
     call = store.session.get(store.models.VoiceCall, call_id)
     if call is None:
         abort(404)
@@ -253,7 +255,7 @@ def live_data() -> t.Any:
 @staff_required
 def voice_orders() -> t.Any:
     services, store = _state()
-    filters = data.CallFilters.from_args(request.args)
+    filters = data.CallFilters.from_args(request.args, _tz())
     filters.with_order = True
     page = data.list_calls(store.models, store.session, filters, _page_number(), tz=_tz(),
                            size=services.settings.staff_page_size)
@@ -330,8 +332,16 @@ def _meter(name: str, value: float | None, *, maximum: float, title: str) -> t.A
     return charts.target_meter(value, target=target, maximum=maximum, better=better, title=title)
 
 
+def bad_filter(error: data.BadFilter) -> t.Any:
+    """400 inside the staff layout, saying what was wrong (a hand-edited URL, an old bookmark)."""
+    back = url_for(request.endpoint if request.endpoint in ("pos_voice.calls", "pos_voice.voice_orders")
+                   else "pos_voice.calls")
+    return _render("pos_voice/bad_request.html", message=str(error), back=back), 400
+
+
 def register(bp: Blueprint) -> None:
     """Attach the staff pages and their template filters to the blueprint."""
+    bp.register_error_handler(data.BadFilter, bad_filter)
     bp.add_url_rule("/", "staff_home", staff_home)
     bp.add_url_rule("/dashboard", "dashboard", dashboard)
     bp.add_url_rule("/calls", "calls", calls)
