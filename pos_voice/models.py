@@ -18,9 +18,10 @@ import sqlalchemy as sa
 if t.TYPE_CHECKING:
     from flask_sqlalchemy import SQLAlchemy
 
-#: Call dispositions, final once set.
+#: Call dispositions, final once set. ``refused``: turned away before the assistant (caller rate limit).
 COMPLETED, TRANSFERRED, ABANDONED, FAILED = "completed", "transferred", "abandoned", "failed"
-DISPOSITIONS = (COMPLETED, TRANSFERRED, ABANDONED, FAILED)
+REFUSED = "refused"
+DISPOSITIONS = (COMPLETED, TRANSFERRED, ABANDONED, FAILED, REFUSED)
 
 #: Call states: TwiML answered -> stream open -> ended.
 QUEUED, LIVE, ENDED = "queued", "live", "ended"

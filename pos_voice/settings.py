@@ -149,6 +149,15 @@ class Settings(BaseModel):
     max_concurrent_calls: int = _setting(
         "calls", 10, "Calls with the assistant at once, counted in the database across processes; over it, "
         "calls go to staff.")
+    caller_rate_limit_calls: int = _setting(
+        "calls", 5, "Calls one number may make within `CALLER_RATE_LIMIT_MINUTES`; the next ones do not "
+        "get the assistant (`CALLER_RATE_LIMIT_ACTION`). Counted in the database across processes; "
+        "withheld numbers count together as one caller; 0 turns the limit off.")
+    caller_rate_limit_minutes: float = _setting(
+        "calls", 10, "The window of the caller rate limit, in minutes.")
+    caller_rate_limit_action: t.Literal["staff", "refuse"] = _setting(
+        "calls", "staff", "Over the caller rate limit: `staff` dials the staff phone, `refuse` says \"we "
+        "can't take another call from this number right now\" and hangs up (disposition `refused`).")
     disclosure_message: str | None = _setting(
         "calls", None, "Said before the assistant answers (AI / recording notice); also the greeting's "
         "disclosure.")
@@ -306,6 +315,13 @@ class Settings(BaseModel):
     def _positive(cls, value: int) -> int:
         if value < 1:
             raise ValueError("must be a positive whole number")
+        return value
+
+    @field_validator("caller_rate_limit_calls", "caller_rate_limit_minutes")
+    @classmethod
+    def _not_negative(cls, value: float) -> float:
+        if value < 0:
+            raise ValueError("must be 0 (off) or more")
         return value
 
     @field_validator("order_types", mode="before")

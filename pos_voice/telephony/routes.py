@@ -27,13 +27,14 @@ from ..models import (
     NEXT_HANGUP,
     NEXT_TRANSFER,
     QUEUED,
+    REFUSED,
     TRANSFERRED,
     utcnow,
 )
 from ..pos.phones import normalize_phone
 from ..services import Services, Store
 from ..settings import Settings
-from . import csrf, request_limits, signatures, twiml
+from . import csrf, rate_limit, request_limits, signatures, twiml
 from .tokens import mint_stream_token
 
 log = logging.getLogger("pos_voice.telephony")
@@ -41,6 +42,7 @@ log = logging.getLogger("pos_voice.telephony")
 #: Why a call went straight to staff at ``/incoming`` (stored in ``transfer_reason``).
 REASON_OVER_CAPACITY = "over capacity"
 REASON_UNAVAILABLE = "assistant unavailable"
+REASON_RATE_LIMITED = "caller rate limit"
 #: Twilio final call statuses that mean the call itself failed.
 FAILED_CALL_STATUSES = frozenset({"failed", "busy", "no-answer"})
 ANSWERED_DIAL_STATUSES = frozenset({"completed", "answered"})
@@ -122,6 +124,11 @@ def _staff_intro(reason: str | None) -> str:
     return twiml.BUSY_TO_STAFF if reason == REASON_OVER_CAPACITY else twiml.UNAVAILABLE_TO_STAFF
 
 
+def _refusal(settings: Settings) -> Response:
+    text = twiml.RATE_LIMITED.format(business=twiml.business_name(settings))
+    return twiml.as_response(twiml.say_and_hang_up(settings, text))
+
+
 def incoming() -> Response:
     """Answer a new call: the assistant's media stream, or straight to staff."""
     services = get_state()
@@ -150,7 +157,9 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
     settings = services.settings
     call, created = _get_or_create_call(store, settings, call_sid, phone_from, phone_to)
     if not created and call.state == ENDED:
-        # A retry of a call already routed to staff gets the same answer.
+        # A retry of a call already routed to staff (or refused) gets the same answer.
+        if call.disposition == REFUSED:
+            return _refusal(settings)
         return twiml.as_response(
             twiml.dial_staff(settings, _staff_intro(call.transfer_reason), phone_from, phone_to))
     if not created and call.state == LIVE:
@@ -162,12 +171,21 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
         if not services.usable:
             reason = REASON_UNAVAILABLE
             call.error = "; ".join(p.message for p in services.blocking_problems)[:2000] or None
+        elif rate_limit.over_limit(store, settings, call, utcnow()):  # the clock the rows are stamped by
+            reason = REASON_RATE_LIMITED
         elif active_call_count(store, settings, before_id=call.id) >= settings.max_concurrent_calls:
             reason = REASON_OVER_CAPACITY
+        refused = reason == REASON_RATE_LIMITED and settings.caller_rate_limit_action == rate_limit.REFUSE
         _add_event(store, call, "call_started", {
             "from": phone_from, "to": phone_to, "direction": request.form.get("Direction"),
-            "routed": "staff" if reason else "assistant", **({"reason": reason} if reason else {}),
+            "routed": "refused" if refused else "staff" if reason else "assistant",
+            **({"reason": reason} if reason else {}),
         })
+        if refused:
+            call.state, call.next_action, call.disposition = ENDED, NEXT_HANGUP, REFUSED
+            store.session.commit()
+            log.info("pos_voice call %s refused: %s", call_sid, reason)
+            return _refusal(settings)
         if reason is not None:
             _route_to_staff(settings, call, reason)
             store.session.commit()

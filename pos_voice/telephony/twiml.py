@@ -19,6 +19,8 @@ NO_STAFF_PHONE = ("Sorry, we can't take your call right now. Please call back in
                   "Thank you for calling {business}.")
 TRANSFER_WITHOUT_STAFF = ("Sorry, there's nobody available to take your call right now. "
                           "Please call back in a few minutes. Thank you for calling {business}.")
+RATE_LIMITED = ("Thanks for calling {business}. We can't take another call from this number right now. "
+                "Please try again a little later.")
 NOBODY_ANSWERED = ("Sorry, nobody could answer right now. Please call back in a few minutes, "
                    "and we'll be happy to help. Thank you for calling {business}.")
 
