@@ -82,6 +82,7 @@ def server_env(database_url: str, port: int, fake_port: int, transport: str) -> 
         "POS_VOICE_STAFF_PHONE": "+15550001111",
         "POS_VOICE_REALTIME_URL": f"ws://127.0.0.1:{fake_port}/v1/realtime",
         "POS_VOICE_MAX_CONCURRENT_CALLS": "100000",
+        "POS_VOICE_CALLER_RATE_LIMIT_CALLS": "0",  # every run calls from the same numbers again
         "POS_VOICE_SILENCE_PROMPT_SECONDS": "600",
         "POS_VOICE_SILENCE_HANGUP_SECONDS": "600",
         "PYTHONPATH": f"{ROOT}{os.pathsep}{EXAMPLES}",
