@@ -1,12 +1,15 @@
 """Ready-made conversations for the fake model (``flask pos-voice simulate --script NAME``).
 
 Each is a function of the business name returning a :class:`~pos_voice.testing.Script`;
-the tool names and arguments are the ones the model sees (``pos_voice.tools``).
+the tool names and arguments are the ones the model sees (``pos_voice.tools``). The scripts
+that place an order run with the kitchen taking orders at any hour (``run_simulation``).
 """
 
 from __future__ import annotations
 
 import typing as t
+
+from flask import current_app, has_app_context
 
 from .fake_realtime import Script
 
@@ -43,17 +46,39 @@ def transfer(business: str) -> Script:
 
 
 def hours(business: str) -> Script:
-    """A question about opening hours and the address, no order."""
+    """A question about opening hours and the address, no order: the script that shows the closed
+    case. Built in an app context, the assistant answers what get_hours says now (outside
+    ``POS_VOICE_HOURS``: closed, and when we open)."""
     return (
         Script()
         .greet(f"Thanks for calling {business}! How can I help?")
         .when_caller_says("What time are you open until tonight, and where are you?")
         .call_tool("get_hours", {})
         .call_tool("get_location", {})
-        .say("I've got our hours and address right here for you. Anything else I can help with?")
+        .say(f"{_hours_now()} I've got our address right here for you too. Anything else I can help with?")
         .when_caller_says("No, thanks, bye.")
         .say_and_call("Thanks for calling, goodbye!", "end_call", {"reason": "question answered"})
     )
+
+
+def _hours_now() -> str:
+    """What a model would say from get_hours' answer right now; a neutral line outside an app."""
+    if not has_app_context():
+        return "I've got our hours right here for you."
+    from ..extension import get_state
+    from ..tools.business_tools import HoursArgs, get_hours
+    from ..tools.context import CallContext
+
+    ctx = CallContext(None, "CA-simulated-script", None, services=get_state(current_app))
+    try:
+        answer = get_hours(ctx, HoursArgs(day=None))
+    except Exception:  # unreadable hours: get_hours itself will say so in the call
+        return "Let me check our hours for you."
+    if answer.get("open_now") and answer.get("closes"):
+        return f"We're open right now, and we close {answer['closes']}."
+    if answer.get("opens_next"):
+        return f"We're closed right now; we open {answer['opens_next']}."
+    return "I've got our hours right here for you."
 
 
 def barge_in(business: str) -> Script:

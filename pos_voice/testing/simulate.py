@@ -6,11 +6,18 @@ their own tests. It serves the app on a loopback port in this process, starts a
 ``POS_VOICE_REALTIME_URL`` at it (and fills in stand-in Twilio/OpenAI credentials and a public
 URL when the app has none) for the duration of the call only, and drives a
 :class:`~pos_voice.testing.SimulatedCaller` through the script's caller lines.
+
+A showcase works at any hour: a script that places an order runs with the kitchen taking
+orders even outside ``POS_VOICE_HOURS`` (the output says so when the shop is closed; the
+``hours`` script shows the closed case), and a rehearsal is never held back by the caller
+rate limit. When the script has run out and the app will not hang up (its last tool call was
+refused), the run ends at once with that reason instead of waiting out the timeout.
 """
 
 from __future__ import annotations
 
 import json
+import time
 import typing as t
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +28,7 @@ import sqlalchemy as sa
 from ..config import setting
 from ..extension import get_state
 from .caller import SimulatedCaller
-from .fake_realtime import FakeRealtimeServer, FakeSession, Script
+from .fake_realtime import FakeRealtimeServer, FakeSession, Respond, Script
 from .servers import LoopbackServer
 
 if t.TYPE_CHECKING:
@@ -45,13 +52,14 @@ class SimulationResult:
     incoming_twiml: str | None
     after_stream_twiml: str | None
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # how the call was set up (e.g. the shop is closed)
     clears: int = 0  # Twilio ``clear`` messages the caller got (barge-ins)
     truncations: list[dict[str, t.Any]] = field(default_factory=list)  # as the fake model saw them
     dialed: str | None = None
 
     def lines(self) -> list[str]:
         """The conversation and its outcome as printable lines."""
-        out: list[str] = [f"Simulated call {self.call_sid}"]
+        out: list[str] = [f"Simulated call {self.call_sid}", *(f"  ({note})" for note in self.notes)]
         outputs = {e["call_id"]: e["output"] for e in self.timeline if e["kind"] == "tool_output"}
         for entry in self.timeline:
             kind = entry["kind"]
@@ -94,10 +102,18 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 
 @contextmanager
-def simulated_settings(app: Flask, realtime_url: str) -> Iterator[dict[str, str]]:
-    """Point the app at the fake model, with stand-in credentials where it has none; undo after."""
+def simulated_settings(app: Flask, realtime_url: str, *, take_orders_any_hour: bool = False
+                       ) -> Iterator[dict[str, str]]:
+    """Point the app at the fake model, with stand-in credentials where it has none; undo after.
+
+    The caller rate limit is off for the call (a rehearsal run again and again is no abuse);
+    ``take_orders_any_hour`` turns ``POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED`` on for it.
+    """
     state = get_state(app)
-    overrides: dict[str, t.Any] = {"POS_VOICE_REALTIME_URL": realtime_url}
+    overrides: dict[str, t.Any] = {"POS_VOICE_REALTIME_URL": realtime_url,
+                                   "POS_VOICE_CALLER_RATE_LIMIT_CALLS": 0}
+    if take_orders_any_hour:
+        overrides["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = True
     if not app.config.get("POS_VOICE_TWILIO_AUTH_TOKEN"):
         overrides["POS_VOICE_TWILIO_AUTH_TOKEN"] = STAND_IN_TWILIO_TOKEN
     if not app.config.get("POS_VOICE_OPENAI_API_KEY"):
@@ -130,11 +146,19 @@ def speech_ms(line: str) -> int:
 
 def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
                    caller_phone: str = "+15550142277", timeout: float = 30.0,
-                   on_event: t.Callable[[str], None] | None = None) -> SimulationResult:
-    """Play ``script`` as one phone call against ``app`` and return what happened."""
+                   on_event: t.Callable[[str], None] | None = None,
+                   take_orders_any_hour: bool | None = None) -> SimulationResult:
+    """Play ``script`` as one phone call against ``app`` and return what happened.
+
+    :param take_orders_any_hour: take the order even when the shop is closed; by default on
+        for a script that submits an order, so the showcase places it whatever the hour.
+    """
     problems: list[str] = []
+    places_order = "submit_order" in script_tools(script)
+    any_hour = places_order if take_orders_any_hour is None else take_orders_any_hour
+    notes = shop_notes(app, any_hour and places_order)
     with FakeRealtimeServer(script, pace=1.0 if realtime else 0.0, step_timeout=timeout) as fake, \
-            simulated_settings(app, fake.url) as settings:
+            simulated_settings(app, fake.url, take_orders_any_hour=any_hour) as settings:
         server = LoopbackServer(app)
         caller = SimulatedCaller(server.http_url, public_base_url=settings["public_base_url"],
                                  auth_token=settings["auth_token"], prefix=get_state(app).url_prefix,
@@ -145,7 +169,7 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
             if caller.stream_url:
                 session = fake.wait_for_session(timeout=timeout)
                 _drive(caller, session, realtime, timeout, on_event)
-                caller.wait_for_server_hangup(timeout=timeout)
+                _wait_for_hangup(caller, session, timeout)
         except (TimeoutError, AssertionError) as exc:
             problems.append(str(exc))
         finally:
@@ -160,8 +184,66 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
     return SimulationResult(
         call_sid=caller.call_sid, timeline=timeline, call=call, order=order, order_summary=summary,
         incoming_twiml=_xml(caller.incoming_twiml), after_stream_twiml=_xml(caller.after_stream_twiml),
-        problems=problems, clears=len(caller.clears), dialed=caller.dialed,
+        problems=problems, notes=notes, clears=len(caller.clears), dialed=caller.dialed,
         truncations=list(session.truncations) if session is not None else [])
+
+
+def script_tools(script: Script) -> list[str]:
+    """The names of the tools ``script`` calls, in order."""
+    return [call.name for step in script.steps if isinstance(step, Respond) for call in step.tool_calls]
+
+
+def shop_notes(app: Flask, taking_orders_anyway: bool) -> list[str]:
+    """What the output says about the shop's hours before the call (nothing while it is open)."""
+    from ..ordering.submit import closed_refusal
+
+    services = get_state(app)
+    settings = services.settings
+    refusal = closed_refusal(settings, services.clock.local_now(settings.timezone))
+    if refusal is None:
+        return []
+    opens = refusal.details.get("opens")
+    closed = f"the shop is closed now{f' and opens {opens}' if opens else ''}"
+    if taking_orders_anyway:
+        return [f"{closed[0].upper()}{closed[1:]}: this simulated call takes the order anyway, as with "
+                "POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED; '--script hours' shows the closed case"]
+    return [f"{closed[0].upper()}{closed[1:]}: submit_order refuses orders until then"]
+
+
+#: Tools after which the app ends the stream.
+_HANG_UP_TOOLS = frozenset({"end_call", "transfer_to_human"})
+
+
+def _wait_for_hangup(caller: SimulatedCaller, session: FakeSession, timeout: float) -> None:
+    """Wait for the app to end the stream; stop at once when the script is over and the app
+    will not hang up (it ended without a hang-up tool, or that tool was refused)."""
+    deadline = time.monotonic() + timeout
+    while not caller.server_closed.wait(0.05):
+        if session.finished.is_set():
+            stuck = _why_the_call_stays_open(session)
+            if stuck is not None:
+                raise AssertionError(stuck)
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"the app did not end the stream within {timeout}s")
+    caller.wait_for_server_hangup(timeout=timeout)
+
+
+def _why_the_call_stays_open(session: FakeSession) -> str | None:
+    tools = [entry for entry in list(session.timeline) if entry["kind"] == "tool"]
+    if not tools or tools[-1]["name"] not in _HANG_UP_TOOLS:
+        return "the script ended without end_call or transfer_to_human, so the app keeps the call open"
+    last = tools[-1]
+    output = session.tool_outputs.get(last["call_id"])
+    if output is None:
+        return None  # the tool is still running
+    try:
+        answer = json.loads(output)
+    except ValueError:
+        return None
+    if isinstance(answer, dict) and answer.get("ok") is False:
+        return (f"the script ended, but {last['name']} was refused ({answer.get('error')}), so the app "
+                "keeps the call open; an earlier tool answer above says why")
+    return None
 
 
 def _drive(caller: SimulatedCaller, session: FakeSession, realtime: bool, timeout: float,
