@@ -28,7 +28,8 @@ import sqlalchemy as sa
 from ..config import setting
 from ..extension import get_state
 from .caller import SimulatedCaller
-from .fake_realtime import FakeRealtimeServer, FakeSession, Respond, Script
+from .fake_realtime import FakeRealtimeServer, FakeSession, Script
+from .script import Respond
 from .servers import LoopbackServer
 
 if t.TYPE_CHECKING:
