@@ -14,8 +14,10 @@ import pytest
 import sqlalchemy as sa
 from flask import Flask
 
+from pos_voice.bridge.usage import Usage
 from pos_voice.extension import get_state
 from pos_voice.testing import run_simulation, scripts
+from tests.conftest import configure
 from tests.support.servers import gevent_patched
 
 TRANSPORTS = ("flask-sock", "native")
@@ -23,7 +25,7 @@ both_transports = pytest.mark.parametrize("transport", TRANSPORTS)
 
 
 def _on(app: Flask, transport: str) -> Flask:
-    app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
+    configure(app, STREAM_TRANSPORT=transport)
     return app
 
 
@@ -55,8 +57,14 @@ def scenario_pepperoni_pickup(app: Flask) -> None:
     assert call is not None
     assert call["state"] == "ended" and call["disposition"] == "completed" and call["next_action"] == "hangup"
     assert call["order_id"] == result.order["id"]
-    assert Decimal(str(call["cost_usd"])) >= 0
-    kinds = [kind for kind, _ in _events(app, result.call_sid)]
+    events = _events(app, result.call_sid)
+    # the cost is the call's recorded usage at the model's prices, and a real call costs something
+    [usage] = [data for kind, data in events if kind == "usage"]
+    counted = Usage(**{k: v for k, v in usage.items() if k not in ("cost_usd", "model")})
+    prices = app.config["POS_VOICE_PRICES"][usage["model"]]
+    assert counted.output_audio_tokens > 0
+    assert Decimal(str(call["cost_usd"])) == counted.cost(prices) > 0
+    kinds = [kind for kind, _ in events]
     assert kinds.count("tool_call") >= 5 and "transcript" in kinds and kinds[-1] == "call_ended"
     assert "<Hangup" in (result.after_stream_twiml or "")
 
@@ -87,6 +95,7 @@ def test_transfer_call_dials_staff(demo_app: Flask, transport: str) -> None:
     scenario_transfer(_on(demo_app, transport))
 
 
+@pytest.mark.slow  # real-time pacing: the caller talks over audio as it plays
 @both_transports
 def test_barge_in_call_truncates_what_was_heard(demo_app: Flask, transport: str) -> None:
     scenario_barge_in(_on(demo_app, transport))
@@ -99,6 +108,7 @@ def test_gevent_pepperoni_pickup(demo_app: Flask, transport: str) -> None:
     scenario_pepperoni_pickup(_on(demo_app, transport))
 
 
+@pytest.mark.slow
 @pytest.mark.gevent
 @pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
 @both_transports

@@ -33,8 +33,8 @@ from ..models import (
 from ..ordering.phones import normalize_phone
 from ..services import Services, Store
 from ..settings import Settings
+from ..stream_tokens import mint_stream_token
 from . import csrf, signatures, twiml
-from .tokens import mint_stream_token
 
 log = logging.getLogger("pos_voice.telephony")
 
@@ -168,7 +168,7 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
             store.session.commit()
             log.info("pos_voice call %s goes straight to staff: %s", call_sid, reason)
             return twiml.as_response(twiml.dial_staff(settings, _staff_intro(reason), phone_from, phone_to))
-    token = mint_stream_token(call)
+    token = mint_stream_token(call, settings.stream_token_ttl)
     store.session.commit()
     return twiml.as_response(twiml.connect_stream(settings, token, phone_from))
 

@@ -6,8 +6,8 @@ from flask import Response
 from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
 
 from ..settings import Settings
+from ..stream_tokens import CALLER_PARAMETER, TOKEN_PARAMETER
 from .signatures import public_url_for, stream_url
-from .tokens import CALLER_PARAMETER, TOKEN_PARAMETER
 
 # What callers hear from Twilio itself (the assistant is not on the line for these).
 CONNECTING_TO_STAFF = "Please hold while I connect you to a member of our team."
