@@ -425,6 +425,26 @@ def test_malformed_and_unknown_frames_are_not_fatal(bridge: Rig) -> None:
     bridge.wait_ended(caller.call_sid)
 
 
+@both_transports
+def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> None:
+    """200,000 ``[`` raise RecursionError in json.loads: each reader counts a bad frame and goes on."""
+    caller, upstream = bridge.start()
+    caller.send("[" * 200_000)
+    upstream.send_raw("[" * 200_000)
+    sent = caller.say(2)  # the Twilio reader still forwards the caller's audio
+    wait_for(lambda: len(upstream.appended) >= 2, what="the caller's audio at the model")
+    assert upstream.appended == sent
+    upstream.response("resp_1", [message("item_a1", "Still here!")], audio_chunks=2)
+    caller.wait(lambda: len(caller.media) == 2, what="the assistant's audio")  # so does the Realtime one
+    session = bridge.session(caller)
+    assert (session.bad_frames, session.bad_events) == (1, 1)
+    caller.hang_up()
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.disposition, call.next_action) == ("abandoned", "hangup")  # the caller hung up: no failure
+    [ended] = [data for kind, data in bridge.events(caller.call_sid, "call_ended")]
+    assert (ended["bad_frames"], ended["bad_realtime_events"]) == (1, 1)
+
+
 def test_transcript_in_order_redacted_and_stored(bridge: Rig) -> None:
     caller, upstream = bridge.start()
     upstream.response("resp_1", [message("item_a1", "Tony's Pizza, what can I get you?")], audio_chunks=1)

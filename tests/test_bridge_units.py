@@ -60,6 +60,12 @@ def test_audio_delta_gives_item_and_payload_whatever_the_key_order() -> None:
                                         "item_id": "i", "delta": "hi"})) is None
 
 
+def test_parse_json_refuses_what_is_not_json_or_nested_too_deep() -> None:
+    assert wire.parse_json(b'{"event":"stop"}') == {"event": "stop"}
+    assert wire.parse_json("[" * 200_000) is None  # RecursionError inside json, not ValueError
+    assert wire.parse_json(b"not json") is None and wire.parse_json(b"\xff\xfe") is None
+
+
 @pytest.mark.parametrize("size", [0, 1, 2, 3, 159, 160, 161, 4000])
 def test_base64_length_without_decoding(size: int) -> None:
     assert wire.base64_decoded_length(b64(size)) == size

@@ -110,7 +110,8 @@ class CallSession:
         self.frames_in = 0
         self.deltas_out = 0
         self.stale_dropped = 0
-        self.bad_frames = 0
+        self.bad_frames = 0  # from Twilio
+        self.bad_events = 0  # from the Realtime API
         self.errors = 0
         self.barge_ins = 0
         self.realtime_events = 0  # Realtime events handled (tests wait on it)
@@ -190,11 +191,7 @@ class CallSession:
         if isinstance(frame, BinaryMessage) or not isinstance(frame, bytes | str):
             self._bad_frame("binary", frame)
             return
-        try:
-            message = json.loads(frame)
-        except ValueError:
-            self._bad_frame("malformed", frame)
-            return
+        message = wire.parse_json(frame)
         if not isinstance(message, dict):
             self._bad_frame("malformed", frame)
             return
@@ -357,16 +354,17 @@ class CallSession:
                         self.deltas_out += len(out) // 2
                         self.send_twilio(*out)
                         out = []
-                    try:
-                        event = json.loads(message)
-                    except ValueError:
-                        log.warning("call %s: malformed Realtime event: %.120r", self.call_sid, message)
-                        continue
+                    event = wire.parse_json(message)
                     if isinstance(event, dict):
                         try:
                             self._dispatch(event)
                         except Exception:
                             log.exception("call %s: handling %s failed", self.call_sid, event.get("type"))
+                    else:
+                        self.bad_events += 1
+                        if self.bad_events <= MAX_LOGGED_BAD_FRAMES:
+                            log.warning("call %s: ignoring a malformed Realtime event: %.120r",
+                                        self.call_sid, message)
                     self.realtime_events += 1
                 if out:
                     self.deltas_out += len(out) // 2
@@ -657,7 +655,8 @@ class CallSession:
                     transcript=self.transcript.text(), model=self.model, usage=self.usage,
                     cost_usd=self.usage.cost(self.settings.prices),
                     counters={"frames_in": self.frames_in, "audio_chunks_out": self.deltas_out,
-                              "barge_ins": self.barge_ins, "bad_frames": self.bad_frames},
+                              "barge_ins": self.barge_ins, "bad_frames": self.bad_frames,
+                              "bad_realtime_events": self.bad_events},
                 ))
             except Exception:
                 log.exception("call %s: could not write the final call record", self.call_sid)

@@ -120,6 +120,12 @@ class Upstream:
             if event["type"] != "response.output_audio.delta":
                 self.sent_events += 1
 
+    def send_raw(self, text: str) -> None:
+        """A message that is not a server event at all (counted like one: the bridge reads it)."""
+        with self._lock:
+            self.ws.send(text)
+            self.sent_events += 1
+
     def expect(self, event_type: str, timeout: float = WAIT) -> dict[str, t.Any]:
         """The next client event of ``event_type`` (others before it are skipped, still recorded)."""
         deadline = time.monotonic() + timeout
