@@ -17,7 +17,6 @@ socket); several frames that go out together go out in one write.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import threading
@@ -38,18 +37,17 @@ from . import realtime, wire
 from .deps import BridgeDeps
 from .ending import CallEnding, Outcome
 from .housekeeper import Housekeeper
-from .messages import BinaryMessage
 from .playback import BYTES_PER_MS, PlaybackTracker
 from .recorder import CallRecorder, FinalRecord
 from .redaction import redact, redact_value
 from .responses import ResponseScheduler
 from .tool_runner import END_CALL, NOT_EXECUTED, TRANSFER, ToolBatch, ToolRunner
 from .transcript import ASSISTANT, CALLER, Transcript
+from .twilio_side import TwilioSide
 from .usage import Usage
 
 log = logging.getLogger("pos_voice.bridge")
 
-START_TIMEOUT_SECONDS = 10.0  # Twilio sends ``start`` right after connecting
 FINISH_GRACE_SECONDS = 12.0  # longest wait for a goodbye to finish playing
 TOOL_JOIN_SECONDS = 20.0  # a hang-up waits this long for a running tool's DB work
 MAX_LOGGED_BAD_FRAMES = 5
@@ -84,13 +82,11 @@ class CallSession:
     """The bridge for one call; create it in the ``/stream`` handler and call :meth:`run`."""
 
     def __init__(self, twilio_ws: t.Any, deps: BridgeDeps) -> None:
-        self.ws = twilio_ws
         self.deps = deps
         self.settings = deps.settings
         self.registry = deps.registry
         self.clock = deps.clock
-        self.stream_sid = ""
-        self._stream_sid_bytes = b""
+        self.twilio = TwilioSide(twilio_ws, self)
         self.call_sid: str | None = None
         self.call_id: int | None = None
         self.caller_phone: str | None = None
@@ -107,17 +103,14 @@ class CallSession:
         self.tools = ToolRunner(deps.registry, deps.tool_context)
         self.housekeeper: Housekeeper | None = None
         # counters (read by the benchmark and the live page)
-        self.frames_in = 0
         self.deltas_out = 0
         self.stale_dropped = 0
-        self.bad_frames = 0  # from Twilio
         self.bad_events = 0  # from the Realtime API
         self.errors = 0
         self.barge_ins = 0
         self.realtime_events = 0  # Realtime events handled (tests wait on it)
         # sockets
         self._rt: realtime.RealtimeSocket | None = None
-        self._twilio_open = True
         self._rt_closed = threading.Event()
         self._reader: threading.Thread | None = None
         detection = deps.settings.turn_detection or {}
@@ -128,7 +121,7 @@ class CallSession:
     def run(self) -> None:
         """Serve the media stream until it ends; every path leaves a complete call record."""
         try:
-            self._twilio_loop()
+            self.twilio.serve()
         except Exception as exc:  # a bug must still leave a record and hand the caller to staff
             log.exception("bridge failure on call %s", self.call_sid)
             if self.call_id is not None and not self.ending.finished:
@@ -136,44 +129,15 @@ class CallSession:
         finally:
             self._shutdown()
 
-    def _twilio_loop(self) -> None:
-        ws = self.ws
-        media_payload = wire.twilio_media_payload_bytes
-        append = wire.input_audio_append_bytes
-        mark_name = wire.twilio_mark_name_bytes
-        ending = self.ending
-        while not ending.closing:
-            # Until ``start`` arrives the wait is bounded; afterwards a close wakes the read.
-            batch = ws.receive(START_TIMEOUT_SECONDS if self.call_id is None else None)
-            if batch is None:
-                if not ending.closing:
-                    log.info("call %s: the media stream closed without a stop", self.call_sid)
-                return
-            if not batch:
-                if self.call_id is None:
-                    log.warning("media stream sent no start within %ss; closing", START_TIMEOUT_SECONDS)
-                    return
-                continue
-            audio: list[bytes] = []
-            for frame in batch:
-                if type(frame) is bytes:
-                    payload = media_payload(frame)
-                    if payload is not None:  # the hot path: caller audio straight to the model
-                        audio.append(append(payload))
-                        continue
-                    name = mark_name(frame)
-                    if name is not None:  # the other frequent frame: playback progress
-                        self._on_mark(name)
-                        continue
-                if audio:
-                    self._forward_caller_audio(audio)
-                    audio = []
-                self._twilio_event(frame)
-            if audio:
-                self._forward_caller_audio(audio)
+    @property
+    def frames_in(self) -> int:
+        return self.twilio.frames_in
 
-    def _forward_caller_audio(self, appends: list[bytes]) -> None:
-        self.frames_in += len(appends)
+    @property
+    def bad_frames(self) -> int:
+        return self.twilio.bad_frames
+
+    def caller_audio(self, appends: list[bytes]) -> None:
         rt = self._rt
         if rt is None or self._rt_closed.is_set():
             return  # not connected yet (or any more): the model can't hear it
@@ -182,76 +146,31 @@ class CallSession:
         except Exception as exc:
             self._realtime_lost(exc)
 
-    def _bad_frame(self, why: str, frame: t.Any) -> None:
-        self.bad_frames += 1
-        if self.bad_frames <= MAX_LOGGED_BAD_FRAMES:
-            log.warning("call %s: ignoring %s Twilio frame: %.120r", self.call_sid, why, frame)
-
-    def _twilio_event(self, frame: t.Any) -> None:
-        if isinstance(frame, BinaryMessage) or not isinstance(frame, bytes | str):
-            self._bad_frame("binary", frame)
-            return
-        message = wire.parse_json(frame)
-        if not isinstance(message, dict):
-            self._bad_frame("malformed", frame)
-            return
-        event = message.get("event")
-        if event == "media":
-            payload = (message.get("media") or {}).get("payload")
-            if not isinstance(payload, str):
-                self._bad_frame("malformed media", frame)
-                return
-            self._forward_caller_audio([wire.input_audio_append(wire.safe_token(payload)).encode()])
-        elif event == "mark":
-            name = (message.get("mark") or {}).get("name")
-            if isinstance(name, str):
-                self._on_mark(name)
-            else:
-                self._bad_frame("malformed mark", frame)
-        elif event == "start":
-            if self.call_id is None and not self.ending.closing:
-                self._on_start(message)
-        elif event == "stop":
-            log.info("call %s: Twilio stopped the stream", self.call_sid)
-            self.ending.close()
-        elif event in ("connected", "dtmf"):
-            pass
-        else:
-            self._bad_frame("unknown", frame)
-
-    def _on_mark(self, name: str) -> None:
-        self.tracker.on_mark(name)
+    def played(self, mark: str) -> None:
+        self.tracker.on_mark(mark)
         if self.tracker.outstanding() == 0:
             if self.responses.quiet:
                 self._became_idle()
             if self.ending.finishing:
                 self._check_finish()
 
+    def stream_stopping(self) -> None:
+        self.ending.close()
+
     def send_twilio(self, *texts: str | bytes) -> bool:
-        """Send frames to Twilio, in one write (the only way anything is written to that socket)."""
-        if not self._twilio_open:
-            return False
-        try:
-            self.ws.send_many(texts)
-            return True
-        except Exception as exc:
-            if self._twilio_open and not self.ending.closing:
-                log.info("call %s: the media stream went away: %s", self.call_sid, exc)
-            self._twilio_open = False
-            self.ending.close()
-            return False
+        return self.twilio.send(*texts)
 
     # ------------------------------------------------------------------ start of the call
 
-    def _on_start(self, message: dict[str, t.Any]) -> None:
+    def stream_started(self, message: dict[str, t.Any]) -> None:
+        """Twilio's ``start``: redeem the stream token, start the tools, open the Realtime session."""
         start = message.get("start") or {}
-        self.stream_sid = wire.safe_token(str(message.get("streamSid") or start.get("streamSid") or ""))
-        self._stream_sid_bytes = self.stream_sid.encode()
+        self.twilio.set_stream(str(message.get("streamSid") or start.get("streamSid") or ""))
         call_sid = start.get("callSid")
         params = start.get("customParameters") or {}
         token = next((params[name] for name in TOKEN_PARAMETERS if params.get(name)), None)
         self.call_sid = str(call_sid) if call_sid else None
-        self.recorder.call_sid = self.call_sid
+        self.recorder.call_sid = self.twilio.call_sid = self.call_sid
         claim = None
         if self.call_sid and isinstance(token, str):
             try:
@@ -266,6 +185,7 @@ class CallSession:
             self._close_twilio()
             return
         self.call_id = claim.call_id
+        self.twilio.started = True
         self.caller_phone = claim.phone_from
         if claim.started_at is not None:
             self.started_at = claim.started_at
@@ -346,7 +266,7 @@ class CallSession:
                         if name is None:
                             self.stale_dropped += 1  # audio of an item the caller already cut off
                         else:
-                            sid = self._stream_sid_bytes
+                            sid = self.twilio.stream_sid_bytes
                             out.append(media(sid, delta[1]))
                             out.append(mark(sid, name.encode()))
                         continue
@@ -379,7 +299,8 @@ class CallSession:
             self.stale_dropped += 1
             return
         self.deltas_out += 1
-        self.send_twilio(wire.twilio_media(self.stream_sid, payload), wire.twilio_mark(self.stream_sid, mark))
+        sid = self.twilio.stream_sid
+        self.send_twilio(wire.twilio_media(sid, payload), wire.twilio_mark(sid, mark))
 
     def _dispatch(self, event: dict[str, t.Any]) -> None:
         kind = event.get("type")
@@ -403,7 +324,7 @@ class CallSession:
             self.housekeeper.active(caller_spoke=True)
         active = self.responses.active
         cut = self.tracker.barge_in(response_active=active)
-        self.send_twilio(wire.twilio_clear(self.stream_sid))
+        self.twilio.clear()
         if cut is not None:
             self.barge_ins += 1
             heard = cut.played_bytes / cut.sent_bytes if cut.sent_bytes else 0.0
@@ -628,9 +549,7 @@ class CallSession:
             rt.release()
 
     def _close_twilio(self) -> None:
-        self._twilio_open = False
-        with contextlib.suppress(Exception):
-            self.ws.close()
+        self.twilio.close()
 
     def _shutdown(self) -> None:
         """After the stream ended, whoever ended it: close OpenAI at once, let running tools
