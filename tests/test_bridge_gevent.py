@@ -7,6 +7,8 @@ gevent's WSGI server, which catches blocking calls and greenlet-only bugs
 
 from __future__ import annotations
 
+import typing as t
+
 import pytest
 
 from pos_voice.extension import get_state
@@ -73,3 +75,9 @@ def test_gevent_unsigned_stream_is_refused_before_the_upgrade(bridge: Rig) -> No
 @both_transports
 def test_gevent_malformed_binary_and_unknown_frames_are_not_fatal(bridge: Rig) -> None:
     scenarios.test_malformed_and_unknown_frames_are_not_fatal(bridge)
+
+
+@pytest.mark.parametrize("transport", ["flask-sock", "native"])
+def test_gevent_a_model_that_does_not_answer_is_asked_again_then_staff_answer(demo_app: t.Any,
+                                                                              transport: str) -> None:
+    scenarios.scenario_model_does_not_answer(demo_app, transport)

@@ -480,19 +480,11 @@ def test_silence_prompt_then_hang_up(demo_app: Flask) -> None:
         caller, upstream = bridge.start()
         upstream.response("resp_1", [message("item_a1", "Hello?")], audio_chunks=1)
         _idle(bridge, caller)
-        bridge.clock.advance(14.9)
-        bridge.settle(caller, upstream)
-        assert len(upstream.of_type("response.create")) == 1  # not yet
-        bridge.clock.advance(0.1)
-        prompt = upstream.expect("response.create")
+        prompt = bridge.create_at(caller, upstream, 15)
         assert "still there" in prompt["response"]["instructions"]
         upstream.response("resp_2", [message("item_a2", "Are you still there?")], audio_chunks=1)
         _idle(bridge, caller)
-        bridge.clock.advance(29.9)
-        bridge.settle(caller, upstream)
-        assert len(upstream.of_type("response.create")) == 2
-        bridge.clock.advance(0.1)
-        goodbye = upstream.expect("response.create")
+        goodbye = bridge.create_at(caller, upstream, 30)
         assert "goodbye" in goodbye["response"]["instructions"]
         assert not caller.closed.is_set()
         upstream.response("resp_3", [message("item_a3", "Goodbye!")], audio_chunks=1)
@@ -526,11 +518,7 @@ def test_session_cap_wraps_up_politely(demo_app: Flask) -> None:
         _idle(bridge, caller)
         upstream.speech_started("u1", 10)  # the caller keeps talking: no silence prompt on the way
         bridge.settle(caller, upstream)
-        bridge.clock.advance(599.9)
-        bridge.settle(caller, upstream)
-        assert len(upstream.of_type("response.create")) == 1
-        bridge.clock.advance(0.1)
-        wrap = upstream.expect("response.create")
+        wrap = bridge.create_at(caller, upstream, 600)
         assert "time limit" in wrap["response"]["instructions"]
         upstream.response("resp_1", [message("item_a1", "I have to end the call now, goodbye!")],
                           audio_chunks=1)
@@ -674,3 +662,116 @@ def test_unknown_stream_transport_is_a_blocking_problem(database_url: str) -> No
     finally:
         with app.app_context():
             app.extensions["sqlalchemy"].engine.dispose()
+
+
+# ------------------------------------------------------------------------------ no dead air (watchdog)
+
+
+def _handed_to_staff(bridge: Rig, caller: Caller, why: str) -> t.Any:
+    """The caller reached staff through the fallback path, and the record says why."""
+    assert caller.closed.wait(WAIT)
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.next_action, call.disposition) == ("fallback", "failed")
+    assert call.error.startswith("watchdog: ") and why in call.error
+    errors = [data for kind, data in bridge.events(caller.call_sid, "error") if data["where"] == "watchdog"]
+    assert [e["message"].endswith("retried") for e in errors] == [True, False]  # one retry, then staff
+    form = {"CallSid": caller.call_sid, "AccountSid": "AC" + "0" * 32, "CallStatus": "in-progress"}
+    root = ET.fromstring(post_signed(bridge.app, "/voice/stream-ended", form).data)
+    assert "trouble" in (root.findtext("Say") or "") and root.find("Dial") is not None
+    # the dashboard counts an assistant failure, not a caller who hung up
+    from pos_voice.staff.metrics import call_summary
+
+    with bridge.app.app_context():
+        state = get_state()
+        summary = call_summary(state.models, state.db.session, None, None)
+    assert (summary.failed, summary.abandoned) == (1, 0)
+    return call
+
+
+def test_a_session_that_never_gets_ready_is_reconnected_once_then_staff_answer(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:  # defaults: ready within 3 s
+        bridge.fake.send_session_created = bridge.fake.answer_session_update = False  # accepts, stays mute
+        caller, first = bridge.start()
+        bridge.settle(caller, first)
+        bridge.clock.advance(2.9)
+        bridge.settle(caller, first)
+        assert bridge.fake.count == 1 and not caller.closed.is_set()
+        bridge.clock.advance(0.1)
+        second = bridge.fake.accept()  # the retry: a new session, set up and greeted again
+        assert second.expect("session.update")["session"]["instructions"].startswith("You answer the phone")
+        assert "Thanks for calling" in second.expect("response.create")["response"]["instructions"]
+        assert first.closed.wait(WAIT)
+        bridge.settle(caller, second)
+        bridge.clock.advance(3)
+        _handed_to_staff(bridge, caller, "not ready")
+        assert bridge.fake.count == 2 and first.problems == [] and second.problems == []
+
+
+def test_a_model_that_does_not_answer_is_asked_again_then_staff_answer(demo_app: Flask) -> None:
+    scenario_model_does_not_answer(demo_app)
+
+
+def scenario_model_does_not_answer(demo_app: Flask, transport: str = "native") -> None:
+    with rig(demo_app, transport, manual_clock=True) as bridge:  # defaults: an answer within 5 s
+        caller, upstream = bridge.start()  # the greeting's response.create, never answered
+        bridge.settle(caller, upstream)
+        again = bridge.create_at(caller, upstream, 5)
+        assert "Thanks for calling" in again["response"]["instructions"]  # the same request
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)
+        _handed_to_staff(bridge, caller, "did not answer")
+        assert upstream.problems == []
+
+
+def test_a_stall_after_a_tool_output_is_asked_again_and_the_call_goes_on(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_1", [function_call("item_f1", "call_1", "add_item", {"item_name": "wings"})])
+        upstream.expect("conversation.item.create")
+        upstream.expect("response.create")  # after the tool output: the model stalls
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)
+        upstream.expect("response.create")
+        upstream.response("resp_2", [message("item_a2", "Wings, got it.")], audio_chunks=2)
+        caller.wait(lambda: len(caller.media) == 2, what="the answer to the retry")
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)  # answered: nothing is awaited any more
+        bridge.settle(caller, upstream)
+        assert len(upstream.of_type("response.create")) == 3 and not caller.closed.is_set()
+        caller.hang_up()
+        call = bridge.wait_ended(caller.call_sid)
+        assert call.disposition == "abandoned"
+        assert [data["where"] for _, data in bridge.events(caller.call_sid, "error")] == ["watchdog"]
+
+
+def test_a_caller_turn_the_model_never_answers_is_asked_for(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_1", [message("item_a1", "Hi, what can I get you?")], audio_chunks=1)
+        caller.say(5)
+        upstream.speech_started("item_u1")
+        upstream.send({"type": "input_audio_buffer.speech_stopped", "audio_end_ms": 900,
+                       "item_id": "item_u1"})
+        upstream.send({"type": "input_audio_buffer.committed", "previous_item_id": "item_a1",
+                       "item_id": "item_u1"})  # server VAD should now answer on its own: it doesn't
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)
+        asked = upstream.expect("response.create")
+        assert "response" not in asked  # a plain request for the answer to the caller
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+
+
+def test_dead_air_is_bounded_by_the_watchdog(demo_app: Flask) -> None:
+    """On the real clock with short bounds: after the caller speaks into a mute model, the
+    caller waits at most about two bounds before Twilio's apology (the stream closes)."""
+    with rig(demo_app, WATCHDOG_READY_SECONDS=0.5, WATCHDOG_RESPONSE_SECONDS=0.5) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_1", [message("item_a1", "Hi!")], audio_chunks=1)
+        caller.wait(lambda: len(caller.media) == 1, what="the greeting")
+        caller.say(5)
+        upstream.send({"type": "input_audio_buffer.committed", "previous_item_id": "item_a1",
+                       "item_id": "item_u1"})
+        assert caller.closed.wait(WAIT)
+        assert caller.dead_air() < 3.0  # 2 x 0.5 s, with room for a loaded machine
+        _handed_to_staff(bridge, caller, "did not answer")

@@ -522,3 +522,35 @@ def test_recorder_writes_a_calls_events_updates_and_final_record(demo_app: t.Any
         assert "4111" not in json.dumps(events[0][1])  # redacted before it was queued
         assert events[2][1] == {"disposition": "transferred", "ended_by": "assistant",
                                 "next_action": "transfer", "frames_in": 3}
+
+
+def test_watchdog_bounds_each_expectation_and_retries_once() -> None:
+    from pos_voice.bridge.watchdog import ANSWER, READY, Watchdog
+
+    dog = Watchdog(ready_seconds=3, answer_seconds=5)
+    dog.connecting(0.0)
+    create = {"type": "response.create"}
+    dog.expect_answer(0.0, create)
+    assert dog.deadline == 3.0 and dog.due(2.9) is None  # not ready yet: only readiness counts
+    stall = dog.due(3.0)
+    assert stall is not None and (stall.kind, stall.retried) == (READY, False)
+    dog.retrying(stall, 3.0)
+    assert dog.due(5.9) is None and dog.due(6.0).retried  # the retry missed too: final
+    dog.on_ready()
+    assert dog.deadline == 5.0  # ready: the greeting asked for at 0 is due now
+    dog.answered()
+    dog.expect_answer(10.0, create)
+    dog.expect_answer(12.0)  # a later request does not push the bound out
+    assert dog.deadline == 15.0
+    answer = dog.due(15.0)
+    assert (answer.kind, answer.retried, answer.request) == (ANSWER, False, create)
+    dog.retrying(answer, 15.0)
+    dog.answered()  # audio arrived: the model is there, the next stall gets its own retry
+    assert dog.deadline is None and dog.due(100.0) is None
+    dog.expect_answer(100.0)
+    dog.caller_speaking()  # the caller talks over the wait: nobody waits for the model now
+    assert dog.deadline is None
+    dog.expect_answer(200.0)
+    assert dog.due(205.0).request is None and not dog.due(205.0).retried
+    dog.stop()
+    assert dog.deadline is None

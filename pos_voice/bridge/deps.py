@@ -28,6 +28,8 @@ class BridgeSettings:
     language: str | None
     noise_reduction: str | None
     timings: Timings
+    ready_seconds: float  # watchdog: session.updated due this long after session.update
+    answer_seconds: float  # watchdog: audio (or a finished response) due this long after asking
     prices: dict[str, t.Any] | None  # of ``model``, USD per 1M tokens
 
 

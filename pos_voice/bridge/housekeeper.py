@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .clock import Clock
 from .ending import CallEnding, Outcome
+from .watchdog import Stall, Watchdog
 
 #: The longest the thread sleeps without looking (a missed ring costs at most this).
 MAX_SLEEP_SECONDS = 30.0
@@ -27,6 +28,7 @@ class Actions(t.Protocol):
     def still_there(self) -> None: ...  # the caller has been silent: ask once
     def silence_goodbye(self) -> None: ...  # still silent after asking: say goodbye and end
     def finish_overdue(self, outcome: Outcome) -> None: ...  # the goodbye never finished playing
+    def stalled(self, stall: Stall) -> None: ...  # the model missed a watchdog bound
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,12 @@ class Timings:
 
 class Housekeeper:
     def __init__(self, clock: Clock, timings: Timings, actions: Actions, ending: CallEnding,
-                 started: float, name: str = "call") -> None:
+                 started: float, *, watchdog: Watchdog | None = None, name: str = "call") -> None:
         self.clock = clock
         self.timings = timings
         self.actions = actions
         self.ending = ending
+        self.watchdog = watchdog
         self._name = name
         self._alarm = clock.alarm()
         self._stopped = False
@@ -112,10 +115,18 @@ class Housekeeper:
             elif self.silence_prompts > 0 and now - idle >= self.timings.silence_hangup_seconds:
                 self.idle_since = None
                 self.actions.silence_goodbye()
+        if self.watchdog is not None and self._live():
+            stall = self.watchdog.due(now)
+            if stall is not None:
+                self.actions.stalled(stall)
         overdue = self.ending.overdue(now)
         if overdue is not None:
             self.actions.finish_overdue(overdue)
         return self._next_deadline(now)
+
+    def _live(self) -> bool:
+        """The watchdog guards the conversation, not its end (a goodbye has its own deadline)."""
+        return self.ending.pending is None and not self.ending.finished
 
     def _next_deadline(self, now: float) -> float | None:
         if self.ending.finished:
@@ -130,4 +141,8 @@ class Housekeeper:
             deadlines.append(idle + wait)
         if self.ending.finishing and self.ending.deadline is not None:
             deadlines.append(self.ending.deadline)
+        if self.watchdog is not None and self._live():
+            watched = self.watchdog.deadline
+            if watched is not None:
+                deadlines.append(watched)
         return min(deadlines)

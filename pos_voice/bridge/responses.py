@@ -107,6 +107,13 @@ class ResponseScheduler:
                 return None
         return again
 
+    def reset(self) -> None:
+        """Forget the responses in flight (a new Realtime session, or one retried after a stall);
+        tool batches still running keep counting."""
+        with self._lock:
+            self.active = self.awaiting = False
+            self.deferred = None
+
     def on_error_for(self, event_id: t.Any) -> None:
         """The server rejected a client event; if it was our last create, nothing is awaited."""
         with self._lock:

@@ -54,6 +54,8 @@ def bridge_settings(services: Services) -> BridgeSettings:
             silence_prompt_seconds=float(settings.silence_prompt_seconds),
             silence_hangup_seconds=float(settings.silence_hangup_seconds),
         ),
+        ready_seconds=float(settings.watchdog_ready_seconds),
+        answer_seconds=float(settings.watchdog_response_seconds),
         prices=settings.prices.get(settings.model),
     )
 

@@ -45,6 +45,7 @@ from .tool_runner import END_CALL, NOT_EXECUTED, TRANSFER, ToolBatch, ToolRunner
 from .transcript import ASSISTANT, CALLER, Transcript
 from .twilio_side import TwilioSide
 from .usage import Usage
+from .watchdog import READY, Stall, Watchdog
 
 log = logging.getLogger("pos_voice.bridge")
 
@@ -98,7 +99,8 @@ class CallSession:
         self.tracker = PlaybackTracker()
         self.transcript = Transcript()
         self.usage = Usage()
-        self.responses = ResponseScheduler(self.send_realtime)
+        self.responses = ResponseScheduler(self._send_create)
+        self.watchdog = Watchdog(deps.settings.ready_seconds, deps.settings.answer_seconds)
         self.recorder = CallRecorder(deps.store)
         self.tools = ToolRunner(deps.registry, deps.tool_context)
         self.housekeeper: Housekeeper | None = None
@@ -112,9 +114,12 @@ class CallSession:
         # sockets
         self._rt: realtime.RealtimeSocket | None = None
         self._rt_closed = threading.Event()
-        self._reader: threading.Thread | None = None
+        self._readers: list[threading.Thread] = []
+        self._session_update: dict[str, t.Any] = {}
+        self._greeting: str | None = None
         detection = deps.settings.turn_detection or {}
         self._interrupt_response = bool(detection.get("interrupt_response", False))
+        self._vad_answers = bool(detection) and bool(detection.get("create_response", True))
 
     # ------------------------------------------------------------------ the Twilio side
 
@@ -205,9 +210,22 @@ class CallSession:
             return
         self.responses.instructions = instructions
         self.tools.name = str(self.call_sid)
-        self.housekeeper = Housekeeper(self.clock, self.settings.timings, self, self.ending,
-                                       self.started_monotonic, name=str(self.call_sid))
+        settings = self.settings
+        self._session_update = realtime.session_update(
+            model=self.model, instructions=instructions, tools=tools, voice=settings.voice,
+            turn_detection=settings.turn_detection, transcription_model=settings.transcription_model,
+            language=settings.language, noise_reduction=settings.noise_reduction,
+        )
+        self._greeting = GREETING_DIRECTIVE + greeting if greeting else None
+        self.housekeeper = Housekeeper(self.clock, settings.timings, self, self.ending,
+                                       self.started_monotonic, watchdog=self.watchdog,
+                                       name=str(self.call_sid))
         self.housekeeper.start()
+        if self._connect_realtime():
+            self.responses.request(self._greeting)
+
+    def _connect_realtime(self) -> bool:
+        """Open the Realtime session (``session.update``, the reader); False when it failed."""
         settings = self.settings
         try:
             rt = realtime.RealtimeSocket(realtime.connect(
@@ -215,21 +233,29 @@ class CallSession:
         except Exception as exc:
             log.error("call %s: OpenAI Realtime unreachable: %s", self.call_sid, exc)
             self._fail("connect", f"OpenAI Realtime unreachable: {exc}")
-            return
+            return False
         if self.ending.closing:  # the caller hung up while we were connecting
             rt.close()
             rt.release()
-            return
+            return False
         self._rt = rt
-        self.send_realtime(realtime.session_update(
-            model=self.model, instructions=instructions, tools=tools, voice=settings.voice,
-            turn_detection=settings.turn_detection, transcription_model=settings.transcription_model,
-            language=settings.language, noise_reduction=settings.noise_reduction,
-        ))
-        self._reader = threading.Thread(target=self._realtime_loop, daemon=True,
-                                        name=f"pos_voice-realtime-{self.call_sid}")
-        self._reader.start()
-        self.responses.request(GREETING_DIRECTIVE + greeting if greeting else None)
+        self.watchdog.connecting(self.clock.monotonic())
+        self.send_realtime(self._session_update)
+        reader = threading.Thread(target=self._realtime_loop, args=(rt,), daemon=True,
+                                  name=f"pos_voice-realtime-{self.call_sid}")
+        self._readers.append(reader)
+        reader.start()
+        self._wake_timers()
+        return True
+
+    def _reconnect(self) -> None:
+        """A session that never got ready: a new one, greeting again (the conversation had not begun)."""
+        old, self._rt = self._rt, None  # its reader ends without counting that as a loss
+        if old is not None:
+            old.close()
+        self.responses.reset()
+        if self._connect_realtime():
+            self.responses.request(self._greeting)
 
     # ------------------------------------------------------------------ the OpenAI side
 
@@ -244,9 +270,8 @@ class CallSession:
             self._realtime_lost(exc)
             return False
 
-    def _realtime_loop(self) -> None:
-        rt = self._rt
-        assert rt is not None
+    def _realtime_loop(self, rt: realtime.RealtimeSocket) -> None:
+        watchdog = self.watchdog
         audio_delta = wire.audio_delta_bytes
         tracker_on_audio = self.tracker.on_audio
         decoded_length = wire.base64_decoded_length
@@ -255,13 +280,14 @@ class CallSession:
             while True:
                 batch = rt.receive()
                 if batch is None:
-                    if not self._rt_closed.is_set():
+                    if rt is self._rt and not self._rt_closed.is_set():
                         self._realtime_lost(ConnectionError("the Realtime server closed the connection"))
                     return
                 out: list[bytes] = []  # assistant audio for Twilio, sent in one write per batch
                 for message in batch:
                     delta = audio_delta(message)
                     if delta is not None:  # the hot path: assistant audio straight to the caller
+                        watchdog.answered()
                         name = tracker_on_audio(delta[0].decode(), decoded_length(delta[1]))
                         if name is None:
                             self.stale_dropped += 1  # audio of an item the caller already cut off
@@ -294,6 +320,7 @@ class CallSession:
 
     def _on_audio(self, item_id: str, payload: str) -> None:
         """Assistant audio (slow path): to Twilio, followed by a mark to learn when it played."""
+        self.watchdog.answered()
         mark = self.tracker.on_audio(item_id, wire.base64_decoded_length(payload))
         if mark is None:
             self.stale_dropped += 1
@@ -302,6 +329,14 @@ class CallSession:
         sid = self.twilio.stream_sid
         self.send_twilio(wire.twilio_media(sid, payload), wire.twilio_mark(sid, mark))
 
+    def _send_create(self, event: dict[str, t.Any]) -> bool:
+        """A ``response.create``: the model must answer it in time (the watchdog)."""
+        if not self.send_realtime(event):
+            return False
+        self.watchdog.expect_answer(self.clock.monotonic(), event)
+        self._wake_timers()
+        return True
+
     def _dispatch(self, event: dict[str, t.Any]) -> None:
         kind = event.get("type")
         handler = self._handlers.get(kind) if isinstance(kind, str) else None
@@ -309,6 +344,7 @@ class CallSession:
             handler(self, event)
 
     def _ev_session_updated(self, event: dict[str, t.Any]) -> None:
+        self.watchdog.on_ready()
         session = event.get("session") or {}
         detection = ((session.get("audio") or {}).get("input") or {}).get("turn_detection")
         self._interrupt_response = bool(isinstance(detection, dict) and detection.get("interrupt_response"))
@@ -322,6 +358,7 @@ class CallSession:
         """Barge-in: stop the assistant's audio at once, then tell the model what was heard."""
         if self.housekeeper is not None:
             self.housekeeper.active(caller_spoke=True)
+        self.watchdog.caller_speaking()
         active = self.responses.active
         cut = self.tracker.barge_in(response_active=active)
         self.twilio.clear()
@@ -339,6 +376,9 @@ class CallSession:
 
     def _ev_committed(self, event: dict[str, t.Any]) -> None:
         self.transcript.add_item(str(event.get("item_id") or ""), CALLER, event.get("previous_item_id"))
+        if self._vad_answers:  # the server answers the caller's turn on its own
+            self.watchdog.expect_answer(self.clock.monotonic())
+            self._wake_timers()
 
     def _ev_item_added(self, event: dict[str, t.Any]) -> None:
         item = event.get("item") or {}
@@ -381,6 +421,7 @@ class CallSession:
     def _ev_response_done(self, event: dict[str, t.Any]) -> None:
         response = event.get("response") or {}
         status = response.get("status")
+        self.watchdog.answered()
         self.usage.add(response.get("usage"))
         output = response.get("output") or []
         calls = self.tools.calls_of(str(response.get("id") or ""), output)
@@ -489,6 +530,30 @@ class CallSession:
         self.recorder.record("error", {"where": "silence", "message": "no answer: hung up"})
         self._begin_finish(NEXT_HANGUP, ABANDONED, speak=True, instructions=SILENCE_GOODBYE)
 
+    def stalled(self, stall: Stall) -> None:
+        """The model missed a watchdog bound: retry once, then hand the caller to staff."""
+        seconds = self.watchdog.ready_seconds if stall.kind == READY else self.watchdog.answer_seconds
+        what = ("the Realtime session was not ready" if stall.kind == READY
+                else "the model did not answer")
+        if stall.retried:
+            self._fail("watchdog", f"{what} within {seconds:g}s, twice: dead air")
+            return
+        log.warning("call %s: %s within %gs; trying again", self.call_sid, what, seconds)
+        self.recorder.record("error", {"where": "watchdog",
+                                       "message": f"{what} within {seconds:g}s: retried"})
+        self.watchdog.retrying(stall, self.clock.monotonic())
+        if stall.kind == READY:
+            self._reconnect()
+        else:
+            if self.responses.active:
+                self.send_realtime({"type": "response.cancel"})
+            self.responses.reset()
+            self.responses.send_create(stall.request or realtime.response_create())
+
+    def _wake_timers(self) -> None:
+        if self.housekeeper is not None:
+            self.housekeeper.ring()
+
     def finish_overdue(self, outcome: Outcome) -> None:
         log.warning("call %s: goodbye did not finish playing in time; ending anyway", self.call_sid)
         self._finish(outcome.next_action, outcome.disposition)
@@ -528,6 +593,7 @@ class CallSession:
         """Hand the caller to staff: Twilio apologises and dials them (``/stream-ended``)."""
         if self.ending.finished:
             return
+        self.watchdog.stop()
         self.recorder.record("error", {"where": where, "message": redact(message), "cart": self._cart_view()})
         self._finish(NEXT_FALLBACK, FAILED, error=f"{where}: {message}")
 
@@ -545,7 +611,7 @@ class CallSession:
         if rt is None:
             return
         rt.close()  # wakes the reader blocked in receive; it releases the socket on its way out
-        if self._reader is None:
+        if not self._readers:
             rt.release()
 
     def _close_twilio(self) -> None:
@@ -561,8 +627,8 @@ class CallSession:
         if self.housekeeper is not None:
             self.housekeeper.stop()
         self.tools.join(TOOL_JOIN_SECONDS)
-        if self._reader is not None:
-            self._reader.join(timeout=2)
+        for reader in self._readers:
+            reader.join(timeout=2)
         self.recorder.stop()
         if self.call_id is not None:
             outcome = self.ending.outcome

@@ -516,6 +516,17 @@ class Rig:
         wait_for(quiet, timeout, "the bridge to settle after its timers")
         return session
 
+    def create_at(self, caller: Caller, upstream: Upstream, seconds: float) -> dict[str, t.Any]:
+        """Move the manual clock ``seconds`` on: no ``response.create`` before, one at that moment."""
+        assert self.clock is not None
+        before = len(upstream.of_type("response.create"))
+        self.clock.advance(seconds - 0.1)
+        self.settle(caller, upstream)
+        assert len(upstream.of_type("response.create")) == before, f"asked before {seconds}s"
+        self.clock.advance(0.1)
+        wait_for(lambda: len(upstream.of_type("response.create")) > before, what=f"a create at {seconds}s")
+        return upstream.of_type("response.create")[before]
+
     def call_row(self, call_sid: str) -> t.Any:
         with self.app.app_context():
             state = get_state()
@@ -573,6 +584,9 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         demo_app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
         demo_app.config["POS_VOICE_REALTIME_URL"] = f"ws://127.0.0.1:{fake_port}/v1/realtime"
         demo_app.config["POS_VOICE_CONNECT_TIMEOUT"] = 1.0
+        if clock is None:  # on the real clock a slow test machine must not look like a mute model
+            demo_app.config["POS_VOICE_WATCHDOG_READY_SECONDS"] = 60.0
+            demo_app.config["POS_VOICE_WATCHDOG_RESPONSE_SECONDS"] = 60.0
         demo_app.config.update({f"POS_VOICE_{key}": value for key, value in settings.items()})
         get_state(demo_app).reload_settings()  # settings are read once: these changed after start-up
         if clock is not None:
