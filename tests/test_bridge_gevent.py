@@ -81,3 +81,8 @@ def test_gevent_malformed_binary_and_unknown_frames_are_not_fatal(bridge: Rig) -
 def test_gevent_a_model_that_does_not_answer_is_asked_again_then_staff_answer(demo_app: t.Any,
                                                                               transport: str) -> None:
     scenarios.scenario_model_does_not_answer(demo_app, transport)
+
+
+@both_transports
+def test_gevent_a_model_that_drops_while_submit_order_runs_reports_the_placed_order(bridge: Rig) -> None:
+    scenarios.scenario_model_drops_while_submit_order_runs(bridge)

@@ -664,6 +664,63 @@ def test_unknown_stream_transport_is_a_blocking_problem(database_url: str) -> No
             app.extensions["sqlalchemy"].engine.dispose()
 
 
+# ---------------------------------------------------------------------- a placed order is never a failure
+
+
+def _order_47_was_placed(bridge: Rig, caller: Caller, where: str) -> None:
+    """The call ended completed with the failure noted, and staff are told order #47 exists."""
+    assert caller.closed.wait(WAIT)
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.disposition, call.next_action) == ("completed", "fallback")  # staff still dialled
+    assert call.error.startswith(where) and "order #47" in call.transfer_reason
+    [transfer] = [data for _, data in bridge.events(caller.call_sid, "transfer")]
+    assert transfer["context"]["order_number"] == "47" and transfer["context"]["order_placed"] is True
+    assert [data["where"] for _, data in bridge.events(caller.call_sid, "error")] == [where]
+
+
+def scenario_model_drops_while_submit_order_runs(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    bridge.tools.release.clear()
+    submit = function_call("item_f1", "call_1", "submit_order", {"customer_name": "Sam"})
+    upstream.response("resp_1", [submit])
+    assert bridge.tools.started.wait(WAIT)
+    upstream.drop()  # right after asking for submit_order
+    session = bridge.session(caller)
+    wait_for(lambda: session.ending.phase is Phase.FINISHING, what="the failure to wait for the tool")
+    assert not caller.closed.is_set()  # what the failure means depends on the running submit
+    bridge.tools.release.set()
+    _order_47_was_placed(bridge, caller, "realtime")
+
+
+@both_transports
+def test_a_model_that_drops_while_submit_order_runs_reports_the_placed_order(bridge: Rig) -> None:
+    scenario_model_drops_while_submit_order_runs(bridge)
+
+
+def test_a_model_that_drops_after_the_order_was_placed_reports_it(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    submit = function_call("item_f1", "call_1", "submit_order", {"customer_name": "Sam"})
+    upstream.response("resp_1", [submit])
+    upstream.expect("conversation.item.create")
+    upstream.expect("response.create")  # the confirmation that never comes
+    upstream.drop()
+    _order_47_was_placed(bridge, caller, "realtime")
+
+
+def test_a_failure_with_no_order_placed_is_still_a_failure(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    bridge.tools.release.clear()
+    slow = function_call("item_f1", "call_1", "slow_tool", {"item_name": "wings"})
+    upstream.response("resp_1", [slow])
+    assert bridge.tools.started.wait(WAIT)
+    upstream.drop()
+    bridge.tools.release.set()
+    assert caller.closed.wait(WAIT)
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.disposition, call.next_action, call.transfer_reason) == ("failed", "fallback", None)
+    assert bridge.events(caller.call_sid, "transfer") == []
+
+
 # ------------------------------------------------------------------------------ no dead air (watchdog)
 
 

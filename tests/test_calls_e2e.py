@@ -7,6 +7,7 @@ order and barge-in calls on both media-stream transports (flask-sock, the defaul
 
 from __future__ import annotations
 
+import json
 import typing as t
 from decimal import Decimal
 
@@ -18,7 +19,9 @@ from pos_voice.bridge.usage import Usage
 from pos_voice.extension import get_state
 from pos_voice.testing import run_simulation, scripts
 from tests.conftest import configure
+from tests.support.bridge import ACCOUNT_SID, WAIT, function_call, post_signed, rig
 from tests.support.servers import gevent_patched
+from tests.test_staff_views import log_in
 
 TRANSPORTS = ("flask-sock", "native")
 both_transports = pytest.mark.parametrize("transport", TRANSPORTS)
@@ -69,6 +72,48 @@ def scenario_pepperoni_pickup(app: Flask) -> None:
     assert "<Hangup" in (result.after_stream_twiml or "")
 
 
+def scenario_model_drops_right_after_submit_order(app: Flask, transport: str, staff: bool = True) -> None:
+    """The real tools take an order; the model goes away right after asking for submit_order.
+    The order is placed, so the caller hears its number before staff pick up, staff see that
+    it exists, and the call is completed with the failure noted."""
+    before = _host_orders(app)
+    if not staff:
+        configure(app, STAFF_PHONE=None)
+    with rig(app, transport, real_tools=True) as bridge:
+        caller, upstream = bridge.start()
+        calls = [("start_order", {"order_type": "pickup"}),
+                 ("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})]
+        for index, (name, arguments) in enumerate(calls):
+            upstream.response(f"resp_{index}", [function_call(f"item_{index}", f"call_{index}", name,
+                                                              arguments)])
+            assert json.loads(upstream.expect("conversation.item.create")["item"]["output"])["ok"] is True
+            upstream.expect("response.create")
+        submit = function_call("item_s", "call_s", "submit_order", {"customer_name": "Sam"})
+        upstream.response("resp_s", [submit])
+        upstream.drop()  # right after asking for submit_order
+        assert caller.closed.wait(WAIT)
+        call = bridge.wait_ended(caller.call_sid)
+        form = {"CallSid": caller.call_sid, "AccountSid": ACCOUNT_SID, "CallStatus": "in-progress"}
+        after = post_signed(app, "/voice/stream-ended", form).get_data(as_text=True)
+        events = bridge.events(caller.call_sid)
+        assert upstream.problems == []
+    assert _host_orders(app) == before + 1  # placed once; staff must not take it again
+    with app.app_context():
+        order = get_state().pos.orders_by_id([call.order_id])[call.order_id]
+    number = str(order["number"])
+    assert (call.disposition, call.next_action) == ("completed", "fallback")
+    assert call.error.startswith("realtime: ") and f"order #{number} was placed" in call.transfer_reason
+    assert f"order number {number}" in after  # the caller hears it, then staff (or a goodbye)
+    assert ("<Dial" in after) if staff else ("<Hangup" in after and "<Dial" not in after)
+    [transfer] = [data for kind, data in events if kind == "transfer"]
+    assert transfer["context"]["order_number"] == number and transfer["context"]["order_placed"] is True
+    assert [data["where"] for kind, data in events if kind == "error"] == ["realtime"]
+    staff = app.test_client()  # the staff page of the call says so
+    log_in(app, staff)
+    page = staff.get(f"/voice/calls/{call.id}").get_data(as_text=True)
+    assert f"order #{number} was placed" in page
+
+
 def scenario_transfer(app: Flask) -> None:
     result = run_simulation(app, scripts.transfer("Tony's Pizza"), timeout=20)
     assert result.problems == []
@@ -88,6 +133,16 @@ def scenario_barge_in(app: Flask) -> None:
 @both_transports
 def test_pepperoni_pickup_call_places_one_host_order(demo_app: Flask, transport: str) -> None:
     scenario_pepperoni_pickup(_on(demo_app, transport))
+
+
+@both_transports
+def test_a_model_that_drops_right_after_submit_order_still_tells_the_order_number(demo_app: Flask,
+                                                                                 transport: str) -> None:
+    scenario_model_drops_right_after_submit_order(demo_app, transport)
+
+
+def test_without_a_staff_phone_the_caller_still_hears_the_order_number(demo_app: Flask) -> None:
+    scenario_model_drops_right_after_submit_order(demo_app, "native", staff=False)
 
 
 @both_transports

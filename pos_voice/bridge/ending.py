@@ -67,13 +67,14 @@ class CallEnding:
             if self.phase is Phase.CONNECTING:
                 self.phase = Phase.LIVE
 
-    def begin(self, next_action: str, disposition: str, deadline: float) -> bool:
-        """Start ending the call once the audio has played; False when an end is already under way."""
+    def begin(self, next_action: str, disposition: str, deadline: float, error: str | None = None) -> bool:
+        """Start ending the call once the audio has played (and running tools are done); False
+        when an end is already under way."""
         with self._lock:
             if self.phase in (Phase.FINISHING, Phase.FINISHED, Phase.ENDED):
                 return False
             self.phase = Phase.FINISHING
-            self.pending = Outcome(next_action, disposition)
+            self.pending = Outcome(next_action, disposition, error)
             self.deadline = deadline
             return True
 

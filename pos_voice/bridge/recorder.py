@@ -132,9 +132,10 @@ class CallRecorder:
     def heartbeat(self) -> None:
         self.update_call(heartbeat_at=utcnow())
 
-    def store_decision(self, next_action: str, error: str | None) -> None:
-        """What Twilio does after the stream, written now: ``/stream-ended`` reads it next."""
-        fields: dict[str, t.Any] = {"next_action": next_action}
+    def store_decision(self, next_action: str, error: str | None, **more: t.Any) -> None:
+        """What Twilio does after the stream, written now: ``/stream-ended`` reads it next
+        (``more``: other columns it reads, such as the disposition)."""
+        fields: dict[str, t.Any] = {"next_action": next_action, **more}
         if error:
             fields["error"] = redact(error)[:2000]
         self._update_now(fields)

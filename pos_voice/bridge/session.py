@@ -499,7 +499,10 @@ class CallSession:
     def _tools_done(self, batch: ToolBatch, had_audio: bool) -> None:
         self.responses.tools_done()
         if self.ending.closing or self._rt_closed.is_set():
-            return  # the caller hung up: the tools' DB work is done, nobody to answer
+            # The caller hung up (the tools' DB work is done, nobody to answer), or the model is
+            # gone and a failure waited for this batch: it may have placed the order.
+            self._check_finish()
+            return
         for call_id, output in batch.outputs.items():
             self._send_output(call_id, output)
         if batch.action == TRANSFER:
@@ -555,8 +558,9 @@ class CallSession:
             self.housekeeper.ring()
 
     def finish_overdue(self, outcome: Outcome) -> None:
-        log.warning("call %s: goodbye did not finish playing in time; ending anyway", self.call_sid)
-        self._finish(outcome.next_action, outcome.disposition)
+        log.warning("call %s: the end did not come in time (goodbye still playing, or a tool still "
+                    "running); ending anyway", self.call_sid)
+        self._finish(outcome.next_action, outcome.disposition, outcome.error)
 
     # ------------------------------------------------------------------ ending the call
 
@@ -579,23 +583,57 @@ class CallSession:
             return
         if self.tracker.outstanding() > 0:
             return  # the last audio has not played yet: its mark will bring us back
-        self._finish(pending.next_action, pending.disposition)
+        self._finish(pending.next_action, pending.disposition, pending.error)
 
     def _finish(self, next_action: str, disposition: str, error: str | None = None) -> None:
-        """Decide what Twilio does next (in the DB, before the stream closes), then close both ends."""
+        """Decide what Twilio does next (in the DB, before the stream closes), then close both ends.
+
+        A failure after the order was placed is not a failed call: the call is completed (the
+        failure noted), and Twilio tells the caller the order number before dialling staff."""
+        order = self._placed_order() if next_action == NEXT_FALLBACK else None
+        if order is not None:
+            disposition = COMPLETED
         if not self.ending.finish(next_action, disposition, error):
             return
-        self.recorder.store_decision(next_action, error)
+        fields: dict[str, t.Any] = {}
+        if order is not None:
+            number = order.get("order_number")
+            reason = f"the assistant failed after order #{number} was placed ({error}): do not take it again"
+            self.recorder.record("transfer", {"reason": reason, "context": {
+                "order_number": number, "order_placed": True, "cart": self._cart_view()}})
+            fields = {"disposition": COMPLETED, "transfer_reason": reason[:2000]}
+        self.recorder.store_decision(next_action, error, **fields)
         self._close_realtime()
         self._close_twilio()
 
     def _fail(self, where: str, message: str) -> None:
-        """Hand the caller to staff: Twilio apologises and dials them (``/stream-ended``)."""
+        """Hand the caller to staff: Twilio apologises and dials them (``/stream-ended``).
+
+        A tool batch still running (``submit_order`` right before the model went away) is
+        waited for, at most :data:`FINISH_GRACE_SECONDS`: whether it placed the order decides
+        what the caller hears."""
         if self.ending.finished:
             return
         self.watchdog.stop()
         self.recorder.record("error", {"where": where, "message": redact(message), "cart": self._cart_view()})
-        self._finish(NEXT_FALLBACK, FAILED, error=f"{where}: {message}")
+        error = f"{where}: {message}"
+        if self.responses.tool_batches and not self.ending.finishing:
+            self._close_realtime()
+            self.responses.reset()
+            self.ending.begin(NEXT_FALLBACK, FAILED, self.clock.monotonic() + FINISH_GRACE_SECONDS, error)
+            self._wake_timers()
+            self._check_finish()  # (the batch may have finished in the meantime)
+            return
+        self._finish(NEXT_FALLBACK, FAILED, error=error)
+
+    def _placed_order(self) -> dict[str, t.Any] | None:
+        if self.ctx is None:
+            return None
+        try:
+            return t.cast("dict[str, t.Any] | None", self.registry.placed_order(self.ctx))
+        except Exception:
+            log.exception("call %s: could not ask the tools about the order", self.call_sid)
+            return None
 
     def _realtime_lost(self, exc: BaseException) -> None:
         if self.ending.closing or self._rt_closed.is_set():

@@ -36,6 +36,9 @@ from ..settings import Settings
 from ..stream_tokens import mint_stream_token
 from . import csrf, signatures, twiml
 
+if t.TYPE_CHECKING:
+    from ..pos.adapter import PosAdapter
+
 log = logging.getLogger("pos_voice.telephony")
 
 #: Why a call went straight to staff at ``/incoming`` (stored in ``transfer_reason``).
@@ -187,7 +190,7 @@ def stream_ended() -> Response:
     if store is None:  # without the database the decision is unknown: a person is the safe answer
         return _apologise_to_staff(settings)
     try:
-        return _answer_stream_ended(store, settings)
+        return _answer_stream_ended(store, settings, services.pos)
     except SQLAlchemyError:
         log.exception("pos_voice could not read call %s at stream end: sending it to staff",
                       request.form.get("CallSid"))
@@ -200,7 +203,7 @@ def _apologise_to_staff(settings: Settings) -> Response:
     return twiml.as_response(twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, form_from, form_to))
 
 
-def _answer_stream_ended(store: Store, settings: Settings) -> Response:
+def _answer_stream_ended(store: Store, settings: Settings, pos: PosAdapter | None) -> Response:
     call = _find_call(store, request.form.get("CallSid"))
     form_from, form_to = _request_phones(settings)
     if call is None:
@@ -222,6 +225,16 @@ def _answer_stream_ended(store: Store, settings: Settings) -> Response:
         else:
             text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name(settings))
             answer = twiml.say_and_hang_up(settings, text)
+    elif action == NEXT_FALLBACK and call.order_id is not None:
+        # The assistant failed after placing the order: the caller hears its number first.
+        number = _order_number(pos, call.order_id)
+        if settings.staff_phone:
+            answer = twiml.dial_staff(settings, twiml.ORDER_PLACED_TO_STAFF.format(number=number),
+                                      phone_from, phone_to)
+        else:
+            answer = twiml.say_and_hang_up(settings, twiml.ORDER_PLACED_GOODBYE.format(
+                number=number, business=twiml.business_name(settings)))
+        call.disposition = call.disposition or COMPLETED
     elif action == NEXT_FALLBACK:
         call.disposition = call.disposition or FAILED
         answer = twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, phone_from, phone_to)
@@ -229,6 +242,12 @@ def _answer_stream_ended(store: Store, settings: Settings) -> Response:
         answer = twiml.hang_up()
     store.session.commit()
     return twiml.as_response(answer)
+
+
+def _order_number(pos: PosAdapter | None, order_id: t.Any) -> str:
+    """The host's number of the order the call placed, as the caller was told it."""
+    info = pos.orders_by_id([order_id]).get(order_id) if pos is not None else None
+    return str((info or {}).get("number") or order_id)
 
 
 def dial_ended() -> Response:

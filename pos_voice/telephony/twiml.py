@@ -15,6 +15,12 @@ BUSY_TO_STAFF = ("All of our lines are busy right now. "
                  "Please hold while I connect you to a member of our team.")
 UNAVAILABLE_TO_STAFF = "Please hold while I connect you to a member of our team."
 APOLOGY_TO_STAFF = "Sorry, I'm having trouble on my end. Let me connect you to a member of our team."
+#: The assistant failed after the caller's order was placed: the caller hears its number.
+ORDER_PLACED_TO_STAFF = ("Sorry, I'm having trouble on my end. Your order is placed: it's order number "
+                         "{number}. Let me connect you to a member of our team in case you need anything "
+                         "else.")
+ORDER_PLACED_GOODBYE = ("Sorry, I'm having trouble on my end. Your order is placed: it's order number "
+                        "{number}. Thank you for calling {business}.")
 NO_STAFF_PHONE = ("Sorry, we can't take your call right now. Please call back in a few minutes. "
                   "Thank you for calling {business}.")
 TRANSFER_WITHOUT_STAFF = ("Sorry, there's nobody available to take your call right now. "

@@ -203,6 +203,11 @@ class ToolRegistry:
                 view["order"] = dict(ctx.order)
         return t.cast(dict[str, t.Any], json.loads(json.dumps(view, default=str)))
 
+    def placed_order(self, ctx: CallContext) -> dict[str, t.Any] | None:
+        """The order this call placed (``order_number``, ``total``…), or None."""
+        with ctx.lock:
+            return dict(ctx.order) if ctx.order else None
+
     def add_transcript(self, ctx: CallContext, role: str, text: str) -> None:
         """One line of the conversation (``role`` caller or assistant): a transfer hands the last
         ones to staff."""

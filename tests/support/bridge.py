@@ -432,7 +432,8 @@ class Result:
 class Tools:
     """A registry double: the interface of ``pos_voice.tools.ToolRegistry``, tiny tools.
 
-    ``slow_tool`` waits for :attr:`release`; each tool writes its ``tool_call`` row itself,
+    ``slow_tool`` and ``submit_order`` (which places order #47) wait for :attr:`release`;
+    each tool writes its ``tool_call`` row itself,
     in the app context the bridge runs it in, as the real tools do."""
 
     def __init__(self) -> None:
@@ -458,14 +459,19 @@ class Tools:
     def cart_view(self, ctx: Ctx) -> dict[str, t.Any]:
         return {"order_type": None, "lines": list(ctx.lines), **({"order": ctx.order} if ctx.order else {})}
 
+    def placed_order(self, ctx: Ctx) -> dict[str, t.Any] | None:
+        return dict(ctx.order) if ctx.order else None
+
     def add_transcript(self, ctx: Ctx, role: str, text: str) -> None:
         ctx.heard.append(f"{role}: {text}")
 
     def invoke(self, ctx: Ctx, name: str, arguments_json: str | None) -> Result:
         self.invocations.append((name, arguments_json or ""))
-        if name == "slow_tool":
+        if name in ("slow_tool", "submit_order"):
             self.started.set()
             assert self.release.wait(WAIT)
+        if name == "submit_order":
+            ctx.order = {"ok": True, "order_number": "47", "total": "21.60"}
         args = json.loads(arguments_json or "{}")
         if name in ("add_item", "slow_tool"):
             ctx.lines.append(args.get("item_name", "?"))
@@ -572,9 +578,10 @@ TRANSPORTS = ("flask-sock", "native")
 
 
 @contextmanager
-def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = False,
+def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = False, real_tools: bool = False,
         **settings: t.Any) -> Iterator[Rig]:
-    """The demo POS on a loopback port with the tools double, the puppet Realtime server on another."""
+    """The demo POS on a loopback port with the tools double (or, ``real_tools``, the plugin's own
+    registry), the puppet Realtime server on another."""
     client_event_problems({"type": "response.create"})  # builds the openai models once, up front
     server_event_problems({"type": "session.created"})
     fake = PuppetRealtime()
@@ -592,6 +599,7 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         if clock is not None:
             get_state(demo_app).clock = clock
         tools = Tools()
-        get_state(demo_app)._tools = tools
+        if not real_tools:
+            get_state(demo_app)._tools = tools
         port = stack.enter_context(serve(demo_app))
         yield Rig(demo_app, port, fake, tools, clock)
