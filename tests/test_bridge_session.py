@@ -100,7 +100,7 @@ def scenario_session_setup_and_audio_both_ways(bridge: Rig) -> None:
     assert call.input_tokens == 100 and call.output_audio_tokens == 40 and call.cost_usd > 0
     kinds = [kind for kind, _ in bridge.events(caller.call_sid)]
     assert "transcript" in kinds and "usage" in kinds and kinds[-1] == "call_ended"
-    assert get_state(bridge.app).live_calls.get(caller.call_sid) is None
+    wait_for(lambda: get_state(bridge.app).live_calls.get(caller.call_sid) is None, what="the call to leave")
     assert upstream.problems == []
 
 
@@ -437,7 +437,7 @@ def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> N
     upstream.response("resp_1", [message("item_a1", "Still here!")], audio_chunks=2)
     caller.wait(lambda: len(caller.media) == 2, what="the assistant's audio")  # so does the Realtime one
     session = bridge.session(caller)
-    assert (session.bad_frames, session.bad_events) == (1, 1)
+    assert (session.bad_frames, session.realtime.bad_events) == (1, 1)
     caller.hang_up()
     call = bridge.wait_ended(caller.call_sid)
     assert (call.disposition, call.next_action) == ("abandoned", "hangup")  # the caller hung up: no failure

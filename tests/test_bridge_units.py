@@ -342,6 +342,17 @@ def test_call_ending_phases_and_one_decision() -> None:
     assert ending.phase is Phase.ENDED
 
 
+def test_call_ending_lets_only_the_first_failure_act() -> None:
+    from pos_voice.bridge.ending import CallEnding
+
+    ending = CallEnding()
+    ending.go_live()
+    assert ending.first_failure() and not ending.first_failure()  # the other socket noticing too
+    decided = CallEnding()
+    decided.finish("hangup", "completed")
+    assert not decided.first_failure()  # decided: nothing left to fail
+
+
 def test_response_scheduler_keeps_one_response_at_a_time() -> None:
     from pos_voice.bridge.responses import ResponseScheduler
 

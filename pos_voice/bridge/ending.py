@@ -52,6 +52,7 @@ class CallEnding:
         self.deadline: float | None = None  # when FINISHING gives up waiting
         self.outcome: Outcome | None = None  # the decision (FINISHED and after)
         self.closing = False  # the media stream is going away
+        self.failed = False  # a failure is being handled (the first one decides)
 
     @property
     def finishing(self) -> bool:
@@ -76,6 +77,15 @@ class CallEnding:
             self.phase = Phase.FINISHING
             self.pending = Outcome(next_action, disposition, error)
             self.deadline = deadline
+            return True
+
+    def first_failure(self) -> bool:
+        """True for the first failure of a call still undecided; False for any later one (two
+        threads noticing the same lost connection must not both act on it)."""
+        with self._lock:
+            if self.failed or self.phase in (Phase.FINISHED, Phase.ENDED):
+                return False
+            self.failed = True
             return True
 
     def overdue(self, now: float) -> Outcome | None:

@@ -19,6 +19,7 @@ import typing as t
 
 from flask import Blueprint, Flask, Response, current_app, request
 
+from .. import offload
 from ..extension import get_state
 from ..services import Services
 from . import realtime
@@ -66,7 +67,8 @@ def bridge_deps(services: Services) -> BridgeDeps:
     return BridgeDeps(
         settings=bridge_settings(services),
         registry=services.tools,
-        store=CallStore(engine=store.db.engine, models=store.models),
+        store=CallStore(engine=store.db.engine, models=store.models,
+                        off_hub=offload.blocks_the_hub(store.db.engine)),
         live_calls=services.live_calls,
         tool_context=store.app_context,
         clock=bridge_clock(services.clock),

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import typing as t
 
+from .. import offload
 from ..models import (
     ABANDONED,
     COMPLETED,
@@ -38,6 +38,7 @@ from .deps import BridgeDeps
 from .ending import CallEnding, Outcome
 from .housekeeper import Housekeeper
 from .playback import BYTES_PER_MS, PlaybackTracker
+from .realtime_side import RealtimeSide
 from .recorder import CallRecorder, FinalRecord
 from .redaction import redact, redact_value
 from .responses import ResponseScheduler
@@ -51,7 +52,6 @@ log = logging.getLogger("pos_voice.bridge")
 
 FINISH_GRACE_SECONDS = 12.0  # longest wait for a goodbye to finish playing
 TOOL_JOIN_SECONDS = 20.0  # a hang-up waits this long for a running tool's DB work
-MAX_LOGGED_BAD_FRAMES = 5
 
 #: Errors that leave the session usable (races between the two ends, not failures).
 BENIGN_ERROR_CODES = frozenset({
@@ -102,19 +102,15 @@ class CallSession:
         self.responses = ResponseScheduler(self._send_create)
         self.watchdog = Watchdog(deps.settings.ready_seconds, deps.settings.answer_seconds)
         self.recorder = CallRecorder(deps.store)
-        self.tools = ToolRunner(deps.registry, deps.tool_context)
+        self.tools = ToolRunner(deps.registry, deps.tool_context, off_hub=deps.store.off_hub)
         self.housekeeper: Housekeeper | None = None
         # counters (read by the benchmark and the live page)
         self.deltas_out = 0
         self.stale_dropped = 0
-        self.bad_events = 0  # from the Realtime API
         self.errors = 0
         self.barge_ins = 0
-        self.realtime_events = 0  # Realtime events handled (tests wait on it)
         # sockets
-        self._rt: realtime.RealtimeSocket | None = None
-        self._rt_closed = threading.Event()
-        self._readers: list[threading.Thread] = []
+        self.realtime = RealtimeSide(self)
         self._session_update: dict[str, t.Any] = {}
         self._greeting: str | None = None
         detection = deps.settings.turn_detection or {}
@@ -143,13 +139,7 @@ class CallSession:
         return self.twilio.bad_frames
 
     def caller_audio(self, appends: list[bytes]) -> None:
-        rt = self._rt
-        if rt is None or self._rt_closed.is_set():
-            return  # not connected yet (or any more): the model can't hear it
-        try:
-            rt.send_many(appends)
-        except Exception as exc:
-            self._realtime_lost(exc)
+        self.realtime.send_many(appends)
 
     def played(self, mark: str) -> None:
         self.tracker.on_mark(mark)
@@ -175,7 +165,7 @@ class CallSession:
         params = start.get("customParameters") or {}
         token = next((params[name] for name in TOKEN_PARAMETERS if params.get(name)), None)
         self.call_sid = str(call_sid) if call_sid else None
-        self.recorder.call_sid = self.twilio.call_sid = self.call_sid
+        self.recorder.call_sid = self.twilio.call_sid = self.realtime.call_sid = self.call_sid
         claim = None
         if self.call_sid and isinstance(token, str):
             try:
@@ -199,11 +189,8 @@ class CallSession:
         self.recorder.start(self.call_id)
         self.recorder.update_call(model=self.model, heartbeat_at=utcnow())
         try:
-            with self.deps.tool_context():
-                self.ctx = self.registry.start_call(self.call_id, self.call_sid, self.caller_phone)
-                instructions = self.registry.instructions(self.ctx)
-                greeting = self.registry.greeting(self.ctx)
-                tools = self.registry.definitions()
+            started = offload.run(self._start_tools, off_hub=self.deps.store.off_hub)
+            self.ctx, instructions, greeting, tools = started
         except Exception as exc:
             log.exception("call %s: the tools could not start", self.call_sid)
             self._fail("tools", f"could not start the call's tools: {exc}")
@@ -224,35 +211,36 @@ class CallSession:
         if self._connect_realtime():
             self.responses.request(self._greeting)
 
+    def _start_tools(self) -> tuple[t.Any, str, str, list[dict[str, t.Any]]]:
+        """The call's tool context (its events go to the recorder) and what the model is told."""
+        with self.deps.tool_context():
+            ctx = self.registry.start_call(self.call_id, self.call_sid, self.caller_phone,
+                                           events=self.recorder)
+            return (ctx, self.registry.instructions(ctx), self.registry.greeting(ctx),
+                    self.registry.definitions())
+
     def _connect_realtime(self) -> bool:
         """Open the Realtime session (``session.update``, the reader); False when it failed."""
         settings = self.settings
         try:
-            rt = realtime.RealtimeSocket(realtime.connect(
-                settings.realtime_url, settings.api_key, settings.connect_timeout))
+            socket = self.realtime.open(settings.realtime_url, settings.api_key, settings.connect_timeout)
         except Exception as exc:
             log.error("call %s: OpenAI Realtime unreachable: %s", self.call_sid, exc)
             self._fail("connect", f"OpenAI Realtime unreachable: {exc}")
             return False
         if self.ending.closing:  # the caller hung up while we were connecting
-            rt.close()
-            rt.release()
+            socket.close()
+            socket.release()
             return False
-        self._rt = rt
         self.watchdog.connecting(self.clock.monotonic())
+        self.realtime.read(socket)
         self.send_realtime(self._session_update)
-        reader = threading.Thread(target=self._realtime_loop, args=(rt,), daemon=True,
-                                  name=f"pos_voice-realtime-{self.call_sid}")
-        self._readers.append(reader)
-        reader.start()
         self._wake_timers()
         return True
 
     def _reconnect(self) -> None:
         """A session that never got ready: a new one, greeting again (the conversation had not begun)."""
-        old, self._rt = self._rt, None  # its reader ends without counting that as a loss
-        if old is not None:
-            old.close()
+        self.realtime.replace()
         self.responses.reset()
         if self._connect_realtime():
             self.responses.request(self._greeting)
@@ -260,63 +248,28 @@ class CallSession:
     # ------------------------------------------------------------------ the OpenAI side
 
     def send_realtime(self, event: dict[str, t.Any] | str) -> bool:
-        rt = self._rt
-        if rt is None or self._rt_closed.is_set():
-            return False
-        try:
-            rt.send(event if isinstance(event, str) else json.dumps(event, separators=(",", ":")))
-            return True
-        except Exception as exc:
-            self._realtime_lost(exc)
-            return False
+        return self.realtime.send(event)
 
-    def _realtime_loop(self, rt: realtime.RealtimeSocket) -> None:
-        watchdog = self.watchdog
-        audio_delta = wire.audio_delta_bytes
-        tracker_on_audio = self.tracker.on_audio
-        decoded_length = wire.base64_decoded_length
-        media, mark = wire.twilio_media_bytes, wire.twilio_mark_bytes
-        try:
-            while True:
-                batch = rt.receive()
-                if batch is None:
-                    if rt is self._rt and not self._rt_closed.is_set():
-                        self._realtime_lost(ConnectionError("the Realtime server closed the connection"))
-                    return
-                out: list[bytes] = []  # assistant audio for Twilio, sent in one write per batch
-                for message in batch:
-                    delta = audio_delta(message)
-                    if delta is not None:  # the hot path: assistant audio straight to the caller
-                        watchdog.answered()
-                        name = tracker_on_audio(delta[0].decode(), decoded_length(delta[1]))
-                        if name is None:
-                            self.stale_dropped += 1  # audio of an item the caller already cut off
-                        else:
-                            sid = self.twilio.stream_sid_bytes
-                            out.append(media(sid, delta[1]))
-                            out.append(mark(sid, name.encode()))
-                        continue
-                    if out:
-                        self.deltas_out += len(out) // 2
-                        self.send_twilio(*out)
-                        out = []
-                    event = wire.parse_json(message)
-                    if isinstance(event, dict):
-                        try:
-                            self._dispatch(event)
-                        except Exception:
-                            log.exception("call %s: handling %s failed", self.call_sid, event.get("type"))
-                    else:
-                        self.bad_events += 1
-                        if self.bad_events <= MAX_LOGGED_BAD_FRAMES:
-                            log.warning("call %s: ignoring a malformed Realtime event: %.120r",
-                                        self.call_sid, message)
-                    self.realtime_events += 1
-                if out:
-                    self.deltas_out += len(out) // 2
-                    self.send_twilio(*out)
-        finally:
-            rt.release()
+    def assistant_audio(self, deltas: list[tuple[bytes, bytes]]) -> None:
+        """Assistant audio (the hot path): to Twilio, each chunk followed by a mark to learn when
+        it played, all in one write."""
+        self.watchdog.answered()
+        on_audio, decoded_length = self.tracker.on_audio, wire.base64_decoded_length
+        media, mark, sid = wire.twilio_media_bytes, wire.twilio_mark_bytes, self.twilio.stream_sid_bytes
+        out: list[bytes] = []
+        for item_id, payload in deltas:
+            name = on_audio(item_id.decode(), decoded_length(payload))
+            if name is None:
+                self.stale_dropped += 1  # audio of an item the caller already cut off
+            else:
+                out.append(media(sid, payload))
+                out.append(mark(sid, name.encode()))
+        if out:
+            self.deltas_out += len(out) // 2
+            self.send_twilio(*out)
+
+    def realtime_event(self, event: dict[str, t.Any]) -> None:
+        self._dispatch(event)
 
     def _on_audio(self, item_id: str, payload: str) -> None:
         """Assistant audio (slow path): to Twilio, followed by a mark to learn when it played."""
@@ -498,7 +451,7 @@ class CallSession:
 
     def _tools_done(self, batch: ToolBatch, had_audio: bool) -> None:
         self.responses.tools_done()
-        if self.ending.closing or self._rt_closed.is_set():
+        if self.ending.closing or self.realtime.closed.is_set():
             # The caller hung up (the tools' DB work is done, nobody to answer), or the model is
             # gone and a failure waited for this batch: it may have placed the order.
             self._check_finish()
@@ -611,16 +564,17 @@ class CallSession:
 
         A tool batch still running (``submit_order`` right before the model went away) is
         waited for, at most :data:`FINISH_GRACE_SECONDS`: whether it placed the order decides
-        what the caller hears."""
-        if self.ending.finished:
+        what the caller hears. The first failure decides; later ones (the other socket noticing
+        the same loss) change nothing."""
+        if not self.ending.first_failure():
             return
         self.watchdog.stop()
-        self.recorder.record("error", {"where": where, "message": redact(message), "cart": self._cart_view()})
         error = f"{where}: {message}"
-        if self.responses.tool_batches and not self.ending.finishing:
+        self.recorder.record("error", {"where": where, "message": redact(message), "cart": self._cart_view()})
+        deadline = self.clock.monotonic() + FINISH_GRACE_SECONDS
+        if self.responses.tool_batches and self.ending.begin(NEXT_FALLBACK, FAILED, deadline, error):
             self._close_realtime()
             self.responses.reset()
-            self.ending.begin(NEXT_FALLBACK, FAILED, self.clock.monotonic() + FINISH_GRACE_SECONDS, error)
             self._wake_timers()
             self._check_finish()  # (the batch may have finished in the meantime)
             return
@@ -635,22 +589,14 @@ class CallSession:
             log.exception("call %s: could not ask the tools about the order", self.call_sid)
             return None
 
-    def _realtime_lost(self, exc: BaseException) -> None:
-        if self.ending.closing or self._rt_closed.is_set():
+    def realtime_lost(self, exc: BaseException) -> None:
+        if self.ending.closing or self.realtime.closed.is_set():
             return
         log.error("call %s: lost the OpenAI Realtime connection: %s", self.call_sid, exc)
         self._fail("realtime", f"connection lost: {type(exc).__name__}: {exc}")
 
     def _close_realtime(self) -> None:
-        if self._rt_closed.is_set():
-            return
-        self._rt_closed.set()
-        rt = self._rt
-        if rt is None:
-            return
-        rt.close()  # wakes the reader blocked in receive; it releases the socket on its way out
-        if not self._readers:
-            rt.release()
+        self.realtime.close()
 
     def _close_twilio(self) -> None:
         self.twilio.close()
@@ -665,8 +611,7 @@ class CallSession:
         if self.housekeeper is not None:
             self.housekeeper.stop()
         self.tools.join(TOOL_JOIN_SECONDS)
-        for reader in self._readers:
-            reader.join(timeout=2)
+        self.realtime.join(timeout=2)
         self.recorder.stop()
         if self.call_id is not None:
             outcome = self.ending.outcome
@@ -679,7 +624,7 @@ class CallSession:
                     cost_usd=self.usage.cost(self.settings.prices),
                     counters={"frames_in": self.frames_in, "audio_chunks_out": self.deltas_out,
                               "barge_ins": self.barge_ins, "bad_frames": self.bad_frames,
-                              "bad_realtime_events": self.bad_events},
+                              "bad_realtime_events": self.realtime.bad_events},
                 ))
             except Exception:
                 log.exception("call %s: could not write the final call record", self.call_sid)

@@ -19,6 +19,8 @@ import threading
 import typing as t
 from dataclasses import dataclass, field
 
+from .. import offload
+
 log = logging.getLogger("pos_voice.bridge")
 
 TRANSFER, END_CALL = "transfer", "end_call"
@@ -46,9 +48,10 @@ class ToolBatch:
 
 class ToolRunner:
     def __init__(self, registry: t.Any, context: t.Callable[[], t.ContextManager[t.Any]],
-                 name: str = "call") -> None:
+                 name: str = "call", *, off_hub: bool = False) -> None:
         self.registry = registry
         self._context = context
+        self.off_hub = off_hub  # run the tools in offload's native threads (their DB calls block)
         self.name = name
         self._lock = threading.Lock()
         self._by_response: dict[str, list[dict[str, t.Any]]] = {}
@@ -92,7 +95,7 @@ class ToolRunner:
 
     def _run(self, ctx: t.Any, batch: ToolBatch, done: t.Callable[[ToolBatch], None]) -> None:
         try:
-            self.run(ctx, batch)
+            offload.run(lambda: self.run(ctx, batch), off_hub=self.off_hub)
         finally:
             done(batch)
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from ..ordering.cart import CartError
 from ..ordering.text import redact_card_numbers
 from . import lifecycle
-from .context import CallContext, ToolError
+from .context import CallContext, EventSink, ToolError
 
 if t.TYPE_CHECKING:
     from ..services import Services
@@ -175,9 +175,12 @@ class ToolRegistry:
             ctx.services = self.services
         return ctx
 
-    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None) -> CallContext:
-        """A context for a new call (in an app context): caller ID normalised, returning customer found."""
-        return lifecycle.start_call(self._bound(CallContext(call_id, call_sid, caller_phone)))
+    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None,
+                   events: EventSink | None = None) -> CallContext:
+        """A context for a new call (in an app context): caller ID normalised, returning customer
+        found; ``events`` takes the call's events (else the tools write them themselves)."""
+        ctx = CallContext(call_id, call_sid, caller_phone, events=events)
+        return lifecycle.start_call(self._bound(ctx))
 
     def instructions(self, ctx: CallContext) -> str:
         from .instructions import build_instructions

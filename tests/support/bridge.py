@@ -104,6 +104,7 @@ class Upstream:
         self.events: queue.Queue[dict[str, t.Any]] = queue.Queue()
         self.received: list[dict[str, t.Any]] = []  # every non-audio client event, in order
         self.appended: list[str] = []  # input_audio_buffer.append payloads
+        self.appended_at: list[float] = []  # when each arrived (time.monotonic())
         self.messages = 0  # every client message received, audio included
         self.sent_events = 0  # server events sent that are not audio deltas
         self.problems: list[str] = []
@@ -235,6 +236,7 @@ class PuppetRealtime:
                     upstream.messages += 1
                     if event.get("type") == "input_audio_buffer.append":
                         upstream.appended.append(event.get("audio"))
+                        upstream.appended_at.append(time.monotonic())
                         continue
                     upstream.received.append(event)
                     upstream.events.put(event)
@@ -421,6 +423,7 @@ class Ctx:
     lines: list[str] = field(default_factory=list)
     heard: list[str] = field(default_factory=list)
     order: dict[str, t.Any] | None = None
+    events: t.Any = None
 
 
 @dataclass(frozen=True)
@@ -433,7 +436,7 @@ class Tools:
     """A registry double: the interface of ``pos_voice.tools.ToolRegistry``, tiny tools.
 
     ``slow_tool`` and ``submit_order`` (which places order #47) wait for :attr:`release`;
-    each tool writes its ``tool_call`` row itself,
+    each tool records its ``tool_call`` event itself,
     in the app context the bridge runs it in, as the real tools do."""
 
     def __init__(self) -> None:
@@ -447,8 +450,9 @@ class Tools:
         return [{"type": "function", "name": name, "description": f"{name} tool", "parameters": params}
                 for name in ("add_item", "slow_tool", "submit_order", "transfer_to_human", "end_call")]
 
-    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None) -> Ctx:
-        return Ctx(call_id, call_sid, caller_phone)
+    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None,
+                   events: t.Any = None) -> Ctx:
+        return Ctx(call_id, call_sid, caller_phone, events=events)
 
     def instructions(self, ctx: Ctx) -> str:
         return "You answer the phone for Tony's Pizza."
@@ -475,11 +479,14 @@ class Tools:
         args = json.loads(arguments_json or "{}")
         if name in ("add_item", "slow_tool"):
             ctx.lines.append(args.get("item_name", "?"))
-        state = get_state()
-        state.db.session.add(state.models.VoiceCallEvent(
-            call_id=ctx.call_id, event_type="tool_call",
-            event_data={"name": name, "arguments": args, "result": {"ok": True}}))
-        state.db.session.commit()
+        data = {"name": name, "arguments": args, "result": {"ok": True}}
+        if ctx.events is not None:  # the bridge's recorder, as the real tools use it
+            ctx.events.record("tool_call", data)
+        else:
+            state = get_state()
+            state.db.session.add(state.models.VoiceCallEvent(call_id=ctx.call_id, event_type="tool_call",
+                                                             event_data=data))
+            state.db.session.commit()
         action = {"transfer_to_human": "transfer", "end_call": "end_call"}.get(name)
         return Result(json.dumps({"ok": True, "tool": name, "cart": ctx.lines}), action)
 
@@ -512,9 +519,9 @@ class Rig:
         session = self.session(caller)
 
         def quiet() -> bool:
-            rt = session._rt
-            return (session.realtime_events >= upstream.sent_events and session.responses.tool_batches == 0
-                    and rt is not None and rt.sent == upstream.messages)
+            realtime = session.realtime
+            return (realtime.events >= upstream.sent_events and session.responses.tool_batches == 0
+                    and realtime.socket is not None and realtime.sent == upstream.messages)
 
         wait_for(quiet, timeout, "the bridge to settle")
         if self.clock is not None:
