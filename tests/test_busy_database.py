@@ -27,7 +27,8 @@ from tests.support.bridge import ACCOUNT_SID, Rig, function_call, post_signed, r
 from tests.support.databases import sqlite_locked, using_postgres
 from tests.support.servers import gevent_patched
 
-pytestmark = pytest.mark.skipif(using_postgres(), reason="the lock is SQLite's file lock")
+pytestmark = [pytest.mark.skipif(using_postgres(), reason="the lock is SQLite's file lock"),
+              pytest.mark.slow]  # a second process and real lock waits
 
 BUSY_TIMEOUT = 1.0  # seconds a blocked SQLite statement waits before "database is locked"
 
