@@ -17,7 +17,7 @@ from flask import Flask
 
 from pos_voice.bridge.usage import Usage
 from pos_voice.extension import get_state
-from pos_voice.testing import run_simulation, scripts
+from pos_voice.testing import Script, run_simulation, scripts
 from tests.conftest import configure
 from tests.support.bridge import ACCOUNT_SID, WAIT, function_call, post_signed, rig
 from tests.support.servers import gevent_patched
@@ -112,6 +112,25 @@ def scenario_model_drops_right_after_submit_order(app: Flask, transport: str, st
     log_in(app, staff)
     page = staff.get(f"/voice/calls/{call.id}").get_data(as_text=True)
     assert f"order #{number} was placed" in page
+
+
+@pytest.mark.parametrize("fault", ["session never ready", "stall after a tool output", "stalled response"])
+def test_the_kits_mute_models_reach_staff_with_the_real_tools(demo_app: Flask, fault: str) -> None:
+    """The testing kit's fault modes, against the real tools: each mute model is retried once,
+    then the caller reaches staff and the call is recorded failed by the watchdog."""
+    configure(demo_app, WATCHDOG_READY_SECONDS=0.3, WATCHDOG_RESPONSE_SECONDS=0.3)
+    if fault == "session never ready":
+        script = Script().withhold("session.created", "session.updated").greet("Hi!")
+    elif fault == "stall after a tool output":
+        script = Script().call_tool("start_order", {"order_type": "pickup"}).stall_after_tool_output()
+    else:
+        script = Script().stall_response(after_ms=0)
+    result = run_simulation(demo_app, script, timeout=10)
+    assert result.call is not None
+    assert (result.call["disposition"], result.call["next_action"]) == ("failed", "fallback")
+    assert result.dialed == demo_app.config["POS_VOICE_STAFF_PHONE"]
+    wheres = [data["where"] for kind, data in _events(demo_app, result.call_sid) if kind == "error"]
+    assert wheres == ["watchdog", "watchdog"]  # the retry, then the hand-over
 
 
 def scenario_transfer(app: Flask) -> None:
