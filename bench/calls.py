@@ -17,6 +17,8 @@ pinned to core 1. Everything binds 127.0.0.1. Reported:
 * added latency each way, p50/p99: each μ-law frame carries its send time; measured where it
   arrives, so it is the bridge plus two loopback hops and the load generator's own scheduling;
 * barge-in latency: fake ``speech_started`` sent -> Twilio ``clear`` received by the caller;
+* dead air: the caller's ``start`` -> the first assistant audio it receives (the fake model
+  answers at once: the wait is the bridge's), p50/p99/max over the calls;
 * memory per call: worker RSS during the window minus before it, over N;
 * frames lost (sent minus received, each way), and stale frames leaked after a ``clear``.
 """
@@ -233,6 +235,7 @@ def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float,
     inbound = [v * to_ms for v in result["inbound_ns"]]
     outbound = [v * to_ms for v in result["outbound_ns"]]
     barge = [v * to_ms for v in result["barge_in_ns"]]
+    dead_air = [v * to_ms for v in result.get("dead_air_ns", [])]
     peak = sampler.rss_between(start, end)
     if result["pacing"] == "fast":
         inbound, outbound = [], []  # a burst measures its own backlog, not the bridge's latency
@@ -253,6 +256,9 @@ def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float,
         "barge_in_p50_ms": round(statistics.median(barge), 3) if barge else None,
         "barge_in_p99_ms": round(percentile(barge, 99), 3) if barge else None,
         "barge_ins": len(barge),
+        "dead_air_p50_ms": round(statistics.median(dead_air), 1) if dead_air else None,
+        "dead_air_p99_ms": round(percentile(dead_air, 99), 1) if dead_air else None,
+        "dead_air_max_ms": round(max(dead_air), 1) if dead_air else None,
         "memory_mb_per_call": round((peak - baseline_rss) / calls, 3) if calls else None,
         "rss_before_mb": round(baseline_rss, 1),
         "rss_peak_mb": round(peak, 1),
@@ -343,6 +349,8 @@ COLUMNS = [
     ("inbound_p50_ms", "in p50 ms"), ("inbound_p99_ms", "in p99 ms"),
     ("outbound_p50_ms", "out p50 ms"), ("outbound_p99_ms", "out p99 ms"),
     ("barge_in_p50_ms", "barge-in p50 ms"), ("barge_in_p99_ms", "barge-in p99 ms"),
+    ("dead_air_p50_ms", "dead air p50 ms"), ("dead_air_p99_ms", "dead air p99 ms"),
+    ("dead_air_max_ms", "dead air max ms"),
     ("memory_mb_per_call", "MB/call"), ("frames_lost_in", "lost in"), ("frames_lost_out", "lost out"),
     ("stale_frames_leaked", "stale leaked"), ("call_errors", "call errors"),
 ]

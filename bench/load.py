@@ -4,6 +4,9 @@ Both far ends live here, on one clock, so each frame can carry its own send time
 16 bytes of every μ-law payload are ``(perf_counter_ns, call, seq)`` (the bridge passes
 payloads through untouched), and the far end subtracts on arrival. The fake stamps
 ``speech_started``'s send time per call; the caller measures when ``clear`` arrives.
+Dead air: the caller measures from its ``start`` (the moment it is connected and waiting to be
+greeted) to the first assistant audio; the fake answers at once, so this is what the bridge
+adds before the caller hears anything (token check, Realtime connect, session set-up).
 
 Run by ``bench/calls.py`` (``python -m bench.load '<json settings>'``); prints one JSON result.
 """
@@ -63,6 +66,7 @@ class Stats:
     inbound_ns: list[int] = field(default_factory=list)
     outbound_ns: list[int] = field(default_factory=list)
     barge_in_ns: list[int] = field(default_factory=list)
+    dead_air_ns: list[int] = field(default_factory=list)  # start sent -> first assistant audio, per call
     sent_in: int = 0
     received_in: int = 0
     sent_out: int = 0  # non-stale deltas the fake sent
@@ -112,7 +116,11 @@ class Bench:
                     continue
                 event = json.loads(message)
                 kind = event.get("type")
-                if kind == "response.create":
+                if kind == "session.update":  # the service confirms the session, as the real one does
+                    conn.send(json.dumps({"type": "session.updated", "event_id": "ev_1",
+                                          "session": {**event["session"], "id": "sess",
+                                                      "object": "realtime.session"}}))
+                elif kind == "response.create":
                     responses += 1
                     if speaker is None or speaker.done():
                         speaker = asyncio.create_task(self.speak(conn, call, responses))
@@ -236,7 +244,8 @@ class Bench:
             "customParameters": {"call_token": token, "caller": f"+1555{index:07d}"}}}))
         heard = asyncio.Event()
         all_heard = asyncio.Event()
-        reader = asyncio.create_task(self.listen(conn, index, stream_sid, heard, all_heard))
+        started_ns = time.perf_counter_ns()
+        reader = asyncio.create_task(self.listen(conn, index, stream_sid, heard, all_heard, started_ns))
         try:
             await asyncio.wait_for(heard.wait(), 15)
         except TimeoutError:
@@ -289,7 +298,7 @@ class Bench:
                 await asyncio.sleep(delay)
 
     async def listen(self, conn: wsmini.Connection, index: int, stream_sid: str, heard: asyncio.Event,
-                     all_heard: asyncio.Event) -> None:
+                     all_heard: asyncio.Event, started_ns: int) -> None:
         """Twilio's side of playback: audio plays in real time; marks echo when their audio has played."""
         stats = self.stats
         loop = asyncio.get_running_loop()
@@ -316,6 +325,8 @@ class Bench:
                         stats.received_out += 1
                         if stats.measuring:
                             stats.outbound_ns.append(time.perf_counter_ns() - sent_ns)
+                    if not heard.is_set():
+                        stats.dead_air_ns.append(time.perf_counter_ns() - started_ns)
                     heard.set()
                     received += 1
                     if received >= self.s.fast_frames + 1:
@@ -377,6 +388,7 @@ class Bench:
         return {
             "calls": s.calls, "pacing": s.pacing, "window": st.window,
             "inbound_ns": st.inbound_ns, "outbound_ns": st.outbound_ns, "barge_in_ns": st.barge_in_ns,
+            "dead_air_ns": st.dead_air_ns,
             "sent_in": st.sent_in, "received_in": st.received_in, "sent_out": st.sent_out,
             "received_out": st.received_out, "stale_sent": st.stale_sent, "stale_leaked": st.stale_leaked,
             "marks_echoed": st.marks_echoed, "truncates": st.truncates,

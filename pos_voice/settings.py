@@ -174,6 +174,18 @@ class Settings(BaseModel):
     heartbeat_seconds: float = _setting(
         "calls", 30, "How often a live call marks itself alive in the database (a call silent for twice this "
         "stops counting toward capacity).")
+    twilio_answer_seconds: float = _setting(
+        "calls", 4.0, "Longest `/voice/incoming` (and Twilio's other webhooks) wait for the database (a held "
+        "lock, a stalled server) before answering without it: a new call then goes to staff unrecorded. "
+        "Twilio gives up after 15 s.")
+    watchdog_ready_seconds: float = _setting(
+        "calls", 3.0, "No dead air: the Realtime session must confirm its set-up (`session.updated`) this "
+        "soon, else it is reconnected once; a second miss hands the caller to staff (Twilio apologises and "
+        "dials `STAFF_PHONE`; the call is recorded `failed` with the reason).")
+    watchdog_response_seconds: float = _setting(
+        "calls", 5.0, "No dead air: the model must answer a request (or the caller's finished turn) with "
+        "audio or a finished response this soon, else it is asked once more; a second miss hands the caller "
+        "to staff.")
     stream_transport: t.Literal["flask-sock", "native"] = _setting(
         "calls", "flask-sock", "The media-stream WebSocket server: `flask-sock`, or `native` (the "
         "measured fast path, ~2x less CPU per call; see Benchmarks).")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+import time
 import typing as t
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +41,25 @@ def configure(app: t.Any, **settings: t.Any) -> None:
     get_state(app).reload_settings()
 
 
+#: Thread names of a call's parts (pos_voice.bridge): none may outlive the test that started it.
+CALL_THREAD_PREFIX = "pos_voice-"
+
+
+def _call_threads() -> list[str]:
+    return [thread.name for thread in threading.enumerate() if thread.name.startswith(CALL_THREAD_PREFIX)]
+
+
+@pytest.fixture(autouse=True)
+def no_call_left_running() -> Iterator[None]:
+    """After every test: no call session's thread is still running (they end with their call)."""
+    yield
+    deadline = time.monotonic() + 15
+    while _call_threads():
+        if time.monotonic() > deadline:
+            pytest.fail(f"call threads still running after the test: {_call_threads()}")
+        time.sleep(0.01)
+
+
 @pytest.fixture
 def database_url(tmp_path: Path) -> Iterator[str]:
     with fresh_database(tmp_path) as url:
@@ -57,6 +78,12 @@ def demo_app(database_url: str) -> Iterator[t.Any]:
         db.create_all()
         seed_demo()
     yield app
+    live = app.extensions["pos_voice"].live_calls
+    deadline = time.monotonic() + 15
+    while len(live):
+        if time.monotonic() > deadline:
+            pytest.fail(f"calls still live after the test: {sorted(live.snapshot())}")
+        time.sleep(0.01)
     with app.app_context():
         app.extensions["sqlalchemy"].session.remove()
         app.extensions["sqlalchemy"].engine.dispose()

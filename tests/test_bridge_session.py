@@ -1,456 +1,48 @@
 """The call bridge over real sockets, each far end driven step by step from the test.
 
-The demo POS serves ``/voice/stream`` on a real loopback server; a puppet Realtime server
-(a flask-sock app on another port) lets the test send exact GA server events and read every
-client event the bridge sent, each validated strictly against the ``openai`` GA types; a
-puppet Twilio caller (signed ``/incoming``, real WebSocket) echoes marks when the test says the
-audio has played and honours ``clear`` like Twilio (echoing pending marks).
+The demo POS serves ``/voice/stream`` on a real loopback server; the shared harness
+(``tests/support/bridge.py``) gives a puppet Realtime server (exact GA server events out,
+every client event the bridge sent recorded and validated strictly against the ``openai`` GA
+types) and a puppet Twilio caller (signed ``/incoming``, real WebSocket, mark echoes when the
+test says the audio has played, ``clear`` honoured like Twilio).
 
-The tools are a small registry defined here, so these tests pin the bridge's own invariants
+The tools are a small registry double, so these tests pin the bridge's own invariants
 whatever the real tools do; ``test_calls_e2e.py`` runs whole calls with the real tools.
+Timers run on a manual clock where time is the behaviour.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
-import itertools
 import json
-import queue
-import threading
 import time
 import typing as t
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 import websocket
-from flask import Flask, request
-from flask_sock import Sock
+from flask import Flask
 from twilio.request_validator import RequestValidator
 
+from pos_voice.bridge.ending import Phase
 from pos_voice.extension import get_state
-from pos_voice.models import NEXT_FALLBACK, utcnow
-from tests.conftest import TEST_SETTINGS
-from tests.support.servers import serve
-
-WAIT = 5.0
-PUBLIC = TEST_SETTINGS["POS_VOICE_PUBLIC_BASE_URL"]
-AUTH_TOKEN = TEST_SETTINGS["POS_VOICE_TWILIO_AUTH_TOKEN"]
-
-
-def client_event_problems(message: t.Any) -> list[str]:
-    from pos_voice.testing.validation import client_event_problems as problems
-
-    return problems(message)
-
-
-def ulaw(size: int = 160, fill: int = 0x7F) -> str:
-    return base64.b64encode(bytes([fill]) * size).decode()
-
-
-# ------------------------------------------------------------------------------ puppet Realtime
-
-
-class Upstream:
-    """One connection the bridge opened to the puppet Realtime server."""
-
-    def __init__(self, ws: t.Any, headers: dict[str, str], args: dict[str, str]) -> None:
-        self.ws = ws
-        self.headers = headers
-        self.args = args
-        self.events: queue.Queue[dict[str, t.Any]] = queue.Queue()
-        self.received: list[dict[str, t.Any]] = []  # every non-audio client event, in order
-        self.appended: list[str] = []  # input_audio_buffer.append payloads
-        self.problems: list[str] = []
-        self.closed = threading.Event()
-        self._lock = threading.Lock()
-        self._ids = itertools.count(1)
-
-    def send(self, event: dict[str, t.Any]) -> None:
-        event = {"type": event["type"], "event_id": f"event_{next(self._ids)}",
-                 **{k: v for k, v in event.items() if k != "type"}}
-        with self._lock:
-            self.ws.send(json.dumps(event, separators=(",", ":")))
-
-    def expect(self, event_type: str, timeout: float = WAIT) -> dict[str, t.Any]:
-        """The next client event of ``event_type`` (others before it are skipped, still recorded)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                seen = [event["type"] for event in self.received]
-                raise AssertionError(f"no {event_type} from the bridge; got {seen}")
-            try:
-                event = self.events.get(timeout=remaining)
-            except queue.Empty:
-                continue
-            if event.get("type") == event_type:
-                return event
-
-    def of_type(self, event_type: str) -> list[dict[str, t.Any]]:
-        return [event for event in self.received if event.get("type") == event_type]
-
-    def drop(self) -> None:
-        """The server goes away mid-call (abnormal close)."""
-        with self._lock:
-            self.ws.close(reason=1011, message="server error")
-
-    # --- server events, GA shapes
-    def response(self, response_id: str, items: list[dict[str, t.Any]], status: str = "completed",
-                 audio_chunks: int = 0, chunk_bytes: int = 800) -> None:
-        """A whole response: created, its items (audio for messages), done."""
-        self.send({"type": "response.created", "response": {"id": response_id, "object": "realtime.response",
-                                                            "status": "in_progress", "output": []}})
-        for index, item in enumerate(items):
-            self.send({"type": "response.output_item.added", "response_id": response_id,
-                       "output_index": index, "item": {**item, "status": "in_progress"}})
-            if item["type"] == "message":
-                self.audio(response_id, item["id"], audio_chunks, chunk_bytes)
-                self.send({"type": "response.output_audio_transcript.done", "response_id": response_id,
-                           "item_id": item["id"], "output_index": index, "content_index": 0,
-                           "transcript": item.get("text", "")})
-            self.send({"type": "response.output_item.done", "response_id": response_id, "output_index": index,
-                       "item": {**item, "status": "completed"}})
-        self.done(response_id, items, status)
-
-    def audio(self, response_id: str, item_id: str, chunks: int, chunk_bytes: int = 800) -> None:
-        for _ in range(chunks):
-            self.send({"type": "response.output_audio.delta", "response_id": response_id, "item_id": item_id,
-                       "output_index": 0, "content_index": 0, "delta": ulaw(chunk_bytes, 0x55)})
-
-    def done(self, response_id: str, items: list[dict[str, t.Any]], status: str = "completed") -> None:
-        output = [{k: v for k, v in item.items() if k != "text"} for item in items]
-        self.send({"type": "response.done", "response": {
-            "id": response_id, "object": "realtime.response", "status": status, "output": output,
-            "usage": {"total_tokens": 150, "input_tokens": 100, "output_tokens": 50,
-                      "input_token_details": {
-                          "text_tokens": 80, "audio_tokens": 20, "cached_tokens": 40,
-                          "cached_tokens_details": {"text_tokens": 40, "audio_tokens": 0}},
-                      "output_token_details": {"text_tokens": 10, "audio_tokens": 40}}}})
-
-
-def message(item_id: str, text: str) -> dict[str, t.Any]:
-    return {"id": item_id, "object": "realtime.item", "type": "message", "role": "assistant", "text": text,
-            "content": [{"type": "output_audio"}]}
-
-
-def function_call(item_id: str, call_id: str, name: str, arguments: dict[str, t.Any]) -> dict[str, t.Any]:
-    return {"id": item_id, "object": "realtime.item", "type": "function_call", "call_id": call_id,
-            "name": name, "arguments": json.dumps(arguments)}
-
-
-class PuppetRealtime:
-    def __init__(self) -> None:
-        self.connections: queue.Queue[Upstream] = queue.Queue()
-        self.count = 0
-        app = Flask("puppet_realtime")
-        sock = Sock(app)
-
-        @sock.route("/v1/realtime")
-        def realtime(ws: t.Any) -> None:
-            upstream = Upstream(ws, dict(request.headers), dict(request.args))
-            self.count += 1
-            self.connections.put(upstream)
-            upstream.send({"type": "session.created", "session": {"type": "realtime", "id": "sess_1",
-                                                                  "object": "realtime.session"}})
-            try:
-                while True:
-                    raw = ws.receive()
-                    if raw is None:
-                        continue
-                    event = json.loads(raw)
-                    upstream.problems += client_event_problems(event)
-                    if event.get("type") == "input_audio_buffer.append":
-                        upstream.appended.append(event.get("audio"))
-                        continue
-                    upstream.received.append(event)
-                    upstream.events.put(event)
-            finally:
-                upstream.closed.set()
-
-        self.app = app
-
-    def accept(self, timeout: float = WAIT) -> Upstream:
-        return self.connections.get(timeout=timeout)
-
-
-# ------------------------------------------------------------------------------ puppet caller
-
-
-class Caller:
-    """Twilio's side of one call: the signed webhook, then the media stream."""
-
-    def __init__(self, app: Flask, port: int, call_sid: str, phone: str = "+15557654321") -> None:
-        self.app = app
-        self.port = port
-        self.call_sid = call_sid
-        self.phone = phone
-        self.stream_sid = "MZ" + call_sid[2:]
-        self.token: str | None = None
-        self.ws: websocket.WebSocket | None = None
-        self.auto_play = True
-        self.frames: list[dict[str, t.Any]] = []  # everything the bridge sent, in order
-        self.media: list[str] = []
-        self.pending_marks: list[str] = []
-        self.clears = 0
-        self.closed = threading.Event()
-        self._reader: threading.Thread | None = None
-        self._lock = threading.Lock()
-
-    def dial(self) -> str:
-        form = {"CallSid": self.call_sid, "AccountSid": "AC" + "0" * 32, "From": self.phone,
-                "To": "+15550009999", "CallStatus": "ringing", "Direction": "inbound"}
-        url = PUBLIC + "/voice/incoming"
-        signature = RequestValidator(AUTH_TOKEN).compute_signature(url, form)
-        response = self.app.test_client().post("/voice/incoming", data=form,
-                                               headers={"X-Twilio-Signature": signature})
-        assert response.status_code == 200, response.data
-        root = ET.fromstring(response.data)
-        params = {p.get("name"): p.get("value") for p in root.iter("Parameter")}
-        self.token = params.get("call_token")
-        assert self.token, response.data
-        return self.token
-
-    def connect(self, *, signed: bool = True, token: str | None = "dialled") -> None:
-        header = []
-        if signed:
-            signature = RequestValidator(AUTH_TOKEN).compute_signature(
-                "wss://pos.example.com/voice/stream", {})
-            header.append(f"X-Twilio-Signature: {signature}")
-        self.ws = websocket.create_connection(f"ws://127.0.0.1:{self.port}/voice/stream", header=header,
-                                              timeout=WAIT)
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-        self.send({"event": "connected", "protocol": "Call", "version": "1.0.0"})
-        params = {"caller": self.phone}
-        if token == "dialled":
-            token = self.token
-        if token is not None:
-            params["call_token"] = token
-        self.send({"event": "start", "sequenceNumber": "1", "streamSid": self.stream_sid,
-                   "start": {"accountSid": "AC" + "0" * 32, "streamSid": self.stream_sid,
-                             "callSid": self.call_sid, "tracks": ["inbound"],
-                             "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
-                             "customParameters": params}})
-
-    def send(self, message: dict[str, t.Any] | str) -> None:
-        assert self.ws is not None
-        with self._lock:
-            self.ws.send(message if isinstance(message, str) else json.dumps(message, separators=(",", ":")))
-
-    def say(self, frames: int = 3, payload: str | None = None) -> list[str]:
-        sent = []
-        for index in range(frames):
-            audio = payload or ulaw(160, index % 200)
-            self.send({"event": "media", "sequenceNumber": str(index + 2), "streamSid": self.stream_sid,
-                       "media": {"track": "inbound", "chunk": str(index + 1), "timestamp": str(20 * index),
-                                 "payload": audio}})
-            sent.append(audio)
-        return sent
-
-    def play(self, marks: int | None = None) -> None:
-        """The audio queued before the next ``marks`` marks has played: echo them."""
-        with self._lock:
-            count = len(self.pending_marks) if marks is None else marks
-            names, self.pending_marks = self.pending_marks[:count], self.pending_marks[count:]
-        for name in names:
-            self.send({"event": "mark", "sequenceNumber": "9", "streamSid": self.stream_sid,
-                       "mark": {"name": name}})
-
-    def hang_up(self) -> None:
-        self.send({"event": "stop", "sequenceNumber": "99", "streamSid": self.stream_sid,
-                   "stop": {"accountSid": "AC" + "0" * 32, "callSid": self.call_sid}})
-        assert self.ws is not None
-        # Close without websocket-client's blocking close(): the reader thread takes the reply.
-        # The bridge may already have closed on the stop (like Twilio, we then find a closed pipe).
-        with contextlib.suppress(OSError, websocket.WebSocketException):
-            self.ws.send_close()
-        self.closed.wait(WAIT)
-        self.ws.shutdown()
-
-    def wait(self, predicate: Callable[[], bool], timeout: float = WAIT, what: str = "condition") -> None:
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise AssertionError(f"timed out waiting for {what}; caller got {self.kinds()}")
-            time.sleep(0.005)
-
-    def kinds(self) -> list[str]:
-        return [frame["event"] for frame in list(self.frames)]
-
-    def _read(self) -> None:
-        assert self.ws is not None
-        try:
-            while True:
-                raw = self.ws.recv()
-                if not raw:
-                    break
-                frame = json.loads(raw)
-                self.frames.append(frame)
-                kind = frame.get("event")
-                assert frame.get("streamSid") == self.stream_sid
-                if kind == "media":
-                    self.media.append(frame["media"]["payload"])
-                elif kind == "mark":
-                    with self._lock:
-                        self.pending_marks.append(frame["mark"]["name"])
-                    if self.auto_play:
-                        self.play()
-                elif kind == "clear":
-                    self.clears += 1
-                    self.play()  # Twilio echoes every pending mark when it clears
-        except Exception:
-            pass
-        finally:
-            self.closed.set()
-
-
-# ------------------------------------------------------------------------------ tools double
-
-
-@dataclass
-class Ctx:
-    call_id: int | None
-    call_sid: str
-    caller_phone: str | None
-    cart: t.Any = None
-    recent_transcript: list[str] = field(default_factory=list)
-    lock: threading.RLock = field(default_factory=threading.RLock)
-
-
-@dataclass
-class Cart:
-    lines: list[str] = field(default_factory=list)
-    order_type: str | None = None
-
-
-@dataclass(frozen=True)
-class Result:
-    output: str
-    action: str | None = None
-
-
-class Tools:
-    """A registry double: the interface of ``pos_voice.tools.ToolRegistry``, tiny tools."""
-
-    def __init__(self, app: Flask) -> None:
-        self.app = app
-        self.release = threading.Event()  # slow_tool waits for it
-        self.release.set()
-        self.started = threading.Event()
-        self.invocations: list[tuple[str, str]] = []
-
-    def definitions(self) -> list[dict[str, t.Any]]:
-        params = {"type": "object", "properties": {"item_name": {"type": "string"}}, "required": []}
-        return [{"type": "function", "name": name, "description": f"{name} tool", "parameters": params}
-                for name in ("add_item", "slow_tool", "transfer_to_human", "end_call")]
-
-    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None) -> Ctx:
-        return Ctx(call_id, call_sid, caller_phone, Cart())
-
-    def instructions(self, ctx: Ctx) -> str:
-        return "You answer the phone for Tony's Pizza."
-
-    def greeting(self, ctx: Ctx) -> str:
-        return "Thanks for calling Tony's Pizza!"
-
-    def invoke(self, ctx: Ctx, name: str, arguments_json: str | None) -> Result:
-        self.invocations.append((name, arguments_json or ""))
-        if name == "slow_tool":
-            self.started.set()
-            assert self.release.wait(WAIT)
-        args = json.loads(arguments_json or "{}")
-        if name in ("add_item", "slow_tool"):
-            ctx.cart.lines.append(args.get("item_name", "?"))
-        # a tool's own DB work: its tool_call event, committed in the tool's app context
-        state = get_state()
-        state.db.session.add(state.models.VoiceCallEvent(
-            call_id=ctx.call_id, event_type="tool_call",
-            event_data={"name": name, "arguments": args, "result": {"ok": True}}))
-        state.db.session.commit()
-        action = {"transfer_to_human": "transfer", "end_call": "end_call"}.get(name)
-        return Result(json.dumps({"ok": True, "tool": name, "cart": ctx.cart.lines}), action)
-
-
-# ------------------------------------------------------------------------------ fixtures
-
-
-@dataclass
-class Rig:
-    app: Flask
-    port: int
-    fake: PuppetRealtime
-    tools: Tools
-    sids: t.Iterator[int] = field(default_factory=lambda: itertools.count(1))
-
-    def caller(self, **kwargs: t.Any) -> Caller:
-        return Caller(self.app, self.port, f"CA{next(self.sids):032d}", **kwargs)
-
-    def call_row(self, call_sid: str) -> t.Any:
-        with self.app.app_context():
-            state = get_state()
-            state.db.session.expire_all()
-            call_model = state.models.VoiceCall
-            call = state.db.session.execute(
-                sa.select(call_model).where(call_model.call_sid == call_sid)).scalar_one()
-            state.db.session.expunge(call)
-            return call
-
-    def events(self, call_sid: str, event_type: str | None = None) -> list[t.Any]:
-        with self.app.app_context():
-            state = get_state()
-            models = state.models
-            query = sa.select(models.VoiceCallEvent).join(models.VoiceCall).where(
-                models.VoiceCall.call_sid == call_sid).order_by(models.VoiceCallEvent.id)
-            if event_type:
-                query = query.where(models.VoiceCallEvent.event_type == event_type)
-            rows = state.db.session.execute(query).scalars().all()
-            return [(row.event_type, row.event_data) for row in rows]
-
-    def wait_ended(self, call_sid: str, timeout: float = WAIT) -> t.Any:
-        deadline = time.monotonic() + timeout
-        while True:
-            call = self.call_row(call_sid)
-            if call.state == "ended" and any(kind == "call_ended" for kind, _ in self.events(call_sid)):
-                return call
-            if time.monotonic() > deadline:
-                raise AssertionError(f"call {call_sid} did not end: {call.state}")
-            time.sleep(0.02)
-
-    def start(self, caller: Caller | None = None) -> tuple[Caller, Upstream]:
-        """Dial, connect the stream, accept the bridge's Realtime connection, play the greeting."""
-        caller = caller or self.caller()
-        caller.dial()
-        caller.connect()
-        upstream = self.fake.accept()
-        upstream.expect("session.update")
-        upstream.expect("response.create")
-        return caller, upstream
-
-
-#: The media stream's two servers (``POS_VOICE_STREAM_TRANSPORT``).
-TRANSPORTS = ("flask-sock", "native")
-
-
-@contextmanager
-def rig(demo_app: Flask, transport: str = "native", **settings: t.Any) -> Iterator[Rig]:
-    client_event_problems({"type": "response.create"})  # builds the openai models once, up front
-    fake = PuppetRealtime()
-    with ExitStack() as stack:
-        fake_port = stack.enter_context(serve(fake.app))
-        demo_app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
-        demo_app.config["POS_VOICE_REALTIME_URL"] = f"ws://127.0.0.1:{fake_port}/v1/realtime"
-        demo_app.config["POS_VOICE_CONNECT_TIMEOUT"] = 1.0
-        demo_app.config.update({f"POS_VOICE_{key}": value for key, value in settings.items()})
-        get_state(demo_app).reload_settings()  # settings are read once: these changed after start-up
-        tools = Tools(demo_app)
-        get_state(demo_app)._tools = tools
-        port = stack.enter_context(serve(demo_app))
-        yield Rig(demo_app, port, fake, tools)
+from pos_voice.models import NEXT_FALLBACK
+from tests.conftest import TEST_SETTINGS, configure
+from tests.support.bridge import (
+    AUTH_TOKEN,
+    TRANSPORTS,
+    WAIT,
+    Caller,
+    Rig,
+    Upstream,
+    function_call,
+    message,
+    post_signed,
+    rig,
+    ulaw,
+    wait_for,
+)
 
 
 @pytest.fixture(params=["native"])
@@ -494,9 +86,7 @@ def scenario_session_setup_and_audio_both_ways(bridge: Rig) -> None:
     assert caller.kinds() == ["media", "mark"] * 3
     # the caller speaks: the payloads reach the model untouched
     sent = caller.say(5)
-    deadline = time.monotonic() + WAIT
-    while len(upstream.appended) < 5 and time.monotonic() < deadline:
-        time.sleep(0.005)
+    wait_for(lambda: len(upstream.appended) >= 5, what="the caller's audio at the model")
     assert upstream.appended == sent
     # live view for the staff page
     session = get_state(bridge.app).live_calls.get(caller.call_sid)
@@ -510,7 +100,7 @@ def scenario_session_setup_and_audio_both_ways(bridge: Rig) -> None:
     assert call.input_tokens == 100 and call.output_audio_tokens == 40 and call.cost_usd > 0
     kinds = [kind for kind, _ in bridge.events(caller.call_sid)]
     assert "transcript" in kinds and "usage" in kinds and kinds[-1] == "call_ended"
-    assert get_state(bridge.app).live_calls.get(caller.call_sid) is None
+    wait_for(lambda: get_state(bridge.app).live_calls.get(caller.call_sid) is None, what="the call to leave")
     assert upstream.problems == []
 
 
@@ -529,14 +119,15 @@ def scenario_barge_in_mid_sentence(bridge: Rig) -> None:
     upstream.audio("resp_1", "item_a1", 5, 800)  # 5 x 100 ms generated
     caller.wait(lambda: len(caller.pending_marks) == 5, what="5 marks")
     caller.play(2)  # 200 ms heard
-    time.sleep(0.1)
-    upstream.send({"type": "input_audio_buffer.speech_started", "audio_start_ms": 900, "item_id": "item_u1"})
+    session = bridge.session(caller)
+    wait_for(lambda: session.tracker.played_bytes("item_a1") == 1600, what="the 2 marks at the bridge")
+    upstream.speech_started("item_u1", 900)
     caller.wait(lambda: caller.clears == 1, what="clear")
     truncate = upstream.expect("conversation.item.truncate")
     assert {key: value for key, value in truncate.items() if key != "event_id"} == {
         "type": "conversation.item.truncate", "item_id": "item_a1", "content_index": 0, "audio_end_ms": 200}
     # interrupt_response is on (the default): the server cancels, the bridge must not
-    time.sleep(0.05)
+    bridge.settle(caller, upstream)
     assert upstream.of_type("response.cancel") == []
     # stale audio of the cut item still in flight: none of it reaches the caller after the clear
     media_before = len(caller.media)
@@ -594,7 +185,7 @@ def scenario_tool_call_then_one_response(bridge: Rig) -> None:
     assert [first["item"]["call_id"], second["item"]["call_id"]] == ["call_1", "call_2"]
     assert json.loads(second["item"]["output"])["cart"] == ["pepperoni", "coke"]
     upstream.expect("response.create")
-    time.sleep(0.1)
+    bridge.settle(caller, upstream)
     assert len(upstream.of_type("response.create")) == 2  # the greeting, then one after both calls
     caller.hang_up()
     bridge.wait_ended(caller.call_sid)
@@ -621,12 +212,12 @@ def test_barge_in_during_a_tool_call(bridge: Rig) -> None:
     assert output["item"] == {"type": "function_call_output", "call_id": "call_1",
                               "output": output["item"]["output"]}
     assert json.loads(output["item"]["output"])["ok"] is True
-    time.sleep(0.15)
+    bridge.settle(caller, upstream)
     assert len(upstream.of_type("response.create")) == 1  # only the greeting so far: resp_2 is active
     upstream.response("resp_2_rest", [])  # (another response id closing; unrelated)
     upstream.done("resp_2", [message("item_a2", "Yes?")])
     upstream.expect("response.create")
-    time.sleep(0.15)
+    bridge.settle(caller, upstream)
     assert len(upstream.of_type("response.create")) == 2  # exactly one after the tool call
     caller.hang_up()
     bridge.wait_ended(caller.call_sid)
@@ -643,7 +234,8 @@ def test_active_response_race_is_benign_and_retried_once(bridge: Rig) -> None:
                                               "code": "conversation_already_has_active_response",
                                               "message": "Conversation already has an active response",
                                               "param": None, "event_id": create.get("event_id")}})
-    time.sleep(0.1)
+    bridge.settle(caller, upstream)
+    assert len(upstream.of_type("response.create")) == 2  # asked again only once resp_vad is done
     upstream.done("resp_vad", [])
     retried = upstream.expect("response.create")
     assert retried.get("response") == create.get("response")
@@ -658,7 +250,7 @@ def test_cancelled_response_calls_still_get_an_output(bridge: Rig) -> None:
                       status="cancelled")
     output = upstream.expect("conversation.item.create")
     assert output["item"]["call_id"] == "call_1" and "not executed" in output["item"]["output"]
-    time.sleep(0.1)
+    bridge.settle(caller, upstream)
     assert bridge.tools.invocations == []
     assert len(upstream.of_type("response.create")) == 1  # the greeting only
     caller.hang_up()
@@ -672,12 +264,13 @@ def scenario_transfer_after_the_handoff_played(bridge: Rig) -> None:
                                  function_call("item_f1", "call_1", "transfer_to_human", {})], audio_chunks=4)
     upstream.expect("conversation.item.create")
     caller.wait(lambda: len(caller.pending_marks) == 4, what="handoff audio")
-    time.sleep(0.2)
-    assert not caller.closed.is_set()  # the apology is still playing
+    session = bridge.settle(caller, upstream)
+    assert session.ending.phase is Phase.FINISHING  # the handoff is still playing
+    assert not caller.closed.is_set()
     assert bridge.call_row(caller.call_sid).next_action == "fallback"  # undecided until it played
     caller.play(3)
-    time.sleep(0.1)
-    assert not caller.closed.is_set()
+    wait_for(lambda: session.tracker.outstanding() == 1, what="3 marks at the bridge")
+    assert session.ending.phase is Phase.FINISHING and not caller.closed.is_set()
     caller.play(1)  # the mark after the last audio
     assert caller.closed.wait(WAIT)
     assert bridge.call_row(caller.call_sid).next_action == "transfer"
@@ -687,9 +280,7 @@ def scenario_transfer_after_the_handoff_played(bridge: Rig) -> None:
     assert call.disposition == "transferred"
     # Twilio then asks /stream-ended, which dials staff
     form = {"CallSid": caller.call_sid, "AccountSid": "AC" + "0" * 32, "CallStatus": "in-progress"}
-    signature = RequestValidator(AUTH_TOKEN).compute_signature(PUBLIC + "/voice/stream-ended", form)
-    response = bridge.app.test_client().post("/voice/stream-ended", data=form,
-                                             headers={"X-Twilio-Signature": signature})
+    response = post_signed(bridge.app, "/voice/stream-ended", form)
     dial = ET.fromstring(response.data).find("Dial")
     assert dial is not None and TEST_SETTINGS["POS_VOICE_STAFF_PHONE"] in "".join(dial.itertext())
 
@@ -719,7 +310,8 @@ def scenario_hang_up_mid_tool(bridge: Rig) -> None:
     assert bridge.tools.started.wait(WAIT)
     caller.hang_up()
     assert upstream.closed.wait(WAIT)  # the OpenAI socket closes at once, the tool still running
-    time.sleep(0.1)
+    session = get_state(bridge.app).live_calls.get(caller.call_sid)
+    assert session is not None and session.responses.tool_batches == 1  # still running
     assert bridge.call_row(caller.call_sid).state == "live"  # the record waits for the tool
     bridge.tools.release.set()
     call = bridge.wait_ended(caller.call_sid)
@@ -753,7 +345,7 @@ def test_openai_drops_mid_call(bridge: Rig) -> None:
 
 def test_openai_unreachable_falls_back_to_staff(demo_app: Flask) -> None:
     with rig(demo_app) as bridge:
-        bridge.app.config["POS_VOICE_REALTIME_URL"] = "ws://127.0.0.1:9/v1/realtime"  # nothing listens
+        configure(bridge.app, REALTIME_URL="ws://127.0.0.1:9/v1/realtime")  # nothing listens
         caller = bridge.caller()
         caller.dial()
         started = time.monotonic()
@@ -823,18 +415,34 @@ def test_malformed_and_unknown_frames_are_not_fatal(bridge: Rig) -> None:
     caller.send({"event": "bogus"})
     caller.send({"event": "media", "media": {}})
     caller.send("[1, 2]")
-    assert caller.ws is not None
-    with caller._lock:
-        caller.ws.send_binary(b"\x00\x01")  # Twilio sends only text
+    caller.send_raw(b"\x00\x01", binary=True)  # Twilio sends only text
     sent = caller.say(2)
-    deadline = time.monotonic() + WAIT
-    while len(upstream.appended) < 2 and time.monotonic() < deadline:
-        time.sleep(0.005)
+    wait_for(lambda: len(upstream.appended) >= 2, what="the caller's audio at the model")
     assert upstream.appended == sent
     session = get_state(bridge.app).live_calls.get(caller.call_sid)
     assert session.bad_frames == 5
     caller.hang_up()
     bridge.wait_ended(caller.call_sid)
+
+
+@both_transports
+def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> None:
+    """200,000 ``[`` raise RecursionError in json.loads: each reader counts a bad frame and goes on."""
+    caller, upstream = bridge.start()
+    caller.send("[" * 200_000)
+    upstream.send_raw("[" * 200_000)
+    sent = caller.say(2)  # the Twilio reader still forwards the caller's audio
+    wait_for(lambda: len(upstream.appended) >= 2, what="the caller's audio at the model")
+    assert upstream.appended == sent
+    upstream.response("resp_1", [message("item_a1", "Still here!")], audio_chunks=2)
+    caller.wait(lambda: len(caller.media) == 2, what="the assistant's audio")  # so does the Realtime one
+    session = bridge.session(caller)
+    assert (session.bad_frames, session.realtime.bad_events) == (1, 1)
+    caller.hang_up()
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.disposition, call.next_action) == ("abandoned", "hangup")  # the caller hung up: no failure
+    [ended] = [data for kind, data in bridge.events(caller.call_sid, "call_ended")]
+    assert (ended["bad_frames"], ended["bad_realtime_events"]) == (1, 1)
 
 
 def test_transcript_in_order_redacted_and_stored(bridge: Rig) -> None:
@@ -847,7 +455,7 @@ def test_transcript_in_order_redacted_and_stored(bridge: Rig) -> None:
     # the caller's transcription arrives after the answer to it
     upstream.send({"type": "conversation.item.input_audio_transcription.completed", "item_id": "item_u1",
                    "content_index": 0, "transcript": "Can I pay with 4111 1111 1111 1111, code 123?"})
-    time.sleep(0.2)
+    bridge.settle(caller, upstream)
     caller.hang_up()
     call = bridge.wait_ended(caller.call_sid)
     lines = call.transcript.splitlines()
@@ -858,40 +466,59 @@ def test_transcript_in_order_redacted_and_stored(bridge: Rig) -> None:
     assert "4111" not in stored and "1111 1111" not in stored
 
 
+def _idle(bridge: Rig, caller: Caller) -> t.Any:
+    """The session, once its silence clock runs (the assistant's audio has played)."""
+    session = bridge.session(caller)
+    wait_for(lambda: session.housekeeper is not None and session.housekeeper.idle_since is not None,
+             what="the silence clock to start")
+    bridge.clock.settle()
+    return session
+
+
 def test_silence_prompt_then_hang_up(demo_app: Flask) -> None:
-    with rig(demo_app, SILENCE_PROMPT_SECONDS=0.3, SILENCE_HANGUP_SECONDS=0.3) as bridge:
+    with rig(demo_app, manual_clock=True) as bridge:  # defaults: ask after 15 s, hang up 30 s later
         caller, upstream = bridge.start()
         upstream.response("resp_1", [message("item_a1", "Hello?")], audio_chunks=1)
-        prompt = upstream.expect("response.create", timeout=3)
+        _idle(bridge, caller)
+        prompt = bridge.create_at(caller, upstream, 15)
         assert "still there" in prompt["response"]["instructions"]
         upstream.response("resp_2", [message("item_a2", "Are you still there?")], audio_chunks=1)
-        goodbye = upstream.expect("response.create", timeout=3)
+        _idle(bridge, caller)
+        goodbye = bridge.create_at(caller, upstream, 30)
         assert "goodbye" in goodbye["response"]["instructions"]
         assert not caller.closed.is_set()
         upstream.response("resp_3", [message("item_a3", "Goodbye!")], audio_chunks=1)
         assert caller.closed.wait(WAIT)
         call = bridge.wait_ended(caller.call_sid)
         assert call.next_action == "hangup" and call.disposition == "abandoned"
+        silence = {"where": "silence", "message": "no answer: hung up"}
+        assert ("error", silence) in bridge.events(caller.call_sid)
 
 
 def test_caller_speech_resets_the_silence_clock(demo_app: Flask) -> None:
-    # Speech 0.25 s into a 1 s silence clock; checked 0.3 s after the clock would have run out.
-    with rig(demo_app, SILENCE_PROMPT_SECONDS=1.0) as bridge:
+    with rig(demo_app, manual_clock=True) as bridge:
         caller, upstream = bridge.start()
         upstream.response("resp_1", [message("item_a1", "Hello?")], audio_chunks=1)
-        time.sleep(0.25)
-        upstream.send({"type": "input_audio_buffer.speech_started", "audio_start_ms": 10, "item_id": "u1"})
-        time.sleep(1.05)
+        session = _idle(bridge, caller)
+        bridge.clock.advance(5)
+        upstream.speech_started("u1", 10)
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(14)  # 19 s after the clock started, 14 s after the caller spoke
+        bridge.settle(caller, upstream)
         assert len(upstream.of_type("response.create")) == 1  # no prompt: the caller is talking
+        assert session.housekeeper.idle_since is None
         caller.hang_up()
         bridge.wait_ended(caller.call_sid)
 
 
 def test_session_cap_wraps_up_politely(demo_app: Flask) -> None:
-    with rig(demo_app, SESSION_MAX_SECONDS=0.5) as bridge:
+    with rig(demo_app, manual_clock=True, SESSION_MAX_SECONDS=600) as bridge:
         caller, upstream = bridge.start()
         upstream.response("resp_0", [message("item_a0", "Hi, Tony's Pizza!")], audio_chunks=1)
-        wrap = upstream.expect("response.create", timeout=3)
+        _idle(bridge, caller)
+        upstream.speech_started("u1", 10)  # the caller keeps talking: no silence prompt on the way
+        bridge.settle(caller, upstream)
+        wrap = bridge.create_at(caller, upstream, 600)
         assert "time limit" in wrap["response"]["instructions"]
         upstream.response("resp_1", [message("item_a1", "I have to end the call now, goodbye!")],
                           audio_chunks=1)
@@ -900,13 +527,30 @@ def test_session_cap_wraps_up_politely(demo_app: Flask) -> None:
         assert call.next_action == "hangup" and call.state == "ended"
 
 
+def test_a_goodbye_that_never_finishes_playing_ends_the_call_at_the_deadline(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        caller.auto_play = False  # Twilio never reports the goodbye as played
+        upstream.response("resp_1", [message("item_a1", "Bye!"),
+                                     function_call("item_f1", "call_1", "end_call", {})], audio_chunks=2)
+        upstream.expect("conversation.item.create")
+        session = bridge.settle(caller, upstream)
+        bridge.clock.advance(11.9)
+        bridge.settle(caller, upstream)
+        assert session.ending.phase is Phase.FINISHING
+        bridge.clock.advance(0.1)
+        assert caller.closed.wait(WAIT)
+        call = bridge.wait_ended(caller.call_sid)
+        assert (call.next_action, call.disposition) == ("hangup", "completed")
+
+
 def test_heartbeat_is_kept_fresh(demo_app: Flask) -> None:
-    with rig(demo_app, HEARTBEAT_SECONDS=0.2) as bridge:
-        caller, _ = bridge.start()
+    with rig(demo_app, manual_clock=True, HEARTBEAT_SECONDS=30) as bridge:
+        caller, upstream = bridge.start()
+        bridge.settle(caller, upstream)
         first = bridge.call_row(caller.call_sid).heartbeat_at
-        time.sleep(1.2)  # heartbeats are stored with second precision on some databases
-        later = bridge.call_row(caller.call_sid).heartbeat_at
-        assert later > first and (utcnow() - later).total_seconds() < 1.5
+        bridge.clock.advance(30)
+        wait_for(lambda: bridge.call_row(caller.call_sid).heartbeat_at > first, what="a fresh heartbeat")
         caller.hang_up()
         bridge.wait_ended(caller.call_sid)
 
@@ -942,9 +586,7 @@ def scenario_simultaneous_calls_are_isolated(bridge: Rig, calls: int = 20) -> No
         payload = ulaw(160, int(caller.phone[-2:]))
         caller.say(2, payload)
         upstream = by_sid[caller.call_sid]
-        deadline = time.monotonic() + WAIT
-        while len(upstream.appended) < 2 and time.monotonic() < deadline:
-            time.sleep(0.005)
+        wait_for(lambda u=upstream: len(u.appended) >= 2, what="the caller's audio at the model")
         assert upstream.appended == [payload, payload]
     for caller in callers:
         caller.hang_up()
@@ -959,8 +601,7 @@ def scenario_simultaneous_calls_are_isolated(bridge: Rig, calls: int = 20) -> No
 
 @both_transports
 def test_simultaneous_calls_are_isolated(bridge: Rig) -> None:
-    bridge.app.config["POS_VOICE_MAX_CONCURRENT_CALLS"] = 50
-    get_state(bridge.app).reload_settings()
+    configure(bridge.app, MAX_CONCURRENT_CALLS=50)
     scenario_simultaneous_calls_are_isolated(bridge)
 
 
@@ -975,7 +616,7 @@ def test_stream_is_one_endpoint_whatever_the_transport(demo_app: Flask) -> None:
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
 def test_a_signed_request_that_is_not_a_usable_upgrade_gets_400(demo_app: Flask, transport: str) -> None:
-    demo_app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
+    configure(demo_app, STREAM_TRANSPORT=transport)
     signature = RequestValidator(AUTH_TOKEN).compute_signature("wss://pos.example.com/voice/stream", {})
     upgrade = {"Upgrade": "websocket", "Connection": "Upgrade", "X-Twilio-Signature": signature}
     client = demo_app.test_client()
@@ -1021,3 +662,173 @@ def test_unknown_stream_transport_is_a_blocking_problem(database_url: str) -> No
     finally:
         with app.app_context():
             app.extensions["sqlalchemy"].engine.dispose()
+
+
+# ---------------------------------------------------------------------- a placed order is never a failure
+
+
+def _order_47_was_placed(bridge: Rig, caller: Caller, where: str) -> None:
+    """The call ended completed with the failure noted, and staff are told order #47 exists."""
+    assert caller.closed.wait(WAIT)
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.disposition, call.next_action) == ("completed", "fallback")  # staff still dialled
+    assert call.error.startswith(where) and "order #47" in call.transfer_reason
+    [transfer] = [data for _, data in bridge.events(caller.call_sid, "transfer")]
+    assert transfer["context"]["order_number"] == "47" and transfer["context"]["order_placed"] is True
+    assert [data["where"] for _, data in bridge.events(caller.call_sid, "error")] == [where]
+
+
+def scenario_model_drops_while_submit_order_runs(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    bridge.tools.release.clear()
+    submit = function_call("item_f1", "call_1", "submit_order", {"customer_name": "Sam"})
+    upstream.response("resp_1", [submit])
+    assert bridge.tools.started.wait(WAIT)
+    upstream.drop()  # right after asking for submit_order
+    session = bridge.session(caller)
+    wait_for(lambda: session.ending.phase is Phase.FINISHING, what="the failure to wait for the tool")
+    assert not caller.closed.is_set()  # what the failure means depends on the running submit
+    bridge.tools.release.set()
+    _order_47_was_placed(bridge, caller, "realtime")
+
+
+@both_transports
+def test_a_model_that_drops_while_submit_order_runs_reports_the_placed_order(bridge: Rig) -> None:
+    scenario_model_drops_while_submit_order_runs(bridge)
+
+
+def test_a_model_that_drops_after_the_order_was_placed_reports_it(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    submit = function_call("item_f1", "call_1", "submit_order", {"customer_name": "Sam"})
+    upstream.response("resp_1", [submit])
+    upstream.expect("conversation.item.create")
+    upstream.expect("response.create")  # the confirmation that never comes
+    upstream.drop()
+    _order_47_was_placed(bridge, caller, "realtime")
+
+
+def test_a_failure_with_no_order_placed_is_still_a_failure(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    bridge.tools.release.clear()
+    slow = function_call("item_f1", "call_1", "slow_tool", {"item_name": "wings"})
+    upstream.response("resp_1", [slow])
+    assert bridge.tools.started.wait(WAIT)
+    upstream.drop()
+    bridge.tools.release.set()
+    assert caller.closed.wait(WAIT)
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.disposition, call.next_action, call.transfer_reason) == ("failed", "fallback", None)
+    assert bridge.events(caller.call_sid, "transfer") == []
+
+
+# ------------------------------------------------------------------------------ no dead air (watchdog)
+
+
+def _handed_to_staff(bridge: Rig, caller: Caller, why: str) -> t.Any:
+    """The caller reached staff through the fallback path, and the record says why."""
+    assert caller.closed.wait(WAIT)
+    call = bridge.wait_ended(caller.call_sid)
+    assert (call.next_action, call.disposition) == ("fallback", "failed")
+    assert call.error.startswith("watchdog: ") and why in call.error
+    errors = [data for kind, data in bridge.events(caller.call_sid, "error") if data["where"] == "watchdog"]
+    assert [e["message"].endswith("retried") for e in errors] == [True, False]  # one retry, then staff
+    form = {"CallSid": caller.call_sid, "AccountSid": "AC" + "0" * 32, "CallStatus": "in-progress"}
+    root = ET.fromstring(post_signed(bridge.app, "/voice/stream-ended", form).data)
+    assert "trouble" in (root.findtext("Say") or "") and root.find("Dial") is not None
+    # the dashboard counts an assistant failure, not a caller who hung up
+    from pos_voice.staff.metrics import call_summary
+
+    with bridge.app.app_context():
+        state = get_state()
+        summary = call_summary(state.models, state.db.session, None, None)
+    assert (summary.failed, summary.abandoned) == (1, 0)
+    return call
+
+
+def test_a_session_that_never_gets_ready_is_reconnected_once_then_staff_answer(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:  # defaults: ready within 3 s
+        bridge.fake.send_session_created = bridge.fake.answer_session_update = False  # accepts, stays mute
+        caller, first = bridge.start()
+        bridge.settle(caller, first)
+        bridge.clock.advance(2.9)
+        bridge.settle(caller, first)
+        assert bridge.fake.count == 1 and not caller.closed.is_set()
+        bridge.clock.advance(0.1)
+        second = bridge.fake.accept()  # the retry: a new session, set up and greeted again
+        assert second.expect("session.update")["session"]["instructions"].startswith("You answer the phone")
+        assert "Thanks for calling" in second.expect("response.create")["response"]["instructions"]
+        assert first.closed.wait(WAIT)
+        bridge.settle(caller, second)
+        bridge.clock.advance(3)
+        _handed_to_staff(bridge, caller, "not ready")
+        assert bridge.fake.count == 2 and first.problems == [] and second.problems == []
+
+
+def test_a_model_that_does_not_answer_is_asked_again_then_staff_answer(demo_app: Flask) -> None:
+    scenario_model_does_not_answer(demo_app)
+
+
+def scenario_model_does_not_answer(demo_app: Flask, transport: str = "native") -> None:
+    with rig(demo_app, transport, manual_clock=True) as bridge:  # defaults: an answer within 5 s
+        caller, upstream = bridge.start()  # the greeting's response.create, never answered
+        bridge.settle(caller, upstream)
+        again = bridge.create_at(caller, upstream, 5)
+        assert "Thanks for calling" in again["response"]["instructions"]  # the same request
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)
+        _handed_to_staff(bridge, caller, "did not answer")
+        assert upstream.problems == []
+
+
+def test_a_stall_after_a_tool_output_is_asked_again_and_the_call_goes_on(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_1", [function_call("item_f1", "call_1", "add_item", {"item_name": "wings"})])
+        upstream.expect("conversation.item.create")
+        upstream.expect("response.create")  # after the tool output: the model stalls
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)
+        upstream.expect("response.create")
+        upstream.response("resp_2", [message("item_a2", "Wings, got it.")], audio_chunks=2)
+        caller.wait(lambda: len(caller.media) == 2, what="the answer to the retry")
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)  # answered: nothing is awaited any more
+        bridge.settle(caller, upstream)
+        assert len(upstream.of_type("response.create")) == 3 and not caller.closed.is_set()
+        caller.hang_up()
+        call = bridge.wait_ended(caller.call_sid)
+        assert call.disposition == "abandoned"
+        assert [data["where"] for _, data in bridge.events(caller.call_sid, "error")] == ["watchdog"]
+
+
+def test_a_caller_turn_the_model_never_answers_is_asked_for(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_1", [message("item_a1", "Hi, what can I get you?")], audio_chunks=1)
+        caller.say(5)
+        upstream.speech_started("item_u1")
+        upstream.send({"type": "input_audio_buffer.speech_stopped", "audio_end_ms": 900,
+                       "item_id": "item_u1"})
+        upstream.send({"type": "input_audio_buffer.committed", "previous_item_id": "item_a1",
+                       "item_id": "item_u1"})  # server VAD should now answer on its own: it doesn't
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(5)
+        asked = upstream.expect("response.create")
+        assert "response" not in asked  # a plain request for the answer to the caller
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+
+
+def test_dead_air_is_bounded_by_the_watchdog(demo_app: Flask) -> None:
+    """On the real clock with short bounds: after the caller speaks into a mute model, the
+    caller waits at most about two bounds before Twilio's apology (the stream closes)."""
+    with rig(demo_app, WATCHDOG_READY_SECONDS=0.5, WATCHDOG_RESPONSE_SECONDS=0.5) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_1", [message("item_a1", "Hi!")], audio_chunks=1)
+        caller.wait(lambda: len(caller.media) == 1, what="the greeting")
+        caller.say(5)
+        upstream.send({"type": "input_audio_buffer.committed", "previous_item_id": "item_a1",
+                       "item_id": "item_u1"})
+        assert caller.closed.wait(WAIT)
+        assert caller.dead_air() < 3.0  # 2 x 0.5 s, with room for a loaded machine
+        _handed_to_staff(bridge, caller, "did not answer")

@@ -1,9 +1,11 @@
-"""The bridge's pure parts: hot-path frame slicing, playback tracking, usage, transcript."""
+"""The bridge's parts without sockets: frame slicing, playback, usage, transcript, and the
+call's phase, response scheduler, timers, tool runner and recorder."""
 
 from __future__ import annotations
 
 import base64
 import json
+import typing as t
 from decimal import Decimal
 
 import pytest
@@ -55,6 +57,12 @@ def test_audio_delta_gives_item_and_payload_whatever_the_key_order() -> None:
     assert wire.audio_delta(json.dumps(reordered, separators=(",", ":"))) == ("item_a1", payload)
     assert wire.audio_delta(json.dumps({"type": "response.output_audio_transcript.delta",
                                         "item_id": "i", "delta": "hi"})) is None
+
+
+def test_parse_json_refuses_what_is_not_json_or_nested_too_deep() -> None:
+    assert wire.parse_json(b'{"event":"stop"}') == {"event": "stop"}
+    assert wire.parse_json("[" * 200_000) is None  # RecursionError inside json, not ValueError
+    assert wire.parse_json(b"not json") is None and wire.parse_json(b"\xff\xfe") is None
 
 
 @pytest.mark.parametrize("size", [0, 1, 2, 3, 159, 160, 161, 4000])
@@ -284,3 +292,249 @@ def test_connect_retries_a_failed_handshake_within_its_bounds() -> None:
     with pytest.raises((websocket.WebSocketException, OSError)):
         realtime.connect(f"ws://127.0.0.1:{port}/v1/realtime?model=m", "sk-test", timeout=5)
     assert len(seen) == 3  # gave up after three attempts
+
+
+# --- the call's parts, without sockets ------------------------------------------------------------
+
+
+def test_call_ending_phases_and_one_decision() -> None:
+    from pos_voice.bridge.ending import CallEnding, Phase
+
+    ending = CallEnding()
+    assert ending.phase is Phase.CONNECTING and ending.shown() == "connecting"
+    ending.go_live()
+    assert ending.shown() == "live" and not ending.finished
+    assert ending.begin("transfer", "transferred", deadline=10.0)
+    assert not ending.begin("hangup", "completed", deadline=5.0)  # the first end under way wins
+    assert ending.shown() == "ending" and ending.pending.next_action == "transfer"
+    assert ending.overdue(9.9) is None and ending.overdue(10.0).disposition == "transferred"
+    assert ending.finish("transfer", "transferred") and ending.finished and ending.closing
+    assert not ending.finish("fallback", "failed", "late")  # decided once
+    assert ending.outcome.next_action == "transfer" and ending.overdue(99) is None
+    ending.ended()
+    assert ending.phase is Phase.ENDED
+
+
+def test_call_ending_lets_only_the_first_failure_act() -> None:
+    from pos_voice.bridge.ending import CallEnding
+
+    ending = CallEnding()
+    ending.go_live()
+    assert ending.first_failure() and not ending.first_failure()  # the other socket noticing too
+    decided = CallEnding()
+    decided.finish("hangup", "completed")
+    assert not decided.first_failure()  # decided: nothing left to fail
+
+
+def test_response_scheduler_keeps_one_response_at_a_time() -> None:
+    from pos_voice.bridge.responses import ResponseScheduler
+
+    sent: list[dict] = []
+    scheduler = ResponseScheduler(lambda event: sent.append(event) or True, instructions="Base.")
+    scheduler.request("Greet.")
+    assert [e["response"]["instructions"] for e in sent] == ["Base.\n\nGreet."] and scheduler.awaiting
+    scheduler.request("Again?")  # the greeting has not started: this one waits
+    assert len(sent) == 1 and scheduler.deferred is not None
+    scheduler.on_created()
+    assert scheduler.active and not scheduler.awaiting and not scheduler.quiet
+    deferred = scheduler.on_done(tools_follow=False)
+    assert deferred is not None and deferred["response"]["instructions"].endswith("Again?")
+    scheduler.send_create(deferred)
+    scheduler.on_created()
+    scheduler.request("Dropped")  # deferred, then dropped: the tool batch asks for its own
+    assert scheduler.on_done(tools_follow=True) is None and scheduler.tool_batches == 1
+    assert not scheduler.quiet
+    scheduler.tools_done()
+    assert scheduler.settled and scheduler.sent == 2
+    assert len({e["event_id"] for e in sent}) == 2
+
+
+def test_response_scheduler_asks_again_after_a_refused_create() -> None:
+    from pos_voice.bridge.responses import ResponseScheduler
+
+    sent: list[dict] = []
+    scheduler = ResponseScheduler(lambda event: sent.append(event) or True)
+    scheduler.request()
+    scheduler.on_created()  # the server's own (VAD) response started first
+    assert scheduler.on_active_response_refused() is None  # waits for that response
+    again = scheduler.on_done(tools_follow=False)
+    assert again is not None and again["type"] == "response.create"
+    refused = ResponseScheduler(lambda event: False)  # a dead socket: nothing stays awaited
+    refused.request()
+    assert not refused.awaiting and refused.quiet
+
+
+class _Actions:
+    def __init__(self) -> None:
+        self.done: list[str] = []
+
+    def heartbeat(self) -> None:
+        self.done.append("heartbeat")
+
+    def wrap_up(self) -> None:
+        self.done.append("wrap_up")
+
+    def still_there(self) -> None:
+        self.done.append("still_there")
+
+    def silence_goodbye(self) -> None:
+        self.done.append("silence_goodbye")
+
+    def finish_overdue(self, outcome: t.Any) -> None:
+        self.done.append(f"overdue:{outcome.next_action}")
+
+
+def test_housekeeper_runs_each_timer_when_due_on_its_clock() -> None:
+    from pos_voice.bridge.ending import CallEnding
+    from pos_voice.bridge.housekeeper import Housekeeper, Timings
+    from tests.support.clock import ManualClock
+
+    clock = ManualClock(start=0.0)
+    ending = CallEnding()
+    actions = _Actions()
+    keeper = Housekeeper(clock, Timings(heartbeat_seconds=30, session_max_seconds=100,
+                                        silence_prompt_seconds=15, silence_hangup_seconds=20),
+                         actions, ending, started=0.0)
+    keeper.idle()
+    assert keeper.tick(14.9) == 15.0 and actions.done == []
+    keeper.tick(15.0)
+    assert actions.done == ["still_there"] and keeper.idle_since is None
+    keeper.idle()  # (idle since 15.0 on the clock, which has not moved)
+    keeper.active(caller_spoke=True)  # the caller answered: the next silence starts over
+    assert keeper.silence_prompts == 0 and keeper.idle_since is None
+    keeper.tick(30.0)
+    assert actions.done == ["still_there", "heartbeat"]
+    keeper.tick(100.0)
+    assert actions.done[-1] == "wrap_up"
+    keeper.tick(200.0)
+    assert actions.done.count("wrap_up") == 1  # once
+    ending.begin("hangup", "completed", deadline=212.0)
+    assert keeper.tick(211.0) == 212.0
+    keeper.tick(212.0)
+    assert actions.done[-1] == "overdue:hangup"
+    ending.finish("hangup", "completed")
+    assert keeper.tick(500.0) is None  # decided: nothing left to time
+
+
+def test_housekeeper_thread_sleeps_until_the_clock_says_so() -> None:
+    from pos_voice.bridge.ending import CallEnding
+    from pos_voice.bridge.housekeeper import Housekeeper, Timings
+    from tests.support.clock import ManualClock
+
+    clock = ManualClock(start=0.0)
+    actions = _Actions()
+    keeper = Housekeeper(clock, Timings(30, 1000, 15, 30), actions, CallEnding(), started=0.0)
+    keeper.start()
+    try:
+        clock.settle()
+        keeper.idle()
+        clock.advance(14)
+        assert actions.done == []
+        clock.advance(1)
+        assert actions.done == ["still_there"]
+        clock.advance(15)
+        assert actions.done == ["still_there", "heartbeat"]
+    finally:
+        keeper.stop()
+
+
+def test_tool_runner_gives_every_call_one_output_and_the_first_action() -> None:
+    from contextlib import nullcontext
+
+    from pos_voice.bridge.tool_runner import TOOL_FAILED, ToolBatch, ToolRunner
+
+    class Registry:
+        def invoke(self, ctx: t.Any, name: str, arguments: str) -> t.Any:
+            if name == "boom":
+                raise RuntimeError("a bug")
+            return type("R", (), {"output": f'{{"ran":"{name}"}}',
+                                  "action": "transfer" if name == "transfer_to_human" else None})()
+
+    runner = ToolRunner(Registry(), nullcontext)
+    runner.collect("resp_1", {"type": "function_call", "call_id": "c1", "name": "add_item"})
+    output = [{"type": "function_call", "call_id": "c1", "name": "add_item"},
+              {"type": "function_call", "call_id": "c2", "name": "transfer_to_human"},
+              {"type": "message", "id": "m1"}]
+    calls = runner.calls_of("resp_1", output)
+    assert [c["call_id"] for c in calls] == ["c1", "c2"]  # collected once, the rest from the output
+    batch = runner.run(None, ToolBatch(calls))
+    assert batch.outputs == {"c1": '{"ran":"add_item"}', "c2": '{"ran":"transfer_to_human"}'}
+    assert batch.action == "transfer"
+    failed = runner.run(None, ToolBatch([{"call_id": "c3", "name": "boom"}, {"call_id": "c4", "name": "x"}]))
+    assert failed.outputs == {"c3": TOOL_FAILED, "c4": TOOL_FAILED}  # a raising tool: still an output each
+
+
+def test_recorder_writes_a_calls_events_updates_and_final_record(demo_app: t.Any) -> None:
+    import sqlalchemy as sa
+
+    from pos_voice.bridge.recorder import CallRecorder, CallStore, FinalRecord
+    from pos_voice.models import utcnow
+    from pos_voice.stream_tokens import mint_stream_token
+
+    with demo_app.app_context():
+        state = demo_app.extensions["pos_voice"]
+        call = state.models.VoiceCall(call_sid="CA-rec", state="queued", next_action="hangup",
+                                      phone_from="+15551230000")
+        state.db.session.add(call)
+        state.db.session.flush()
+        token = mint_stream_token(call, 60)
+        state.db.session.commit()
+        store = CallStore(engine=state.db.engine, models=state.models)
+    recorder = CallRecorder(store, "CA-rec")
+    assert recorder.redeem("CA-rec", "wrong") is None
+    claim = recorder.redeem("CA-rec", token)
+    assert claim is not None and claim.phone_from == "+15551230000"
+    recorder.start(claim.call_id)
+    recorder.record("transcript", {"role": "caller", "text": "card 4111 1111 1111 1111"})
+    recorder.update_call(model="gpt-test")
+    recorder.store_decision("transfer", "realtime: lost")
+    recorder.stop()
+    recorder.write_final(FinalRecord(
+        caller_hung_up=False, disposition="transferred", next_action="transfer", transcript="Caller: hi",
+        model="gpt-test", usage=Usage(), cost_usd=Decimal("0.0100"), counters={"frames_in": 3}))
+    with demo_app.app_context():
+        models = state.models
+        row = state.db.session.get(models.VoiceCall, claim.call_id)
+        assert (row.state, row.disposition, row.next_action, row.error) == (
+            "ended", "transferred", "transfer", "realtime: lost")
+        assert (row.transcript, row.cost_usd, row.model) == ("Caller: hi", Decimal("0.0100"), "gpt-test")
+        assert row.ended_at is not None and row.ended_at <= utcnow()
+        event = models.VoiceCallEvent
+        events = state.db.session.execute(
+            sa.select(event.event_type, event.event_data).order_by(event.id)).all()
+        assert [kind for kind, _ in events] == ["transcript", "usage", "call_ended"]
+        assert "4111" not in json.dumps(events[0][1])  # redacted before it was queued
+        assert events[2][1] == {"disposition": "transferred", "ended_by": "assistant",
+                                "next_action": "transfer", "frames_in": 3}
+
+
+def test_watchdog_bounds_each_expectation_and_retries_once() -> None:
+    from pos_voice.bridge.watchdog import ANSWER, READY, Watchdog
+
+    dog = Watchdog(ready_seconds=3, answer_seconds=5)
+    dog.connecting(0.0)
+    create = {"type": "response.create"}
+    dog.expect_answer(0.0, create)
+    assert dog.deadline == 3.0 and dog.due(2.9) is None  # not ready yet: only readiness counts
+    stall = dog.due(3.0)
+    assert stall is not None and (stall.kind, stall.retried) == (READY, False)
+    dog.retrying(stall, 3.0)
+    assert dog.due(5.9) is None and dog.due(6.0).retried  # the retry missed too: final
+    dog.on_ready()
+    assert dog.deadline == 5.0  # ready: the greeting asked for at 0 is due now
+    dog.answered()
+    dog.expect_answer(10.0, create)
+    dog.expect_answer(12.0)  # a later request does not push the bound out
+    assert dog.deadline == 15.0
+    answer = dog.due(15.0)
+    assert (answer.kind, answer.retried, answer.request) == (ANSWER, False, create)
+    dog.retrying(answer, 15.0)
+    dog.answered()  # audio arrived: the model is there, the next stall gets its own retry
+    assert dog.deadline is None and dog.due(100.0) is None
+    dog.expect_answer(100.0)
+    dog.caller_speaking()  # the caller talks over the wait: nobody waits for the model now
+    assert dog.deadline is None
+    dog.expect_answer(200.0)
+    assert dog.due(205.0).request is None and not dog.due(205.0).retried
+    dog.stop()
+    assert dog.deadline is None

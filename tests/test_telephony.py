@@ -31,7 +31,7 @@ from pos_voice.models import (
     utcnow,
 )
 from pos_voice.pos.types import Problem
-from pos_voice.telephony.tokens import mint_stream_token, redeem_stream_token
+from pos_voice.stream_tokens import mint_stream_token, redeem_stream_token
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.servers import serve
 
@@ -225,6 +225,12 @@ def test_behind_a_proxy_the_public_url_is_what_counts(demo_app: t.Any) -> None:
         assert rejected.value.code == 403
 
 
+def redeem(call_sid: str, token: str) -> t.Any:
+    """The bridge's token check, in the current app context's session."""
+    state = get_state()
+    return redeem_stream_token(state.db.session, state.models.VoiceCall, call_sid, token)
+
+
 # ---------------------------------------------------------------- /incoming decisions
 
 
@@ -238,8 +244,8 @@ def test_a_retried_incoming_gets_the_same_call_and_a_fresh_token(demo_app: t.Any
     assert len(calls(demo_app)) == 1
     assert [e[0] for e in call_events(demo_app, "CA" + "1" * 32)] == ["call_started"]
     with demo_app.app_context():
-        assert redeem_stream_token("CA" + "1" * 32, token_1) is None  # replaced by the retry
-        assert redeem_stream_token("CA" + "1" * 32, token_2) is not None
+        assert redeem("CA" + "1" * 32, token_1) is None  # replaced by the retry
+        assert redeem("CA" + "1" * 32, token_2) is not None
 
 
 def test_concurrent_retries_create_one_row(demo_app: t.Any) -> None:
@@ -328,34 +334,30 @@ def test_stream_token_is_single_use_and_expires(demo_app: t.Any) -> None:
     with demo_app.app_context():
         state = get_state()
         call = state.db.session.execute(sa.select(state.models.VoiceCall)).scalar_one()
-        token = mint_stream_token(call)
+        token = mint_stream_token(call, 120)
         state.db.session.commit()
 
-        assert redeem_stream_token("CA-token", "not-the-token") is None
-        assert redeem_stream_token("CA-other", token) is None
-        assert redeem_stream_token("CA-token", "") is None
-        redeemed = redeem_stream_token("CA-token", token)
+        assert redeem("CA-token", "not-the-token") is None
+        assert redeem("CA-other", token) is None
+        assert redeem("CA-token", "") is None
+        redeemed = redeem("CA-token", token)
         assert redeemed is not None and redeemed.call_sid == "CA-token"
         assert redeemed.state == LIVE and redeemed.token_used_at is not None and redeemed.heartbeat_at
-        assert redeem_stream_token("CA-token", token) is None  # single use
+        assert redeem("CA-token", token) is None  # single use
 
         call = state.db.session.execute(sa.select(state.models.VoiceCall)).scalar_one()
-        expired = mint_stream_token(call)
+        expired = mint_stream_token(call, 120)
         call.token_expires_at = utcnow() - timedelta(seconds=1)
         state.db.session.commit()
-        assert redeem_stream_token("CA-token", expired) is None
+        assert redeem("CA-token", expired) is None
 
 
 def test_stream_token_lifetime_follows_config(demo_app: t.Any) -> None:
     configure(demo_app, STREAM_TOKEN_TTL=30)
-    insert_call(demo_app, "CA-ttl", state=QUEUED)
-    with demo_app.app_context():
-        state = get_state()
-        call = state.db.session.execute(sa.select(state.models.VoiceCall)).scalar_one()
-        mint_stream_token(call)
-        lifetime = (call.token_expires_at - utcnow()).total_seconds()
-        assert 25 < lifetime <= 30
-        state.db.session.rollback()
+    post_signed(demo_app.test_client(), "/voice/incoming", call_form())
+    [call] = calls(demo_app)
+    lifetime = (call.token_expires_at - utcnow()).total_seconds()
+    assert 25 < lifetime <= 30
 
 
 # ---------------------------------------------------------------- /stream-ended, /dial-ended
@@ -413,9 +415,9 @@ def test_a_stream_whose_process_died_falls_back_to_staff(demo_app: t.Any) -> Non
     with demo_app.app_context():
         state = get_state()
         call = state.db.session.execute(sa.select(state.models.VoiceCall)).scalar_one()
-        token = mint_stream_token(call)
+        token = mint_stream_token(call, 120)
         state.db.session.commit()
-        assert redeem_stream_token("CA-crash", token).next_action == NEXT_FALLBACK
+        assert redeem("CA-crash", token).next_action == NEXT_FALLBACK
     assert_dials_staff(stream_ended(demo_app, "CA-crash"))
 
 

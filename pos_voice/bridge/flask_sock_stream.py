@@ -22,7 +22,7 @@ import typing as t
 from flask_sock import Sock
 from simple_websocket import ConnectionClosed
 
-from .wsserver import BinaryMessage
+from .messages import BinaryMessage
 
 #: Most messages handed to the session in one batch (what had already arrived).
 MAX_BATCH = 64

@@ -126,10 +126,13 @@ class RealtimeSocket:
 
     def __init__(self, ws: websocket.WebSocket) -> None:
         self._ws = ws  # owns the (TLS) socket and its handshake state
-        self.sock = ws.sock
+        if ws.sock is None:
+            raise ConnectionError("the Realtime connection closed during its handshake")
+        self.sock: socket.socket = ws.sock
         self._parser = FrameParser(masked=False)
         self._send_lock = threading.Lock()
         self.closed = False
+        self.sent = 0  # messages sent (tests compare it with what the far end received)
 
     def send(self, text: str) -> None:
         data = encode(OP_TEXT, text.encode(), mask=True)
@@ -137,6 +140,7 @@ class RealtimeSocket:
             if self.closed:
                 raise ConnectionError("the Realtime connection is closed")
             send_all(self.sock, data)
+            self.sent += 1
 
     def send_many(self, texts: list[bytes]) -> None:
         """Several messages (UTF-8 bytes) in one write."""
@@ -145,6 +149,7 @@ class RealtimeSocket:
             if self.closed:
                 raise ConnectionError("the Realtime connection is closed")
             send_all(self.sock, data)
+            self.sent += len(texts)
 
     def receive(self) -> list[bytes] | None:
         """Every message that has arrived, as UTF-8 bytes (blocks until one does); ``None`` when

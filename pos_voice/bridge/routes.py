@@ -4,7 +4,7 @@ The upgrade's Twilio signature is checked by the telephony part's ``before_reque
 before the handshake; the per-call token is checked on the stream's ``start`` frame, before
 any OpenAI session is opened.
 
-One rule, two transports, chosen per request by ``POS_VOICE_STREAM_TRANSPORT``:
+One rule, two transports, chosen by ``POS_VOICE_STREAM_TRANSPORT``:
 
 * ``"flask-sock"`` (the default, the project's stack): flask-sock's own route wrapper and
   simple-websocket serve the socket (:mod:`pos_voice.bridge.flask_sock_stream`);
@@ -17,11 +17,17 @@ from __future__ import annotations
 
 import typing as t
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, request
 
-from ..config import setting
+from .. import offload
 from ..extension import get_state
+from ..services import Services
+from . import realtime
+from .clock import bridge_clock
+from .deps import BridgeDeps, BridgeSettings
 from .flask_sock_stream import FlaskSockStream, wrapped_by_flask_sock
+from .housekeeper import Timings
+from .recorder import CallStore
 from .session import CallSession
 from .wsserver import HandshakeError, StreamSocket, socket_available, upgrade_problem
 
@@ -30,15 +36,48 @@ NATIVE = "native"
 TRANSPORTS = (FLASK_SOCK, NATIVE)
 
 
-def _redeem(call_sid: str, token: str) -> t.Any:
-    from ..telephony.tokens import redeem_stream_token
+def bridge_settings(services: Services) -> BridgeSettings:
+    """The settings the bridge uses, from the app's typed settings."""
+    settings = services.settings
+    return BridgeSettings(
+        model=settings.model,
+        realtime_url=realtime.realtime_url(settings.realtime_url, settings.model),
+        api_key=settings.secret("openai_api_key") or "",
+        connect_timeout=float(settings.connect_timeout),
+        voice=settings.voice,
+        turn_detection=settings.turn_detection,
+        transcription_model=settings.transcription_model,
+        language=settings.language,
+        noise_reduction=settings.noise_reduction,
+        timings=Timings(
+            heartbeat_seconds=float(settings.heartbeat_seconds),
+            session_max_seconds=float(settings.session_max_seconds),
+            silence_prompt_seconds=float(settings.silence_prompt_seconds),
+            silence_hangup_seconds=float(settings.silence_hangup_seconds),
+        ),
+        ready_seconds=float(settings.watchdog_ready_seconds),
+        answer_seconds=float(settings.watchdog_response_seconds),
+        prices=settings.prices.get(settings.model),
+    )
 
-    return redeem_stream_token(call_sid, token)
+
+def bridge_deps(services: Services) -> BridgeDeps:
+    """Everything a call session needs, from the app's services (the one place the bridge reads them)."""
+    store = services.require_store()
+    return BridgeDeps(
+        settings=bridge_settings(services),
+        registry=services.tools,
+        store=CallStore(engine=store.db.engine, models=store.models,
+                        off_hub=offload.blocks_the_hub(store.db.engine)),
+        live_calls=services.live_calls,
+        tool_context=store.app_context,
+        clock=bridge_clock(services.clock),
+    )
 
 
 def _run_call(ws: t.Any) -> None:
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    CallSession(app, ws, get_state(app).tools, _redeem).run()
+    app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
+    CallSession(ws, bridge_deps(get_state(app))).run()
 
 
 def _on_flask_sock(ws: t.Any) -> None:
@@ -67,12 +106,14 @@ def _native() -> t.Any:
 
 def stream() -> t.Any:
     """Bridge one call's media stream to the OpenAI Realtime API until either end hangs up."""
-    transport = setting("STREAM_TRANSPORT")
-    if transport == NATIVE:
+    services = get_state()
+    refused = [p.message for p in services.blocking_problems if p.key == "POS_VOICE_STREAM_TRANSPORT"]
+    if refused:  # also a blocking problem on /health: calls go to staff
+        return Response("; ".join(refused), status=503, mimetype="text/plain")
+    if services.store is None:  # nowhere to record the call: /incoming sends callers to staff
+        return Response("pos_voice has no database tables", status=503, mimetype="text/plain")
+    if services.settings.stream_transport == NATIVE:
         return _native()
-    if transport != FLASK_SOCK:  # also a blocking problem on /health: calls go to staff
-        return Response(f"unknown POS_VOICE_STREAM_TRANSPORT {transport!r}", status=503,
-                        mimetype="text/plain")
     # Refuse what simple-websocket would turn into a 500, with the native path's answers.
     problem = upgrade_problem(request.environ)
     if problem is None and not socket_available(request.environ):

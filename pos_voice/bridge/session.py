@@ -1,65 +1,57 @@
 """One phone call: the Twilio media stream bridged to one OpenAI Realtime session.
 
-A :class:`CallSession` owns everything of its call and nothing is shared between calls.
-Its threads (greenlets under gevent):
+A :class:`CallSession` coordinates the parts of its call; nothing is shared between calls:
 
-* the request's own thread reads Twilio frames and forwards caller audio (:meth:`run`);
-* a reader thread reads OpenAI events and forwards assistant audio;
-* a housekeeper thread writes events to the database and runs the timers (heartbeat,
-  silence, session cap, end-of-call deadline), so the audio paths never wait on the DB;
-* one short thread per batch of tool calls, so audio keeps flowing while a tool runs.
+* :class:`~pos_voice.bridge.ending.CallEnding` — the call's phase and how it ends;
+* :class:`~pos_voice.bridge.responses.ResponseScheduler` — one response at a time;
+* :class:`~pos_voice.bridge.tool_runner.ToolRunner` — the model's function calls;
+* :class:`~pos_voice.bridge.recorder.CallRecorder` — all of the call's database work;
+* :class:`~pos_voice.bridge.housekeeper.Housekeeper` — the timers, on the injected clock.
 
-Each socket has one writer at a time (a send lock per socket); several frames that go out
-together (an audio chunk and its mark, a batch of caller audio) go out in one write.
+Its threads (greenlets under gevent): the request's own thread reads Twilio frames and
+forwards caller audio (:meth:`run`); a reader thread reads OpenAI events and forwards
+assistant audio; the housekeeper's timer thread; the recorder's writer thread; one short
+thread per batch of tool calls. Each socket has one writer at a time (a send lock per
+socket); several frames that go out together go out in one write.
 """
 
 from __future__ import annotations
 
-import contextlib
-import itertools
 import json
 import logging
-import queue
-import threading
-import time
 import typing as t
 
-import sqlalchemy as sa
-from flask import Flask
-
-from ..config import setting
-from ..extension import get_state
+from .. import offload
 from ..models import (
     ABANDONED,
     COMPLETED,
-    ENDED,
     FAILED,
-    LIVE,
     NEXT_FALLBACK,
     NEXT_HANGUP,
     NEXT_TRANSFER,
-    QUEUED,
     TRANSFERRED,
     utcnow,
 )
 from ..redaction import redact, redact_value
+from ..stream_tokens import TOKEN_PARAMETERS
 from . import realtime, wire
+from .deps import BridgeDeps
+from .ending import CallEnding, Outcome
+from .housekeeper import Housekeeper
 from .playback import BYTES_PER_MS, PlaybackTracker
+from .realtime_side import RealtimeSide
+from .recorder import CallRecorder, FinalRecord
+from .responses import ResponseScheduler
+from .tool_runner import END_CALL, NOT_EXECUTED, TRANSFER, ToolBatch, ToolRunner
 from .transcript import ASSISTANT, CALLER, Transcript
+from .twilio_side import TwilioSide
 from .usage import Usage
-from .wsserver import BinaryMessage
+from .watchdog import READY, Stall, Watchdog
 
 log = logging.getLogger("pos_voice.bridge")
 
-#: ``<Parameter>`` names that may carry the per-call stream token.
-TOKEN_PARAMETERS = ("token", "stream_token", "call_token")
-
-START_TIMEOUT_SECONDS = 10.0  # Twilio sends ``start`` right after connecting
-RECEIVE_POLL_SECONDS = 1.0  # how often the Twilio loop looks up from a quiet socket
 FINISH_GRACE_SECONDS = 12.0  # longest wait for a goodbye to finish playing
 TOOL_JOIN_SECONDS = 20.0  # a hang-up waits this long for a running tool's DB work
-MAX_LOGGED_BAD_FRAMES = 5
-EVENT_BATCH_SECONDS = 2.0  # events are written at most this late, several per commit
 
 #: Errors that leave the session usable (races between the two ends, not failures).
 BENIGN_ERROR_CODES = frozenset({
@@ -85,361 +77,218 @@ SILENCE_GOODBYE = ("The caller has not answered. Say a short, friendly goodbye (
 WRAP_UP = ("This call has reached its time limit. Politely wrap up now: in one or two short "
            "sentences tell the caller you have to end the call, summarise anything confirmed, "
            "invite them to call back, and say goodbye. Do not call any tool.")
-NOT_EXECUTED = json.dumps({
-    "ok": False,
-    "error": "not executed: the caller interrupted before this ran. Ask again if it is still needed.",
-})
-TOOL_FAILED = json.dumps({"ok": False, "error": "the tool failed; apologise and offer to transfer to staff"})
-
-RedeemFn = t.Callable[[str, str], t.Any]
-
-_STOP = object()
 
 
 class CallSession:
     """The bridge for one call; create it in the ``/stream`` handler and call :meth:`run`."""
 
-    def __init__(self, app: Flask, twilio_ws: t.Any, registry: t.Any, redeem: RedeemFn) -> None:
-        self.app = app
-        self.ws = twilio_ws
-        self.registry = registry
-        self._redeem = redeem
-        self.stream_sid = ""
-        self._stream_sid_bytes = b""
+    def __init__(self, twilio_ws: t.Any, deps: BridgeDeps) -> None:
+        self.deps = deps
+        self.settings = deps.settings
+        self.registry = deps.registry
+        self.clock = deps.clock
+        self.twilio = TwilioSide(twilio_ws, self)
         self.call_sid: str | None = None
         self.call_id: int | None = None
         self.caller_phone: str | None = None
         self.started_at = utcnow()
-        self.started_monotonic = time.monotonic()
-        self.state = "connecting"
+        self.started_monotonic = self.clock.monotonic()
         self.ctx: t.Any = None
-        self._instructions = ""
+        self.model = deps.settings.model
+        self.ending = CallEnding()
         self.tracker = PlaybackTracker()
         self.transcript = Transcript()
         self.usage = Usage()
-        self.model = str(setting("MODEL", app))
+        self.responses = ResponseScheduler(self._send_create)
+        self.watchdog = Watchdog(deps.settings.ready_seconds, deps.settings.answer_seconds)
+        self.recorder = CallRecorder(deps.store)
+        self.tools = ToolRunner(deps.registry, deps.tool_context, off_hub=deps.store.off_hub)
+        self.housekeeper: Housekeeper | None = None
         # counters (read by the benchmark and the live page)
-        self.frames_in = 0
         self.deltas_out = 0
         self.stale_dropped = 0
-        self.bad_frames = 0
         self.errors = 0
         self.barge_ins = 0
         # sockets
-        self._rt: realtime.RealtimeSocket | None = None
-        self._twilio_open = True
-        self._rt_closed = threading.Event()
-        # conversation state, guarded by _lock
-        self._lock = threading.Lock()
-        self._response_active = False
-        self._awaiting_response = False
-        self._deferred_create: dict[str, t.Any] | None = None
-        self._last_create: dict[str, t.Any] | None = None
-        self._tools_running = 0
-        self._tool_threads: list[threading.Thread] = []
-        self._calls_by_response: dict[str, list[dict[str, t.Any]]] = {}
-        self._finish_pending: tuple[str, str] | None = None
-        self._finish_deadline: float | None = None
-        self._finished = False
-        self._end_disposition: str | None = None
-        self._end_next_action: str | None = None
-        self._end_error: str | None = None
-        detection = setting("TURN_DETECTION", app) or {}
+        self.realtime = RealtimeSide(self)
+        self._session_update: dict[str, t.Any] = {}
+        self._greeting: str | None = None
+        detection = deps.settings.turn_detection or {}
         self._interrupt_response = bool(detection.get("interrupt_response", False))
-        self._event_ids = itertools.count(1)
-        # timers, read by the housekeeper
-        self._idle_since: float | None = None
-        self._silence_prompts = 0
-        self._wrapped_up = False
-        self._closing = False
-        self._jobs: queue.Queue[t.Any] = queue.Queue()
-        self._stop_requested = threading.Event()
-        self._housekeeper: threading.Thread | None = None
-        self._reader: threading.Thread | None = None
+        self._vad_answers = bool(detection) and bool(detection.get("create_response", True))
 
     # ------------------------------------------------------------------ the Twilio side
 
     def run(self) -> None:
         """Serve the media stream until it ends; every path leaves a complete call record."""
         try:
-            self._twilio_loop()
+            self.twilio.serve()
         except Exception as exc:  # a bug must still leave a record and hand the caller to staff
             log.exception("bridge failure on call %s", self.call_sid)
-            if self.call_id is not None and not self._finished:
+            if self.call_id is not None and not self.ending.finished:
                 self._fail("bridge", f"{type(exc).__name__}: {exc}")
         finally:
             self._shutdown()
 
-    def _twilio_loop(self) -> None:
-        ws = self.ws
-        media_payload = wire.twilio_media_payload_bytes
-        append = wire.input_audio_append_bytes
-        mark_name = wire.twilio_mark_name_bytes
-        while not self._closing:
-            # Until ``start`` arrives the wait is bounded; afterwards a close wakes the read.
-            batch = ws.receive(START_TIMEOUT_SECONDS if self.call_id is None else None)
-            if batch is None:
-                if not self._closing:
-                    log.info("call %s: the media stream closed without a stop", self.call_sid)
-                return
-            if not batch:
-                if self.call_id is None:
-                    log.warning("media stream sent no start within %ss; closing", START_TIMEOUT_SECONDS)
-                    return
-                continue
-            audio: list[bytes] = []
-            for frame in batch:
-                if type(frame) is bytes:
-                    payload = media_payload(frame)
-                    if payload is not None:  # the hot path: caller audio straight to the model
-                        audio.append(append(payload))
-                        continue
-                    name = mark_name(frame)
-                    if name is not None:  # the other frequent frame: playback progress
-                        self._on_mark(name)
-                        continue
-                if audio:
-                    self._forward_caller_audio(audio)
-                    audio = []
-                self._twilio_event(frame)
-            if audio:
-                self._forward_caller_audio(audio)
+    @property
+    def frames_in(self) -> int:
+        return self.twilio.frames_in
 
-    def _forward_caller_audio(self, appends: list[bytes]) -> None:
-        self.frames_in += len(appends)
-        rt = self._rt
-        if rt is None or self._rt_closed.is_set():
-            return  # not connected yet (or any more): the model can't hear it
-        try:
-            rt.send_many(appends)
-        except Exception as exc:
-            self._realtime_lost(exc)
+    @property
+    def bad_frames(self) -> int:
+        return self.twilio.bad_frames
 
-    def _bad_frame(self, why: str, frame: t.Any) -> None:
-        self.bad_frames += 1
-        if self.bad_frames <= MAX_LOGGED_BAD_FRAMES:
-            log.warning("call %s: ignoring %s Twilio frame: %.120r", self.call_sid, why, frame)
+    def caller_audio(self, appends: list[bytes]) -> None:
+        self.realtime.send_many(appends)
 
-    def _twilio_event(self, frame: t.Any) -> None:
-        if isinstance(frame, BinaryMessage) or not isinstance(frame, bytes | str):
-            self._bad_frame("binary", frame)
-            return
-        try:
-            message = json.loads(frame)
-        except ValueError:
-            self._bad_frame("malformed", frame)
-            return
-        if not isinstance(message, dict):
-            self._bad_frame("malformed", frame)
-            return
-        event = message.get("event")
-        if event == "media":
-            payload = (message.get("media") or {}).get("payload")
-            if not isinstance(payload, str):
-                self._bad_frame("malformed media", frame)
-                return
-            self._forward_caller_audio([wire.input_audio_append(wire.safe_token(payload)).encode()])
-        elif event == "mark":
-            name = (message.get("mark") or {}).get("name")
-            if isinstance(name, str):
-                self._on_mark(name)
-            else:
-                self._bad_frame("malformed mark", frame)
-        elif event == "start":
-            if self.call_id is None and not self._closing:
-                self._on_start(message)
-        elif event == "stop":
-            log.info("call %s: Twilio stopped the stream", self.call_sid)
-            self._closing = True
-        elif event in ("connected", "dtmf"):
-            pass
-        else:
-            self._bad_frame("unknown", frame)
-
-    def _on_mark(self, name: str) -> None:
-        self.tracker.on_mark(name)
+    def played(self, mark: str) -> None:
+        self.tracker.on_mark(mark)
         if self.tracker.outstanding() == 0:
-            with self._lock:
-                quiet = not self._response_active and not self._awaiting_response and not self._tools_running
-            if quiet:
+            if self.responses.quiet:
                 self._became_idle()
-            if self._finish_pending is not None:
+            if self.ending.finishing:
                 self._check_finish()
 
+    def stream_stopping(self) -> None:
+        self.ending.close()
+
     def send_twilio(self, *texts: str | bytes) -> bool:
-        """Send frames to Twilio, in one write (the only way anything is written to that socket)."""
-        if not self._twilio_open:
-            return False
-        try:
-            self.ws.send_many(texts)
-            return True
-        except Exception as exc:
-            if self._twilio_open and not self._closing:
-                log.info("call %s: the media stream went away: %s", self.call_sid, exc)
-            self._twilio_open = False
-            self._closing = True
-            return False
+        return self.twilio.send(*texts)
 
     # ------------------------------------------------------------------ start of the call
 
-    def _on_start(self, message: dict[str, t.Any]) -> None:
+    def stream_started(self, message: dict[str, t.Any]) -> None:
+        """Twilio's ``start``: redeem the stream token, start the tools, open the Realtime session."""
         start = message.get("start") or {}
-        self.stream_sid = wire.safe_token(str(message.get("streamSid") or start.get("streamSid") or ""))
-        self._stream_sid_bytes = self.stream_sid.encode()
+        self.twilio.set_stream(str(message.get("streamSid") or start.get("streamSid") or ""))
         call_sid = start.get("callSid")
         params = start.get("customParameters") or {}
         token = next((params[name] for name in TOKEN_PARAMETERS if params.get(name)), None)
         self.call_sid = str(call_sid) if call_sid else None
-        # A context of its own: its DB session (and pooled connection) ends with this block
-        # instead of being held by the request for the whole call.
-        with self.app.app_context():
-            call = None
-            if self.call_sid and isinstance(token, str):
-                try:
-                    call = self._redeem(self.call_sid, token)
-                except Exception:
-                    log.exception("stream token check failed for call %s", self.call_sid)
-                    call = None
-            if call is None:
-                log.warning("media stream for call %s rejected: bad or missing stream token", self.call_sid)
-                self._reject_stream()
-                return
-            self.call_id = int(call.id)
-            self.caller_phone = getattr(call, "phone_from", None)
-            started_at = getattr(call, "started_at", None)
-            if started_at is not None:
-                self.started_at = started_at
-            self.state = "live"
-            get_state(self.app).live_calls.add(self.call_sid, self)
-            self._update_call(state=LIVE, model=self.model, heartbeat_at=utcnow())
+        self.recorder.call_sid = self.twilio.call_sid = self.realtime.call_sid = self.call_sid
+        claim = None
+        if self.call_sid and isinstance(token, str):
             try:
-                self.ctx = self.registry.start_call(self.call_id, self.call_sid, self.caller_phone)
-                instructions = self.registry.instructions(self.ctx)
-                greeting = self.registry.greeting(self.ctx)
-                tools = self.registry.definitions()
-            except Exception as exc:
-                log.exception("call %s: the tools could not start", self.call_sid)
-                self._fail("tools", f"could not start the call's tools: {exc}")
-                return
-        self._instructions = instructions
-        self._housekeeper = threading.Thread(target=self._housekeeping, daemon=True,
-                                             name=f"pos_voice-housekeeper-{self.call_sid}")
-        self._housekeeper.start()
-        url = realtime.realtime_url(str(setting("REALTIME_URL", self.app)), self.model)
+                claim = self.recorder.redeem(self.call_sid, token)
+            except Exception:
+                log.exception("stream token check failed for call %s", self.call_sid)
+        if claim is None:
+            log.warning("media stream for call %s rejected: bad or missing stream token", self.call_sid)
+            if self.call_sid:
+                self.recorder.reject_stream(self.call_sid)
+            self.ending.close()
+            self._close_twilio()
+            return
+        self.call_id = claim.call_id
+        self.twilio.started = True
+        self.caller_phone = claim.phone_from
+        if claim.started_at is not None:
+            self.started_at = claim.started_at
+        self.ending.go_live()
+        self.deps.live_calls.add(self.call_sid, self)  # type: ignore[arg-type]
+        self.recorder.start(self.call_id)
+        self.recorder.update_call(model=self.model, heartbeat_at=utcnow())
         try:
-            rt = realtime.RealtimeSocket(realtime.connect(
-                url, str(setting("OPENAI_API_KEY", self.app)), float(setting("CONNECT_TIMEOUT", self.app))))
+            started = offload.run(self._start_tools, off_hub=self.deps.store.off_hub)
+            self.ctx, instructions, greeting, tools = started
+        except Exception as exc:
+            log.exception("call %s: the tools could not start", self.call_sid)
+            self._fail("tools", f"could not start the call's tools: {exc}")
+            return
+        self.responses.instructions = instructions
+        self.tools.name = str(self.call_sid)
+        settings = self.settings
+        self._session_update = realtime.session_update(
+            model=self.model, instructions=instructions, tools=tools, voice=settings.voice,
+            turn_detection=settings.turn_detection, transcription_model=settings.transcription_model,
+            language=settings.language, noise_reduction=settings.noise_reduction,
+        )
+        self._greeting = GREETING_DIRECTIVE + greeting if greeting else None
+        self.housekeeper = Housekeeper(self.clock, settings.timings, self, self.ending,
+                                       self.started_monotonic, watchdog=self.watchdog,
+                                       name=str(self.call_sid))
+        self.housekeeper.start()
+        if self._connect_realtime():
+            self.responses.request(self._greeting)
+
+    def _start_tools(self) -> tuple[t.Any, str, str, list[dict[str, t.Any]]]:
+        """The call's tool context (its events go to the recorder) and what the model is told."""
+        with self.deps.tool_context():
+            ctx = self.registry.start_call(self.call_id, self.call_sid, self.caller_phone,
+                                           events=self.recorder)
+            return (ctx, self.registry.instructions(ctx), self.registry.greeting(ctx),
+                    self.registry.definitions())
+
+    def _connect_realtime(self) -> bool:
+        """Open the Realtime session (``session.update``, the reader); False when it failed."""
+        settings = self.settings
+        try:
+            socket = self.realtime.open(settings.realtime_url, settings.api_key, settings.connect_timeout)
         except Exception as exc:
             log.error("call %s: OpenAI Realtime unreachable: %s", self.call_sid, exc)
             self._fail("connect", f"OpenAI Realtime unreachable: {exc}")
-            return
-        if self._closing:  # the caller hung up while we were connecting
-            rt.close()
-            rt.release()
-            return
-        self._rt = rt
-        update = realtime.session_update(
-            model=self.model, instructions=instructions, tools=tools,
-            voice=str(setting("VOICE", self.app)),
-            turn_detection=setting("TURN_DETECTION", self.app),
-            transcription_model=setting("TRANSCRIPTION_MODEL", self.app),
-            language=setting("LANGUAGE", self.app),
-            noise_reduction=setting("NOISE_REDUCTION", self.app),
-        )
-        self.send_realtime(update)
-        self._reader = threading.Thread(target=self._realtime_loop, daemon=True,
-                                        name=f"pos_voice-realtime-{self.call_sid}")
-        self._reader.start()
-        self.request_response(GREETING_DIRECTIVE + greeting if greeting else None)
+            return False
+        if self.ending.closing:  # the caller hung up while we were connecting
+            socket.close()
+            socket.release()
+            return False
+        self.watchdog.connecting(self.clock.monotonic())
+        self.realtime.read(socket)
+        self.send_realtime(self._session_update)
+        self._wake_timers()
+        return True
 
-    def _reject_stream(self) -> None:
-        """No OpenAI session for an unproven stream; ``/stream-ended`` sends the caller to staff."""
-        if self.call_sid:
-            try:
-                with self.app.app_context():
-                    state = get_state(self.app)
-                    call_model = state.models.VoiceCall
-                    state.db.session.execute(
-                        sa.update(call_model)
-                        # only a call whose stream never started: a bad second stream must not
-                        # change what a running call does next
-                        .where(call_model.call_sid == self.call_sid, call_model.state == QUEUED)
-                        .values(next_action=NEXT_FALLBACK,
-                                error="media stream rejected: bad or missing token")
-                    )
-                    state.db.session.commit()
-            except Exception:
-                log.exception("could not mark call %s for fallback", self.call_sid)
-        self._closing = True
-        self._close_twilio()
+    def _reconnect(self) -> None:
+        """A session that never got ready: a new one, greeting again (the conversation had not begun)."""
+        self.realtime.replace()
+        self.responses.reset()
+        if self._connect_realtime():
+            self.responses.request(self._greeting)
 
     # ------------------------------------------------------------------ the OpenAI side
 
     def send_realtime(self, event: dict[str, t.Any] | str) -> bool:
-        rt = self._rt
-        if rt is None or self._rt_closed.is_set():
-            return False
-        try:
-            rt.send(event if isinstance(event, str) else json.dumps(event, separators=(",", ":")))
-            return True
-        except Exception as exc:
-            self._realtime_lost(exc)
-            return False
+        return self.realtime.send(event)
 
-    def _realtime_loop(self) -> None:
-        rt = self._rt
-        assert rt is not None
-        audio_delta = wire.audio_delta_bytes
-        tracker_on_audio = self.tracker.on_audio
-        decoded_length = wire.base64_decoded_length
-        media, mark = wire.twilio_media_bytes, wire.twilio_mark_bytes
-        try:
-            while True:
-                batch = rt.receive()
-                if batch is None:
-                    if not self._rt_closed.is_set():
-                        self._realtime_lost(ConnectionError("the Realtime server closed the connection"))
-                    return
-                out: list[bytes] = []  # assistant audio for Twilio, sent in one write per batch
-                for message in batch:
-                    delta = audio_delta(message)
-                    if delta is not None:  # the hot path: assistant audio straight to the caller
-                        name = tracker_on_audio(delta[0].decode(), decoded_length(delta[1]))
-                        if name is None:
-                            self.stale_dropped += 1  # audio of an item the caller already cut off
-                        else:
-                            sid = self._stream_sid_bytes
-                            out.append(media(sid, delta[1]))
-                            out.append(mark(sid, name.encode()))
-                        continue
-                    if out:
-                        self.deltas_out += len(out) // 2
-                        self.send_twilio(*out)
-                        out = []
-                    try:
-                        event = json.loads(message)
-                    except ValueError:
-                        log.warning("call %s: malformed Realtime event: %.120r", self.call_sid, message)
-                        continue
-                    if isinstance(event, dict):
-                        try:
-                            self._dispatch(event)
-                        except Exception:
-                            log.exception("call %s: handling %s failed", self.call_sid, event.get("type"))
-                if out:
-                    self.deltas_out += len(out) // 2
-                    self.send_twilio(*out)
-        finally:
-            rt.release()
+    def assistant_audio(self, deltas: list[tuple[bytes, bytes]]) -> None:
+        """Assistant audio (the hot path): to Twilio, each chunk followed by a mark to learn when
+        it played, all in one write."""
+        self.watchdog.answered()
+        on_audio, decoded_length = self.tracker.on_audio, wire.base64_decoded_length
+        media, mark, sid = wire.twilio_media_bytes, wire.twilio_mark_bytes, self.twilio.stream_sid_bytes
+        out: list[bytes] = []
+        for item_id, payload in deltas:
+            name = on_audio(item_id.decode(), decoded_length(payload))
+            if name is None:
+                self.stale_dropped += 1  # audio of an item the caller already cut off
+            else:
+                out.append(media(sid, payload))
+                out.append(mark(sid, name.encode()))
+        if out:
+            self.deltas_out += len(out) // 2
+            self.send_twilio(*out)
+
+    def realtime_event(self, event: dict[str, t.Any]) -> None:
+        self._dispatch(event)
 
     def _on_audio(self, item_id: str, payload: str) -> None:
         """Assistant audio (slow path): to Twilio, followed by a mark to learn when it played."""
+        self.watchdog.answered()
         mark = self.tracker.on_audio(item_id, wire.base64_decoded_length(payload))
         if mark is None:
             self.stale_dropped += 1
             return
         self.deltas_out += 1
-        self.send_twilio(wire.twilio_media(self.stream_sid, payload), wire.twilio_mark(self.stream_sid, mark))
+        sid = self.twilio.stream_sid
+        self.send_twilio(wire.twilio_media(sid, payload), wire.twilio_mark(sid, mark))
+
+    def _send_create(self, event: dict[str, t.Any]) -> bool:
+        """A ``response.create``: the model must answer it in time (the watchdog)."""
+        if not self.send_realtime(event):
+            return False
+        self.watchdog.expect_answer(self.clock.monotonic(), event)
+        self._wake_timers()
+        return True
 
     def _dispatch(self, event: dict[str, t.Any]) -> None:
         kind = event.get("type")
@@ -448,6 +297,7 @@ class CallSession:
             handler(self, event)
 
     def _ev_session_updated(self, event: dict[str, t.Any]) -> None:
+        self.watchdog.on_ready()
         session = event.get("session") or {}
         detection = ((session.get("audio") or {}).get("input") or {}).get("turn_detection")
         self._interrupt_response = bool(isinstance(detection, dict) and detection.get("interrupt_response"))
@@ -459,12 +309,12 @@ class CallSession:
 
     def _ev_speech_started(self, event: dict[str, t.Any]) -> None:
         """Barge-in: stop the assistant's audio at once, then tell the model what was heard."""
-        self._idle_since = None
-        self._silence_prompts = 0
-        with self._lock:
-            active = self._response_active
+        if self.housekeeper is not None:
+            self.housekeeper.active(caller_spoke=True)
+        self.watchdog.caller_speaking()
+        active = self.responses.active
         cut = self.tracker.barge_in(response_active=active)
-        self.send_twilio(wire.twilio_clear(self.stream_sid))
+        self.twilio.clear()
         if cut is not None:
             self.barge_ins += 1
             heard = cut.played_bytes / cut.sent_bytes if cut.sent_bytes else 0.0
@@ -472,13 +322,16 @@ class CallSession:
             if cut.audio_end_ms > 0:
                 self.send_realtime({"type": "conversation.item.truncate", "item_id": cut.item_id,
                                     "content_index": 0, "audio_end_ms": cut.audio_end_ms})
-            self.record("barge_in", {"item_id": cut.item_id, "audio_end_ms": cut.audio_end_ms,
-                                     "generated_ms": cut.sent_bytes // BYTES_PER_MS})
+            self.recorder.record("barge_in", {"item_id": cut.item_id, "audio_end_ms": cut.audio_end_ms,
+                                              "generated_ms": cut.sent_bytes // BYTES_PER_MS})
         if active and not self._interrupt_response:
             self.send_realtime({"type": "response.cancel"})
 
     def _ev_committed(self, event: dict[str, t.Any]) -> None:
         self.transcript.add_item(str(event.get("item_id") or ""), CALLER, event.get("previous_item_id"))
+        if self._vad_answers:  # the server answers the caller's turn on its own
+            self.watchdog.expect_answer(self.clock.monotonic())
+            self._wake_timers()
 
     def _ev_item_added(self, event: dict[str, t.Any]) -> None:
         item = event.get("item") or {}
@@ -489,32 +342,24 @@ class CallSession:
             self.transcript.add_item(str(item.get("id") or ""), role, event.get("previous_item_id"))
 
     def _ev_caller_transcript(self, event: dict[str, t.Any]) -> None:
-        text = event.get("transcript")
-        if isinstance(text, str) and text.strip():
-            clean = self.transcript.set_text(str(event.get("item_id") or ""), CALLER, text)
-            self.record("transcript", {"role": CALLER, "text": clean})
-            self._tell_tools(CALLER, clean)
+        self._heard(CALLER, event)
 
     def _ev_assistant_transcript(self, event: dict[str, t.Any]) -> None:
+        self._heard(ASSISTANT, event)
+
+    def _heard(self, role: str, event: dict[str, t.Any]) -> None:
+        """A final transcript line: stored, and told to the tools."""
         text = event.get("transcript")
         if isinstance(text, str) and text.strip():
-            clean = self.transcript.set_text(str(event.get("item_id") or ""), ASSISTANT, text)
-            self.record("transcript", {"role": ASSISTANT, "text": clean})
-            self._tell_tools(ASSISTANT, clean)
-
-    def _tell_tools(self, role: str, text: str) -> None:
-        """The tools see the recent conversation (escalation rules read what the caller said)."""
-        lines = getattr(self.ctx, "recent_transcript", None)
-        if isinstance(lines, list):
-            with getattr(self.ctx, "lock", contextlib.nullcontext()):
-                lines.append(f"{role}: {text}")
-                del lines[:-20]
+            clean = self.transcript.set_text(str(event.get("item_id") or ""), role, text)
+            self.recorder.record("transcript", {"role": role, "text": clean})
+            if self.ctx is not None:
+                self.registry.add_transcript(self.ctx, role, clean)
 
     def _ev_response_created(self, event: dict[str, t.Any]) -> None:
-        self._idle_since = None
-        with self._lock:
-            self._response_active = True
-            self._awaiting_response = False
+        if self.housekeeper is not None:
+            self.housekeeper.active()
+        self.responses.on_created()
 
     def _ev_output_item_added(self, event: dict[str, t.Any]) -> None:
         item = event.get("item") or {}
@@ -524,74 +369,51 @@ class CallSession:
     def _ev_output_item_done(self, event: dict[str, t.Any]) -> None:
         item = event.get("item") or {}
         if item.get("type") == "function_call":
-            response_id = str(event.get("response_id") or "")
-            with self._lock:
-                self._calls_by_response.setdefault(response_id, []).append(item)
+            self.tools.collect(str(event.get("response_id") or ""), item)
 
     def _ev_response_done(self, event: dict[str, t.Any]) -> None:
         response = event.get("response") or {}
-        response_id = str(response.get("id") or "")
         status = response.get("status")
+        self.watchdog.answered()
         self.usage.add(response.get("usage"))
         output = response.get("output") or []
-        with self._lock:
-            calls = self._calls_by_response.pop(response_id, [])
-        seen = {call.get("call_id") for call in calls}
-        calls += [item for item in output if isinstance(item, dict) and item.get("type") == "function_call"
-                  and item.get("call_id") not in seen]
+        calls = self.tools.calls_of(str(response.get("id") or ""), output)
         had_audio = any(isinstance(item, dict) and item.get("type") == "message"
                         and self.tracker.sent_bytes(str(item.get("id"))) > 0 for item in output)
         if status == "failed":
             details = response.get("status_details") or {}
             self._note_error("response", json.dumps(details.get("error") or details)[:500])
-        with self._lock:
-            self._response_active = False
-            deferred = self._deferred_create
-            self._deferred_create = None
-            if calls and status == "completed":
-                self._tools_running += 1  # before the thread starts: nobody sees the call idle
-        if calls and status == "completed":
-            deferred = None  # the tool batch asks for the one response that follows it
-            thread = threading.Thread(target=self._run_tools, args=(calls, had_audio), daemon=True,
-                                      name=f"pos_voice-tools-{self.call_sid}")
-            self._tool_threads.append(thread)
-            thread.start()
+        run_tools = bool(calls) and status == "completed"
+        deferred = self.responses.on_done(tools_follow=run_tools)
+        if run_tools:
+            self.tools.start(self.ctx, calls, lambda batch: self._tools_done(batch, had_audio))
         elif calls:
             # Interrupted before it ran: every call still gets an output, never left dangling.
             for call in calls:
                 self._send_output(str(call.get("call_id")), NOT_EXECUTED)
-                self.record("tool_call", {"name": call.get("name"), "arguments": call.get("arguments"),
-                                          "result": None, "error": f"not executed (response {status})"})
+                self.recorder.record("tool_call", {
+                    "name": call.get("name"), "arguments": call.get("arguments"), "result": None,
+                    "error": f"not executed (response {status})"})
         if deferred is not None:
-            self._send_create(deferred)
-        if self._finish_pending is not None:
+            self.responses.send_create(deferred)
+        if self.ending.finishing:
             self._check_finish()
-        elif self.tracker.outstanding() == 0 and not calls:
-            with self._lock:
-                quiet = not self._awaiting_response and not self._tools_running and not self._response_active
-            if quiet:
-                self._became_idle()
+        elif self.tracker.outstanding() == 0 and not calls and self.responses.quiet:
+            self._became_idle()
 
     def _ev_error(self, event: dict[str, t.Any]) -> None:
         error = event.get("error") or {}
         code = error.get("code")
         message = redact(str(error.get("message") or ""))
         if code == "conversation_already_has_active_response":
-            with self._lock:  # ask again once the active response is done
-                self._awaiting_response = False
-                if self._response_active:
-                    if self._deferred_create is None:
-                        self._deferred_create = self._last_create or realtime.response_create()
-                    return
-            self._send_create(self._last_create or realtime.response_create())
+            again = self.responses.on_active_response_refused()  # ask again once it is done
+            if again is not None:
+                self.responses.send_create(again)
             return
         if code in BENIGN_ERROR_CODES:
             log.info("call %s: Realtime says %s: %s", self.call_sid, code, message)
             return
-        with self._lock:
-            if error.get("event_id") and self._last_create and error.get("event_id") == self._last_create.get(
-                    "event_id"):
-                self._awaiting_response = False
+        self.responses.on_error_for(error.get("event_id"))
         if code in FATAL_ERROR_CODES or error.get("type") in FATAL_ERROR_TYPES:
             self._fail("realtime", f"{code or error.get('type')}: {message}")
             return
@@ -616,333 +438,208 @@ class CallSession:
     def _note_error(self, where: str, message: str) -> None:
         self.errors += 1
         log.warning("call %s: %s error: %s", self.call_sid, where, message)
-        self.record("error", {"where": where, "message": message})
+        self.recorder.record("error", {"where": where, "message": message})
         if self.errors > MAX_ERRORS:
             self._fail(where, f"too many errors; last: {message}")
 
-    # ------------------------------------------------------------------ responses and tools
-
-    def request_response(self, instructions: str | None = None) -> None:
-        """Ask for one response now, or right after the active one is done."""
-        event = realtime.response_create(
-            self._instructions + "\n\n" + instructions if instructions else None)
-        with self._lock:
-            if self._response_active or self._awaiting_response:
-                self._deferred_create = event
-                return
-        self._send_create(event)
-
-    def _send_create(self, event: dict[str, t.Any]) -> None:
-        event = {**event, "event_id": f"pv_create_{next(self._event_ids)}"}
-        with self._lock:
-            self._awaiting_response = True
-            self._last_create = event
-        if not self.send_realtime(event):
-            with self._lock:
-                self._awaiting_response = False
+    # ------------------------------------------------------------------ tools
 
     def _send_output(self, call_id: str, output: str) -> bool:
         return self.send_realtime({"type": "conversation.item.create",
                                    "item": {"type": "function_call_output", "call_id": call_id,
                                             "output": output}})
 
-    def _run_tools(self, calls: list[dict[str, t.Any]], had_audio: bool) -> None:
-        """Run one response's tool calls in order, in this thread's own app context."""
-        outputs: dict[str, str] = {str(call.get("call_id")): TOOL_FAILED for call in calls}
-        action: str | None = None
-        try:
-            with self.app.app_context():
-                for call in calls:
-                    arguments = call.get("arguments") or "{}"
-                    result = self.registry.invoke(self.ctx, str(call.get("name")), arguments)
-                    outputs[str(call.get("call_id"))] = result.output
-                    if result.action in ("transfer", "end_call") and action is None:
-                        action = result.action
-        except Exception:
-            log.exception("call %s: a tool raised", self.call_sid)
-        finally:
-            self._tools_done(outputs, action, had_audio)
-
-    def _tools_done(self, outputs: dict[str, str], action: str | None, had_audio: bool) -> None:
-        with self._lock:
-            self._tools_running -= 1
-        if self._closing or self._rt_closed.is_set():
-            return  # the caller hung up: the tools' DB work is done, nobody to answer
-        for call_id, output in outputs.items():
+    def _tools_done(self, batch: ToolBatch, had_audio: bool) -> None:
+        self.responses.tools_done()
+        if self.ending.closing or self.realtime.closed.is_set():
+            # The caller hung up (the tools' DB work is done, nobody to answer), or the model is
+            # gone and a failure waited for this batch: it may have placed the order.
+            self._check_finish()
+            return
+        for call_id, output in batch.outputs.items():
             self._send_output(call_id, output)
-        if action == "transfer":
+        if batch.action == TRANSFER:
             self._begin_finish(NEXT_TRANSFER, TRANSFERRED, speak=not had_audio)
-        elif action == "end_call":
+        elif batch.action == END_CALL:
             self._begin_finish(NEXT_HANGUP, COMPLETED, speak=not had_audio)
         else:
-            self.request_response()
+            self.responses.request()
+
+    # ------------------------------------------------------------------ timers (the housekeeper's actions)
+
+    def _became_idle(self) -> None:
+        if self.housekeeper is not None:
+            self.housekeeper.idle()
+
+    def heartbeat(self) -> None:
+        self.recorder.heartbeat()
+
+    def wrap_up(self) -> None:
+        log.info("call %s reached POS_VOICE_SESSION_MAX_SECONDS; wrapping up", self.call_sid)
+        self.recorder.record("error", {"where": "session", "message": "time limit reached: wrapped up"})
+        self._begin_finish(NEXT_HANGUP, ABANDONED, speak=True, instructions=WRAP_UP)
+
+    def still_there(self) -> None:
+        self.responses.request(STILL_THERE)
+
+    def silence_goodbye(self) -> None:
+        self.recorder.record("error", {"where": "silence", "message": "no answer: hung up"})
+        self._begin_finish(NEXT_HANGUP, ABANDONED, speak=True, instructions=SILENCE_GOODBYE)
+
+    def stalled(self, stall: Stall) -> None:
+        """The model missed a watchdog bound: retry once, then hand the caller to staff."""
+        seconds = self.watchdog.ready_seconds if stall.kind == READY else self.watchdog.answer_seconds
+        what = ("the Realtime session was not ready" if stall.kind == READY
+                else "the model did not answer")
+        if stall.retried:
+            self._fail("watchdog", f"{what} within {seconds:g}s, twice: dead air")
+            return
+        log.warning("call %s: %s within %gs; trying again", self.call_sid, what, seconds)
+        self.recorder.record("error", {"where": "watchdog",
+                                       "message": f"{what} within {seconds:g}s: retried"})
+        self.watchdog.retrying(stall, self.clock.monotonic())
+        if stall.kind == READY:
+            self._reconnect()
+        else:
+            if self.responses.active:
+                self.send_realtime({"type": "response.cancel"})
+            self.responses.reset()
+            self.responses.send_create(stall.request or realtime.response_create())
+
+    def _wake_timers(self) -> None:
+        if self.housekeeper is not None:
+            self.housekeeper.ring()
+
+    def finish_overdue(self, outcome: Outcome) -> None:
+        log.warning("call %s: the end did not come in time (goodbye still playing, or a tool still "
+                    "running); ending anyway", self.call_sid)
+        self._finish(outcome.next_action, outcome.disposition, outcome.error)
 
     # ------------------------------------------------------------------ ending the call
 
     def _begin_finish(self, next_action: str, disposition: str, *, speak: bool,
                       instructions: str | None = None) -> None:
         """End the call once what the assistant is saying has played to the caller."""
-        with self._lock:
-            if self._finish_pending is not None or self._finished:
-                return
-            self._finish_pending = (next_action, disposition)
-            self._finish_deadline = time.monotonic() + FINISH_GRACE_SECONDS
-        self._idle_since = None
+        if not self.ending.begin(next_action, disposition, self.clock.monotonic() + FINISH_GRACE_SECONDS):
+            return
+        if self.housekeeper is not None:
+            self.housekeeper.active()
         if speak:
-            self.request_response(instructions)
-        self._jobs.put(None)  # wake the housekeeper for the deadline
+            self.responses.request(instructions)
+        if self.housekeeper is not None:
+            self.housekeeper.ring()  # for the deadline
         self._check_finish()
 
     def _check_finish(self) -> None:
-        with self._lock:
-            pending = self._finish_pending
-            if (pending is None or self._response_active or self._awaiting_response
-                    or self._deferred_create is not None or self._tools_running):
-                return
+        pending = self.ending.pending
+        if pending is None or not self.responses.settled:
+            return
         if self.tracker.outstanding() > 0:
             return  # the last audio has not played yet: its mark will bring us back
-        self._finish(*pending)
+        self._finish(pending.next_action, pending.disposition, pending.error)
 
     def _finish(self, next_action: str, disposition: str, error: str | None = None) -> None:
-        """Decide what Twilio does next (in the DB, before the stream closes), then close both ends."""
-        with self._lock:
-            if self._finished:
-                return
-            self._finished = True
-        self._closing = True
-        self._end_next_action, self._end_disposition, self._end_error = next_action, disposition, error
-        fields: dict[str, t.Any] = {"next_action": next_action}
-        if error:
-            fields["error"] = redact(error)[:2000]
-        self._update_call(**fields)
+        """Decide what Twilio does next (in the DB, before the stream closes), then close both ends.
+
+        A failure after the order was placed is not a failed call: the call is completed (the
+        failure noted), and Twilio tells the caller the order number before dialling staff."""
+        order = self._placed_order() if next_action == NEXT_FALLBACK else None
+        if order is not None:
+            disposition = COMPLETED
+        if not self.ending.finish(next_action, disposition, error):
+            return
+        fields: dict[str, t.Any] = {}
+        if order is not None:
+            number = order.get("order_number")
+            reason = f"the assistant failed after order #{number} was placed ({error}): do not take it again"
+            self.recorder.record("transfer", {"reason": reason, "context": {
+                "order_number": number, "order_placed": True, "cart": self._cart_view()}})
+            fields = {"disposition": COMPLETED, "transfer_reason": reason[:2000]}
+        self.recorder.store_decision(next_action, error, **fields)
         self._close_realtime()
         self._close_twilio()
 
     def _fail(self, where: str, message: str) -> None:
-        """Hand the caller to staff: Twilio apologises and dials them (``/stream-ended``)."""
-        if self._finished:
-            return
-        self.record("error", {"where": where, "message": redact(message), "cart": self._cart_snapshot()})
-        self._finish(NEXT_FALLBACK, FAILED, error=f"{where}: {message}")
+        """Hand the caller to staff: Twilio apologises and dials them (``/stream-ended``).
 
-    def _realtime_lost(self, exc: BaseException) -> None:
-        if self._closing or self._rt_closed.is_set():
+        A tool batch still running (``submit_order`` right before the model went away) is
+        waited for, at most :data:`FINISH_GRACE_SECONDS`: whether it placed the order decides
+        what the caller hears. The first failure decides; later ones (the other socket noticing
+        the same loss) change nothing."""
+        if not self.ending.first_failure():
+            return
+        self.watchdog.stop()
+        error = f"{where}: {message}"
+        self.recorder.record("error", {"where": where, "message": redact(message), "cart": self._cart_view()})
+        deadline = self.clock.monotonic() + FINISH_GRACE_SECONDS
+        if self.responses.tool_batches and self.ending.begin(NEXT_FALLBACK, FAILED, deadline, error):
+            self._close_realtime()
+            self.responses.reset()
+            self._wake_timers()
+            self._check_finish()  # (the batch may have finished in the meantime)
+            return
+        self._finish(NEXT_FALLBACK, FAILED, error=error)
+
+    def _placed_order(self) -> dict[str, t.Any] | None:
+        if self.ctx is None:
+            return None
+        try:
+            return t.cast("dict[str, t.Any] | None", self.registry.placed_order(self.ctx))
+        except Exception:
+            log.exception("call %s: could not ask the tools about the order", self.call_sid)
+            return None
+
+    def realtime_lost(self, exc: BaseException) -> None:
+        if self.ending.closing or self.realtime.closed.is_set():
             return
         log.error("call %s: lost the OpenAI Realtime connection: %s", self.call_sid, exc)
         self._fail("realtime", f"connection lost: {type(exc).__name__}: {exc}")
 
     def _close_realtime(self) -> None:
-        if self._rt_closed.is_set():
-            return
-        self._rt_closed.set()
-        rt = self._rt
-        if rt is None:
-            return
-        rt.close()  # wakes the reader blocked in receive; it releases the socket on its way out
-        if self._reader is None:
-            rt.release()
+        self.realtime.close()
 
     def _close_twilio(self) -> None:
-        self._twilio_open = False
-        with contextlib.suppress(Exception):
-            self.ws.close()
+        self.twilio.close()
 
     def _shutdown(self) -> None:
         """After the stream ended, whoever ended it: close OpenAI at once, let running tools
         finish their DB work, then write the complete call record."""
-        self._closing = True
-        caller_hung_up = not self._finished
+        self.ending.close()
+        caller_hung_up = not self.ending.finished
         self._close_realtime()
         self._close_twilio()
-        if self._housekeeper is not None:
-            self._stop_requested.set()
-            self._jobs.put(_STOP)
-            self._housekeeper.join(timeout=5)
-        for thread in list(self._tool_threads):
-            thread.join(timeout=TOOL_JOIN_SECONDS)
-        if self._reader is not None:
-            self._reader.join(timeout=2)
+        if self.housekeeper is not None:
+            self.housekeeper.stop()
+        self.tools.join(TOOL_JOIN_SECONDS)
+        self.realtime.join(timeout=2)
+        self.recorder.stop()
         if self.call_id is not None:
+            outcome = self.ending.outcome
             try:
-                self._write_final_record(caller_hung_up)
+                self.recorder.write_final(FinalRecord(
+                    caller_hung_up=caller_hung_up,
+                    disposition=outcome.disposition if outcome else None,
+                    next_action=outcome.next_action if outcome else None,
+                    transcript=self.transcript.text(), model=self.model, usage=self.usage,
+                    cost_usd=self.usage.cost(self.settings.prices),
+                    counters={"frames_in": self.frames_in, "audio_chunks_out": self.deltas_out,
+                              "barge_ins": self.barge_ins, "bad_frames": self.bad_frames,
+                              "bad_realtime_events": self.realtime.bad_events},
+                ))
             except Exception:
                 log.exception("call %s: could not write the final call record", self.call_sid)
         if self.call_sid:
-            get_state(self.app).live_calls.remove(self.call_sid)
-        self.state = "ended"
-
-    def _write_final_record(self, caller_hung_up: bool) -> None:
-        with self.app.app_context():
-            state = get_state(self.app)
-            db = state.db
-            self._run_jobs(self._drain_jobs())
-            call = db.session.get(state.models.VoiceCall, self.call_id)
-            if call is None:
-                return
-            now = utcnow()
-            if call.disposition is None:
-                disposition = self._end_disposition
-                if disposition is None or disposition == ABANDONED:
-                    disposition = COMPLETED if call.order_id is not None else ABANDONED
-                call.disposition = disposition
-            if call.ended_at is None:
-                call.ended_at = now
-            if call.duration_seconds is None and call.started_at is not None:
-                call.duration_seconds = max(0, int((call.ended_at - call.started_at).total_seconds()))
-            call.state = ENDED
-            if caller_hung_up and call.next_action == NEXT_FALLBACK and self._end_next_action is None:
-                call.next_action = NEXT_HANGUP  # the stream started as "fallback"; the caller left
-            call.transcript = self.transcript.text()
-            call.model = self.model
-            call.input_tokens = self.usage.input_tokens
-            call.output_tokens = self.usage.output_tokens
-            call.input_audio_tokens = self.usage.input_audio_tokens
-            call.output_audio_tokens = self.usage.output_audio_tokens
-            call.cached_tokens = self.usage.cached_tokens
-            prices = (setting("PRICES", self.app) or {}).get(self.model)
-            call.cost_usd = self.usage.cost(prices)
-            event_model = state.models.VoiceCallEvent
-            db.session.add(event_model(call_id=self.call_id, event_type="usage",
-                                       event_data={**self.usage.as_dict(), "cost_usd": str(call.cost_usd),
-                                                   "model": self.model}))
-            db.session.add(event_model(call_id=self.call_id, event_type="call_ended", event_data={
-                "disposition": call.disposition,
-                "ended_by": "caller" if caller_hung_up else "assistant",
-                "next_action": self._end_next_action or call.next_action,
-                "frames_in": self.frames_in, "audio_chunks_out": self.deltas_out,
-                "barge_ins": self.barge_ins, "bad_frames": self.bad_frames,
-            }))
-            db.session.commit()
-
-    # ------------------------------------------------------------------ timers and the database
-
-    def record(self, event_type: str, data: dict[str, t.Any], duration_ms: int | None = None) -> None:
-        """Queue a ``voice_call_events`` row (written by the housekeeper, off the audio path)."""
-        if self.call_id is None:
-            return
-        self._jobs.put((event_type, redact_value(data), duration_ms, utcnow()))
-
-    def _drain_jobs(self) -> list[t.Any]:
-        jobs = []
-        while True:
-            try:
-                jobs.append(self._jobs.get_nowait())
-            except queue.Empty:
-                return jobs
-
-    def _run_jobs(self, jobs: list[t.Any]) -> None:
-        rows = [{"call_id": self.call_id, "event_type": event_type, "event_data": data,
-                 "duration_ms": duration_ms, "timestamp": at}
-                for event_type, data, duration_ms, at in (job for job in jobs if isinstance(job, tuple))]
-        if not rows:
-            return
-        state = get_state(self.app)
-        # One multi-row INSERT on a pooled connection, no ORM session: this runs next to live audio.
-        with state.db.engine.begin() as connection:
-            connection.execute(sa.insert(state.models.VoiceCallEvent.__table__), rows)
-
-    def _update_call(self, **fields: t.Any) -> None:
-        if self.call_id is None:
-            return
-        try:
-            with self.app.app_context():
-                state = get_state(self.app)
-                call_model = state.models.VoiceCall
-                state.db.session.execute(
-                    sa.update(call_model).where(call_model.id == self.call_id).values(**fields))
-                state.db.session.commit()
-        except Exception:
-            log.exception("call %s: could not update the call record", self.call_sid)
-
-    def _became_idle(self) -> None:
-        """The assistant finished speaking and nothing is pending: start the silence clock."""
-        if self._idle_since is None and self._finish_pending is None:
-            self._idle_since = time.monotonic()
-            self._jobs.put(None)
-
-    def _housekeeping(self) -> None:
-        heartbeat = float(setting("HEARTBEAT_SECONDS", self.app))
-        cap = float(setting("SESSION_MAX_SECONDS", self.app))
-        prompt_after = float(setting("SILENCE_PROMPT_SECONDS", self.app))
-        hangup_after = float(setting("SILENCE_HANGUP_SECONDS", self.app))
-        next_heartbeat = time.monotonic() + heartbeat
-        cap_at = self.started_monotonic + cap
-        stop = False
-        while not stop:
-            now = time.monotonic()
-            deadlines = [next_heartbeat, now + 30.0]
-            if not self._wrapped_up:
-                deadlines.append(cap_at)
-            idle = self._idle_since
-            if idle is not None and self._finish_pending is None:
-                deadlines.append(idle + (prompt_after if self._silence_prompts == 0 else hangup_after))
-            if self._finish_deadline is not None and self._finish_pending is not None:
-                deadlines.append(self._finish_deadline)
-            wait = 30.0 if self._finished else max(0.0, min(deadlines) - now)
-            try:
-                job = self._jobs.get(timeout=wait)
-                if job is not _STOP and job is not None and not self._finished:
-                    # Gather what follows for a moment (never past a timer): one INSERT, several events.
-                    until_timer = max(0.0, min(deadlines) - time.monotonic())
-                    self._stop_requested.wait(min(EVENT_BATCH_SECONDS, until_timer))
-                jobs = [job, *self._drain_jobs()]
-            except queue.Empty:
-                jobs = []
-            if any(job is _STOP for job in jobs):
-                stop = True
-                jobs = [job for job in jobs if job is not _STOP]
-            if jobs:
-                try:
-                    with self.app.app_context():
-                        self._run_jobs(jobs)
-                except Exception:
-                    log.exception("call %s: could not write call events", self.call_sid)
-            if stop or self._finished:
-                continue
-            now = time.monotonic()
-            if now >= next_heartbeat:
-                next_heartbeat = now + heartbeat
-                self._update_call(heartbeat_at=utcnow())
-            if not self._wrapped_up and now >= cap_at:
-                self._wrapped_up = True
-                log.info("call %s reached POS_VOICE_SESSION_MAX_SECONDS; wrapping up", self.call_sid)
-                self.record("error", {"where": "session", "message": "time limit reached: wrapped up"})
-                self._begin_finish(NEXT_HANGUP, ABANDONED, speak=True, instructions=WRAP_UP)
-            idle = self._idle_since
-            if idle is not None and self._finish_pending is None:
-                if self._silence_prompts == 0 and now - idle >= prompt_after:
-                    self._silence_prompts = 1
-                    self._idle_since = None
-                    self.request_response(STILL_THERE)
-                elif self._silence_prompts > 0 and now - idle >= hangup_after:
-                    self._idle_since = None
-                    self.record("error", {"where": "silence", "message": "no answer: hung up"})
-                    self._begin_finish(NEXT_HANGUP, ABANDONED, speak=True, instructions=SILENCE_GOODBYE)
-            deadline = self._finish_deadline
-            if deadline is not None and now >= deadline and self._finish_pending is not None:
-                log.warning("call %s: goodbye did not finish playing in time; ending anyway", self.call_sid)
-                self._finish(*self._finish_pending)
+            self.deps.live_calls.remove(self.call_sid)
+        self.ending.ended()
 
     # ------------------------------------------------------------------ the live page
 
-    def _cart_snapshot(self) -> t.Any:
+    def _cart_view(self) -> t.Any:
         """The call's cart as plain data (for the live page and failure records)."""
-        ctx = self.ctx
-        cart = getattr(ctx, "cart", None)
-        if cart is None:
+        if self.ctx is None:
             return None
         try:
-            with getattr(ctx, "lock", contextlib.nullcontext()):
-                lines = [line.as_dict() if hasattr(line, "as_dict") else str(line)
-                         for line in getattr(cart, "lines", ())]
-                snapshot: dict[str, t.Any] = {"order_type": getattr(cart, "order_type", None), "lines": lines}
-                for name in ("notes", "allergies"):
-                    if getattr(cart, name, None):
-                        snapshot[name] = getattr(cart, name)
-                order = getattr(ctx, "order", None)
-                if order:
-                    snapshot["order"] = order
-            return json.loads(json.dumps(snapshot, default=str))
+            return self.registry.cart_view(self.ctx)
         except Exception:
             log.exception("call %s: could not read the cart", self.call_sid)
             return None
@@ -954,10 +651,9 @@ class CallSession:
             "call_id": self.call_id,
             "caller": self.caller_phone,
             "started_at": self.started_at.isoformat(),
-            "seconds": int(time.monotonic() - self.started_monotonic),
-            "state": self.state if not self._finish_pending else "ending",
+            "seconds": int(self.clock.monotonic() - self.started_monotonic),
+            "state": self.ending.shown(),
             "transcript": self.transcript.lines(),
-            "cart": redact_value(self._cart_snapshot()),
+            "cart": redact_value(self._cart_view()),
             "barge_ins": self.barge_ins,
         }
-

@@ -9,6 +9,9 @@ like the expected shape returns ``None`` and goes through the ordinary JSON path
 
 from __future__ import annotations
 
+import json
+import typing as t
+
 _TWILIO_MEDIA_PREFIXES = ('{"event":"media"', '{"event": "media"')
 _DELTA_PREFIXES = ('{"type":"response.output_audio.delta"', '{"type": "response.output_audio.delta"')
 
@@ -149,3 +152,12 @@ def safe_token(value: str) -> str:
     if value.isascii() and '"' not in value and "\\" not in value and value.isprintable():
         return value
     return "".join(ch for ch in value if (ch.isascii() and ch.isalnum()) or ch in "_-.:")
+
+
+def parse_json(frame: str | bytes) -> t.Any:
+    """``json.loads(frame)``, or ``None`` for anything that is not JSON, including JSON nested
+    too deep to parse (a frame of 200,000 ``[`` raises ``RecursionError``, not ``ValueError``)."""
+    try:
+        return json.loads(frame)
+    except (ValueError, RecursionError):
+        return None

@@ -29,6 +29,7 @@ from .frames import (
     encode,
     send_all,
 )
+from .messages import BinaryMessage
 
 GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 READ_SIZE = 65536
@@ -36,10 +37,6 @@ READ_SIZE = 65536
 
 class HandshakeError(Exception):
     pass
-
-
-class BinaryMessage(bytes):
-    """A binary frame (Twilio sends only text: the session counts these as malformed)."""
 
 
 def upgrade_problem(environ: dict[str, t.Any]) -> str | None:
@@ -134,8 +131,8 @@ class StreamSocket:
     def send_many(self, texts: t.Iterable[str | bytes]) -> None:
         """Several text messages (str, or UTF-8 bytes) in one write (one syscall, one wake-up
         at the peer)."""
-        self._send_raw(b"".join(encode(OP_TEXT, text if type(text) is bytes else text.encode(), mask=False)
-                                for text in texts))
+        self._send_raw(b"".join(encode(OP_TEXT, text if isinstance(text, bytes) else text.encode(),
+                                       mask=False) for text in texts))
 
     def _send_raw(self, data: bytes) -> None:
         with self._send_lock:

@@ -168,11 +168,18 @@ def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: s
 
 def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None, call_sid: str,
            customer_name: str, phone: str | None, caller_phone: str | None, address: str | None,
-           wait_minutes: int | None, now: datetime, customer_ref: str | None = None) -> SubmittedOrder:
+           wait_minutes: int | t.Callable[[], int] | None, now: datetime,
+           customer_ref: str | None = None) -> SubmittedOrder:
     """Validate and write the order; raises :class:`SubmitError` or :class:`DatabaseUnavailable`.
 
     :param ready: the app's tables and host POS.
+    :param wait_minutes: the wait told to the caller, or how to work it out (a read of the
+        kitchen's open orders: done only once the call is known to have no order yet, so a busy
+        database costs one wait, not several).
     :param now: the shop's local time (naive), for the opening-hours check.
+
+    A database that does not answer (a lock held past the driver's busy timeout) ends the submit
+    at the first statement that finds it so: :class:`DatabaseUnavailable`, the order not placed.
     """
     existing = _existing_order(ready, call_id)
     if existing is not None:
@@ -180,6 +187,8 @@ def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None,
     closed = closed_refusal(settings, now)
     if closed is not None:
         raise closed
+    if callable(wait_minutes):
+        wait_minutes = wait_minutes()
     try:
         menu = order_menu(ready.pos, cart)
     except Exception as exc:
@@ -241,9 +250,11 @@ def _existing_order(ready: Ready, call_id: int | None) -> SubmittedOrder | None:
             return None
         info = ready.pos.orders_by_id([order_id]).get(order_id) or {}
         ready.session.rollback()
-    except (OperationalError, DBAPIError):
+    except (OperationalError, DBAPIError) as exc:
+        # Unknown whether this call already placed its order: placing one now could make two.
         ready.session.rollback()
-        return None
+        reason = getattr(exc, "orig", exc)
+        raise DatabaseUnavailable(f"the call's order could not be checked: {reason}") from exc
     return SubmittedOrder(order_id, str(info.get("number") or order_id), Decimal(str(info.get("total") or 0)),
                           duplicate=True)
 

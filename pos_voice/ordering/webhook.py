@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
+from .. import offload
 from ..models import utcnow
 
 if t.TYPE_CHECKING:
@@ -164,7 +165,7 @@ def ensure_sender(services: Services) -> bool:
         sender = extensions.get(_SENDER_KEY)
         if sender is None:
             sender = extensions[_SENDER_KEY] = _Sender(services)
-            sender.thread.start()
+            offload.start_thread(sender.thread)  # (a tool may run in a native thread under gevent)
     return True
 
 

@@ -9,13 +9,15 @@ hands the helpers what they need.
 from __future__ import annotations
 
 import logging
+import threading
 import typing as t
 from datetime import timedelta
 
 import sqlalchemy as sa
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, copy_current_request_context, request
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from .. import offload
 from ..extension import get_state
 from ..models import (
     ABANDONED,
@@ -34,8 +36,11 @@ from ..models import (
 from ..pos.phones import normalize_phone
 from ..services import Services, Store
 from ..settings import Settings
+from ..stream_tokens import mint_stream_token
 from . import csrf, rate_limit, request_limits, signatures, twiml
-from .tokens import mint_stream_token
+
+if t.TYPE_CHECKING:
+    from ..pos.adapter import PosAdapter
 
 log = logging.getLogger("pos_voice.telephony")
 
@@ -43,6 +48,7 @@ log = logging.getLogger("pos_voice.telephony")
 REASON_OVER_CAPACITY = "over capacity"
 REASON_UNAVAILABLE = "assistant unavailable"
 REASON_RATE_LIMITED = "caller rate limit"
+REASON_DATABASE_BUSY = "database busy"
 #: Twilio final call statuses that mean the call itself failed.
 FAILED_CALL_STATUSES = frozenset({"failed", "busy", "no-answer"})
 ANSWERED_DIAL_STATUSES = frozenset({"completed", "answered"})
@@ -143,17 +149,40 @@ def incoming() -> Response:
     if store is None:
         log.error("pos_voice has no database: call %s goes straight to staff", call_sid)
         return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
-    try:
-        return _answer_incoming(services, store, call_sid, phone_from, phone_to)
-    except SQLAlchemyError:
-        # The database is down: the caller must still reach a person.
-        log.exception("pos_voice could not record call %s: sending it to staff", call_sid)
-        store.session.rollback()
+    # Twilio gives up on an answer after 15 s: the database gets a bounded time, then the caller
+    # goes to staff without a record here (the late work sees it was given up on).
+    gave_up = threading.Event()
+
+    def record_and_answer() -> Response:
+        try:
+            return _answer_incoming(services, store, call_sid, phone_from, phone_to, gave_up)
+        except SQLAlchemyError:
+            # The database is down: the caller must still reach a person.
+            log.exception("pos_voice could not record call %s: sending it to staff", call_sid)
+            store.session.rollback()
+            return to_staff()
+
+    def to_staff() -> Response:
+        gave_up.set()  # (for the late work, when the wait ran out)
         return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+
+    return _within_bound(settings, record_and_answer, to_staff)
+
+
+def _within_bound(settings: Settings, work: t.Callable[[], Response],
+                  without_database: t.Callable[[], Response]) -> Response:
+    """``work()`` (this request's database work) where it cannot stop the gevent hub, waited for
+    at most ``POS_VOICE_TWILIO_ANSWER_SECONDS``; after that Twilio gets ``without_database()``."""
+    try:
+        return offload.bounded(copy_current_request_context(work), settings.twilio_answer_seconds)
+    except TimeoutError:
+        log.error("pos_voice: the database did not answer in time for %s of call %s", request.path,
+                  request.form.get("CallSid"))
+        return without_database()
 
 
 def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from: str | None,
-                     phone_to: str | None) -> Response:
+                     phone_to: str | None, gave_up: threading.Event | None = None) -> Response:
     settings = services.settings
     call, created = _get_or_create_call(store, settings, call_sid, phone_from, phone_to)
     if not created and call.state == ENDED:
@@ -191,7 +220,12 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
             store.session.commit()
             log.info("pos_voice call %s goes straight to staff: %s", call_sid, reason)
             return twiml.as_response(twiml.dial_staff(settings, _staff_intro(reason), phone_from, phone_to))
-    token = mint_stream_token(call)
+    if gave_up is not None and gave_up.is_set():
+        # Too late: Twilio was already told to dial staff. No stream will come for this token.
+        _route_to_staff(settings, call, REASON_DATABASE_BUSY)
+        store.session.commit()
+        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+    token = mint_stream_token(call, settings.stream_token_ttl)
     store.session.commit()
     return twiml.as_response(twiml.connect_stream(settings, token, phone_from))
 
@@ -209,13 +243,17 @@ def stream_ended() -> Response:
     store = services.store
     if store is None:  # without the database the decision is unknown: a person is the safe answer
         return _apologise_to_staff(settings)
-    try:
-        return _answer_stream_ended(store, settings)
-    except SQLAlchemyError:
-        log.exception("pos_voice could not read call %s at stream end: sending it to staff",
-                      request.form.get("CallSid"))
-        store.session.rollback()
-        return _apologise_to_staff(settings)
+
+    def decide() -> Response:
+        try:
+            return _answer_stream_ended(store, settings, services.pos)
+        except SQLAlchemyError:
+            log.exception("pos_voice could not read call %s at stream end: sending it to staff",
+                          request.form.get("CallSid"))
+            store.session.rollback()
+            return _apologise_to_staff(settings)
+
+    return _within_bound(settings, decide, lambda: _apologise_to_staff(settings))
 
 
 def _apologise_to_staff(settings: Settings) -> Response:
@@ -223,7 +261,7 @@ def _apologise_to_staff(settings: Settings) -> Response:
     return twiml.as_response(twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, form_from, form_to))
 
 
-def _answer_stream_ended(store: Store, settings: Settings) -> Response:
+def _answer_stream_ended(store: Store, settings: Settings, pos: PosAdapter | None) -> Response:
     call = _find_call(store, request.form.get("CallSid"))
     form_from, form_to = _request_phones(settings)
     if call is None:
@@ -245,6 +283,16 @@ def _answer_stream_ended(store: Store, settings: Settings) -> Response:
         else:
             text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name(settings))
             answer = twiml.say_and_hang_up(settings, text)
+    elif action == NEXT_FALLBACK and call.order_id is not None:
+        # The assistant failed after placing the order: the caller hears its number first.
+        number = _order_number(pos, call.order_id)
+        if settings.staff_phone:
+            answer = twiml.dial_staff(settings, twiml.ORDER_PLACED_TO_STAFF.format(number=number),
+                                      phone_from, phone_to)
+        else:
+            answer = twiml.say_and_hang_up(settings, twiml.ORDER_PLACED_GOODBYE.format(
+                number=number, business=twiml.business_name(settings)))
+        call.disposition = call.disposition or COMPLETED
     elif action == NEXT_FALLBACK:
         call.disposition = call.disposition or FAILED
         answer = twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, phone_from, phone_to)
@@ -254,6 +302,12 @@ def _answer_stream_ended(store: Store, settings: Settings) -> Response:
     return twiml.as_response(answer)
 
 
+def _order_number(pos: PosAdapter | None, order_id: t.Any) -> str:
+    """The host's number of the order the call placed, as the caller was told it."""
+    info = pos.orders_by_id([order_id]).get(order_id) if pos is not None else None
+    return str((info or {}).get("number") or order_id)
+
+
 def dial_ended() -> Response:
     """``<Dial action>``: nobody answered the staff phone → a polite message, then hang up."""
     services = get_state()
@@ -261,7 +315,12 @@ def dial_ended() -> Response:
     if status in ANSWERED_DIAL_STATUSES:
         return twiml.as_response(twiml.hang_up())
     store = services.store
-    if store is not None:
+    text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name(services.settings))
+    answer = twiml.as_response(twiml.say_and_hang_up(services.settings, text))
+    if store is None:
+        return answer
+
+    def record() -> Response:
         try:
             call = _find_call(store, request.form.get("CallSid"))
             if call is not None:
@@ -271,9 +330,10 @@ def dial_ended() -> Response:
         except SQLAlchemyError:
             log.exception("pos_voice could not record the unanswered transfer of %s",
                           request.form.get("CallSid"))
-            store.session.rollback()  # the caller still hears the message below
-    text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name(services.settings))
-    return twiml.as_response(twiml.say_and_hang_up(services.settings, text))
+            store.session.rollback()  # the caller still hears the message
+        return answer
+
+    return _within_bound(services.settings, record, lambda: answer)
 
 
 def _final_disposition(call: t.Any, call_status: str) -> str:
@@ -289,9 +349,17 @@ def _final_disposition(call: t.Any, call_status: str) -> str:
 
 def status() -> Response:
     """Twilio's status callback: end time, duration and final disposition. Idempotent."""
-    store = get_state().store
-    call = _find_call(store, request.form.get("CallSid")) if store is not None else None
-    if store is None or call is None:
+    services = get_state()
+    store = services.store
+    if store is None:
+        return twiml.as_response(twiml.empty())
+    return _within_bound(services.settings, lambda: _record_status(store),
+                         lambda: twiml.as_response(twiml.empty()))
+
+
+def _record_status(store: Store) -> Response:
+    call = _find_call(store, request.form.get("CallSid"))
+    if call is None:
         return twiml.as_response(twiml.empty())
     call_status = request.form.get("CallStatus", "")
     if call_status not in {"completed", "canceled", *FAILED_CALL_STATUSES}:

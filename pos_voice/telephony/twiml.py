@@ -6,8 +6,8 @@ from flask import Response
 from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
 
 from ..settings import Settings
+from ..stream_tokens import CALLER_PARAMETER, TOKEN_PARAMETER
 from .signatures import public_url_for, stream_url
-from .tokens import CALLER_PARAMETER, TOKEN_PARAMETER
 
 # What callers hear from Twilio itself (the assistant is not on the line for these).
 CONNECTING_TO_STAFF = "Please hold while I connect you to a member of our team."
@@ -15,6 +15,12 @@ BUSY_TO_STAFF = ("All of our lines are busy right now. "
                  "Please hold while I connect you to a member of our team.")
 UNAVAILABLE_TO_STAFF = "Please hold while I connect you to a member of our team."
 APOLOGY_TO_STAFF = "Sorry, I'm having trouble on my end. Let me connect you to a member of our team."
+#: The assistant failed after the caller's order was placed: the caller hears its number.
+ORDER_PLACED_TO_STAFF = ("Sorry, I'm having trouble on my end. Your order is placed: it's order number "
+                         "{number}. Let me connect you to a member of our team in case you need anything "
+                         "else.")
+ORDER_PLACED_GOODBYE = ("Sorry, I'm having trouble on my end. Your order is placed: it's order number "
+                        "{number}. Thank you for calling {business}.")
 NO_STAFF_PHONE = ("Sorry, we can't take your call right now. Please call back in a few minutes. "
                   "Thank you for calling {business}.")
 TRANSFER_WITHOUT_STAFF = ("Sorry, there's nobody available to take your call right now. "

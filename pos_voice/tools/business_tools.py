@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import NEXT_TRANSFER
 from ..ordering.hours import DAY_NAMES, DAYS, describe_day, opening_status, parse_hours, spoken_when
 from ..redaction import redact, redact_value
-from . import common
+from . import common, lifecycle
 from .context import CallContext, ToolError
 from .registry import END_CALL, TRANSFER, ToolRegistry
 
@@ -125,21 +125,9 @@ def transfer_to_human(ctx: CallContext, args: TransferArgs) -> dict[str, t.Any]:
     }
     context = redact_value(context)  # stored and shown to staff: free text from the call
     ctx.transfer_reason = reason
-    store = ctx.store
-    if ctx.call_id is not None and store is not None:
-        session = store.session
-        try:
-            call = session.get(store.models.VoiceCall, ctx.call_id)
-            if call is not None:
-                call.transfer_reason = reason
-                call.next_action = NEXT_TRANSFER
-            session.add(store.models.VoiceCallEvent(call_id=ctx.call_id, event_type="transfer",
-                                                    event_data={"reason": reason, "context": context}))
-            session.commit()
-        except Exception:
-            # the transfer still happens: the bridge acts on the returned action
-            log.exception("pos_voice could not record the transfer")
-            session.rollback()
+    # the transfer happens whatever becomes of this record: the bridge acts on the returned action
+    lifecycle.record_event(ctx, "transfer", {"reason": reason, "context": context},
+                           transfer_reason=reason, next_action=NEXT_TRANSFER)
     staff = bool(ctx.settings.staff_phone)
     return {
         "ok": True, "action": TRANSFER, "_action": TRANSFER, "reason": reason, "staff_available": staff,

@@ -33,6 +33,14 @@ class ToolError(Exception):
         self.details = details
 
 
+class EventSink(t.Protocol):
+    """Where a call's tools put their events and call-row updates when the bridge runs them (the
+    bridge's recorder: queued, written off the audio path, kept while the database is busy)."""
+
+    def record(self, event_type: str, data: dict[str, t.Any], duration_ms: int | None = None) -> None: ...
+    def update_call(self, **fields: t.Any) -> None: ...
+
+
 @dataclass
 class CallContext:
     """What the tools keep for one call: the cart, the caller, counters. One per call, in memory.
@@ -54,6 +62,7 @@ class CallContext:
     recent_transcript: list[str] = field(default_factory=list)  # the bridge may append lines
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     services: Services | None = field(default=None, repr=False, compare=False)
+    events: EventSink | None = field(default=None, repr=False, compare=False)  # None: written directly
 
     def failed(self, subject: str) -> int:
         key = subject.strip().lower()

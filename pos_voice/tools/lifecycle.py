@@ -14,7 +14,6 @@ from ..ordering import webhook
 from ..ordering.pricing import price_cart
 from ..pos.phones import normalize_phone
 from ..redaction import redact, redact_value
-from ..services import Store
 from .context import CallContext
 
 log = logging.getLogger("pos_voice.tools")
@@ -84,17 +83,23 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
 def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict[str, t.Any],
                      duration_ms: int, error: str | None, *, changes_cart: bool) -> None:
     """One ``tool_call`` event (and the live cart when it changed), in its own short transaction."""
-    store = ctx.store
-    if ctx.call_id is None or store is None:
-        return
     data: dict[str, t.Any] = {"name": name, "arguments": _shorten(arguments), "result": _shorten(result)}
     if error:
         data["error"] = error
+    live = changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last"}
+    if ctx.events is not None:  # the bridge's recorder: never lost while the database is busy
+        ctx.events.record("tool_call", data, duration_ms)
+        if live:
+            ctx.events.update_call(live_state=live_state(ctx))
+        return
+    store = ctx.store
+    if ctx.call_id is None or store is None:
+        return
     session = store.session
     try:
         session.add(store.models.VoiceCallEvent(call_id=ctx.call_id, event_type="tool_call", event_data=data,
                                                 duration_ms=duration_ms))
-        if changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last"}:
+        if live:
             # One UPDATE, not a SELECT of the call row (expired by the tool's own commit) and then one.
             calls = store.models.VoiceCall
             session.execute(sa.update(calls).where(calls.id == ctx.call_id)
@@ -106,14 +111,25 @@ def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict
         session.rollback()
 
 
-def record_event(store: Store | None, call_id: int | None, event_type: str, data: dict[str, t.Any]) -> None:
-    """A standalone event (``error``), committed on its own; failures are logged, never raised."""
-    if call_id is None or store is None:
+def record_event(ctx: CallContext, event_type: str, data: dict[str, t.Any], **call_fields: t.Any) -> None:
+    """A standalone event (``error``, ``transfer``) and any call-row fields with it: to the
+    bridge's recorder, or committed on its own; failures are logged, never raised."""
+    if ctx.events is not None:
+        ctx.events.record(event_type, _shorten(data))
+        if call_fields:
+            ctx.events.update_call(**call_fields)
+        return
+    store = ctx.store
+    if ctx.call_id is None or store is None:
         return
     session = store.session
     try:
-        session.add(store.models.VoiceCallEvent(call_id=call_id, event_type=event_type,
+        session.add(store.models.VoiceCallEvent(call_id=ctx.call_id, event_type=event_type,
                                                 event_data=_shorten(data)))
+        if call_fields:
+            calls = store.models.VoiceCall
+            session.execute(sa.update(calls).where(calls.id == ctx.call_id).values(**call_fields)
+                            .execution_options(synchronize_session=False))
         session.commit()
     except Exception:
         log.exception("pos_voice could not store a %s event", event_type)

@@ -495,7 +495,13 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
         return {**ctx.order, "duplicate": True,
                 "note": "This order was already placed; repeat its number, don't place it again."}
     kind = ctx.cart.order_type or "pickup"
-    wait = common.wait_minutes(ctx, kind)
+    waits: list[int] = []
+
+    def wait_once() -> int:  # read once, and only when the order can be placed (see submit)
+        if not waits:
+            waits.append(common.wait_minutes(ctx, kind))
+        return waits[0]
+
     services = ctx.services
     try:
         if services is None or services.ready is None:
@@ -503,7 +509,7 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
         placed = submitting.submit(
             services.ready, ctx.settings, cart=ctx.cart, call_id=ctx.call_id, call_sid=ctx.call_sid,
             customer_name=args.customer_name,
-            phone=args.phone, caller_phone=ctx.caller_phone, address=args.address, wait_minutes=wait,
+            phone=args.phone, caller_phone=ctx.caller_phone, address=args.address, wait_minutes=wait_once,
             now=ctx.local_now(), customer_ref=ctx.customer.ref if ctx.customer else None,
         )
     except submitting.SubmitError as exc:
@@ -511,13 +517,13 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
             ctx.escalation = "catering"
         raise ToolError(str(exc), next_step=exc.next_step, subject="submit", **exc.details) from exc
     except submitting.DatabaseUnavailable as exc:
-        lifecycle.record_event(ctx.store, ctx.call_id, "error",
-                               {"where": "submit_order", "message": str(exc)})
+        lifecycle.record_event(ctx, "error", {"where": "submit_order", "message": str(exc)})
         return {"ok": False, "error": "The order could not be saved because of a problem on our side; it "
                                       "was NOT placed.",
                 "next": "Apologise and transfer_to_human with reason 'technical problem' so a team member "
                         "can take the order."}
     webhook.wake(services)
+    wait = wait_once()
     result = {
         "ok": True, "order_number": placed.number, "total": str(placed.total),
         "customer_name": " ".join(args.customer_name.split()), "order_type": kind,

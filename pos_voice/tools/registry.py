@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from ..ordering.cart import CartError
 from ..redaction import redact, redact_value
 from . import lifecycle
-from .context import CallContext, ToolError
+from .context import CallContext, EventSink, ToolError
 
 if t.TYPE_CHECKING:
     from ..services import Services
@@ -202,9 +202,12 @@ class ToolRegistry:
             ctx.services = self.services
         return ctx
 
-    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None) -> CallContext:
-        """A context for a new call (in an app context): caller ID normalised, returning customer found."""
-        return lifecycle.start_call(self._bound(CallContext(call_id, call_sid, caller_phone)))
+    def start_call(self, call_id: int | None, call_sid: str, caller_phone: str | None,
+                   events: EventSink | None = None) -> CallContext:
+        """A context for a new call (in an app context): caller ID normalised, returning customer
+        found; ``events`` takes the call's events (else the tools write them themselves)."""
+        ctx = CallContext(call_id, call_sid, caller_phone, events=events)
+        return lifecycle.start_call(self._bound(ctx))
 
     def instructions(self, ctx: CallContext) -> str:
         from .instructions import build_instructions
@@ -229,6 +232,11 @@ class ToolRegistry:
             if ctx.order:
                 view["order"] = dict(ctx.order)
         return t.cast(dict[str, t.Any], json.loads(json.dumps(view, default=str)))
+
+    def placed_order(self, ctx: CallContext) -> dict[str, t.Any] | None:
+        """The order this call placed (``order_number``, ``total``…), or None."""
+        with ctx.lock:
+            return dict(ctx.order) if ctx.order else None
 
     def add_transcript(self, ctx: CallContext, role: str, text: str) -> None:
         """One line of the conversation (``role`` caller or assistant): a transfer hands the last

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from pos_voice.extension import get_state
 from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller
 from tests.browser.conftest import log_in, screenshot
-from tests.conftest import TEST_SETTINGS
+from tests.conftest import TEST_SETTINGS, configure
 from tests.support.servers import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
@@ -107,7 +107,7 @@ class Rig:
 @pytest.fixture
 def rig(demo_app: t.Any) -> Iterator[Rig]:
     with FakeRealtimeServer(lambda index: SCRIPTS[index], step_timeout=30.0) as fake:
-        demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
+        configure(demo_app, REALTIME_URL=fake.url)  # (settings are read once: read them again)
         with serve(demo_app) as port:
             yield Rig(demo_app, f"http://127.0.0.1:{port}", fake)
 

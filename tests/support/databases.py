@@ -38,3 +38,28 @@ def fresh_database(tmp_path: Path) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@contextmanager
+def sqlite_locked(url: str) -> Iterator[None]:
+    """Another process holds the SQLite file's exclusive lock (``BEGIN EXCLUSIVE``: no reader, no
+    writer gets in) for the duration of the block."""
+    import subprocess
+    import sys
+
+    path = sa.engine.make_url(url).database
+    holder = ("import sqlite3, sys\n"
+              "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+              "db.execute('BEGIN EXCLUSIVE')\n"
+              "print('locked', flush=True)\n"
+              "sys.stdin.readline()\n"
+              "db.execute('ROLLBACK')\n")
+    process = subprocess.Popen([sys.executable, "-c", holder, str(path)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+        yield
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()  # the holder reads EOF, rolls back and exits
+        process.wait(timeout=10)

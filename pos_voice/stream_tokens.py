@@ -4,6 +4,9 @@
 and hands the token to Twilio in a ``<Parameter name="call_token">``; Twilio gives it back in
 the stream's ``start.customParameters``. The bridge redeems it before opening any OpenAI
 session: a replayed, expired or foreign token opens nothing.
+
+Below both telephony (which mints) and the bridge (which redeems): neither imports the other.
+Everything it needs is passed in.
 """
 
 from __future__ import annotations
@@ -16,46 +19,45 @@ from datetime import timedelta
 
 import sqlalchemy as sa
 
-from ..config import setting
-from ..extension import get_state
-from ..models import ENDED, LIVE, NEXT_FALLBACK, utcnow
+from .models import ENDED, LIVE, NEXT_FALLBACK, utcnow
 
 #: The ``<Parameter>`` names in the TwiML, read back from ``start.customParameters``.
 TOKEN_PARAMETER = "call_token"
 CALLER_PARAMETER = "caller"
+#: Every ``<Parameter>`` name the bridge accepts the token under (older TwiML used the first two).
+TOKEN_PARAMETERS = ("token", "stream_token", TOKEN_PARAMETER)
 
 
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def mint_stream_token(call: t.Any) -> str:
-    """Give ``call`` a fresh single-use token; return it (only its hash is stored).
+def mint_stream_token(call: t.Any, ttl_seconds: int) -> str:
+    """Give ``call`` a fresh single-use token valid for ``ttl_seconds``; return it (only its
+    hash is stored).
 
     A new token replaces any earlier one (a Twilio retry of ``/incoming`` gets a fresh one).
     The caller owns the transaction: this sets the columns and does not commit.
     """
     token = secrets.token_urlsafe(32)
     call.stream_token_hash = _digest(token)
-    call.token_expires_at = utcnow() + timedelta(seconds=int(setting("STREAM_TOKEN_TTL")))
+    call.token_expires_at = utcnow() + timedelta(seconds=int(ttl_seconds))
     call.token_used_at = None
     return token
 
 
-def redeem_stream_token(call_sid: str, token: str) -> t.Any | None:
+def redeem_stream_token(session: t.Any, call_model: t.Any, call_sid: str, token: str) -> t.Any | None:
     """The call whose unexpired, unused token is ``token``, now marked used; else ``None``.
 
-    Single use even across processes: the claim is one conditional UPDATE, so two streams
-    presenting the same token cannot both win. On success the call is ``live`` with a fresh
-    heartbeat (it counts toward capacity as a running call), and its next action is
-    ``fallback`` until the bridge decides otherwise: if the process running the stream dies,
-    Twilio's ``/stream-ended`` then hands the caller to staff instead of hanging up. Commits.
+    ``session`` is an ORM session; ``call_model`` the ``VoiceCall`` model. Single use even
+    across processes: the claim is one conditional UPDATE, so two streams presenting the same
+    token cannot both win. On success the call is ``live`` with a fresh heartbeat (it counts
+    toward capacity as a running call), and its next action is ``fallback`` until the bridge
+    decides otherwise: if the process running the stream dies, Twilio's ``/stream-ended`` then
+    hands the caller to staff instead of hanging up. Commits.
     """
-    state = get_state()
-    if state.models is None or not call_sid or not token:
+    if not call_sid or not token:
         return None
-    call_model = state.models.VoiceCall
-    session = state.db.session
     call = session.execute(sa.select(call_model).where(call_model.call_sid == call_sid)).scalar_one_or_none()
     if call is None or not call.stream_token_hash:
         session.rollback()

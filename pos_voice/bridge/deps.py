@@ -1,0 +1,51 @@
+"""What a call session is given: settings read once, the tools, where records go, the clock.
+
+Built at the entry point (:func:`pos_voice.bridge.routes.bridge_deps`) for each call; nothing
+below it reads the app, its config or the extension's state.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass, field
+
+from .clock import Clock, SystemClock
+from .housekeeper import Timings
+from .recorder import CallStore
+
+
+@dataclass(frozen=True)
+class BridgeSettings:
+    """The ``POS_VOICE_*`` settings the bridge uses, typed."""
+
+    model: str
+    realtime_url: str  # with ``?model=``
+    api_key: str
+    connect_timeout: float
+    voice: str
+    turn_detection: dict[str, t.Any] | None
+    transcription_model: str | None
+    language: str | None
+    noise_reduction: str | None
+    timings: Timings
+    ready_seconds: float  # watchdog: session.updated due this long after session.update
+    answer_seconds: float  # watchdog: audio (or a finished response) due this long after asking
+    prices: dict[str, t.Any] | None  # of ``model``, USD per 1M tokens
+
+
+class LiveCallRegistry(t.Protocol):
+    """The sessions running in this process (``pos_voice.extension.LiveCalls``)."""
+
+    def add(self, call_sid: str, session: t.Any) -> None: ...
+    def remove(self, call_sid: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class BridgeDeps:
+    settings: BridgeSettings
+    registry: t.Any  # pos_voice.tools.ToolRegistry (or any object with its interface)
+    store: CallStore
+    live_calls: LiveCallRegistry
+    #: What the tools run in (the host app's context: they read the app's state).
+    tool_context: t.Callable[[], t.ContextManager[t.Any]]
+    clock: Clock = field(default_factory=SystemClock)

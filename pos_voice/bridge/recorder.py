@@ -1,0 +1,316 @@
+"""All database work of one call: the stream token, events, call-row updates, the final record.
+
+Events and routine updates (heartbeats, the state at start) are queued and written by the
+recorder's own writer thread, several per transaction, so neither the audio paths nor the
+timers ever wait on the database. Two writes are synchronous because Twilio reads them next:
+the token claim (before any OpenAI session opens) and the decision of what Twilio does after
+the stream (before the stream closes). The final record is written once the call is over.
+
+A busy or unreachable database loses nothing: a batch that could not be written is kept and
+tried again (backing off), ahead of what came after it; what is still unwritten when the call
+ends goes with the final record, itself tried again for :data:`FINAL_WRITE_SECONDS`. Under
+gevent, with a driver that blocks, every database call runs in :mod:`pos_voice.offload`'s
+native threads, so a locked SQLite file stops no other call.
+
+Plain SQLAlchemy Core on the host's engine, no ORM session and no app context: the bridge's
+writes are small and run next to live audio.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import queue
+import threading
+import time
+import typing as t
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from .. import offload
+from ..models import ABANDONED, COMPLETED, ENDED, NEXT_FALLBACK, NEXT_HANGUP, QUEUED, utcnow
+from ..redaction import redact, redact_value
+from ..stream_tokens import redeem_stream_token
+
+log = logging.getLogger("pos_voice.bridge")
+
+EVENT_BATCH_SECONDS = 2.0  # events are written at most this late, several per commit
+RETRY_FIRST_SECONDS = 0.5  # a write that failed is tried again after this, doubling...
+RETRY_MAX_SECONDS = 5.0  # ...up to this
+FINAL_WRITE_SECONDS = 120.0  # the final record (and anything unwritten) is tried this long
+
+_STOP = object()
+T = t.TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CallStore:
+    """Where a call's records go: the host's engine and the plugin's models."""
+
+    engine: sa.Engine
+    models: t.Any  # pos_voice.models.VoiceModels
+    off_hub: bool = False  # run database calls in offload's native threads (gevent + a blocking driver)
+
+    def run(self, work: t.Callable[[sa.Connection], T]) -> T:
+        """``work(connection)`` in one transaction, where it cannot stop the gevent hub."""
+        def transaction() -> T:
+            with self.engine.begin() as connection:
+                return work(connection)
+
+        return offload.run(transaction, off_hub=self.off_hub)
+
+    def run_session(self, work: t.Callable[[Session], T]) -> T:
+        """``work(session)`` with an ORM session of its own, where it cannot stop the gevent hub."""
+        def in_session() -> T:
+            with Session(self.engine, expire_on_commit=False) as session:
+                return work(session)
+
+        return offload.run(in_session, off_hub=self.off_hub)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The call a redeemed stream token belongs to."""
+
+    call_id: int
+    phone_from: str | None
+    started_at: datetime | None
+
+
+@dataclass(frozen=True)
+class FinalRecord:
+    """What the bridge knows at the end of a call, for its row and its last two events."""
+
+    caller_hung_up: bool
+    disposition: str | None  # decided by the bridge, None when the caller hung up first
+    next_action: str | None  # decided by the bridge, None when the caller hung up first
+    transcript: str
+    model: str
+    usage: t.Any  # pos_voice.bridge.usage.Usage
+    cost_usd: Decimal
+    counters: dict[str, int]
+
+
+class CallRecorder:
+    def __init__(self, store: CallStore, call_sid: str | None = None) -> None:
+        self.store = store
+        self.call_sid = call_sid
+        self.call_id: int | None = None
+        self._jobs: queue.Queue[t.Any] = queue.Queue()
+        self._stopping = threading.Event()
+        self._writer: threading.Thread | None = None
+        self._unwritten: list[t.Any] = []  # jobs the writer could not write (kept for the final record)
+        self._decision: dict[str, t.Any] = {}  # the decision, when it could not be stored at once
+        self.write_failures = 0
+
+    @property
+    def _calls(self) -> t.Any:
+        return self.store.models.VoiceCall
+
+    @property
+    def _events(self) -> t.Any:
+        return self.store.models.VoiceCallEvent
+
+    # --- the stream's start (synchronous)
+
+    def redeem(self, call_sid: str, token: str) -> Claim | None:
+        """Claim the call with this stream token (single use); ``None`` when it is not valid."""
+        def claim(session: Session) -> Claim | None:
+            call = redeem_stream_token(session, self._calls, call_sid, token)
+            return None if call is None else Claim(int(call.id), call.phone_from, call.started_at)
+
+        return self.store.run_session(claim)
+
+    def reject_stream(self, call_sid: str) -> None:
+        """Mark a call whose stream never started for fallback (``/stream-ended`` dials staff)."""
+        calls = self._calls
+        # only a call whose stream never started: a bad second stream must not change what a
+        # running call does next
+        statement = (sa.update(calls).where(calls.call_sid == call_sid, calls.state == QUEUED)
+                     .values(next_action=NEXT_FALLBACK, error="media stream rejected: bad or missing token"))
+        try:
+            self.store.run(lambda connection: connection.execute(statement))
+        except Exception:
+            log.exception("could not mark call %s for fallback", call_sid)
+
+    # --- during the call (queued)
+
+    def start(self, call_id: int) -> None:
+        """Start writing for this call (its writer thread)."""
+        self.call_id = call_id
+        self._writer = threading.Thread(target=self._write_loop, daemon=True,
+                                        name=f"pos_voice-recorder-{self.call_sid}")
+        self._writer.start()
+
+    def record(self, event_type: str, data: dict[str, t.Any], duration_ms: int | None = None) -> None:
+        """Queue a ``voice_call_events`` row (redacted now, written off the audio path)."""
+        if self.call_id is None:
+            return
+        self._jobs.put(("event", {"call_id": self.call_id, "event_type": event_type,
+                                  "event_data": redact_value(data), "duration_ms": duration_ms,
+                                  "timestamp": utcnow()}))
+
+    def update_call(self, **fields: t.Any) -> None:
+        """Queue an update of the call's row (later values of a field win)."""
+        if self.call_id is None:
+            return
+        self._jobs.put(("update", fields))
+
+    def heartbeat(self) -> None:
+        self.update_call(heartbeat_at=utcnow())
+
+    def store_decision(self, next_action: str, error: str | None, **more: t.Any) -> None:
+        """What Twilio does after the stream, written now: ``/stream-ended`` reads it next
+        (``more``: other columns it reads, such as the disposition). When the database can't
+        take it, the call still ends (the stream started as ``fallback``: Twilio then dials
+        staff) and the final record writes it."""
+        fields: dict[str, t.Any] = {"next_action": next_action, **more}
+        if error:
+            fields["error"] = redact(error)[:2000]
+        if self.call_id is None:
+            return
+        statement = self._update_row(fields)
+        try:
+            self.store.run(lambda connection: connection.execute(statement))
+        except Exception as exc:
+            log.warning("call %s: could not store what Twilio does next (kept for the final record): %s",
+                        self.call_sid, exc)
+            self._decision = fields
+
+    def _drain(self) -> list[t.Any]:
+        jobs = []
+        while True:
+            try:
+                jobs.append(self._jobs.get_nowait())
+            except queue.Empty:
+                return jobs
+
+    def _write_loop(self) -> None:
+        kept: list[t.Any] = []  # written by nobody yet: tried again first, never dropped
+        retry = RETRY_FIRST_SECONDS
+        while True:
+            try:
+                job = self._jobs.get(timeout=retry if kept else None)
+            except queue.Empty:
+                job = None  # time to try the kept batch again
+            if (job is not None and job is not _STOP and job[0] == "event" and not kept
+                    and not self._stopping.is_set()):
+                # Gather what follows for a moment: one INSERT, several events (an update of
+                # the row, such as a heartbeat, goes out at once).
+                self._stopping.wait(EVENT_BATCH_SECONDS)
+            jobs = [*kept, *([job] if job is not None else []), *self._drain()]
+            stop = any(job is _STOP for job in jobs)
+            jobs = [job for job in jobs if job is not _STOP]
+            if jobs:
+                try:
+                    self.store.run(functools.partial(self._write, jobs=jobs))
+                    if kept:
+                        log.info("call %s: %d call records written after %d failed attempts",
+                                 self.call_sid, len(jobs), self.write_failures)
+                    kept, retry = [], RETRY_FIRST_SECONDS
+                except Exception as exc:
+                    if not kept:
+                        log.warning("call %s: could not write call events (kept, trying again): %s",
+                                    self.call_sid, exc)
+                    self.write_failures += 1
+                    kept, retry = jobs, min(retry * 2, RETRY_MAX_SECONDS)
+            if stop:
+                self._unwritten = kept
+                return
+
+    def _write(self, connection: sa.Connection, jobs: list[t.Any]) -> None:
+        rows = [data for kind, data in jobs if kind == "event"]
+        fields: dict[str, t.Any] = {}
+        for kind, data in jobs:
+            if kind == "update":
+                fields.update(data)
+        if rows:
+            connection.execute(sa.insert(self._events.__table__), rows)
+        if fields:
+            connection.execute(self._update_row(fields))
+
+    def _update_row(self, fields: dict[str, t.Any]) -> t.Any:
+        return sa.update(self._calls).where(self._calls.id == self.call_id).values(**fields)
+
+    def stop(self, timeout: float = 60.0) -> None:
+        """Write what is queued and stop the writer thread."""
+        if self._writer is None:
+            return
+        self._stopping.set()
+        self._jobs.put(_STOP)
+        self._writer.join(timeout=timeout)
+        if self._writer.is_alive():  # stuck on the database: what it holds may be written twice
+            log.error("call %s: the recorder did not stop in %ss", self.call_sid, timeout)
+
+    # --- the end of the call
+
+    def write_final(self, final: FinalRecord) -> None:
+        """The complete call record: whatever is still unwritten, the row's final fields,
+        ``usage`` and ``call_ended``, in one transaction; tried again while the database is
+        busy, for :data:`FINAL_WRITE_SECONDS`."""
+        if self.call_id is None:
+            return
+        jobs = [*self._unwritten, *self._drain_writes()]
+        if self._decision:
+            jobs.append(("update", self._decision))
+        deadline = time.monotonic() + FINAL_WRITE_SECONDS
+        retry = RETRY_FIRST_SECONDS
+        while True:
+            try:
+                self.store.run(lambda connection: self._write_final(connection, jobs, final))
+                return
+            except Exception as exc:
+                if time.monotonic() + retry > deadline:
+                    raise
+                log.warning("call %s: could not write the final call record (trying again): %s",
+                            self.call_sid, exc)
+                time.sleep(retry)
+                retry = min(retry * 2, RETRY_MAX_SECONDS)
+
+    def _write_final(self, connection: sa.Connection, jobs: list[t.Any], final: FinalRecord) -> None:
+        calls = self._calls
+        self._write(connection, jobs)
+        row = connection.execute(
+            sa.select(calls.disposition, calls.order_id, calls.started_at, calls.ended_at,
+                      calls.duration_seconds, calls.next_action).where(calls.id == self.call_id)
+        ).one_or_none()
+        if row is None:
+            return
+        values: dict[str, t.Any] = {"state": ENDED}
+        disposition = row.disposition
+        if disposition is None:
+            disposition = final.disposition
+            if disposition is None or disposition == ABANDONED:
+                disposition = COMPLETED if row.order_id is not None else ABANDONED
+            values["disposition"] = disposition
+        ended_at = row.ended_at
+        if ended_at is None:
+            ended_at = values["ended_at"] = utcnow()
+        if row.duration_seconds is None and row.started_at is not None:
+            values["duration_seconds"] = max(0, int((ended_at - row.started_at).total_seconds()))
+        next_action = row.next_action
+        if final.caller_hung_up and row.next_action == NEXT_FALLBACK and final.next_action is None:
+            next_action = values["next_action"] = NEXT_HANGUP  # started as "fallback"; the caller left
+        usage = final.usage
+        values.update(transcript=final.transcript, model=final.model, cost_usd=final.cost_usd,
+                      input_tokens=usage.input_tokens, output_tokens=usage.output_tokens,
+                      input_audio_tokens=usage.input_audio_tokens,
+                      output_audio_tokens=usage.output_audio_tokens, cached_tokens=usage.cached_tokens)
+        connection.execute(sa.update(calls).where(calls.id == self.call_id).values(**values))
+        connection.execute(sa.insert(self._events.__table__), [
+            {"call_id": self.call_id, "event_type": "usage",
+             "event_data": {**usage.as_dict(), "cost_usd": str(final.cost_usd), "model": final.model}},
+            {"call_id": self.call_id, "event_type": "call_ended", "event_data": {
+                "disposition": disposition,
+                "ended_by": "caller" if final.caller_hung_up else "assistant",
+                "next_action": final.next_action or next_action,
+                **final.counters,
+            }},
+        ])
+
+    def _drain_writes(self) -> list[t.Any]:
+        return [job for job in self._drain() if job is not _STOP]
