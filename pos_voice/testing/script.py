@@ -253,6 +253,13 @@ class Script:
     def caller_lines(self) -> list[str]:
         return [s.transcript for s in self.steps if isinstance(s, CallerSays)]
 
+    @property
+    def mutes_the_model(self) -> bool:
+        """Whether the model goes quiet somewhere (a fault the app's watchdog ends, not the script)."""
+        return bool(self.withheld) or any(
+            isinstance(s, (IgnoreResponseRequest, GoSilent))
+            or (isinstance(s, Respond) and s.stall_after_ms is not None) for s in self.steps)
+
     def __len__(self) -> int:
         return len(self.steps)
 

@@ -170,7 +170,7 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
             if caller.stream_url:
                 session = fake.wait_for_session(timeout=timeout)
                 _drive(caller, session, realtime, timeout, on_event)
-                _wait_for_hangup(caller, session, timeout)
+                _wait_for_hangup(caller, session, timeout, watchdog_ends_it=script.mutes_the_model)
         except (TimeoutError, AssertionError) as exc:
             problems.append(str(exc))
         finally:
@@ -215,12 +215,14 @@ def shop_notes(app: Flask, taking_orders_anyway: bool) -> list[str]:
 _HANG_UP_TOOLS = frozenset({"end_call", "transfer_to_human"})
 
 
-def _wait_for_hangup(caller: SimulatedCaller, session: FakeSession, timeout: float) -> None:
+def _wait_for_hangup(caller: SimulatedCaller, session: FakeSession, timeout: float, *,
+                     watchdog_ends_it: bool = False) -> None:
     """Wait for the app to end the stream; stop at once when the script is over and the app
-    will not hang up (it ended without a hang-up tool, or that tool was refused)."""
+    will not hang up (it ended without a hang-up tool, or that tool was refused) — unless the
+    script mutes the model, when the app's watchdog is what ends the call."""
     deadline = time.monotonic() + timeout
     while not caller.server_closed.wait(0.05):
-        if session.finished.is_set():
+        if session.finished.is_set() and not watchdog_ends_it:
             stuck = _why_the_call_stays_open(session)
             if stuck is not None:
                 raise AssertionError(stuck)
