@@ -37,7 +37,6 @@ def test_the_check_fails_when_the_model_changes_and_the_readme_does_not(tmp_path
 
 def test_every_key_the_plugin_sets_is_a_typed_field() -> None:
     assert list(DEFAULTS) == [name.upper() for name in Settings.model_fields]
-    assert len(DEFAULTS) == 78
     settings = Settings()
     assert settings.tax_rate == Decimal("0.08") and settings.dial_timeout == 20
     assert settings.order_types == ["pickup", "delivery"] and settings.currency == "USD"
