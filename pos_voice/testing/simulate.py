@@ -181,6 +181,8 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
             problems.extend(f"invalid Realtime event: {p}" for p in session.protocol_errors)
         problems.extend(f"Twilio protocol: {p}" for p in caller.protocol_errors)
     timeline = list(session.timeline) if session is not None else []
+    if not _wait_for_final_record(app, caller.call_sid, timeout):
+        problems.append(f"the app did not write the call's final record within {timeout}s")
     call, order, summary = _outcome(app, caller.call_sid, timeline)
     return SimulationResult(
         call_sid=caller.call_sid, timeline=timeline, call=call, order=order, order_summary=summary,
@@ -270,6 +272,18 @@ def _xml(root: t.Any) -> str | None:
     import xml.etree.ElementTree as ET
 
     return ET.tostring(root, encoding="unicode")
+
+
+def _wait_for_final_record(app: Flask, call_sid: str, timeout: float) -> bool:
+    """Wait until the call's session has written its final record (it leaves the live calls
+    after that): the stream can close before the cost, usage and transcript are stored."""
+    live_calls = get_state(app).live_calls
+    deadline = time.monotonic() + timeout
+    while live_calls.get(call_sid) is not None:
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
+    return True
 
 
 def _outcome(app: Flask, call_sid: str, timeline: list[dict[str, t.Any]]
