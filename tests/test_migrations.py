@@ -22,6 +22,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+#: Each test runs the real flask CLI in subprocesses, 5-35 s apiece: `make test` runs them,
+#: `make test-fast` (the quick loop while working) leaves them out.
+pytestmark = pytest.mark.slow
+
 HOSTS = Path(__file__).resolve().parent / "migration_hosts"
 PIZZERIA_HEAD = "9a008a5f0747"  # the host's own revision in pizzeria_migrations/versions
 VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox"}
