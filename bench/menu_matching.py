@@ -3,10 +3,10 @@ other cuisines (bench/menu_sets/: a Spanish-language pizzeria, Korean, Indian, M
 Thai, Japanese, Vietnamese, Levantine, Greek), each with its tuning and held-out sets; every one
 of them has been looked at and tuned on by now (bench/RESULTS-tools.md has the history); and the
 blind held-out menus of bench/menu_sets_blind/ (Turkish, Ethiopian, Filipino, Peruvian, Italian,
-French, Jamaican, American diner), written without reading the matcher and never tuned on; and
-the second blind set, bench/menu_sets_blind2/ (BBQ smokehouse, wings and fried chicken, deli and
-bagel shop, Cuban, Salvadoran pupusería, Spanish tapas, Persian, Himalayan, Nigerian, Cajun and
-Creole, poke and Hawaiian plate lunch, bubble-tea café), written the same way.
+French, Jamaican, American diner), written without reading the matcher, scored once and tuned
+on since; and the second blind set, bench/menu_sets_blind2/ (BBQ smokehouse, wings and fried
+chicken, deli and bagel shop, Cuban, Salvadoran pupusería, Spanish tapas, Persian, Himalayan,
+Nigerian, Cajun and Creole, poke and Hawaiian plate lunch, bubble-tea café), written the same way.
 
     python bench/menu_matching.py            # markdown tables
     python bench/menu_matching.py --verbose  # plus every miss and wrong match
@@ -180,13 +180,13 @@ def all_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     return sets
 
 
-BLIND_SET_NAME = "blind held-out (never tuned on)"
+BLIND_SET_NAME = "blind held-out 1 (scored once, tuned on since)"
 
 
 def blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
-    """The menus of bench/menu_sets_blind/, as ``all_sets()`` gives the others. Kept out of
-    ``all_sets()`` (which the test suite gates on) so they stay a score: looking at their
-    failures, in a test run or anywhere, makes them tuning sets."""
+    """The menus of bench/menu_sets_blind/, as ``all_sets()`` gives the others. Scored once blind
+    (bench/RESULTS-tools.md), then tuned on in the third round of matching: the test suite gates
+    on them as on ``all_sets()``."""
     return [(module.__name__.rsplit(".", 1)[-1], module.TITLE,
              menu_sets_blind.build_menu(module.CATEGORIES, module.SPECIALS),
              [(BLIND_SET_NAME, list(module.HELD_OUT))])
@@ -197,7 +197,9 @@ BLIND_2_SET_NAME = "blind held-out 2 (never tuned on)"
 
 
 def blind_2_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
-    """The menus of bench/menu_sets_blind2/, kept out of ``all_sets()`` as ``blind_sets()`` are."""
+    """The menus of bench/menu_sets_blind2/, kept out of ``all_sets()`` (which the test suite gates
+    on) so they stay a score: looking at their failures, in a test run or anywhere, makes them
+    tuning sets."""
     return [(module.__name__.rsplit(".", 1)[-1], module.TITLE,
              menu_sets_blind2.build_menu(module.CATEGORIES, module.SPECIALS),
              [(BLIND_2_SET_NAME, list(module.HELD_OUT))])

@@ -119,7 +119,7 @@ def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
 
-    return t.cast(t.Any, menu_matching.all_sets())
+    return t.cast(t.Any, menu_matching.all_sets() + menu_matching.blind_sets())
 
 
 #: Wrong matches on the sets never tuned on, as last measured (bench/RESULTS-tools.md). They
@@ -224,3 +224,36 @@ def test_names_in_other_scripts_and_letters_are_romanised() -> None:
                          ("smorrebrod", "Smørrebrød")]:
         found = matcher.resolve(spoken)
         assert found.item is not None and found.item.name == name, (spoken, found)
+
+
+def test_a_size_word_is_the_menus_own_size_where_its_sizes_are_in_order() -> None:
+    """"large" of a pizza sized "12 inch" / "16 inch" is the 16 inch, "small" the 12 inch; of a soup
+    sized "Cup" / "Bowl" (the same thing, by how much) the bowl; "medium" of two sizes is not
+    guessed, nor "large" of sizes that are different containers."""
+    inches = (SizeOption("12 inch", D("14")), SizeOption("16 inch", D("19")))
+    cup_bowl = (SizeOption("Cup", D("5")), SizeOption("Bowl", D("8")))
+    containers = (SizeOption("Can", D("2")), SizeOption("2 Liter", D("4")))
+    matcher = _menu(("Pizza Margherita", "pizze", inches), ("Pizza Diavola", "pizze", inches),
+                    ("Lentil Soup", "soups", cup_bowl), ("Coca-Cola", "drinks", containers))
+    for spoken, name, size, quantity in [("a large margherita", "Pizza Margherita", "16 inch", None),
+                                         ("two small margheritas", "Pizza Margherita", "12 inch", 2),
+                                         ("a 16in diavola", "Pizza Diavola", "16 inch", None),
+                                         ("a large lentil soup", "Lentil Soup", "Bowl", None),
+                                         ("a small lentil soup", "Lentil Soup", "Cup", None)]:
+        found = matcher.resolve(spoken)
+        assert found.item is not None and found.item.name == name, (spoken, found)
+        assert (found.size, found.quantity) == (size, quantity), (spoken, found)
+    medium = matcher.resolve("a medium margherita")
+    assert medium.item is not None and medium.size is None and medium.size_said == "medium"
+    coke = matcher.resolve("a large coke")
+    assert coke.item is not None and coke.size is None and coke.size_said == "large"
+
+
+def test_units_menus_abbreviate_and_a_half_dozen() -> None:
+    assert tokens("12in margherita") == ["12", "inch", "margherita"]
+    assert tokens('a 16" pizza') == ["a", "16", "inch", "pizza"]
+    assert tokens("6 pcs") == ["6", "piece"]
+    pieces = (SizeOption("6 pc", D("8")), SizeOption("12 pc", D("14")))
+    wings = _menu(("Buffalo Wings", "wings", pieces), ("Fries", "sides"))
+    half = wings.resolve("a half dozen buffalo wings")
+    assert half.item is not None and half.size == "6 pc" and half.quantity is None

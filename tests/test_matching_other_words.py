@@ -213,3 +213,69 @@ def test_a_count_said_is_the_size_of_an_item_sized_by_pieces() -> None:
     assert dozen.size == "12 pieces" and dozen.quantity is None
     two = pierogi.resolve("two bigos")
     assert two.quantity == 2 and two.size_said is None
+
+
+def _turkish_grill() -> MenuMatcher:
+    return menu(("Adana Kebab", "kebabs", ("hand-minced lamb", "rice pilaf")),
+                ("Döner Plate", "kebabs", ("beef and lamb doner", "rice pilaf", "salad")),
+                ("Sucuk Izgara", "grill", ("grilled sucuk",)),
+                ("Sucuklu Pide", "pide", ("sucuk", "kasar cheese", "egg")),
+                ("Kasarli Pide", "pide", ("kasar cheese",)),
+                ("Döner Dürüm", "dürüm wraps", ("beef and lamb doner", "lavash", "onion")),
+                ("Chicken Döner Dürüm", "dürüm wraps", ("chicken doner", "lavash", "onion")))
+
+
+def test_a_form_said_must_be_the_items() -> None:
+    """"plate" and "platter" are one form, "wrap" and "dürüm" another: a chicken döner plate is
+    not the chicken döner wrap; an item of no form (a kebab) takes any."""
+    grill = _turkish_grill()
+    plate = grill.resolve("a chicken doner plate")
+    assert plate.status not in (MATCH, CONFIRM), plate
+    assert one(grill, "a donair platter")[1] == "Döner Plate"
+    assert one(grill, "adana kebab plate")[1] == "Adana Kebab"
+
+
+def test_a_dish_whose_meat_its_name_does_not_say_asks_when_another_is_named_with_one() -> None:
+    both = _turkish_grill().resolve("doner wrap")  # the beef and lamb one, or the chicken one?
+    assert both.status == AMBIGUOUS
+    assert {c.name for c in both.candidates} == {"Döner Dürüm", "Chicken Döner Dürüm"}
+
+
+def test_an_ingredient_by_its_native_name_asks_between_the_items_made_of_it() -> None:
+    sujuk = _turkish_grill().resolve("sujuk")  # the grilled sucuk, or the sucuk pide?
+    assert sujuk.status == AMBIGUOUS
+    assert {c.name for c in sujuk.candidates} == {"Sucuk Izgara", "Sucuklu Pide"}
+
+
+def test_words_said_only_in_translation_ask_when_another_item_fits_them() -> None:
+    """The caller doesn't know the menu's Spanish: "seafood rice" fits the Arroz con Mariscos and
+    the Arroz Chaufa de Mariscos alike; "arroz con pollo" is a dish of its own, not the chaufa."""
+    peruvian = menu(("Arroz Chaufa de Pollo", "arroces", ("chicken", "rice", "egg")),
+                    ("Arroz Chaufa de Mariscos", "arroces", ("shrimp", "squid", "rice", "egg")),
+                    ("Arroz con Mariscos", "arroces", ("shrimp", "squid", "mussels", "rice")))
+    rice = peruvian.resolve("seafood rice")
+    assert rice.status == AMBIGUOUS
+    assert {c.name for c in rice.candidates} == {"Arroz con Mariscos", "Arroz Chaufa de Mariscos"}
+    assert peruvian.resolve("arroz con pollo").status not in (MATCH, CONFIRM)
+    assert one(peruvian, "arroz con mariscos") == (MATCH, "Arroz con Mariscos")
+    assert one(peruvian, "chaufa de pollo") == (CONFIRM, "Arroz Chaufa de Pollo")
+
+
+def test_what_the_menu_does_not_say_of_its_items_asks_among_them() -> None:
+    """The menu's "Chicken" has the Doro Wot and the Doro Tibs and says neither is a stew; its
+    "Beef" has two tibs: "chicken stew" and "beef tibs" ask. The Italian menu's soups are two."""
+    ethiopian = menu(("Doro Wot", "chicken", ("chicken leg", "hard-boiled egg", "berbere")),
+                     ("Doro Tibs", "chicken", ("chicken breast", "onion", "rosemary")),
+                     ("Siga Tibs", "beef", ("beef cubes", "onion", "jalapeno")),
+                     ("Zilzil Tibs", "beef", ("beef strips", "awaze", "onion")))
+    for spoken, names in [("chicken stew", {"Doro Wot", "Doro Tibs"}),
+                          ("beef tibs", {"Siga Tibs", "Zilzil Tibs"})]:
+        found = ethiopian.resolve(spoken)
+        assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == names, (spoken, found)
+    assert one(ethiopian, "chicken tibs") == (CONFIRM, "Doro Tibs")
+    assert one(ethiopian, "doro wot") == (MATCH, "Doro Wot")
+    trattoria = menu(("Minestrone", "zuppe", ("vegetables", "beans", "pasta")),
+                     ("Pasta e Fagioli", "zuppe", ("cannellini beans", "ditalini", "tomato")),
+                     ("Linguine ai Frutti di Mare", "primi", ("linguine", "shrimp", "clams")))
+    assert trattoria.resolve("soup").status == AMBIGUOUS
+    assert one(trattoria, "linguine frutti di mare")[1] == "Linguine ai Frutti di Mare"

@@ -1451,6 +1451,13 @@ def _in_name(words: tuple[str, ...]) -> list[Found]:
     return found
 
 
+def dishes_named(words: tuple[str, ...]) -> list[Dish]:
+    """The dishes one of whose native names is ``words`` (words as said, untranslated), written
+    apart or together; English names are left out: they describe ("pork dumplings"), and many
+    dishes share them."""
+    return [dish for dish, native in _index().lookup(words) if native and not (dish.weak and len(words) == 1)]
+
+
 def dishes_in(names: t.Sequence[tuple[str, ...]]) -> list[list[Found]]:
     """For each menu name (normalised words), the dishes of the gazetteer it is or holds.
 

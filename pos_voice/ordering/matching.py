@@ -31,7 +31,7 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from ..pos.types import Menu, MenuItem
-from .dish_gazetteer import dishes_in, normal
+from .dish_gazetteer import Dish, dishes_in, dishes_named, normal
 from .food_words import KINDS_OF, roman_key
 from .text import FILLER, fold, phrase, singular, tokens
 
@@ -76,7 +76,7 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          "famous", "delicious", "regular", "original", "flavor", "flavored", "style",
                          # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
                          "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
-                         "steamed",
+                         "steamed", "platter", "dinner",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
                          "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
@@ -91,14 +91,29 @@ HEAT = frozenset({"spicy", "mild"})
 
 #: Spoken size words → the size names hosts use (English and Spanish menus).
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "large": ("large", "lg", "grande", "big"),
-    "medium": ("medium", "med", "regular", "mediana", "mediano"),
-    "small": ("small", "sm", "personal", "pequena", "pequeno", "chica", "chico", "individual"),
+    "large": ("large", "lg", "grande", "big", "bigger", "biggest", "larger", "largest"),
+    "medium": ("medium", "med", "regular", "mediana", "mediano", "middle"),
+    "small": ("small", "sm", "personal", "pequena", "pequeno", "chica", "chico", "individual", "little",
+              "smaller", "smallest"),
     "extra large": ("extra large", "xl", "x-large", "familiar", "family"),
     "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
     "regular": ("regular", "medium"), "can": ("can", "lata"), "bottle": ("bottle", "botella"),
     "whole": ("whole", "full", "entero", "entera"), "full": ("full", "whole"), "half": ("half", "media"),
 }
+
+#: Words of size names that measure one thing by how much of it ("Cup" / "Bowl", "Short Stack" /
+#: "Full Stack", "Slice" / "Half Tray"): an item whose sizes are all named with them, or all a
+#: number of one unit ("12 inch" / "16 inch", "6 pieces" / "12 pieces"), has its sizes in order, so
+#: a caller's "large" is its largest. Not containers of different kinds ("Can" / "2 Liter").
+SCALE_WORDS = frozenset({
+    "small", "medium", "large", "regular", "mini", "kid", "junior", "personal", "family", "party", "tray",
+    "half", "whole", "full", "quarter", "single", "double", "triple", "cup", "bowl", "short", "tall",
+    "stack", "pint", "quart", "slice", "order", "extra", "jumbo", "lunch", "dinner", "plate", "side",
+})
+
+#: A caller's size word said of an item that has no size called so: where in its sizes it is
+#: (``None``: the middle one, of three).
+RELATIVE_SIZES: dict[str, int | None] = {"large": -1, "small": 0, "medium": None}
 
 #: Kind-of-dish words → the words categories are named with ("a soda" → the drinks).
 CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -123,7 +138,8 @@ _JOINED = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")
 #: is good, the cuisine ("a shawarma plate", "vietnamese iced coffee"). "hot", "spicy", "fresh"
 #: are not among them: they can make it another dish ("hot coffee" is not the iced one).
 COVER_SKIP = frozenset({
-    "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop", "order", "classic",
+    "bowl", "plate", "platter", "dinner", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
+    "order", "classic",
     "traditional", "famous", "delicious", "homemade", "original", "regular", "style", "flavor", "flavored",
     "authentic", "dish", "extra",
     "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "vietnamese", "greek", "thai",
@@ -142,6 +158,16 @@ SAME_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"soup", "stew", "broth"}),
     frozenset({"drink", "beverage"}),
 )
+
+#: The forms a dish is served in. A form said must be the item's ("a chicken doner plate" is not
+#: the Chicken Döner Dürüm, a wrap); an item of no form (a "Adana Kebab") takes any. Words of one
+#: form are one ("a donair platter" for the Döner Plate, "meat loaf dinner" in "Blue Plate Specials").
+FORMS: tuple[frozenset[str], ...] = (
+    frozenset({"plate", "platter", "dinner", "combo", "combination"}),  # a combination platter
+    frozenset({"wrap", "durum", "sandwich", "sub", "hero", "pita"}),
+    frozenset({"bowl"}),
+)
+FORM_WORDS = frozenset().union(*FORMS)
 
 #: At most this many gazetteer names per item (a long name holding several dishes).
 GAZETTEER_NAMES = 24
@@ -177,6 +203,15 @@ class Resolution:
     @property
     def matched(self) -> bool:
         return self.status == MATCH and self.item is not None
+
+
+@dataclass(frozen=True)
+class Said:
+    """The caller's words as said, untranslated: in order (sizes and counts out), and as a set
+    with every spoken word."""
+
+    ordered: tuple[str, ...]
+    words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -284,6 +319,12 @@ class MenuMatcher:
         self.item_kinds = [self._kinds_of_item(index) for index in range(len(self.items))]
         self.name_words = [{w for key in self.keys[index] for w in key.words}
                            for index in range(len(self.items))]
+        # ...and those of them in the menu's own language, untranslated ("arroz", "mariscos")
+        self.raw_name_words = [
+            {w for name in (item.name, *item.aliases, *extra.get(index, []))
+             for w in tokens(name, translate=False) if w not in FILLER}
+            | {w for key in self.keys[index] if len(key.words) == 1 for w in key.words}
+            for index, item in enumerate(self.items)]
         self.kinds_of_word: dict[str, set[str]] = {}  # "beef" → {"steak", …}
         for particular, general in KINDS_OF.items():
             self.kinds_of_word.setdefault(general, set()).add(particular)
@@ -293,6 +334,8 @@ class MenuMatcher:
         self.distinguishing = {w for w, count in named_with.items() if count >= 2}
         self.soft_words = DESCRIPTORS - self.distinguishing - HEAT
         self.accompaniments = [self._accompaniment(item) for item in self.items]
+        self.item_forms = [self._forms(self.name_words[index]) or self._forms(
+            self.category_words.get(item.category, set())) for index, item in enumerate(self.items)]
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
@@ -371,6 +414,15 @@ class MenuMatcher:
         return keys
 
     @staticmethod
+    def _forms(words: t.Iterable[str]) -> set[int]:
+        return {number for number, form in enumerate(FORMS) for word in words if word in form}
+
+    def _other_form(self, words: tuple[str, ...], index: int) -> bool:
+        """A form was said ("plate") and the item comes in another ("Dürüm Wraps")."""
+        said = self._forms(words)
+        return bool(said and self.item_forms[index] and not said & self.item_forms[index])
+
+    @staticmethod
     def _accompaniment(item: MenuItem) -> set[str]:
         """Words of the name after "with" / "con" ("Brownie con Helado"): what comes with the dish."""
         raw = re.split(r"\s+", fold_name(item.name))
@@ -405,7 +457,9 @@ class MenuMatcher:
         self.gloss_heads: list[set[str]] = []  # per item, the words its gazetteer names are kinds of
         self.dish_words: list[set[str]] = []  # per item, the words of the gazetteer's names for its dish
         names = [normal(item.name) for item in self.items]
+        self.item_dishes: list[set[Dish]] = []  # per item, the dishes its name is or holds
         for index, found in enumerate(dishes_in(names)):
+            self.item_dishes.append({dish.dish for dish in found})
             words = names[index]
             keys: list[tuple[str, ...]] = []
             heads: set[str] = set()
@@ -445,10 +499,16 @@ class MenuMatcher:
                 self.other_items.setdefault(word, set()).add(index)
         # what the gazetteer says an ingredient is ("beef ragu": a meat sauce), as words it is made of
         self.ingredient_glosses: list[set[str]] = []
+        self.part_glosses: list[list[set[str]]] = []  # ...per ingredient (as ingredient_parts)
         for index, item in enumerate(self.items):
-            in_ingredients = dishes_in([normal(name) for name in item.ingredients])
-            glossed = {w for per_name in in_ingredients for dish in per_name
-                       if dish.native and not dish.dish.weak for name in dish.names for w in name}
+            normalised = [normal(name) for name in item.ingredients]
+            in_ingredients = dishes_in(normalised)
+            per_part = [{w for dish in per_name if dish.native and not dish.dish.weak for name in dish.names
+                         for w in name} for per_name in in_ingredients]
+            # (normal() drops what ingredient_parts drops: the two stay aligned)
+            self.part_glosses.append([glossed for glossed, name in zip(per_part, normalised, strict=True)
+                                      if name])
+            glossed = set().union(*per_part)
             self.ingredient_glosses.append(glossed - self.ingredient_words[index])
             for word in self.ingredient_glosses[index]:
                 self.other_items.setdefault(word, set()).add(index)
@@ -730,7 +790,10 @@ class MenuMatcher:
         words = parsed.words
         quantity = parsed.quantity
         describing = bool(_DESCRIBING.search(fold(spoken)))
-        result = self._resolve_words(words, size_said, describing)
+        raw_words = self.parse(spoken, translate=False).words  # as said, untranslated
+        said_raw = Said(raw_words, frozenset(w for w in tokens(spoken, translate=False) if w not in FILLER)
+                        | set(raw_words))
+        result = self._resolve_words(words, size_said, describing, said_raw)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -739,14 +802,14 @@ class MenuMatcher:
         if result.status != MATCH and size is None and any(w in self.vocabulary for w in parsed.size_words):
             # a size word that is part of a name: "family combo" for the Combo Familiar
             with_size = (*words, *parsed.size_words)
-            named = self._resolve_words(with_size, None, describing)
+            named = self._resolve_words(with_size, None, describing, said_raw)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_size, self._index(named.item)):
                 result, size_said = named, None
         if result.status != MATCH and quantity is not None and str(quantity) in self.vocabulary:
             # a number that is part of a name: "four cheese" for the Cuatro Quesos
             with_number = (str(quantity), *words)
-            named = self._resolve_words(with_number, size_said, describing)
+            named = self._resolve_words(with_number, size_said, describing, said_raw)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_number, self._index(named.item)):
                 result, quantity = named, None
@@ -754,7 +817,7 @@ class MenuMatcher:
             # the caller's words in their own language: "kimchi jjigae" for a menu printing 김치찌개
             raw = self.parse(spoken, translate=False)
             if raw.words != words:
-                untranslated = self._resolve_words(raw.words, size_said, describing)
+                untranslated = self._resolve_words(raw.words, size_said, describing, said_raw)
                 if untranslated.status != UNKNOWN or untranslated.candidates:
                     result = untranslated
         if result.item is not None and not size and parsed.size_words and not self.size_name(
@@ -786,16 +849,102 @@ class MenuMatcher:
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]
-        return None
+        holding = [name for norm, name in options.items() if wanted in norm.split()]
+        if len(holding) == 1 and wanted in SCALE_WORDS:
+            return holding[0]  # "half" for the Half Tray, "party" for the Party Tray
+        return self._relative_size(item, wanted)
 
-    def _resolve_words(self, words: tuple[str, ...], size_said: str | None,
-                       describing: bool = False) -> Resolution:
+    @staticmethod
+    def _relative_size(item: MenuItem, wanted: str) -> str | None:
+        """"large" of an item sized "12 inch" / "16 inch" is its largest, "small" its smallest,
+        "medium" the middle one of three; ``None`` when its sizes are no scale or it can't tell."""
+        if wanted not in RELATIVE_SIZES:
+            return None
+        place = RELATIVE_SIZES[wanted]
+        if not 2 <= len(item.sizes) <= 3 or (place is None and len(item.sizes) != 3):
+            return None
+        named = [(option, phrase(option.name).split()) for option in item.sizes]
+        units = {tuple(w for w in words if not _is_number(w)) for _, words in named}
+        numbers = [float(w) for _, words in named for w in words if _is_number(w)]
+        if len(units) == 1 and len(numbers) == len(named) and len(set(numbers)) == len(numbers):
+            order = [option for _, option in sorted(zip(numbers, item.sizes, strict=True),
+                                                    key=lambda pair: pair[0])]
+        elif all(words and set(words) <= SCALE_WORDS for _, words in named):
+            if len({option.price for option in item.sizes}) != len(item.sizes):
+                return None  # two at one price: which is the larger is not known
+            order = sorted(item.sizes, key=lambda option: option.price)
+        else:
+            return None
+        return order[1 if place is None else place].name
+
+    def _resolve_words(self, words: tuple[str, ...], size_said: str | None, describing: bool = False,
+                       said_raw: Said | None = None) -> Resolution:
+        found = self._resolve_by_any(words, size_said, describing, said_raw)
+        if found.item is not None and found.status in (MATCH, CONFIRM) and self._other_form(
+                words, self._index(found.item)):
+            # "a chicken doner plate" where the chicken döner comes as a wrap only: the closest, asked
+            return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
+        if found.item is not None and found.status in (MATCH, CONFIRM):
+            meats = self._meat_variants(words, self._index(found.item))
+            if meats:
+                # "doner wrap": the Döner Dürüm (beef and lamb), or the Chicken Döner Dürüm?
+                return Resolution(AMBIGUOUS, candidates=[found.item, *(self.items[i] for i in meats)][:6],
+                                  score=found.score)
+        if found.item is not None and found.status in (MATCH, CONFIRM) and said_raw is not None and \
+                self._another_dish(said_raw.ordered, self._index(found.item)):
+            # "arroz con pollo" is a dish of its own, not the Arroz Chaufa de Pollo: the closest, asked
+            return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
+        return found
+
+    def _meat_variants(self, words: tuple[str, ...], index: int) -> list[int]:
+        """No meat said, and the item is made of one its name doesn't say (the Döner Dürüm, beef
+        and lamb): the items named as it is with a meat ("Chicken Döner Dürüm") are as likely."""
+        said = set(words)
+        if said & MEATS or any(KINDS_OF.get(w) in MEATS for w in said):
+            return []
+        names = self.keys[index][0].words if self.keys[index] else ()
+        made_of = {w for w in self.ingredient_words[index] if w in MEATS or KINDS_OF.get(w) in MEATS}
+        if not names or not made_of or set(names) & MEATS:
+            return []
+        found = []
+        for other in sorted(set.intersection(*(self.word_items.get(w, set()) for w in names)) - {index}):
+            extra = set(self.keys[other][0].words) - set(names) if self.keys[other] else set()
+            if len(extra) == 1 and extra <= MEATS and not extra <= made_of:
+                found.append(other)
+        return found
+
+    def _another_dish(self, raw_words: tuple[str, ...], index: int) -> bool:
+        """The words said (``raw_words``, untranslated) are the native name of a known dish, and
+        the item's name is or holds another one, not that one."""
+        said = tuple(w for w in raw_words if not w.isdigit() and w not in self.soft_words)
+        if len(said) < 2 or not self.item_dishes[index]:
+            return False
+        own_names = {name for dish in self.item_dishes[index] for name in dish.names}
+        if said in own_names or raw_words in own_names:
+            return False  # "ethiopian steak tartare" is what the gazetteer calls the Kitfo
+        # the word the item's name has that was not said names its own dish ("chaufa"), not a side
+        # of it ("con bistec")
+        unsaid = {w for w in self.raw_name_words[index] - self.accompaniments[index]
+                  if not any(w == s or self._similar(s).get(w, 0.0) >= EXPLAINED for s in said)}
+        if not unsaid & {w for name in own_names for w in name}:
+            return False
+        named = dishes_named(said)
+        return bool(named) and not set(named) & self.item_dishes[index]
+
+    def _resolve_by_any(self, words: tuple[str, ...], size_said: str | None, describing: bool,
+                        said_raw: Said | None) -> Resolution:
         own = self._by_names(words, size_said)
         if own.item is not None and own.status in (MATCH, CONFIRM):
             index = self._index(own.item)
             if self._half_compound(words, index):
                 # "a lemon soda" is not the lemon-lime soda: the closest, not the item
                 return Resolution(AMBIGUOUS, candidates=[own.item], score=own.score, ruled_out=True)
+            translated = self._translated_rivals(words, index, said_raw)
+            if translated:
+                # the name said only in translation ("seafood rice" for the Arroz con Mariscos): the
+                # caller doesn't know the menu's names, so another dish those words fit is as likely
+                return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in translated)][:6],
+                                  score=own.score)
             if own.status == CONFIRM:
                 # a name said in part: another item named so as well is as plausible ("lumpia": the
                 # Lumpia Shanghai, or the Lumpiang Gulay?)
@@ -804,7 +953,34 @@ class MenuMatcher:
                     return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in named)][:6],
                                       score=own.score)
             return own
-        return self._by_other_words(words, own, describing) or own
+        return self._by_other_words(words, own, describing, said_raw) or own
+
+    def _translated_rivals(self, words: tuple[str, ...], index: int, said_raw: Said | None) -> list[int]:
+        """When none of the words said (``said_raw``: as said, untranslated) is one of the item's
+        name in its own language (the caller said "seafood rice", the menu "Arroz con Mariscos"),
+        the other items those words fit: named so too ("Arroz Chaufa de Mariscos", but not an item
+        of a kind not said, the "Calzone de Jamón y Queso" for "a ham and cheese"), or of the kind
+        said and made of the rest (a "bean soup": the Minestrone has beans too)."""
+        names = self.name_words[index]
+        said = tuple(w for w in words if w in names or not (w.isdigit() or w in self.soft_words))
+        if not said or not self._in_translation(said, index, said_raw):
+            return []
+        rivals = []
+        for other in sorted(self._pool_of(said) - {index}):
+            tiers = self._coverage(said, other, let_go=False)
+            if tiers is None or "description" in tiers.values():
+                continue
+            unsaid_kinds = {w for w in self._names(other) if w in self.named_kinds} - set(said) - names
+            named_so = all(tier in ("name", "gazetteer") for tier in tiers.values()) and not unsaid_kinds
+            if named_so or ("kind" in tiers.values() and "ingredient" in tiers.values()):
+                rivals.append(other)
+        return rivals
+
+    def _in_translation(self, said: tuple[str, ...], index: int, said_raw: Said | None) -> bool:
+        """The words said name the item only in translation: none of them (as said) is a word of its
+        name in the menu's own language, some (translated) are."""
+        return said_raw is not None and not said_raw.words & self.raw_name_words[index] and bool(
+            set(said) & self.name_words[index])
 
     def _by_names(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
         """Resolution by the menu's names and aliases (and its ingredients, to tell them apart)."""
@@ -951,7 +1127,8 @@ class MenuMatcher:
         return Resolution(UNKNOWN, candidates=[self.items[i] for score, i in scored[:3] if score >= 0.35],
                           score=best_score)
 
-    def _by_other_words(self, words: tuple[str, ...], own: Resolution, describing: bool) -> Resolution | None:
+    def _by_other_words(self, words: tuple[str, ...], own: Resolution, describing: bool,
+                        said_raw: Said | None = None) -> Resolution | None:
         """No name settled it: the one item the gazetteer calls exactly that, or whose own words
         (name, ingredients, description, gazetteer names) hold every word said — confirmed, never
         added outright, and only when no other item fits those words too (then it asks);
@@ -981,15 +1158,49 @@ class MenuMatcher:
             rivals = self._rivals(said, found[0], {self._index(c) for c in asked}, exact, describing)
             if exact and said in self.gloss_native:
                 # the dish's own name spelled another way ("borscht" for the Barszcz): only items
-                # the menu names so rival it, not one that is a kind of it (the Żurek, "white borscht")
-                rivals = [i for i in rivals
-                          if set((self._coverage(said, i) or {"": ""}).values()) == {"name"}]
+                # the menu names so rival it (the Zilzil Tibs, in "Beef", for "beef tibs"), not one
+                # that is a kind of it (the Żurek, "white borscht")
+                rivals = [i for i, tiers in ((i, self._coverage(said, i) or {}) for i in rivals)
+                          if set(tiers.values()) <= {"name", "kind"} and tiers.get(said[-1]) == "name"]
+            elif exact:
+                rivals += self._unsaid_kind_rivals(said, found[0], rivals)
+            if not exact and len(asked) > 1 and self._in_translation(said, found[0], said_raw):
+                # the names asked about it and others: one of those the words said are all found on
+                # as well is still a question ("bean soup": the Pasta e Fagioli, or the Minestrone?)
+                rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
+                           if self._coverage(said, i, let_go=False) is not None]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
                 return None  # the names asked already
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in found][:6], score=own.score)
         return Resolution(CONFIRM, item=self.items[found[0]], score=max(own.score, CANDIDATE_SCORE))
+
+    def _unsaid_kind_rivals(self, said: tuple[str, ...], index: int, rivals: list[int]) -> list[int]:
+        """A gazetteer's English name said ("chicken stew" for the Doro Wot, in "Chicken") that is
+        the item's category and a kind word the menu never writes of it: the menu doesn't tell
+        which item of that category is that kind, so another of them it gives no kind of its own
+        (the Doro Tibs) is as likely."""
+        kind = said[-1]
+        rest = said[:-1]
+        category = self.items[index].category
+        if not rest or kind not in KIND_WORDS or kind in self._menu_words(index) or not set(rest) <= (
+                self.category_words.get(category, set())):
+            return []
+        found = []
+        for other in sorted(self._pool_of(rest) - {index, *rivals}):
+            if self.items[other].category != category or self.own_kinds[other] - {kind}:
+                continue
+            tiers = self._coverage(rest, other, let_go=False)
+            if tiers is not None and "description" not in tiers.values():
+                found.append(other)
+        return found
+
+    def _menu_words(self, index: int) -> set[str]:
+        """The words the menu itself writes of an item: its names, ingredients, description, category."""
+        item = self.items[index]
+        return (self.name_words[index] | self.ingredient_words[index] | self.description_words[index]
+                | self.category_words.get(item.category, set()))
 
     def _pool_of(self, said: tuple[str, ...]) -> set[int]:
         pool: set[int] = set()
@@ -1049,7 +1260,9 @@ class MenuMatcher:
     def _main_or_two(self, made_of: set[str], index: int) -> bool:
         """``made_of`` holds the item's main ingredient (its first that is not its category's
         base, as mozzarella is of pizzas), or parts of two of its ingredients."""
-        parts = [part | {KINDS_OF[w] for w in part if w in KINDS_OF} for part in self.ingredient_parts[index]]
+        # an ingredient counts by what the gazetteer calls it too ("sujuk" for the sucuk in a pide)
+        parts = [part | {KINDS_OF[w] for w in part if w in KINDS_OF} | glossed for part, glossed in zip(
+            self.ingredient_parts[index], self.part_glosses[index], strict=True)]
         main = next((part for part, base in zip(parts, self.ingredient_base[index], strict=True) if not base),
                     None)
         return bool(main and made_of & main) or sum(1 for part in parts if made_of & part) >= 2
@@ -1076,12 +1289,26 @@ class MenuMatcher:
             if not describing and made_of and not self._main_or_two(made_of, other) and not any(
                     set(phrase) <= set(said) for phrase in self.ingredient_phrases[other]):
                 continue  # (a whole ingredient said, "chicken kebab" of the Mixed Grill, still counts)
-            if exact and not (all(tier in ("name", "gazetteer", "kind") for tier in tiers.values())
-                              and said[-1] in self.name_words[other] | self.gloss_heads[other]
-                              | self.item_kinds[other]):
+            if exact and not self._called_so(said, other, tiers):
                 continue  # "falafel balls": the Falafel, not the Falafel Wrap
             rivals.append(other)
         return rivals
+
+    def _called_so(self, said: tuple[str, ...], index: int, tiers: dict[str, str]) -> bool:
+        """The item could be called what was said: the last word said is what it is (its name, a
+        gazetteer name's head, its kind), and the rest is in its names — or is what it is made of,
+        every meat or fish in it said ("beef tibs" of the Zilzil Tibs, made with beef strips; not
+        "rare beef pho" of the Phở Đặc Biệt, with brisket and tendon too)."""
+        if said[-1] not in self.name_words[index] | self.gloss_heads[index] | self.item_kinds[index]:
+            return False
+        if all(tier in ("name", "gazetteer", "kind") for tier in tiers.values()):
+            return True
+        made_of = {w for w, tier in tiers.items() if tier == "ingredient"}
+        if tiers.get(said[-1]) == "ingredient" or "description" in tiers.values():
+            return False
+        proteins = {w for w in self.ingredient_words[index] if w in MEATS or w in KINDS_OF}
+        kinds = proteins | {KINDS_OF[w] for w in proteins if w in KINDS_OF}
+        return bool(proteins) and made_of <= kinds and proteins <= set(said)
 
     def _coverage(self, said: tuple[str, ...], index: int, let_go: bool = True) -> dict[str, str] | None:
         """Where each word said is found among the item's own words ("name", "gazetteer",
@@ -1110,7 +1337,9 @@ class MenuMatcher:
                 word == said[-1] and word in KIND_WORDS and word not in self.item_kinds[index]
                 and self.own_kinds[index] & DISH_KINDS - KIND_UMBRELLAS):
             return "gazetteer"  # ...but a "chicken pizza" is no calzone on a menu that has both
-        if word in self.named_kinds:
+        category = self.category_words.get(self.items[index].category, set())
+        if word in self.named_kinds and not (word in category and word not in KIND_WORDS):
+            # (a category that is a meat, "Beef", is no kind: its tibs are beef tibs)
             return None  # the menu names items "… calzone": the Stromboli is not one
         ingredients = self.ingredient_words[index]
         heads = self.ingredient_modifiers[index].get(word)
@@ -1119,7 +1348,6 @@ class MenuMatcher:
         elif word in ingredients or word in self.ingredient_generals[index] or (
                 word in self.ingredient_glosses[index]):
             return "ingredient"  # "beef" for the one made with brisket
-        category = self.category_words.get(self.items[index].category, set())
         if word in category or self._kind_of(word, index):
             return "kind"  # "a drink", "a sandwich" for a wrap — not "cake" for a cookie
         if word in self.description_words[index]:

@@ -27,7 +27,10 @@ FILLER = frozenset({
     "maybe", "for", "my", "to", "go", "you", "your", "do", "got", "need", "take", "size", "sized", "'ll",
     "ll", "us", "we", "make", "that", "one", "ones", "thing", "kind", "type", "style", "in", "on",
     "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
-    "la", "alla", "al", "di", "de", "del", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
+    "la", "alla", "al", "di", "de", "del",
+    # Italian and French articles and prepositions in names ("Linguine ai Frutti di Mare", "Coq au Vin")
+    "ai", "alle", "allo", "agli", "dei", "della", "delle", "dello", "degli", "e", "au", "aux", "du", "des",
+    "et", "les", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion", "n",  # "chips n salsa"
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
@@ -99,6 +102,9 @@ def singular(word: str) -> str:
 def _split(text: str) -> list[str]:
     text = fold(text).replace("&", " and ").replace("\u2019", "'")
     if _DIGIT.search(text):
+        # a size's unit as menus abbreviate it: "12in", '16"', "6 pc"
+        text = re.sub(r"(\d)(?:\s*\"|in\b\.?)", r"\1 inch", text)
+        text = re.sub(r"(\d)\s*pcs?\b\.?", r"\1 piece", text)
         text = re.sub(r"(\d)\s*-\s*(liter|litre|l|oz|ounce|inch|in|piece|pc)\b", r"\1 \2", text)
         text = re.sub(r"(\d)(liter|litre|l|oz|ounce|inch|in|pc|pcs)\b", r"\1 \2", text)
         text = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text)
@@ -189,7 +195,13 @@ def _tokens(text: str, translate: bool) -> tuple[str, ...]:
     words = _join_spelled(_split(text))
     if translate and len(words) > 1:
         words = translate_phrases([singular(w) for w in words])
-    for word in words:
+    for position, word in enumerate(words):
+        if word == "half" and words[position + 1:position + 2] == ["dozen"]:
+            out.append("6")  # "a half dozen": six; "dozen" is then no number of its own
+            words[position + 1] = ""
+            continue
+        if not word:
+            continue
         if word in NUMBER_WORDS and word not in {"a", "an"}:
             out.append(str(NUMBER_WORDS[word]))
             continue
