@@ -257,3 +257,29 @@ def test_units_menus_abbreviate_and_a_half_dozen() -> None:
     wings = _menu(("Buffalo Wings", "wings", pieces), ("Fries", "sides"))
     half = wings.resolve("a half dozen buffalo wings")
     assert half.item is not None and half.size == "6 pc" and half.quantity is None
+
+
+def test_words_a_name_writes_joined_or_the_same_food_said_another_way() -> None:
+    """"cheese steak" is the Cheesesteak although "cheese" and "steak" are words of other names
+    (no name has them apart); "bacon burger" is the Bacon Cheeseburger's burger; "chicken fingers"
+    are tenders, "an oj" an orange juice; a Spanish name spelled as it sounds ("halea")."""
+    diner = _menu(("Philly Cheesesteak", "sandwiches"), ("Cheese Omelette", "breakfast"),
+                  ("Steak and Eggs", "breakfast"), ("Bacon Cheeseburger", "burgers"), ("Bacon", "sides"),
+                  ("Chicken Tenders", "baskets"), ("Chicken Noodle Soup", "soups"),
+                  ("Orange Juice", "drinks"), ("Jalea", "mariscos"))
+    for spoken, name in [("a cheese steak", "Philly Cheesesteak"), ("a bacon burger", "Bacon Cheeseburger"),
+                         ("chicken fingers", "Chicken Tenders"), ("an oj", "Orange Juice"),
+                         ("halea", "Jalea")]:
+        found = diner.resolve(spoken)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
+            spoken, found)
+    apart = _menu(("Cheese Steak Hoagie", "sandwiches"), ("Cheesesteak Fries", "sides"))
+    found = apart.resolve("cheese steak hoagie")
+    assert found.item is not None and found.item.name == "Cheese Steak Hoagie"
+
+
+def test_the_word_a_name_is_of_tells_two_names_with_the_same_words_apart() -> None:
+    diner = _menu(("Chicken Fried Steak", "dinners"), ("Fried Chicken Dinner", "dinners"))
+    found = diner.resolve("fried chicken")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Fried Chicken Dinner"
+    assert diner.resolve("chicken").status == AMBIGUOUS

@@ -279,3 +279,17 @@ def test_what_the_menu_does_not_say_of_its_items_asks_among_them() -> None:
                      ("Linguine ai Frutti di Mare", "primi", ("linguine", "shrimp", "clams")))
     assert trattoria.resolve("soup").status == AMBIGUOUS
     assert one(trattoria, "linguine frutti di mare")[1] == "Linguine ai Frutti di Mare"
+
+
+def test_an_item_called_what_others_are_made_with_is_that_item() -> None:
+    """"calamari" is the Fried Calamari (how it is cooked is not what it is), not a question about
+    the platter with calamari in it; a lone sausage still asks."""
+    items = (MenuItem(1, "Fried Calamari", "sides", base_price=D("9"),
+                      ingredients=("tomato sauce", "calamari")),
+             MenuItem(2, "Weekend Seafood Platter", "specials", base_price=D("30"),
+                      ingredients=("spaghetti", "shrimp", "calamari")),
+             MenuItem(3, "Sausage Roll", "starters", base_price=D("5"), ingredients=("sausage", "pastry")),
+             MenuItem(4, "Full Breakfast", "mains", base_price=D("12"), ingredients=("sausage", "egg")))
+    seafood = MenuMatcher(Menu(items))
+    assert one(seafood, "calamari")[1] == "Fried Calamari"
+    assert seafood.resolve("sausage").status == AMBIGUOUS

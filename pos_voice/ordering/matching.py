@@ -86,6 +86,9 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
 #: on a menu whose names use them they are not just describing.
 DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original"})
 
+#: How a dish is cooked, in names that are otherwise what it is made of ("Fried Calamari").
+HOW_COOKED = frozenset({"fried", "grilled", "steamed", "baked", "roasted", "sauteed", "crispy"})
+
 #: How hot: said of a dish whose name doesn't say it, it asks for another dish ("spicy hummus").
 HEAT = frozenset({"spicy", "mild"})
 
@@ -169,6 +172,10 @@ FORMS: tuple[frozenset[str], ...] = (
 )
 FORM_WORDS = frozenset().union(*FORMS)
 
+#: Kinds of dish menus write joined to what they are made with ("cheeseburger", "meatball"); not
+#: a cheesesteak, which is no steak.
+COMPOUND_HEADS = ("burger", "cake", "dog", "bread", "ball")
+
 #: At most this many gazetteer names per item (a long name holding several dishes).
 GAZETTEER_NAMES = 24
 
@@ -223,6 +230,18 @@ class _Key:
 
 #: Units that make a number a size ("2 liter", "16 ounce", "12 inch", "6 piece").
 SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml"})
+
+
+#: Letters of Spanish words that an English speaker spells otherwise ("ll" as "y", "j" as "h").
+_SPANISH_LETTERS = re.compile(r"ll|j")
+_SPANISH_SOUNDS = (("ll", "y"), ("j", "h"), ("qu", "k"), ("z", "s"), ("v", "b"))
+
+
+def _heard_spanish(word: str) -> str:
+    """A word as it sounds read the Spanish way, spelled as an English speaker would write it."""
+    for written, sound in _SPANISH_SOUNDS:
+        word = word.replace(written, sound)
+    return word
 
 
 def _is_number(word: str) -> bool:
@@ -309,6 +328,11 @@ class MenuMatcher:
                 full = " ".join(w for w in tokens(name) if w not in FILLER)
                 if any(w.isdigit() for w in full.split()):
                     self.full_names.setdefault(full, index)
+        self._split_compounds()
+        # two words one after the other in a name ("cheese steak" apart, where another writes it
+        # joined): said so, they are not that joined word
+        self.name_pairs = {pair for keys in self.keys.values() for key in keys
+                           for pair in zip(key.words, key.words[1:], strict=False)}
         self.roman_words: dict[str, set[str]] = {}  # romanisation key → menu words
         for word in self.vocabulary:
             if len(word) >= 3 and not word.isdigit():
@@ -412,6 +436,26 @@ class MenuMatcher:
                 joined = "".join(words)
                 keys.append(_Key((joined,), joined, 1.0))
         return keys
+
+    def _split_compounds(self) -> None:
+        """A name word that is a kind of dish with a menu word in front ("Bacon Cheeseburger") is
+        also named with the two apart: a "bacon burger"."""
+        for index in range(len(self.items)):
+            if not self.keys[index]:
+                continue
+            words = self.keys[index][0].words
+            split: list[str] = []
+            for word in words:
+                head = next((kind for kind in COMPOUND_HEADS if word.endswith(kind)
+                             and len(word) - len(kind) >= 3 and word[:-len(kind)] in self.vocabulary), None)
+                split.extend((word[:-len(head)], head) if head else (word,))
+            if len(split) > len(words):
+                key = _Key(tuple(split), " ".join(split), 0.95)
+                self.keys[index].append(key)
+                self.exact.setdefault(key.exact, set()).add(index)
+                for word in key.words:
+                    self.vocabulary.add(word)
+                    self.word_items.setdefault(word, set()).add(index)
 
     @staticmethod
     def _forms(words: t.Iterable[str]) -> set[int]:
@@ -602,8 +646,9 @@ class MenuMatcher:
                         or words[index].isdigit() or words[index + 1].isdigit()):
                     same = self.roman_words.get(roman_key(joined), ())
                     joined = min(same) if len(same) == 1 else joined  # "kalbi tang" → "galbitang"
-                if joined in self.vocabulary and not (words[index] in self.vocabulary
-                                                      and words[index + 1] in self.vocabulary):
+                if joined in self.vocabulary and not (
+                        words[index] in self.vocabulary and words[index + 1] in self.vocabulary
+                        and (words[index], words[index + 1]) in self.name_pairs):
                     out.append(joined)
                     index += 2
                     continue
@@ -679,6 +724,9 @@ class MenuMatcher:
                 return max(0.88, ratio * 0.95)
         if len(said) >= 5 and len(menu_word) >= 5 and ratio >= 0.84:
             return ratio * 0.95
+        if min(len(said), len(menu_word)) >= 4 and _SPANISH_LETTERS.search(menu_word) and (
+                _heard_spanish(menu_word) == _heard_spanish(said)):
+            return 0.88  # a Spanish name spelled as it sounds: "gayina" / "gallina", "halea" / "jalea"
         if len(said) >= 4 and menu_word.startswith(said) and len(said) >= len(menu_word) * 0.7:
             return 0.8
         return 0.0
@@ -894,7 +942,31 @@ class MenuMatcher:
                 self._another_dish(said_raw.ordered, self._index(found.item)):
             # "arroz con pollo" is a dish of its own, not the Arroz Chaufa de Pollo: the closest, asked
             return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
+        if found.status == AMBIGUOUS and not found.ruled_out and len(found.candidates) >= 2:
+            headed = self._head_said(words, [self._index(c) for c in found.candidates])
+            if headed is not None:
+                # "fried chicken": the Fried Chicken Dinner is chicken, the Chicken Fried Steak a steak
+                return Resolution(CONFIRM, item=self.items[headed], score=found.score)
         return found
+
+    def _head(self, index: int) -> str | None:
+        """The word a name is of ("steak" of "Chicken Fried Steak"), forms and descriptors left out
+        ("chicken" of "Fried Chicken Dinner")."""
+        words = [w for w in (self.keys[index][0].words if self.keys[index] else ())
+                 if w not in FORM_WORDS and w not in COVER_SKIP and w not in DESCRIPTORS]
+        return words[-1] if words else None
+
+    def _head_said(self, words: tuple[str, ...], candidates: list[int]) -> int | None:
+        """Of candidates whose names all hold every word said, the one whose head was said last,
+        when the others' heads were not said at all."""
+        said = [w for w in words if not w.isdigit()]
+        if len(said) < 2 or not all(set(said) <= self.name_words[i] for i in candidates):
+            return None
+        heads = {i: self._head(i) for i in candidates}
+        own = [i for i in candidates if heads[i] == said[-1]]
+        if len(own) != 1 or any(heads[i] in said for i in candidates if i != own[0]):
+            return None
+        return own[0]
 
     def _meat_variants(self, words: tuple[str, ...], index: int) -> list[int]:
         """No meat said, and the item is made of one its name doesn't say (the Döner Dürüm, beef
@@ -1528,8 +1600,10 @@ class MenuMatcher:
         if len(words) != 1 or words[0] in self.generic:
             return []
         word = words[0]
-        if self._distinctive_name(best_index) == words:
-            return []  # the item is literally called that ("calamari", "lasagna")
+        distinctive = self._distinctive_name(best_index)
+        if distinctive == words or tuple(
+                w for w in distinctive if w not in HOW_COOKED and w not in KIND_WORDS) == words:
+            return []  # the item is called that ("calamari", "lasagna"; "Fried Calamari", "Pita Bread")
         # "coconut": a dish made with coconut milk is not one ("coconut" only qualifies the milk),
         # unless its name says it too ("alfredo": the Chicken Alfredo, with its alfredo sauce)
         others = [self.items[index] for index in sorted(self.ingredient_items.get(word, ()))

@@ -59,6 +59,8 @@ SYNONYMS: dict[str, str] = {
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
+    # the same food said another way ("a hamburger", "chicken fingers", "curried goat", "an oj")
+    "hamburger": "burger", "finger": "tender", "curried": "curry", "oj": "orange juice",
 }
 
 #: Singulars that end in "ie" ("cookies" → "cookie", not "cooky").
