@@ -201,6 +201,9 @@ def test_french_and_italian_names_as_callers_say_them() -> None:
     assert one(bistro, "fries")[1] == "Frites" and one(bistro, "french fries")[1] == "Frites"
     assert one(bistro, "penne arrabiata")[1] == "Penne all'Arrabbiata"
     assert one(bistro, "french onion soup")[1] == "Soupe à l'Oignon"  # the menu's words, in English
+    coq = menu(("Coq au Vin", "plats", ("chicken", "red wine")),
+               ("Steak Frites", "plats", ("steak", "fries")))
+    assert one(coq, "coq o vin") == (MATCH, "Coq au Vin")  # "au" as it sounds
 
 
 def test_a_count_said_is_the_size_of_an_item_sized_by_pieces() -> None:

@@ -28,9 +28,10 @@ FILLER = frozenset({
     "ll", "us", "we", "make", "that", "one", "ones", "thing", "kind", "type", "style", "in", "on",
     "a", "an", "them", "those", "these", "it", "is", "be", "gonna", "wanna", "will", "how", "about",
     "la", "alla", "al", "di", "de", "del",
-    # Italian and French articles and prepositions in names ("Linguine ai Frutti di Mare", "Coq au Vin")
+    # Italian and French articles and prepositions in names ("Linguine ai Frutti di Mare", "Coq au Vin",
+    # said "coq o vin")
     "ai", "alle", "allo", "agli", "dei", "della", "delle", "dello", "degli", "e", "au", "aux", "du", "des",
-    "et", "les", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
+    "et", "les", "o", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion", "n",  # "chips n salsa"
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
