@@ -21,6 +21,7 @@ about an item (name, ingredients, description) covering everything said, for one
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import threading
 import typing as t
@@ -212,13 +213,25 @@ class Resolution:
         return self.status == MATCH and self.item is not None
 
 
-@dataclass(frozen=True)
 class Said:
     """The caller's words as said, untranslated: in order (sizes and counts out), and as a set
-    with every spoken word."""
+    with every spoken word. Each is made when first asked for: most phrases never need them."""
 
-    ordered: tuple[str, ...]
-    words: frozenset[str]
+    def __init__(self, matcher: MenuMatcher, spoken: str, translated: tuple[str, ...]) -> None:
+        self._matcher = matcher
+        self._spoken = spoken
+        self._translated = translated  # the words parsed with translation
+
+    @functools.cached_property
+    def ordered(self) -> tuple[str, ...]:
+        if tokens(self._spoken, translate=False) == tokens(self._spoken):
+            return self._translated  # nothing was translated: the same parse
+        return self._matcher.parse(self._spoken, translate=False).words
+
+    @functools.cached_property
+    def spoken(self) -> frozenset[str]:
+        """Every word spoken (cheaper than ``ordered``: no parse)."""
+        return frozenset(w for w in tokens(self._spoken, translate=False) if w not in FILLER)
 
 
 @dataclass(frozen=True)
@@ -361,6 +374,7 @@ class MenuMatcher:
         self.item_forms = [self._forms(self.name_words[index]) or self._forms(
             self.category_words.get(item.category, set())) for index, item in enumerate(self.items)]
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
+        self._meat_named: dict[int, list[int]] = {}  # per item, filled when first asked
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
         self._build_other_names()
@@ -838,9 +852,7 @@ class MenuMatcher:
         words = parsed.words
         quantity = parsed.quantity
         describing = bool(_DESCRIBING.search(fold(spoken)))
-        raw_words = self.parse(spoken, translate=False).words  # as said, untranslated
-        said_raw = Said(raw_words, frozenset(w for w in tokens(spoken, translate=False) if w not in FILLER)
-                        | set(raw_words))
+        said_raw = Said(self, spoken, words)  # as said, untranslated
         result = self._resolve_words(words, size_said, describing, said_raw)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
@@ -939,7 +951,8 @@ class MenuMatcher:
                 return Resolution(AMBIGUOUS, candidates=[found.item, *(self.items[i] for i in meats)][:6],
                                   score=found.score)
         if found.item is not None and found.status in (MATCH, CONFIRM) and said_raw is not None and \
-                self._another_dish(said_raw.ordered, self._index(found.item)):
+                self.item_dishes[self._index(found.item)] and self._another_dish(
+                    said_raw.ordered, self._index(found.item)):
             # "arroz con pollo" is a dish of its own, not the Arroz Chaufa de Pollo: the closest, asked
             return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
         if found.status == AMBIGUOUS and not found.ruled_out and len(found.candidates) >= 2:
@@ -971,9 +984,15 @@ class MenuMatcher:
     def _meat_variants(self, words: tuple[str, ...], index: int) -> list[int]:
         """No meat said, and the item is made of one its name doesn't say (the Döner Dürüm, beef
         and lamb): the items named as it is with a meat ("Chicken Döner Dürüm") are as likely."""
-        said = set(words)
-        if said & MEATS or any(KINDS_OF.get(w) in MEATS for w in said):
+        variants = self._meat_named.get(index)
+        if variants is None:
+            variants = self._meat_named[index] = self._named_with_a_meat(index)
+        if not variants or any(w in MEATS or KINDS_OF.get(w) in MEATS for w in words):
             return []
+        return variants
+
+    def _named_with_a_meat(self, index: int) -> list[int]:
+        """The items named as this one with a meat its name and ingredients don't have."""
         names = self.keys[index][0].words if self.keys[index] else ()
         made_of = {w for w in self.ingredient_words[index] if w in MEATS or KINDS_OF.get(w) in MEATS}
         if not names or not made_of or set(names) & MEATS:
@@ -1051,8 +1070,10 @@ class MenuMatcher:
     def _in_translation(self, said: tuple[str, ...], index: int, said_raw: Said | None) -> bool:
         """The words said name the item only in translation: none of them (as said) is a word of its
         name in the menu's own language, some (translated) are."""
-        return said_raw is not None and not said_raw.words & self.raw_name_words[index] and bool(
-            set(said) & self.name_words[index])
+        if said_raw is None or not set(said) & self.name_words[index]:
+            return False
+        names = self.raw_name_words[index]
+        return not said_raw.spoken & names and not set(said_raw.ordered) & names
 
     def _by_names(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
         """Resolution by the menu's names and aliases (and its ingredients, to tell them apart)."""
