@@ -374,7 +374,9 @@ class MenuMatcher:
         self.item_forms = [self._forms(self.name_words[index]) or self._forms(
             self.category_words.get(item.category, set())) for index, item in enumerate(self.items)]
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
-        self._meat_named: dict[int, list[int]] = {}  # per item, filled when first asked
+        # per item, filled when first asked: the items named as it with a meat; its dishes' names
+        self._meat_named: dict[int, list[int]] = {}
+        self._dish_names: dict[int, tuple[frozenset[tuple[str, ...]], frozenset[str]]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
         self._build_other_names()
@@ -477,6 +479,8 @@ class MenuMatcher:
 
     def _other_form(self, words: tuple[str, ...], index: int) -> bool:
         """A form was said ("plate") and the item comes in another ("Dürüm Wraps")."""
+        if FORM_WORDS.isdisjoint(words):
+            return False
         said = self._forms(words)
         return bool(said and self.item_forms[index] and not said & self.item_forms[index])
 
@@ -1008,16 +1012,20 @@ class MenuMatcher:
         """The words said (``raw_words``, untranslated) are the native name of a known dish, and
         the item's name is or holds another one, not that one."""
         said = tuple(w for w in raw_words if not w.isdigit() and w not in self.soft_words)
-        if len(said) < 2 or not self.item_dishes[index]:
-            return False
-        own_names = {name for dish in self.item_dishes[index] for name in dish.names}
+        if len(said) < 2 or not self.item_dishes[index] or self.raw_name_words[index] <= set(said):
+            return False  # (its whole name said is no other dish)
+        own = self._dish_names.get(index)
+        if own is None:
+            names = frozenset(name for dish in self.item_dishes[index] for name in dish.names)
+            own = self._dish_names[index] = (names, frozenset(w for name in names for w in name))
+        own_names, own_words = own
         if said in own_names or raw_words in own_names:
             return False  # "ethiopian steak tartare" is what the gazetteer calls the Kitfo
         # the word the item's name has that was not said names its own dish ("chaufa"), not a side
         # of it ("con bistec")
         unsaid = {w for w in self.raw_name_words[index] - self.accompaniments[index]
                   if not any(w == s or self._similar(s).get(w, 0.0) >= EXPLAINED for s in said)}
-        if not unsaid & {w for name in own_names for w in name}:
+        if not unsaid & own_words:
             return False
         named = dishes_named(said)
         return bool(named) and not set(named) & self.item_dishes[index]
@@ -1052,6 +1060,8 @@ class MenuMatcher:
         the other items those words fit: named so too ("Arroz Chaufa de Mariscos", but not an item
         of a kind not said, the "Calzone de Jamón y Queso" for "a ham and cheese"), or of the kind
         said and made of the rest (a "bean soup": the Minestrone has beans too)."""
+        if said_raw is None or said_raw.spoken & self.raw_name_words[index]:
+            return []  # (the common case, checked first: a word of its own name was said)
         names = self.name_words[index]
         said = tuple(w for w in words if w in names or not (w.isdigit() or w in self.soft_words))
         if not said or not self._in_translation(said, index, said_raw):
