@@ -283,3 +283,33 @@ def test_the_word_a_name_is_of_tells_two_names_with_the_same_words_apart() -> No
     found = diner.resolve("fried chicken")
     assert found.status == CONFIRM and found.item is not None and found.item.name == "Fried Chicken Dinner"
     assert diner.resolve("chicken").status == AMBIGUOUS
+
+
+def test_weights_and_dozens_said_in_words_are_the_menus_sizes() -> None:
+    assert tokens("half a pound of brisket") == ["half", "pound", "of", "brisket"]
+    assert tokens("a pound") == ["1", "pound"] and tokens("1/2 lb") == ["half", "pound"]
+    assert tokens("two dozen wings") == ["24", "wing"] and tokens("half a dozen bagels") == ["6", "bagel"]
+    weights = (SizeOption("1/2 lb", D("14")), SizeOption("1 lb", D("27")))
+    pieces = (SizeOption("3 pc", D("5")), SizeOption("6 pc", D("9")))
+    dozens = (SizeOption("Half Dozen", D("12")), SizeOption("Dozen", D("22")))
+    smokehouse = _menu(("Brisket", "meats", weights), ("Beignets", "desserts", pieces),
+                       ("Oysters", "raw bar", dozens))
+    for spoken, name, size in [("a pound of brisket", "Brisket", "1 lb"),
+                               ("half a pound of brisket", "Brisket", "1/2 lb"),
+                               ("a half pound of brisket", "Brisket", "1/2 lb"),
+                               ("six beignets", "Beignets", "6 pc"),  # not the oysters' "Half Dozen"
+                               ("half a dozen oysters", "Oysters", "Half Dozen")]:
+        found = smokehouse.resolve(spoken)
+        assert found.item is not None and found.item.name == name, (spoken, found)
+        assert found.size == size and found.quantity is None, (spoken, found)
+
+
+def test_a_size_said_picks_the_item_that_comes_in_it_over_one_only_confirmed() -> None:
+    deli = MenuMatcher(Menu((
+        MenuItem(1, "Bagel with Cream Cheese", "bagels", base_price=D("4"),
+                 ingredients=("plain", "scallion", "vegetable cream cheese")),
+        MenuItem(2, "Cream Cheese Tub", "spreads", ingredients=("plain", "scallion", "lox spread"),
+                 sizes=(SizeOption("1/2 lb", D("6")), SizeOption("1 lb", D("12")))))))
+    found = deli.resolve("a pound of scallion cream cheese")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Cream Cheese Tub"
+    assert found.size == "1 lb"

@@ -296,3 +296,11 @@ def test_an_item_called_what_others_are_made_with_is_that_item() -> None:
     seafood = MenuMatcher(Menu(items))
     assert one(seafood, "calamari")[1] == "Fried Calamari"
     assert seafood.resolve("sausage").status == AMBIGUOUS
+
+
+def test_a_meat_said_that_the_item_has_not_makes_it_another_dish() -> None:
+    pupuseria = menu(("Pupusa de Frijol con Queso", "pupusas", ("refried beans", "cheese")),
+                     ("Pupusa de Queso", "pupusas", ("cheese",)))
+    found = pupuseria.resolve("a pork bean and cheese pupusa")
+    assert found.status not in (MATCH, CONFIRM), found
+    assert one(pupuseria, "a bean and cheese pupusa")[1] == "Pupusa de Frijol con Queso"

@@ -242,8 +242,12 @@ class _Key:
 
 
 #: Units that make a number a size ("2 liter", "16 ounce", "12 inch", "6 piece").
-SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml"})
+SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml", "pound"})
 
+
+#: Meats and fish: said with an item made of none of them, they make it another dish.
+PROTEINS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "turkey", "fish", "shrimp",
+                      "squid", "octopus", "crab", "salmon", "tuna", "mussel", "oxtail", "eel"})
 
 #: Letters of Spanish words that an English speaker spells otherwise ("ll" as "y", "j" as "h").
 _SPANISH_LETTERS = re.compile(r"ll|j")
@@ -863,6 +867,15 @@ class MenuMatcher:
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
             if len(sized) == 1:
                 result = Resolution(MATCH, item=sized[0], score=result.score)
+        if result.status == CONFIRM and result.item is not None and size_said and not result.item.sizes:
+            # only confirmed, and of one size: another the words fit that comes in the size said is
+            # the one meant ("a pound of scallion cream cheese": the tub, not the bagel with it)
+            sized_items = self._sized_instead(words, size_said, self._index(result.item))
+            if len(sized_items) == 1:
+                result = Resolution(CONFIRM, item=self.items[sized_items[0]], score=result.score)
+            elif sized_items:
+                result = Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sized_items][:6],
+                                    score=result.score)
         if result.status != MATCH and size is None and any(w in self.vocabulary for w in parsed.size_words):
             # a size word that is part of a name: "family combo" for the Combo Familiar
             with_size = (*words, *parsed.size_words)
@@ -910,6 +923,8 @@ class MenuMatcher:
         options = {phrase(option.name): option.name for option in item.sizes}
         if wanted in options:
             return options[wanted]
+        if wanted.isdigit() and f"{wanted} piece" in options:
+            return options[f"{wanted} piece"]  # "six beignets" where another item's size is "Half Dozen"
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]
@@ -948,6 +963,10 @@ class MenuMatcher:
                 words, self._index(found.item)):
             # "a chicken doner plate" where the chicken döner comes as a wrap only: the closest, asked
             return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
+        if found.item is not None and found.status in (MATCH, CONFIRM) and self._meat_not_in(
+                words, self._index(found.item)):
+            # "a pork, bean and cheese pupusa" is not the bean and cheese one: the closest, asked
+            return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
         if found.item is not None and found.status in (MATCH, CONFIRM):
             meats = self._meat_variants(words, self._index(found.item))
             if meats:
@@ -984,6 +1003,16 @@ class MenuMatcher:
         if len(own) != 1 or any(heads[i] in said for i in candidates if i != own[0]):
             return None
         return own[0]
+
+    def _meat_not_in(self, words: tuple[str, ...], index: int) -> bool:
+        """A meat or fish was said that nothing of the item's says (name, ingredients, gazetteer)."""
+        said = [w for w in words if w in PROTEINS]
+        if not said:
+            return False
+        own = (self.name_words[index] | self.ingredient_words[index] | self.ingredient_generals[index]
+               | self.name_generals[index] | self.gloss_words[index] | self.ingredient_glosses[index]
+               | self.description_words[index])
+        return any(w not in own for w in said)
 
     def _meat_variants(self, words: tuple[str, ...], index: int) -> list[int]:
         """No meat said, and the item is made of one its name doesn't say (the Döner Dürüm, beef
@@ -1667,6 +1696,17 @@ class MenuMatcher:
         if any(w in self.generic and w not in allowed for w in words):
             return None
         return holders[0]
+
+    def _sized_instead(self, words: tuple[str, ...], size_said: str, index: int) -> list[int]:
+        """Other items that come in ``size_said`` and hold every word said (names, ingredients)."""
+        found = []
+        for other in sorted(self._pool_of(words) - {index}):
+            if not self.items[other].sizes or self.size_name(self.items[other], size_said) is None:
+                continue
+            tiers = self._coverage(words, other)
+            if tiers and "description" not in tiers.values() and "name" in tiers.values():
+                found.append(other)
+        return found
 
     def _has_size(self, item: MenuItem, size_said: str) -> bool:
         return self.size_name(item, size_said) is not None or (not item.sizes and size_said == "regular")

@@ -111,6 +111,14 @@ def _split(text: str) -> list[str]:
         text = re.sub(r"(\d)\s*-\s*(liter|litre|l|oz|ounce|inch|in|piece|pc)\b", r"\1 \2", text)
         text = re.sub(r"(\d)(liter|litre|l|oz|ounce|inch|in|pc|pcs)\b", r"\1 \2", text)
         text = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text)
+        text = re.sub(r"\b1/2\b", "half", text)  # "1/2 lb", "1/2 rack"
+        text = re.sub(r"\b1/4\b", "quarter", text)
+        text = re.sub(r"(\d)\s*(lbs?|pounds?)\b\.?", r"\1 pound", text)
+    # a weight or a dozen said in words, as the menu's size is named: "a pound" → "1 pound",
+    # "half a pound" / "a half pound" → "half pound", "half a dozen" → "half dozen"
+    text = re.sub(r"\b(?:a\s+)?half\s+(?:a\s+)?(pound|lb|dozen)s?\b", r"half \1", text)
+    text = re.sub(r"\b(?:a|one)\s+(?:pound|lb)s?\b", "1 pound", text)
+    text = re.sub(r"\bhalf lb\b", "half pound", text)
     raw = [part.strip("'.-") for part in _SPLIT.split(text)]
     words: list[str] = []
     for word in raw:
@@ -204,6 +212,9 @@ def _tokens(text: str, translate: bool) -> tuple[str, ...]:
             words[position + 1] = ""
             continue
         if not word:
+            continue
+        if word == "dozen" and out and out[-1].isdigit() and out[-1] != "12":
+            out[-1] = str(int(out[-1]) * 12)  # "two dozen": 24
             continue
         if word in NUMBER_WORDS and word not in {"a", "an"}:
             out.append(str(NUMBER_WORDS[word]))
