@@ -119,19 +119,24 @@ def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
 
-    return t.cast(t.Any, menu_matching.all_sets() + menu_matching.blind_sets())
+    return t.cast(t.Any, menu_matching.all_sets() + menu_matching.blind_sets() + menu_matching.blind_2_sets())
 
 
-#: Wrong matches on the sets never tuned on, as last measured (bench/RESULTS-tools.md). They
-#: may only go down; a set tuned on has none. Every set of bench/menu_sets has been tuned on by
-#: now (the demo's "a lemon soda" → "the Sprite?" was the last wrong one).
-KNOWN_WRONG_NEVER_TUNED: dict[tuple[str, str], int] = {}
+#: Wrong matches left on the second blind set after the one round tuned on it (bench/RESULTS-tools.md):
+#: they may only go down; every other set has none. ("an egg sandwich": the Egg Salad Sandwich?;
+#: "jujeh kabob" added as the Joojeh Kabob where a Bone-In one is on the menu too; "iced coffee":
+#: the Vietnamese Iced Coffee?; "a boba" added as the topping.)
+KNOWN_WRONG: dict[tuple[str, str], int] = {
+    ("deli", "blind held-out 2 (scored once, tuned on since)"): 1,
+    ("persian", "blind held-out 2 (scored once, tuned on since)"): 1,
+    ("boba", "blind held-out 2 (scored once, tuned on since)"): 2,
+}
 
 
 def test_benchmark_variants_have_zero_wrong_matches() -> None:
     """The hand-labelled spoken variants of bench/ over the demo menu (read through the real
-    adapter) and the menus of other cuisines: no wrong item on any set tuned on, and no more on
-    the fresh held-out sets than last measured."""
+    adapter) and the menus of other cuisines, the blind sets included since they were scored: no
+    wrong item on any set, but for the few left on the second blind set (no more than those)."""
     sets = _bench_sets()
     assert {key for key, *_ in sets} >= {"demo", "pizzeria_es", "korean", "indian", "mexican", "chinese"}
     sys.path.insert(0, str(ROOT / "bench"))
@@ -141,7 +146,7 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
         for name, variants in named_sets:
             report = menu_matching.evaluate(menu, variants)
             wrong = [(o.spoken, o.got) for o in report.outcomes if o.verdict == "wrong"]
-            assert len(wrong) <= KNOWN_WRONG_NEVER_TUNED.get((key, name), 0), (key, name, wrong)
+            assert len(wrong) <= KNOWN_WRONG.get((key, name), 0), (key, name, wrong)
             if key == "demo" and "never" not in name:
                 assert report.count("correct") / report.total() >= 0.95, (key, name)
 
@@ -313,3 +318,15 @@ def test_a_size_said_picks_the_item_that_comes_in_it_over_one_only_confirmed() -
     found = deli.resolve("a pound of scallion cream cheese")
     assert found.status == CONFIRM and found.item is not None and found.item.name == "Cream Cheese Tub"
     assert found.size == "1 lb"
+
+
+def test_part_of_a_name_that_another_name_holds_too_asks() -> None:
+    """"jasmine tea" is the Jasmine Milk Tea (in "Milk Tea", so "milk" may go unsaid) or the
+    Jasmine Green Tea: ask; the whole name said is that item."""
+    cafe = _menu(("Jasmine Milk Tea", "milk tea"), ("Classic Milk Tea", "milk tea"),
+                 ("Jasmine Green Tea", "fruit tea"), ("Mango Green Tea", "fruit tea"))
+    both = cafe.resolve("jasmine tea")
+    assert both.status == AMBIGUOUS and {c.name for c in both.candidates} >= {"Jasmine Milk Tea",
+                                                                             "Jasmine Green Tea"}
+    whole = cafe.resolve("a jasmine milk tea")
+    assert whole.status == MATCH and whole.item is not None and whole.item.name == "Jasmine Milk Tea"

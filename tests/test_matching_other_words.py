@@ -304,3 +304,12 @@ def test_a_meat_said_that_the_item_has_not_makes_it_another_dish() -> None:
     found = pupuseria.resolve("a pork bean and cheese pupusa")
     assert found.status not in (MATCH, CONFIRM), found
     assert one(pupuseria, "a bean and cheese pupusa")[1] == "Pupusa de Frijol con Queso"
+
+
+def test_the_names_question_stands_when_another_item_is_made_of_what_was_said() -> None:
+    himalayan = menu(("Tibetan Bread", "breads", ("fried bread", "honey")),
+                     ("Sha Phaley", "appetizers", ("fried bread", "seasoned ground beef", "cabbage")),
+                     ("Fried Momo", "momo", ("deep-fried chicken momo",)))
+    found = himalayan.resolve("fried bread")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} >= {"Tibetan Bread", "Sha Phaley"}
+    assert one(himalayan, "tibetan bread") == (MATCH, "Tibetan Bread")

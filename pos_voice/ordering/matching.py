@@ -1207,6 +1207,14 @@ class MenuMatcher:
             # whole name said is added, part of it confirmed ("tuna roll": the Spicy Tuna Roll?)
             status = MATCH if self._name_said(words, best_index) else CONFIRM
             return Resolution(status, item=self.items[best_index], score=max(best_score, SURE_SCORE))
+        if best_score >= SURE_SCORE and self._holds_all(words, best_index) and self.keys[best_index] and not (
+                set(self.keys[best_index][0].words) <= set(words)):
+            # part of a name said that another name holds as well ("jasmine tea": the Jasmine Milk
+            # Tea, or the Jasmine Green Tea?), even where one's other word is its category's
+            also = [i for score, i in scored[1:] if score >= CANDIDATE_SCORE and self._holds_all(words, i)]
+            if also:
+                return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in [best_index, *also]][:6],
+                                  score=best_score)
         if best_score >= SURE_SCORE and best_score - runner_up >= CLEAR_MARGIN:
             return Resolution(MATCH, item=self.items[best_index], score=best_score)
         if size_said and best_score >= SURE_SCORE:
@@ -1301,6 +1309,11 @@ class MenuMatcher:
                 # as well is still a question ("bean soup": the Pasta e Fagioli, or the Minestrone?)
                 rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
                            if self._coverage(said, i, let_go=False) is not None]
+            if len(asked) > 1:
+                # the names asked about it and another made of exactly what was said ("fried bread":
+                # the Tibetan Bread, or the Sha Phaley made with fried bread?): still a question
+                rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
+                           if said in self.ingredient_phrases[i]]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
@@ -1696,6 +1709,11 @@ class MenuMatcher:
         if any(w in self.generic and w not in allowed for w in words):
             return None
         return holders[0]
+
+    def _holds_all(self, words: tuple[str, ...], index: int) -> bool:
+        """Every word said (counts and soft words aside) is a word of the item's name."""
+        said = [w for w in words if not w.isdigit() and w not in self.soft_words]
+        return bool(said) and all(w in self.name_words[index] for w in said)
 
     def _sized_instead(self, words: tuple[str, ...], size_said: str, index: int) -> list[int]:
         """Other items that come in ``size_said`` and hold every word said (names, ingredients)."""
