@@ -60,6 +60,9 @@ GROUPS: dict[str, str] = {
 
 OrderType = t.Literal["pickup", "delivery"]
 
+#: Keys that may hand the caller to staff (``#`` ends a typed entry, so it cannot).
+KEYPAD_TRANSFER_KEYS = frozenset("0123456789*")
+
 
 def _setting(group: str, default: t.Any, description: str, *, shown: str | None = None,
              factory: Callable[[], t.Any] | None = None, type_text: str | None = None) -> t.Any:
@@ -186,6 +189,18 @@ class Settings(BaseModel):
         "calls", 5.0, "No dead air: the model must answer a request (or the caller's finished turn) with "
         "audio or a finished response this soon, else it is asked once more; a second miss hands the caller "
         "to staff.")
+    keypad_transfer_digit: str | None = _setting(
+        "calls", "0", "The key that hands the caller to staff at any moment, even mid-sentence (the "
+        "assistant stops, Twilio says the hand-off line and dials `STAFF_PHONE`); the greeting announces "
+        "it. It transfers as the first key of an entry only (a typed number may contain it); empty turns "
+        "it off, as does an unset `STAFF_PHONE`. `0` never starts a North American number; where national "
+        "numbers start with 0, choose `*` or `9`.")
+    keypad_entry: bool = _setting(
+        "calls", True, "Callers may type a number (the callback number) on the keypad, ending with `#`: the "
+        "digits reach the tools and the model exactly, never through speech recognition. `*` starts the "
+        "entry over.")
+    keypad_entry_seconds: float = _setting(
+        "calls", 5.0, "A keypad entry without `#` is taken as typed this long after its last key.")
     stream_transport: t.Literal["flask-sock", "native"] = _setting(
         "calls", "flask-sock", "The media-stream WebSocket server: `flask-sock`, or `native` (the "
         "measured fast path, ~2x less CPU per call; see Benchmarks).")
@@ -336,6 +351,17 @@ class Settings(BaseModel):
             raise ValueError("must be 0 (off) or more")
         return value
 
+    @field_validator("keypad_transfer_digit", mode="before")
+    @classmethod
+    def _keypad_key(cls, value: t.Any) -> t.Any:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        key = str(value).strip()
+        if key not in KEYPAD_TRANSFER_KEYS:
+            raise ValueError(f"must be one key of the phone keypad (0-9 or *), or empty for none; "
+                             f"got {value!r}")
+        return key
+
     @field_validator("order_types", mode="before")
     @classmethod
     def _order_type_list(cls, value: t.Any) -> t.Any:
@@ -370,6 +396,11 @@ class Settings(BaseModel):
         return code
 
     # --- convenience for the code that reads them
+    @property
+    def keypad_transfer_key(self) -> str | None:
+        """The key that hands the caller to staff, or None (turned off, or no staff line to dial)."""
+        return self.keypad_transfer_digit if self.staff_phone else None
+
     def secret(self, name: str) -> str | None:
         """A secret's plain value (``"openai_api_key"``), None when unset."""
         value = getattr(self, name)

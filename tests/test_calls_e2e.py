@@ -7,7 +7,6 @@ order and barge-in calls on both media-stream transports (flask-sock, the defaul
 
 from __future__ import annotations
 
-import json
 import typing as t
 from decimal import Decimal
 
@@ -81,13 +80,7 @@ def scenario_model_drops_right_after_submit_order(app: Flask, transport: str, st
         configure(app, STAFF_PHONE=None)
     with rig(app, transport, real_tools=True) as bridge:
         caller, upstream = bridge.start()
-        calls = [("start_order", {"order_type": "pickup"}),
-                 ("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})]
-        for index, (name, arguments) in enumerate(calls):
-            upstream.response(f"resp_{index}", [function_call(f"item_{index}", f"call_{index}", name,
-                                                              arguments)])
-            assert json.loads(upstream.expect("conversation.item.create")["item"]["output"])["ok"] is True
-            upstream.expect("response.create")
+        upstream.take_order()
         submit = function_call("item_s", "call_s", "submit_order", {"customer_name": "Sam"})
         upstream.response("resp_s", [submit])
         upstream.drop()  # right after asking for submit_order

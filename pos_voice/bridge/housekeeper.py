@@ -1,4 +1,5 @@
-"""The call's timers, on an injected clock: heartbeat, silence, the session cap, the goodbye deadline.
+"""The call's timers, on an injected clock: heartbeat, silence, the session cap, the goodbye deadline,
+a keypad entry without ``#``.
 
 One thread per call sleeps until the next deadline (or until the session rings its alarm
 because something it watches changed) and runs what is due. It never touches a socket or the
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from .clock import Clock
 from .ending import CallEnding, Outcome
+from .keypad import KeyAction, Keypad
 from .watchdog import Stall, Watchdog
 
 #: The longest the thread sleeps without looking (a missed ring costs at most this).
@@ -29,6 +31,7 @@ class Actions(t.Protocol):
     def silence_goodbye(self) -> None: ...  # still silent after asking: say goodbye and end
     def finish_overdue(self, outcome: Outcome) -> None: ...  # the goodbye never finished playing
     def stalled(self, stall: Stall) -> None: ...  # the model missed a watchdog bound
+    def keypad_action(self, action: KeyAction) -> None: ...  # a keypad entry without # is complete
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,14 @@ class Timings:
 
 class Housekeeper:
     def __init__(self, clock: Clock, timings: Timings, actions: Actions, ending: CallEnding,
-                 started: float, *, watchdog: Watchdog | None = None, name: str = "call") -> None:
+                 started: float, *, watchdog: Watchdog | None = None, keypad: Keypad | None = None,
+                 name: str = "call") -> None:
         self.clock = clock
         self.timings = timings
         self.actions = actions
         self.ending = ending
         self.watchdog = watchdog
+        self.keypad = keypad
         self._name = name
         self._alarm = clock.alarm()
         self._stopped = False
@@ -119,6 +124,10 @@ class Housekeeper:
             stall = self.watchdog.due(now)
             if stall is not None:
                 self.actions.stalled(stall)
+        if self.keypad is not None:
+            typed = self.keypad.due(now)
+            if typed is not None:
+                self.actions.keypad_action(typed)
         overdue = self.ending.overdue(now)
         if overdue is not None:
             self.actions.finish_overdue(overdue)
@@ -139,6 +148,9 @@ class Housekeeper:
             wait = (self.timings.silence_prompt_seconds if self.silence_prompts == 0
                     else self.timings.silence_hangup_seconds)
             deadlines.append(idle + wait)
+        typing = self.keypad.deadline if self.keypad is not None else None
+        if typing is not None:
+            deadlines.append(typing)
         if self.ending.finishing and self.ending.deadline is not None:
             deadlines.append(self.ending.deadline)
         if self.watchdog is not None and self._live():

@@ -38,6 +38,8 @@ from . import realtime, wire
 from .deps import BridgeDeps
 from .ending import CallEnding, Outcome
 from .housekeeper import Housekeeper
+from .keypad import TRANSFER as KEY_TRANSFER
+from .keypad import KeyAction, Keypad
 from .playback import BYTES_PER_MS, PlaybackTracker
 from .realtime_side import RealtimeSide
 from .recorder import CallRecorder, FinalRecord
@@ -74,6 +76,8 @@ STILL_THERE = ("The caller has been silent for a while. Ask once, briefly and ki
                "they are still there. Do not repeat anything else.")
 SILENCE_GOODBYE = ("The caller has not answered. Say a short, friendly goodbye (they can call back "
                    "any time) and stop. Do not call any tool.")
+#: Why the call went to staff when the caller pressed the transfer key (``transfer_reason``).
+KEYPAD_TRANSFER_REASON = "the caller pressed {key} on the keypad for a person"
 WRAP_UP = ("This call has reached its time limit. Politely wrap up now: in one or two short "
            "sentences tell the caller you have to end the call, summarise anything confirmed, "
            "invite them to call back, and say goodbye. Do not call any tool.")
@@ -104,6 +108,8 @@ class CallSession:
         self.recorder = CallRecorder(deps.store)
         self.tools = ToolRunner(deps.registry, deps.tool_context, off_hub=deps.store.off_hub)
         self.housekeeper: Housekeeper | None = None
+        self.keypad = Keypad(deps.settings.keypad_transfer_key, deps.settings.keypad_entry,
+                             deps.settings.keypad_entry_seconds)
         # counters (read by the benchmark and the live page)
         self.deltas_out = 0
         self.stale_dropped = 0
@@ -151,6 +157,24 @@ class CallSession:
 
     def stream_stopping(self) -> None:
         self.ending.close()
+
+    def key_pressed(self, key: str) -> None:
+        """Twilio's ``dtmf``: a key of the caller's keypad."""
+        if self.call_id is None or self.ending.finished:
+            return
+        action = self.keypad.press(key, self.clock.monotonic())
+        self._wake_timers()  # an entry's deadline moved
+        if action is not None:
+            self.keypad_action(action)
+
+    def keypad_action(self, action: KeyAction) -> None:
+        """A key press that completed something (the housekeeper's too: an entry without ``#``)."""
+        if self.ending.finished:
+            return
+        if action is KEY_TRANSFER:
+            self._keypad_transfer()
+        elif action.digits:
+            self._keypad_entry(action.digits)
 
     def send_twilio(self, *texts: str | bytes) -> bool:
         return self.twilio.send(*texts)
@@ -205,7 +229,7 @@ class CallSession:
         )
         self._greeting = GREETING_DIRECTIVE + greeting if greeting else None
         self.housekeeper = Housekeeper(self.clock, settings.timings, self, self.ending,
-                                       self.started_monotonic, watchdog=self.watchdog,
+                                       self.started_monotonic, watchdog=self.watchdog, keypad=self.keypad,
                                        name=str(self.call_sid))
         self.housekeeper.start()
         if self._connect_realtime():
@@ -312,6 +336,12 @@ class CallSession:
         if self.housekeeper is not None:
             self.housekeeper.active(caller_spoke=True)
         self.watchdog.caller_speaking()
+        self._cut_assistant(cancel=not self._interrupt_response)
+
+    def _cut_assistant(self, *, cancel: bool) -> None:
+        """Stop what the assistant is saying: Twilio drops the queued audio, the model's item is
+        truncated at what the caller heard, and (``cancel``) the response still generating is
+        cancelled (the server cancels it itself on a barge-in when ``interrupt_response`` is on)."""
         active = self.responses.active
         cut = self.tracker.barge_in(response_active=active)
         self.twilio.clear()
@@ -324,7 +354,7 @@ class CallSession:
                                     "content_index": 0, "audio_end_ms": cut.audio_end_ms})
             self.recorder.record("barge_in", {"item_id": cut.item_id, "audio_end_ms": cut.audio_end_ms,
                                               "generated_ms": cut.sent_bytes // BYTES_PER_MS})
-        if active and not self._interrupt_response:
+        if active and cancel:
             self.send_realtime({"type": "response.cancel"})
 
     def _ev_committed(self, event: dict[str, t.Any]) -> None:
@@ -442,6 +472,40 @@ class CallSession:
         if self.errors > MAX_ERRORS:
             self._fail(where, f"too many errors; last: {message}")
 
+    # ------------------------------------------------------------------ the keypad
+
+    def _keypad_transfer(self) -> None:
+        """The transfer key: the caller goes to staff now, mid-sentence too. The assistant stops
+        (audio cleared, response cancelled); Twilio says the hand-off line and dials staff
+        (``/stream-ended``): nothing waits for the model."""
+        key = self.keypad.transfer_key
+        log.info("call %s: the caller pressed %s for a person", self.call_sid, key)
+        self.recorder.record("keypad", {"action": "transfer", "key": key})
+        self._cut_assistant(cancel=True)
+        reason = KEYPAD_TRANSFER_REASON.format(key=key)
+        if self.ctx is not None:
+            try:
+                offload.run(lambda: self.registry.transfer(self.ctx, reason), off_hub=self.deps.store.off_hub)
+            except Exception:  # the caller still reaches staff; only the hand-over notes are missing
+                log.exception("call %s: could not record the keypad transfer", self.call_sid)
+        self._finish(NEXT_TRANSFER, TRANSFERRED, transfer_reason=reason)
+
+    def _keypad_entry(self, digits: str) -> None:
+        """Digits typed then ``#``: to the tools exactly, and to the model as a message of its own
+        (never through speech recognition); then the model answers."""
+        self.recorder.record("keypad", {"action": "entry", "digits": digits})
+        if self.ctx is None:
+            return
+        try:
+            text = offload.run(lambda: self.registry.keypad_entry(self.ctx, digits),
+                               off_hub=self.deps.store.off_hub)
+        except Exception:
+            log.exception("call %s: the tools could not take a keypad entry", self.call_sid)
+            return
+        self.send_realtime({"type": "conversation.item.create", "item": {
+            "type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}})
+        self.responses.request()
+
     # ------------------------------------------------------------------ tools
 
     def _send_output(self, call_id: str, output: str) -> bool:
@@ -538,7 +602,8 @@ class CallSession:
             return  # the last audio has not played yet: its mark will bring us back
         self._finish(pending.next_action, pending.disposition, pending.error)
 
-    def _finish(self, next_action: str, disposition: str, error: str | None = None) -> None:
+    def _finish(self, next_action: str, disposition: str, error: str | None = None,
+                transfer_reason: str | None = None) -> None:
         """Decide what Twilio does next (in the DB, before the stream closes), then close both ends.
 
         A failure after the order was placed is not a failed call: the call is completed (the
@@ -548,7 +613,7 @@ class CallSession:
             disposition = COMPLETED
         if not self.ending.finish(next_action, disposition, error):
             return
-        fields: dict[str, t.Any] = {}
+        fields: dict[str, t.Any] = {"transfer_reason": transfer_reason} if transfer_reason else {}
         if order is not None:
             number = order.get("order_number")
             reason = f"the assistant failed after order #{number} was placed ({error}): do not take it again"

@@ -12,6 +12,7 @@ import logging
 import typing as t
 
 from . import wire
+from .keypad import KEYS
 from .messages import BinaryMessage
 
 log = logging.getLogger("pos_voice.bridge")
@@ -27,6 +28,7 @@ class Listener(t.Protocol):
     def played(self, mark: str) -> None: ...  # a mark echo: the audio before it has played
     def stream_started(self, message: dict[str, t.Any]) -> None: ...  # ``start``: the session decides
     def stream_stopping(self) -> None: ...  # Twilio's ``stop``, or the socket went away
+    def key_pressed(self, key: str) -> None: ...  # ``dtmf``: the caller pressed a key (0-9, *, #)
 
 
 class TwilioSide:
@@ -119,7 +121,14 @@ class TwilioSide:
             log.info("call %s: Twilio stopped the stream", self.call_sid)
             self.stopping = True
             self.listener.stream_stopping()
-        elif event in ("connected", "dtmf"):
+        elif event == "dtmf":
+            key = (message.get("dtmf") or {}).get("digit")
+            if isinstance(key, str) and key in KEYS:
+                if self.started:
+                    self.listener.key_pressed(key)
+            else:
+                self._bad("malformed dtmf", frame)
+        elif event == "connected":
             pass
         else:
             self._bad("unknown", frame)

@@ -82,3 +82,11 @@ def spoken_phone(e164: str | None) -> str:
         if len(national) == 10:
             return f"{national[:3]}-{national[3:6]}-{national[6:]}"
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def read_back_phone(e164: str | None) -> str:
+    """A number as the assistant reads it back: digit by digit, in the country's groups, e.g.
+    ``"5 5 5, 1 2 3, 4 5 6 7"``. Spaced digits are read one by one in any language (a voice
+    reads "555" as "five hundred fifty-five"); the commas make the pauses between groups."""
+    groups = "".join(ch if ch.isdigit() else " " for ch in spoken_phone(e164)).split()
+    return ", ".join(" ".join(group) for group in groups)

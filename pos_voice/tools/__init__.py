@@ -11,11 +11,12 @@ from .registry import END_CALL, TRANSFER, CallContext, Tool, ToolError, ToolRegi
 
 def default_registry() -> ToolRegistry:
     """The standard tools, in the order the model sees them."""
-    from . import business_tools, menu_tools, order_tools
+    from . import business_tools, callback, menu_tools, order_tools
 
     registry = ToolRegistry()
     menu_tools.register(registry)
     order_tools.register(registry)
+    callback.register(registry)
     business_tools.register(registry)
     return registry
 

@@ -7,9 +7,7 @@ import typing as t
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import NEXT_TRANSFER
 from ..ordering.hours import DAY_NAMES, DAYS, describe_day, opening_status, parse_hours, spoken_when
-from ..redaction import redact, redact_value
 from . import common, lifecycle
 from .context import CallContext, ToolError
 from .registry import END_CALL, TRANSFER, ToolRegistry
@@ -113,21 +111,7 @@ def get_location(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
 
 
 def transfer_to_human(ctx: CallContext, args: TransferArgs) -> dict[str, t.Any]:
-    reason = redact(args.reason)
-    context: dict[str, t.Any] = {
-        "cart": [line.describe() for line in ctx.cart.lines],
-        "order_type": ctx.cart.order_type, "notes": ctx.cart.notes or None,
-        "allergies": ctx.cart.allergies or None, "escalation": ctx.escalation,
-        "order_number": ctx.order.get("order_number") if ctx.order else None,
-        "order_for": ctx.order.get("customer_name") if ctx.order else None,
-        "summary": args.summary or None,
-        "recent_transcript": ctx.recent_transcript[-10:],
-    }
-    context = redact_value(context)  # stored and shown to staff: free text from the call
-    ctx.transfer_reason = reason
-    # the transfer happens whatever becomes of this record: the bridge acts on the returned action
-    lifecycle.record_event(ctx, "transfer", {"reason": reason, "context": context},
-                           transfer_reason=reason, next_action=NEXT_TRANSFER)
+    reason = lifecycle.hand_to_staff(ctx, args.reason, args.summary)
     staff = bool(ctx.settings.staff_phone)
     return {
         "ok": True, "action": TRANSFER, "_action": TRANSFER, "reason": reason, "staff_available": staff,

@@ -58,6 +58,8 @@ class CallContext:
     order: dict[str, t.Any] | None = None  # the submitted order (number, total, wait)
     upsell_offered: bool = False
     transfer_reason: str | None = None
+    callback_phone: str | None = None  # E.164: the order's callback number, once set (tools/callback.py)
+    callback_source: str | None = None  # "caller_id" | "said" | "keypad"
     escalation: str | None = None  # "catering", "payment", "allergy" … seen by the server
     recent_transcript: list[str] = field(default_factory=list)  # the bridge may append lines
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)

@@ -11,6 +11,7 @@ import typing as t
 
 from ..ordering.hours import DAY_NAMES, describe_day, opening_status, parse_hours, spoken_when
 from ..ordering.money import money
+from ..pos.phones import read_back_phone
 from ..settings import Settings
 
 if t.TYPE_CHECKING:
@@ -25,7 +26,9 @@ menu, hours and location. You are an AI assistant, and you say so if asked.
 # Style
 - Callers are on the phone: be warm, brief and clear. One question at a time. Short sentences.
 - Speak {language}. If the caller speaks another language, answer in it if you can.
-- Say prices as "eighteen ninety-nine". Read phone numbers back in groups of digits.
+- Say prices as "eighteen ninety-nine". Read phone numbers back digit by digit, in groups ("2 1 2, 5 5 5, \
+0 1 2 3"), exactly as the tools give them. After the caller corrects a number, read the whole corrected \
+number back.
 - Don't repeat the whole order after every item: confirm the item you just added, then "anything else?".
 
 # Menu facts come from tools only
@@ -61,10 +64,32 @@ menu, hours and location. You are an AI assistant, and you say so if asked.
 - An allergy that needs someone to confirm a dish is safe.
 - You could not understand or answer the same thing after two tries (tools mark this with suggest_transfer).
 - A tool reports a technical problem (the order could not be saved): apologise and transfer.
-{staff_rule}
+{staff_rule}{keypad_rules}
 # Opening hours
 {hours}
 """
+
+
+PHONE_RULE = (" and the callback number: offer the number they are calling from first (\"Is the number "
+              "you're calling from good for the order?\"); if not, ask for the best number{keypad}. Save it "
+              "with set_callback_number and read back what it returns")
+KEYPAD_OFFER = (": they can say it, \"or type it on your keypad, then press pound\" (typed numbers come to "
+                "you as a '(Keypad)' message and are saved on their own)")
+TRANSFER_KEY_RULE = ("- The caller can press {key} at any time to reach a person: the phone system then "
+                     "transfers them by itself.\n")
+#: How a key is said in the greeting.
+KEY_NAMES = {"*": "star", "#": "pound"}
+
+
+def _keypad_rules(settings: Settings) -> str:
+    key = settings.keypad_transfer_key
+    return TRANSFER_KEY_RULE.format(key=KEY_NAMES.get(key, key)) if key else ""
+
+
+def transfer_key_announcement(settings: Settings) -> str:
+    """The greeting's sentence about the transfer key, or "" when there is none."""
+    key = settings.keypad_transfer_key
+    return f"You can press {KEY_NAMES.get(key, key)} at any time to talk to a person." if key else ""
 
 
 def _policy_lines(settings: Settings) -> str:
@@ -107,7 +132,7 @@ def static_instructions(settings: Settings) -> str:
         business=business,
         order_types=" or ".join(kinds),
         language=language,
-        phone_rule=" and a callback number (you may offer the number they are calling from)",
+        phone_rule=PHONE_RULE.format(keypad=KEYPAD_OFFER if settings.keypad_entry else ""),
         delivery_rule=" For delivery also get the full address." if "delivery" in kinds else "",
         payment_rule="No payment by phone: customers pay at pickup"
                      + (" or on delivery" if "delivery" in kinds else "") + ".",
@@ -115,6 +140,7 @@ def static_instructions(settings: Settings) -> str:
         staff_rule="" if settings.staff_phone else
         "- No staff line is configured: if a transfer is needed, apologise and suggest calling back later.\n",
         hours=_hours_text(settings),
+        keypad_rules=_keypad_rules(settings),
     )
 
 
@@ -145,22 +171,26 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
                               for p in customer.last_order)
             line += f". Their last order was: {usual}. You may offer 'the usual' (reorder_last)."
         dynamic.append(line)
-    elif ctx.caller_phone:
-        dynamic.append("The caller is calling from a number we can use as the callback number.")
+    if ctx.caller_phone:
+        dynamic.append(f"The caller is calling from {read_back_phone(ctx.caller_phone)} (caller ID). For the "
+                       "callback number, offer this one first; if they agree, call set_callback_number with "
+                       "use_caller_id true.")
     return static_instructions(settings) + "\n" + "\n".join(dynamic) + "\n"
 
 
 def build_greeting(ctx: CallContext) -> str:
     """The instruction for the assistant's first words: business name, AI disclosure, the caller's name."""
     settings = ctx.settings
+    announcement = transfer_key_announcement(settings)
     if settings.greeting:
-        return settings.greeting
+        return settings.greeting + (f" Then say: \"{announcement}\"" if announcement else "")
     business = settings.business_name or "the restaurant"
     disclosure = settings.disclosure_message or "this is the AI assistant"
+    key = f" {announcement}" if announcement else ""
     if ctx.customer is not None and ctx.customer.name:
         first = ctx.customer.name.split()[0]
-        return (f"Greet the caller warmly in one or two short sentences: \"Thanks for calling {business}, "
-                f"{disclosure}. Hi {first}, good to hear from you again! Would you like to place an order?\" "
-                "If they had a previous order you may mention you can repeat it.")
-    return (f"Greet the caller in one or two short sentences: \"Thanks for calling {business}, {disclosure}. "
+        return (f"Greet the caller warmly in a few short sentences: \"Thanks for calling {business}, "
+                f"{disclosure}.{key} Hi {first}, good to hear from you again! Would you like to place an "
+                "order?\" If they had a previous order you may mention you can repeat it.")
+    return (f"Greet the caller in a few short sentences: \"Thanks for calling {business}, {disclosure}.{key} "
             "Are you calling to place an order?\"")

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
+from ..models import NEXT_TRANSFER
 from ..ordering import webhook
 from ..ordering.pricing import price_cart
 from ..pos.phones import normalize_phone
@@ -134,3 +135,25 @@ def record_event(ctx: CallContext, event_type: str, data: dict[str, t.Any], **ca
     except Exception:
         log.exception("pos_voice could not store a %s event", event_type)
         session.rollback()
+
+
+def hand_to_staff(ctx: CallContext, reason: str, summary: str | None = None) -> str:
+    """Record that the call goes to staff, with what staff need to pick it up (the cart, the order,
+    the last lines said): the ``transfer`` event and the call's ``transfer_reason``. Returns the
+    reason as stored. The transfer itself is the bridge's (it acts on the tool's action)."""
+    reason = redact(reason)
+    with ctx.lock:
+        context: dict[str, t.Any] = {
+            "cart": [line.describe() for line in ctx.cart.lines],
+            "order_type": ctx.cart.order_type, "notes": ctx.cart.notes or None,
+            "allergies": ctx.cart.allergies or None, "escalation": ctx.escalation,
+            "order_number": ctx.order.get("order_number") if ctx.order else None,
+            "order_for": ctx.order.get("customer_name") if ctx.order else None,
+            "summary": summary or None,
+            "recent_transcript": ctx.recent_transcript[-10:],
+        }
+        ctx.transfer_reason = reason
+    context = redact_value(context)  # stored and shown to staff: free text from the call
+    record_event(ctx, "transfer", {"reason": reason, "context": context},
+                 transfer_reason=reason, next_action=NEXT_TRANSFER)
+    return reason

@@ -15,7 +15,7 @@ from ..ordering.cart import HALF, CartLine, ModifierChoice, parse_modifier_reque
 from ..ordering.matching import MATCH
 from ..ordering.pricing import Pricing, price_cart, spoken_summary
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
-from ..pos.phones import spoken_phone
+from ..pos.phones import read_back_phone
 from ..pos.types import MenuItem
 from . import common, lifecycle
 from .context import CallContext, ToolError
@@ -105,8 +105,9 @@ class NoArgs(Args):
 class SubmitArgs(Args):
     customer_name: str = Field(..., min_length=1, max_length=120, description="The name for the order.")
     phone: str | None = Field(None, max_length=40,
-                              description="Callback number as the caller said it. Omit to use the caller ID "
-                                          "(read it back to the caller first).")
+                              description="Normally leave out: the tool uses the number saved by "
+                                          "set_callback_number or typed on the keypad, else the caller ID. "
+                                          "A number given here is used instead.")
     address: str | None = Field(None, max_length=300,
                                 description="Delivery address with street number (delivery orders only).")
 
@@ -483,9 +484,11 @@ def get_order_summary(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
         result["placed_for"] = ctx.caller_name()  # the name on the order, not the one on file
     elif ctx.customer and ctx.customer.name:
         result["customer_on_file"] = {"name": ctx.customer.name,
-                                      "phone": spoken_phone(ctx.customer.phone)}
+                                      "phone": read_back_phone(ctx.customer.phone)}
     elif ctx.caller_phone:
-        result["caller_id"] = spoken_phone(ctx.caller_phone)
+        result["caller_id"] = read_back_phone(ctx.caller_phone)
+    if ctx.callback_phone:
+        result["callback_number"] = read_back_phone(ctx.callback_phone)
     result.update(_upsell(ctx))
     return result
 
@@ -509,7 +512,8 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
         placed = submitting.submit(
             services.ready, ctx.settings, cart=ctx.cart, call_id=ctx.call_id, call_sid=ctx.call_sid,
             customer_name=args.customer_name,
-            phone=args.phone, caller_phone=ctx.caller_phone, address=args.address, wait_minutes=wait_once,
+            phone=args.phone or ctx.callback_phone, caller_phone=ctx.caller_phone, address=args.address,
+            wait_minutes=wait_once,
             now=ctx.local_now(), customer_ref=ctx.customer.ref if ctx.customer else None,
         )
     except submitting.SubmitError as exc:
@@ -585,6 +589,7 @@ def register(registry: ToolRegistry) -> None:
     registry.register(
         "submit_order",
         "Place the order in the kitchen, after the caller confirmed the items and total and gave a name "
-        "(and the callback number; for delivery the address). Returns the order number and the wait to tell "
+        "(and the callback number is settled: set_callback_number, a keypad entry, or the caller ID; for "
+        "delivery the address). Returns the order number and the wait to tell "
         "the caller. Call it once; it never places a second order for this call.",
         SubmitArgs, submit_order, changes_cart=True)

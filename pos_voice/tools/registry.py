@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..ordering.cart import CartError
 from ..redaction import redact, redact_value
-from . import lifecycle
+from . import callback, lifecycle
 from .context import CallContext, EventSink, ToolError
 
 if t.TYPE_CHECKING:
@@ -244,6 +244,16 @@ class ToolRegistry:
         with ctx.lock:
             ctx.recent_transcript.append(f"{role}: {text}")
             del ctx.recent_transcript[:-RECENT_TRANSCRIPT_LINES]
+
+    def keypad_entry(self, ctx: CallContext, digits: str) -> str:
+        """Digits the caller typed on the keypad: kept exactly (the callback number when they are
+        one); returns what the model is told, word for word."""
+        return callback.keypad_entry(self._bound(ctx), digits)
+
+    def transfer(self, ctx: CallContext, reason: str) -> None:
+        """The caller is handed to staff without the model (the keypad's transfer key): recorded
+        as ``transfer_to_human`` records it."""
+        lifecycle.hand_to_staff(self._bound(ctx), reason)
 
     def invoke(self, ctx: CallContext, name: str, arguments_json: str | None) -> ToolResult:
         """Run one tool call from the model. Never raises; writes the ``tool_call`` event."""

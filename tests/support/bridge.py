@@ -186,6 +186,16 @@ class Upstream:
                           "cached_tokens_details": {"text_tokens": 40, "audio_tokens": 0}},
                       "output_token_details": {"text_tokens": 10, "audio_tokens": 40}}}})
 
+    def take_order(self) -> None:
+        """The model starts a pickup order and adds a large pepperoni pizza (the real tools must
+        accept both), each tool call answered by the bridge with its output and one create."""
+        calls = [("start_order", {"order_type": "pickup"}),
+                 ("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})]
+        for index, (name, arguments) in enumerate(calls):
+            self.response(f"resp_{index}", [function_call(f"item_{index}", f"call_{index}", name, arguments)])
+            assert json.loads(self.expect("conversation.item.create")["item"]["output"])["ok"] is True
+            self.expect("response.create")
+
     def speech_started(self, item_id: str, audio_start_ms: int = 100) -> None:
         self.send({"type": "input_audio_buffer.speech_started", "audio_start_ms": audio_start_ms,
                    "item_id": item_id})
@@ -339,6 +349,12 @@ class Caller:
         self.speech_at.append(time.monotonic())
         return sent
 
+    def press(self, keys: str) -> None:
+        """The caller presses keys on the keypad: one Twilio ``dtmf`` event each."""
+        for key in keys:
+            self.send({"event": "dtmf", "sequenceNumber": "7", "streamSid": self.stream_sid,
+                       "dtmf": {"track": "inbound_track", "digit": key}})
+
     def play(self, marks: int | None = None) -> None:
         """The audio queued before the next ``marks`` marks has played: echo them."""
         with self._lock:
@@ -444,6 +460,8 @@ class Tools:
         self.release.set()
         self.started = threading.Event()
         self.invocations: list[tuple[str, str]] = []
+        self.typed: list[str] = []  # keypad entries handed over
+        self.transfers: list[str] = []  # transfers without the model (the keypad's key)
 
     def definitions(self) -> list[dict[str, t.Any]]:
         params = {"type": "object", "properties": {"item_name": {"type": "string"}}, "required": []}
@@ -468,6 +486,15 @@ class Tools:
 
     def add_transcript(self, ctx: Ctx, role: str, text: str) -> None:
         ctx.heard.append(f"{role}: {text}")
+
+    def keypad_entry(self, ctx: Ctx, digits: str) -> str:
+        self.typed.append(digits)
+        return f"(Keypad) The caller typed {' '.join(digits)}."
+
+    def transfer(self, ctx: Ctx, reason: str) -> None:
+        self.transfers.append(reason)
+        if ctx.events is not None:
+            ctx.events.record("transfer", {"reason": reason, "context": {"cart": list(ctx.lines)}})
 
     def invoke(self, ctx: Ctx, name: str, arguments_json: str | None) -> Result:
         self.invocations.append((name, arguments_json or ""))
