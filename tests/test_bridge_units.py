@@ -134,6 +134,41 @@ def test_truncate_is_clamped_to_generated_audio_and_skipped_when_nothing_applies
     assert cut.sent_bytes == 1600
 
 
+def test_barge_in_plays_forward_from_the_last_echo_with_the_time_since() -> None:
+    """Between echoes the caller is inside the next chunk: the cut is at the last echo plus the
+    time elapsed since, never past the audio sent after that mark."""
+    tracker = PlaybackTracker()
+    marks = [tracker.on_audio("item_1", 800, now=10.0) for _ in range(5)]  # 500 ms queued at once
+    tracker.on_mark(marks[0], now=10.1)
+    tracker.on_mark(marks[1], now=10.2)  # 200 ms heard at 10.2
+    cut = tracker.barge_in(response_active=True, now=10.237)
+    assert cut is not None and cut.audio_end_ms == 237
+    tracker = PlaybackTracker()
+    marks = [tracker.on_audio("item_1", 800, now=10.0) for _ in range(5)]
+    tracker.on_mark(marks[0], now=10.1)
+    cut = tracker.barge_in(response_active=True, now=12.0)  # long after: everything sent has played
+    assert cut is not None and cut.audio_end_ms == 500
+
+
+def test_a_queue_that_ran_dry_plays_the_next_chunk_from_when_it_was_sent() -> None:
+    tracker = PlaybackTracker()
+    first = tracker.on_audio("item_1", 800, now=0.0)
+    tracker.on_mark(first, now=0.1)  # type: ignore[arg-type]
+    tracker.on_audio("item_1", 800, now=0.3)  # the model was slow: silence from 0.1 to 0.3
+    cut = tracker.barge_in(response_active=True, now=0.35)
+    assert cut is not None and cut.audio_end_ms == 150  # not 100 + 250
+    tracker = PlaybackTracker()  # no echo yet: from when the first chunk went out
+    tracker.on_audio("item_1", 800, now=5.0)
+    cut = tracker.barge_in(response_active=True, now=5.03)
+    assert cut is not None and cut.audio_end_ms == 30
+    # another item's audio queued before this one plays first
+    tracker = PlaybackTracker()
+    tracker.on_audio("item_1", 800, now=0.0)
+    tracker.on_audio("item_2", 800, now=0.0)
+    cut = tracker.barge_in(response_active=True, now=0.15)
+    assert cut is not None and (cut.item_id, cut.audio_end_ms) == ("item_2", 50)
+
+
 # --- usage -------------------------------------------------------------------------------------
 
 

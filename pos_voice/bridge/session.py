@@ -148,7 +148,7 @@ class CallSession:
         self.realtime.send_many(appends)
 
     def played(self, mark: str) -> None:
-        self.tracker.on_mark(mark)
+        self.tracker.on_mark(mark, self.clock.monotonic())
         if self.tracker.outstanding() == 0:
             if self.responses.quiet:
                 self._became_idle()
@@ -280,9 +280,10 @@ class CallSession:
         self.watchdog.answered()
         on_audio, decoded_length = self.tracker.on_audio, wire.base64_decoded_length
         media, mark, sid = wire.twilio_media_bytes, wire.twilio_mark_bytes, self.twilio.stream_sid_bytes
+        now = self.clock.monotonic()
         out: list[bytes] = []
         for item_id, payload in deltas:
-            name = on_audio(item_id.decode(), decoded_length(payload))
+            name = on_audio(item_id.decode(), decoded_length(payload), now)
             if name is None:
                 self.stale_dropped += 1  # audio of an item the caller already cut off
             else:
@@ -298,7 +299,7 @@ class CallSession:
     def _on_audio(self, item_id: str, payload: str) -> None:
         """Assistant audio (slow path): to Twilio, followed by a mark to learn when it played."""
         self.watchdog.answered()
-        mark = self.tracker.on_audio(item_id, wire.base64_decoded_length(payload))
+        mark = self.tracker.on_audio(item_id, wire.base64_decoded_length(payload), self.clock.monotonic())
         if mark is None:
             self.stale_dropped += 1
             return
@@ -343,7 +344,7 @@ class CallSession:
         truncated at what the caller heard, and (``cancel``) the response still generating is
         cancelled (the server cancels it itself on a barge-in when ``interrupt_response`` is on)."""
         active = self.responses.active
-        cut = self.tracker.barge_in(response_active=active)
+        cut = self.tracker.barge_in(response_active=active, now=self.clock.monotonic())
         self.twilio.clear()
         if cut is not None:
             self.barge_ins += 1

@@ -428,6 +428,34 @@ class SimulatedCaller:
         with self._lock:
             return sum(c.played_bytes for c in self.chunks) / BYTES_PER_MS
 
+    def played_ms(self, now: float | None = None) -> float:
+        """Milliseconds of audio played by ``now``: what the caller has heard so far, mid-chunk too."""
+        with self._lock:
+            at = time.monotonic() if now is None else now
+            played = 0.0
+            for c in self.chunks:
+                if at >= c.play_end:
+                    played += c.played_bytes
+                elif at > c.play_start:
+                    share = (at - c.play_start) / (c.play_end - c.play_start)
+                    played += min(c.played_bytes, len(c.audio) * share)
+            return played / BYTES_PER_MS
+
+    def wait_until_played(self, ms: float, timeout: float | None = None) -> float:
+        """Wait until ``ms`` of audio has played (the caller heard that much); return the time then."""
+        deadline = time.monotonic() + (timeout or self.timeout)
+        while self.played_ms() < ms:
+            if time.monotonic() > deadline or self.server_closed.is_set():
+                raise TimeoutError(f"played {self.played_ms():.0f}ms of audio, wanted {ms}ms")
+            time.sleep(0.002)
+        return time.monotonic()
+
+    def heard_before_clear_ms(self, index: int = 0) -> float:
+        """Milliseconds heard of the audio that arrived before the ``index``-th ``clear`` (0 = the
+        first) and after the one before it: what the caller heard of the audio that clear cut."""
+        with self._lock:
+            return sum(c.played_bytes for c in self.chunks if c.generation == index) / BYTES_PER_MS
+
     def audio_after_clear(self, index: int = 0) -> bytes:
         """Audio that arrived after the ``index``-th ``clear`` (0 = the first)."""
         with self._lock:

@@ -1,0 +1,77 @@
+"""Turn-taking over real sockets: truncation at what the caller actually heard, backchannels
+that do not cut the assistant off, and the turn metrics each call records.
+
+The real-time test plays the fake model's audio at its real pace to a simulated caller that
+plays it in real time (``pos_voice.testing``); the others drive both far ends step by step
+(``tests/support/bridge.py``) on a manual clock.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from flask import Flask
+
+from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller
+from tests.conftest import configure
+from tests.support.bridge import AUTH_TOKEN, PUBLIC, message, rig, wait_for
+from tests.support.servers import serve
+
+LONG_GREETING = ("Thanks for calling Tony's Pizza! Today we have a two-for-one special on medium pizzas, and "
+                 "our garlic knots are half price with any order.")
+
+
+@contextmanager
+def realtime_call(app: Flask, script: Script, **settings: t.Any) -> Iterator[tuple[SimulatedCaller, t.Any]]:
+    """A call from a caller who plays audio in real time, to a fake model that speaks in real time."""
+    with FakeRealtimeServer(script, pace=1.0) as fake:
+        configure(app, REALTIME_URL=fake.url, STREAM_TRANSPORT="native", WATCHDOG_READY_SECONDS=60.0,
+                  WATCHDOG_RESPONSE_SECONDS=60.0, **settings)
+        with serve(app) as port:
+            caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC,
+                                     auth_token=AUTH_TOKEN,
+                                     playback=1.0, pace=0.0)
+            try:
+                caller.start_call()
+                yield caller, fake.wait_for_session()
+            finally:
+                caller.hangup()
+
+
+def test_truncation_is_within_30ms_of_what_the_caller_heard(demo_app: Flask) -> None:
+    """The caller talks over the greeting mid-chunk (100 ms chunks, 1.15 s in): the last echoed mark
+    alone says 1.1 s; the truncation must be within 30 ms of what really played."""
+    script = Script().greet(LONG_GREETING, audio_ms=4000, pace=1.0).when_caller_says("Sorry, wait.")
+    with realtime_call(demo_app, script) as (caller, session):
+        caller.wait_until_played(1150)
+        caller.speak(600, trailing_silence_ms=600)
+        caller.wait_for_clear()
+        wait_for(lambda: session.truncations, what="the truncate at the model")
+        [truncation] = session.truncations
+        heard = caller.heard_before_clear_ms(0)
+        assert 1150 <= heard < 1400, heard
+        assert abs(truncation["audio_end_ms"] - heard) <= 30, (truncation, heard)
+        assert session.protocol_errors == []
+
+
+def test_the_truncation_point_moves_with_the_injected_clock(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        caller.auto_play = False
+        upstream.created("resp_1")
+        upstream.send({"type": "response.output_item.added", "response_id": "resp_1", "output_index": 0,
+                       "item": {**message("item_a1", ""), "status": "in_progress"}})
+        upstream.audio("resp_1", "item_a1", 5, 800)  # 500 ms queued at Twilio
+        caller.wait(lambda: len(caller.pending_marks) == 5, what="5 marks")
+        caller.play(2)  # 200 ms played...
+        session = bridge.session(caller)
+        wait_for(lambda: session.tracker.played_bytes("item_a1") == 1600, what="2 marks at the bridge")
+        bridge.clock.advance(0.046)  # ...and 46 ms more since
+        upstream.speech_started("item_u1", 900)
+        truncate = upstream.expect("conversation.item.truncate")
+        assert truncate["audio_end_ms"] == 246
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+        assert upstream.problems == []
