@@ -130,6 +130,12 @@ class Settings(BaseModel):
         "model", None, "The Realtime `audio.input.turn_detection` "
         "object.", factory=DEFAULT_TURN_DETECTION.copy,
         shown="server VAD, interrupt on")
+    barge_in_min_speech_ms: int = _setting(
+        "model", 0, "Backchannels (\"mm-hm\", \"okay\") don't cut the assistant off: it stops only once the "
+        "caller has spoken over it this long (the bridge then cancels; the server's `interrupt_response` is "
+        "turned off). The VAD reports an end of speech only after its `silence_duration_ms`, so use more "
+        "than that (e.g. 700 with the default 500): every real interruption stops the assistant that much "
+        "later. 0 stops it at the first sound.")
     noise_reduction: str | None = _setting(
         "model", "near_field", "Input noise reduction: `near_field`, `far_field`, or empty for none.")
     prices: dict[str, dict[str, Decimal]] = _setting(

@@ -75,3 +75,58 @@ def test_the_truncation_point_moves_with_the_injected_clock(demo_app: Flask) -> 
         caller.hang_up()
         bridge.wait_ended(caller.call_sid)
         assert upstream.problems == []
+
+
+def test_a_backchannel_under_the_minimum_does_not_clear_but_a_real_interruption_does(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True, BARGE_IN_MIN_SPEECH_MS=700) as bridge:
+        caller, upstream = bridge.start()
+        detection = upstream.of_type("session.update")[0]["session"]["audio"]["input"]["turn_detection"]
+        assert detection["interrupt_response"] is False  # the bridge decides, not the server
+        caller.auto_play = False
+        upstream.created("resp_1")
+        upstream.send({"type": "response.output_item.added", "response_id": "resp_1", "output_index": 0,
+                       "item": {**message("item_a1", ""), "status": "in_progress"}})
+        upstream.audio("resp_1", "item_a1", 20, 800)  # 2 s queued at Twilio
+        caller.wait(lambda: len(caller.pending_marks) == 20, what="20 marks")
+        # "mm-hm": 250 ms of speech (the VAD adds its 300 ms prefix and 500 ms of silence)
+        upstream.speech_started("item_u1", audio_start_ms=1000)
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(0.6)
+        upstream.send({"type": "input_audio_buffer.speech_stopped", "audio_end_ms": 1000 + 300 + 250 + 500,
+                       "item_id": "item_u1"})
+        bridge.clock.advance(1.0)  # well past the minimum: the backchannel was settled already
+        bridge.settle(caller, upstream)
+        assert caller.clears == 0
+        assert upstream.of_type("conversation.item.truncate") == upstream.of_type("response.cancel") == []
+        upstream.audio("resp_1", "item_a1", 1, 800)  # the assistant goes on talking
+        caller.wait(lambda: len(caller.pending_marks) == 21, what="the assistant's audio going on")
+        # a real interruption: still speaking when the minimum is reached
+        upstream.speech_started("item_u2", audio_start_ms=4000)
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(0.69)
+        bridge.settle(caller, upstream)
+        assert caller.clears == 0
+        bridge.clock.advance(0.02)
+        caller.wait(lambda: caller.clears == 1, what="the clear")
+        upstream.expect("conversation.item.truncate")
+        upstream.expect("response.cancel")
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+        kinds = [kind for kind, _ in bridge.events(caller.call_sid)]
+        assert [kind for kind in kinds if kind in ("backchannel", "barge_in")] == ["backchannel", "barge_in"]
+        assert upstream.problems == []
+
+
+def test_without_a_minimum_the_first_sound_interrupts(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        detection = upstream.of_type("session.update")[0]["session"]["audio"]["input"]["turn_detection"]
+        assert detection["interrupt_response"] is True  # the server cancels on its own
+        caller.auto_play = False
+        upstream.created("resp_1")
+        upstream.audio("resp_1", "item_a1", 3, 800)
+        caller.wait(lambda: len(caller.pending_marks) == 3, what="3 marks")
+        upstream.speech_started("item_u1", audio_start_ms=1000)
+        caller.wait(lambda: caller.clears == 1, what="the clear at once")
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)

@@ -573,3 +573,18 @@ def test_watchdog_bounds_each_expectation_and_retries_once() -> None:
     assert dog.due(205.0).request is None and not dog.due(205.0).retried
     dog.stop()
     assert dog.deadline is None
+
+
+def test_the_barge_in_gate_measures_speech_on_the_vads_audio_clock() -> None:
+    from pos_voice.bridge.interruptions import BACKCHANNEL, INTERRUPTION, BargeInGate
+
+    assert BargeInGate(0).speech_started(0.0, 1000) is True  # off: the first sound interrupts
+    gate = BargeInGate(700, prefix_padding_ms=300, silence_ms=200)
+    assert gate.speech_started(10.0, 1000) is False and gate.deadline == 10.7
+    assert gate.speech_stopped(1000 + 300 + 699 + 200) == BACKCHANNEL and gate.deadline is None
+    assert gate.speech_started(20.0, 5000) is False
+    assert gate.speech_stopped(5000 + 300 + 700 + 200) == INTERRUPTION  # long enough, ended early
+    assert gate.speech_stopped(9999) is None  # nothing pending
+    gate.speech_started(30.0, 9000)
+    assert not gate.due(30.69) and gate.due(30.7) and not gate.due(31.0)
+    assert gate.backchannels == 1

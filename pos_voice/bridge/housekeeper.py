@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .clock import Clock
 from .ending import CallEnding, Outcome
+from .interruptions import BargeInGate
 from .keypad import KeyAction, Keypad
 from .watchdog import Stall, Watchdog
 
@@ -32,6 +33,7 @@ class Actions(t.Protocol):
     def finish_overdue(self, outcome: Outcome) -> None: ...  # the goodbye never finished playing
     def stalled(self, stall: Stall) -> None: ...  # the model missed a watchdog bound
     def keypad_action(self, action: KeyAction) -> None: ...  # a keypad entry without # is complete
+    def interruption_due(self) -> None: ...  # the caller kept speaking over the assistant
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,14 @@ class Timings:
 class Housekeeper:
     def __init__(self, clock: Clock, timings: Timings, actions: Actions, ending: CallEnding,
                  started: float, *, watchdog: Watchdog | None = None, keypad: Keypad | None = None,
-                 name: str = "call") -> None:
+                 gate: BargeInGate | None = None, name: str = "call") -> None:
         self.clock = clock
         self.timings = timings
         self.actions = actions
         self.ending = ending
         self.watchdog = watchdog
         self.keypad = keypad
+        self.gate = gate
         self._name = name
         self._alarm = clock.alarm()
         self._stopped = False
@@ -124,6 +127,8 @@ class Housekeeper:
             stall = self.watchdog.due(now)
             if stall is not None:
                 self.actions.stalled(stall)
+        if self.gate is not None and self.gate.due(now):
+            self.actions.interruption_due()
         if self.keypad is not None:
             typed = self.keypad.due(now)
             if typed is not None:
@@ -148,9 +153,10 @@ class Housekeeper:
             wait = (self.timings.silence_prompt_seconds if self.silence_prompts == 0
                     else self.timings.silence_hangup_seconds)
             deadlines.append(idle + wait)
-        typing = self.keypad.deadline if self.keypad is not None else None
-        if typing is not None:
-            deadlines.append(typing)
+        for part in (self.keypad, self.gate):
+            due = part.deadline if part is not None else None
+            if due is not None:
+                deadlines.append(due)
         if self.ending.finishing and self.ending.deadline is not None:
             deadlines.append(self.ending.deadline)
         if self.watchdog is not None and self._live():

@@ -38,6 +38,7 @@ from . import realtime, wire
 from .deps import BridgeDeps
 from .ending import CallEnding, Outcome
 from .housekeeper import Housekeeper
+from .interruptions import BACKCHANNEL, INTERRUPTION, BargeInGate
 from .keypad import TRANSFER as KEY_TRANSFER
 from .keypad import KeyAction, Keypad
 from .playback import BYTES_PER_MS, PlaybackTracker
@@ -83,6 +84,10 @@ WRAP_UP = ("This call has reached its time limit. Politely wrap up now: in one o
            "invite them to call back, and say goodbye. Do not call any tool.")
 
 
+def _int(value: t.Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 class CallSession:
     """The bridge for one call; create it in the ``/stream`` handler and call :meth:`run`."""
 
@@ -120,6 +125,13 @@ class CallSession:
         self._session_update: dict[str, t.Any] = {}
         self._greeting: str | None = None
         detection = deps.settings.turn_detection or {}
+        silence = 500 if detection.get("type") == "server_vad" else 0  # the API's default
+        self.gate = BargeInGate(deps.settings.barge_in_min_speech_ms if detection else 0,
+                                int(detection.get("prefix_padding_ms", 300)),
+                                int(detection.get("silence_duration_ms", silence)))
+        if self.gate.enabled:  # the bridge decides when the caller interrupts, not the server
+            detection = {**detection, "interrupt_response": False}
+        self._turn_detection = detection or None
         self._interrupt_response = bool(detection.get("interrupt_response", False))
         self._vad_answers = bool(detection) and bool(detection.get("create_response", True))
 
@@ -224,12 +236,13 @@ class CallSession:
         settings = self.settings
         self._session_update = realtime.session_update(
             model=self.model, instructions=instructions, tools=tools, voice=settings.voice,
-            turn_detection=settings.turn_detection, transcription_model=settings.transcription_model,
+            turn_detection=self._turn_detection, transcription_model=settings.transcription_model,
             language=settings.language, noise_reduction=settings.noise_reduction,
         )
         self._greeting = GREETING_DIRECTIVE + greeting if greeting else None
         self.housekeeper = Housekeeper(self.clock, settings.timings, self, self.ending,
                                        self.started_monotonic, watchdog=self.watchdog, keypad=self.keypad,
+                                       gate=self.gate,
                                        name=str(self.call_sid))
         self.housekeeper.start()
         if self._connect_realtime():
@@ -337,6 +350,22 @@ class CallSession:
         if self.housekeeper is not None:
             self.housekeeper.active(caller_spoke=True)
         self.watchdog.caller_speaking()
+        audible = self.tracker.outstanding() > 0 or self.responses.active
+        now = self.clock.monotonic()
+        if audible and not self.gate.speech_started(now, _int(event.get("audio_start_ms"))):
+            self._wake_timers()  # the gate's deadline: a backchannel, or an interruption?
+            return
+        self._cut_assistant(cancel=not self._interrupt_response)
+
+    def _ev_speech_stopped(self, event: dict[str, t.Any]) -> None:
+        verdict = self.gate.speech_stopped(_int(event.get("audio_end_ms")))
+        if verdict == BACKCHANNEL:
+            self.recorder.record("backchannel", {"audio_end_ms": _int(event.get("audio_end_ms"))})
+        elif verdict == INTERRUPTION:
+            self._cut_assistant(cancel=not self._interrupt_response)
+
+    def interruption_due(self) -> None:
+        """The caller kept speaking over the assistant past the backchannel minimum (the housekeeper)."""
         self._cut_assistant(cancel=not self._interrupt_response)
 
     def _cut_assistant(self, *, cancel: bool) -> None:
@@ -454,6 +483,7 @@ class CallSession:
         "session.updated": _ev_session_updated,
         "response.output_audio.delta": _ev_audio_delta,
         "input_audio_buffer.speech_started": _ev_speech_started,
+        "input_audio_buffer.speech_stopped": _ev_speech_stopped,
         "input_audio_buffer.committed": _ev_committed,
         "conversation.item.added": _ev_item_added,
         "conversation.item.created": _ev_item_added,
