@@ -130,3 +130,55 @@ def test_without_a_minimum_the_first_sound_interrupts(demo_app: Flask) -> None:
         caller.wait(lambda: caller.clears == 1, what="the clear at once")
         caller.hang_up()
         bridge.wait_ended(caller.call_sid)
+
+
+def _user_turn(upstream: t.Any, item_id: str, start_ms: int, end_ms: int) -> None:
+    upstream.speech_started(item_id, audio_start_ms=start_ms)
+    upstream.send({"type": "input_audio_buffer.speech_stopped", "audio_end_ms": end_ms, "item_id": item_id})
+
+
+def test_turn_metrics_are_recorded_on_the_call_and_readable(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_g", [message("item_g", "Hi!")], audio_chunks=1)
+        caller.wait(lambda: len(caller.media) == 1, what="the greeting")
+        # turn 1: answered 0.8 s after the VAD said the caller stopped (1.3 s after they did)
+        _user_turn(upstream, "item_u1", 1000, 2500)
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(0.8)
+        upstream.response("resp_1", [message("item_a1", "Sure.")], audio_chunks=1)
+        caller.wait(lambda: len(caller.media) == 2, what="the answer")
+        # turn 2: 3.5 s of dead air
+        _user_turn(upstream, "item_u2", 3000, 4500)
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(3.0)
+        caller.auto_play = False
+        upstream.created("resp_2")
+        upstream.audio("resp_2", "item_a2", 3, 800)
+        caller.wait(lambda: len(caller.media) == 5, what="the slow answer")
+        # an interruption that was only "mm-hm"
+        bridge.clock.advance(0.05)  # 50 ms of it played
+        upstream.speech_started("item_u3", audio_start_ms=6000)
+        assert upstream.expect("conversation.item.truncate")["audio_end_ms"] == 50
+        upstream.send({"type": "conversation.item.input_audio_transcription.completed", "item_id": "item_u3",
+                       "content_index": 0, "transcript": "Mm-hm.",
+                       "usage": {"type": "duration", "seconds": 0.4}})
+        bridge.settle(caller, upstream)
+        caller.hang_up()
+        call = bridge.wait_ended(caller.call_sid)
+        assert upstream.problems == []
+    [metrics] = [data for kind, data in bridge.events(caller.call_sid) if kind == "turn_metrics"]
+    assert metrics["response_ms"] == [1300, 3500] and metrics["turns"] == 2
+    assert (metrics["response_ms_p50"], metrics["response_ms_p95"]) == (1300, 3500)
+    assert (metrics["interruptions"], metrics["false_interruptions"]) == (1, 1)
+    assert (metrics["dead_air_turns"], metrics["dead_air_ms"]) == (1, 3500)
+    from pos_voice.bridge.turns import combine, read_turn_metrics
+    from pos_voice.extension import get_state
+
+    with demo_app.app_context():
+        state = get_state()
+        stored = read_turn_metrics(state.db.session, state.models, [call.id])
+    assert stored == {call.id: metrics}
+    pooled = combine([metrics, {"response_ms": [100], "interruptions": 2}])
+    assert pooled["calls"] == 2 and pooled["turns"] == 3 and pooled["interruptions"] == 3
+    assert (pooled["response_ms_p50"], pooled["response_ms_p95"]) == (1300, 3500)

@@ -588,3 +588,12 @@ def test_the_barge_in_gate_measures_speech_on_the_vads_audio_clock() -> None:
     gate.speech_started(30.0, 9000)
     assert not gate.due(30.69) and gate.due(30.7) and not gate.due(31.0)
     assert gate.backchannels == 1
+
+
+def test_backchannels_are_whole_turns_of_acknowledgement_only() -> None:
+    from pos_voice.bridge.turns import is_backchannel, percentile
+
+    assert all(is_backchannel(text) for text in ("Mm-hm.", "okay", "Yeah!", "uh huh", "Sí.", "vale"))
+    assert not any(is_backchannel(text) for text in ("Okay, make it a large.", "wait", "no", "Espere"))
+    assert percentile([], 0.5) is None
+    assert (percentile([300, 100, 200], 0.5), percentile(list(range(1, 101)), 0.95)) == (200, 95)

@@ -47,6 +47,7 @@ from .recorder import CallRecorder, FinalRecord
 from .responses import ResponseScheduler
 from .tool_runner import END_CALL, NOT_EXECUTED, TRANSFER, ToolBatch, ToolRunner
 from .transcript import ASSISTANT, CALLER, Transcript
+from .turns import TurnMetrics
 from .twilio_side import TwilioSide
 from .usage import Usage
 from .watchdog import READY, Stall, Watchdog
@@ -129,6 +130,8 @@ class CallSession:
         self.gate = BargeInGate(deps.settings.barge_in_min_speech_ms if detection else 0,
                                 int(detection.get("prefix_padding_ms", 300)),
                                 int(detection.get("silence_duration_ms", silence)))
+        self.turns = TurnMetrics(int(detection.get("silence_duration_ms", silence)))
+        self._speech_item: str | None = None  # the caller turn being spoken (its item id)
         if self.gate.enabled:  # the bridge decides when the caller interrupts, not the server
             detection = {**detection, "interrupt_response": False}
         self._turn_detection = detection or None
@@ -294,6 +297,7 @@ class CallSession:
         on_audio, decoded_length = self.tracker.on_audio, wire.base64_decoded_length
         media, mark, sid = wire.twilio_media_bytes, wire.twilio_mark_bytes, self.twilio.stream_sid_bytes
         now = self.clock.monotonic()
+        self.turns.assistant_audio(now)
         out: list[bytes] = []
         for item_id, payload in deltas:
             name = on_audio(item_id.decode(), decoded_length(payload), now)
@@ -317,6 +321,7 @@ class CallSession:
             self.stale_dropped += 1
             return
         self.deltas_out += 1
+        self.turns.assistant_audio(self.clock.monotonic())
         sid = self.twilio.stream_sid
         self.send_twilio(wire.twilio_media(sid, payload), wire.twilio_mark(sid, mark))
 
@@ -350,33 +355,41 @@ class CallSession:
         if self.housekeeper is not None:
             self.housekeeper.active(caller_spoke=True)
         self.watchdog.caller_speaking()
+        self.turns.caller_started()
+        item = event.get("item_id")
+        self._speech_item = item if isinstance(item, str) else None
         audible = self.tracker.outstanding() > 0 or self.responses.active
         now = self.clock.monotonic()
         if audible and not self.gate.speech_started(now, _int(event.get("audio_start_ms"))):
             self._wake_timers()  # the gate's deadline: a backchannel, or an interruption?
             return
-        self._cut_assistant(cancel=not self._interrupt_response)
+        self._cut_assistant(cancel=not self._interrupt_response, by_caller=self._speech_item)
 
     def _ev_speech_stopped(self, event: dict[str, t.Any]) -> None:
+        self.turns.caller_stopped(self.clock.monotonic())
         verdict = self.gate.speech_stopped(_int(event.get("audio_end_ms")))
         if verdict == BACKCHANNEL:
+            self.turns.backchannel_ignored()
             self.recorder.record("backchannel", {"audio_end_ms": _int(event.get("audio_end_ms"))})
         elif verdict == INTERRUPTION:
-            self._cut_assistant(cancel=not self._interrupt_response)
+            self._cut_assistant(cancel=not self._interrupt_response, by_caller=self._speech_item)
 
     def interruption_due(self) -> None:
         """The caller kept speaking over the assistant past the backchannel minimum (the housekeeper)."""
-        self._cut_assistant(cancel=not self._interrupt_response)
+        self._cut_assistant(cancel=not self._interrupt_response, by_caller=self._speech_item)
 
-    def _cut_assistant(self, *, cancel: bool) -> None:
+    def _cut_assistant(self, *, cancel: bool, speech: bool = True, by_caller: str | None = None) -> None:
         """Stop what the assistant is saying: Twilio drops the queued audio, the model's item is
         truncated at what the caller heard, and (``cancel``) the response still generating is
-        cancelled (the server cancels it itself on a barge-in when ``interrupt_response`` is on)."""
+        cancelled (the server cancels it itself on a barge-in when ``interrupt_response`` is on).
+        ``speech``: the caller's speech did it (turn ``by_caller``), not a key."""
         active = self.responses.active
         cut = self.tracker.barge_in(response_active=active, now=self.clock.monotonic())
         self.twilio.clear()
         if cut is not None:
             self.barge_ins += 1
+            if speech:
+                self.turns.interrupted(by_caller)
             heard = cut.played_bytes / cut.sent_bytes if cut.sent_bytes else 0.0
             self.transcript.cut(cut.item_id, heard)
             if cut.audio_end_ms > 0:
@@ -403,6 +416,9 @@ class CallSession:
 
     def _ev_caller_transcript(self, event: dict[str, t.Any]) -> None:
         self._heard(CALLER, event)
+        text = event.get("transcript")
+        if isinstance(text, str):
+            self.turns.caller_said(str(event.get("item_id") or ""), text)
 
     def _ev_assistant_transcript(self, event: dict[str, t.Any]) -> None:
         self._heard(ASSISTANT, event)
@@ -512,7 +528,7 @@ class CallSession:
         key = self.keypad.transfer_key
         log.info("call %s: the caller pressed %s for a person", self.call_sid, key)
         self.recorder.record("keypad", {"action": "transfer", "key": key})
-        self._cut_assistant(cancel=True)
+        self._cut_assistant(cancel=True, speech=False)
         reason = KEYPAD_TRANSFER_REASON.format(key=key)
         if self.ctx is not None:
             try:
@@ -708,6 +724,9 @@ class CallSession:
             self.housekeeper.stop()
         self.tools.join(TOOL_JOIN_SECONDS)
         self.realtime.join(timeout=2)
+        if self.call_id is not None and self.twilio.started:
+            self.turns.end(self.clock.monotonic())
+            self.recorder.record("turn_metrics", self.turns.as_dict())
         self.recorder.stop()
         if self.call_id is not None:
             outcome = self.ending.outcome
@@ -752,4 +771,5 @@ class CallSession:
             "transcript": self.transcript.lines(),
             "cart": redact_value(self._cart_view()),
             "barge_ins": self.barge_ins,
+            "turns": self.turns.as_dict(),
         }
