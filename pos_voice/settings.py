@@ -136,6 +136,11 @@ class Settings(BaseModel):
         "turned off). The VAD reports an end of speech only after its `silence_duration_ms`, so use more "
         "than that (e.g. 700 with the default 500): every real interruption stops the assistant that much "
         "later. 0 stops it at the first sound.")
+    greeting_protected_ms: int = _setting(
+        "model", 0, "The first milliseconds of the greeting (its AI disclosure) no sound cuts off: speech "
+        "that ends within them is taken for noise, speech that goes on interrupts once they have played (the "
+        "server's `interrupt_response` is then turned off and the bridge cancels). 0: off; "
+        "`DISCLOSURE_MESSAGE`, spoken by Twilio before the assistant, is never interruptible.")
     noise_reduction: str | None = _setting(
         "model", "near_field", "Input noise reduction: `near_field`, `far_field`, or empty for none.")
     prices: dict[str, dict[str, Decimal]] = _setting(

@@ -182,3 +182,51 @@ def test_turn_metrics_are_recorded_on_the_call_and_readable(demo_app: Flask) -> 
     pooled = combine([metrics, {"response_ms": [100], "interruptions": 2}])
     assert pooled["calls"] == 2 and pooled["turns"] == 3 and pooled["interruptions"] == 3
     assert (pooled["response_ms_p50"], pooled["response_ms_p95"]) == (1300, 3500)
+
+
+def test_the_greetings_disclosure_survives_a_noise_burst(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True, GREETING_PROTECTED_MS=3000) as bridge:
+        caller, upstream = bridge.start()
+        detection = upstream.of_type("session.update")[0]["session"]["audio"]["input"]["turn_detection"]
+        assert detection["interrupt_response"] is False  # the server must not cancel the greeting
+        caller.auto_play = False
+        upstream.created("resp_g")
+        upstream.send({"type": "response.output_item.added", "response_id": "resp_g", "output_index": 0,
+                       "item": {**message("item_g", ""), "status": "in_progress"}})
+        upstream.audio("resp_g", "item_g", 30, 800)  # "Thanks for calling…, this is the AI assistant…" 3 s
+        caller.wait(lambda: len(caller.pending_marks) == 30, what="the greeting queued")
+        bridge.clock.advance(0.5)
+        # a noise burst half a second in: the VAD hears "speech" of 200 ms
+        _user_turn(upstream, "item_n1", 500, 500 + 300 + 200 + 500)
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(3.0)  # the protected seconds have played
+        bridge.settle(caller, upstream)
+        assert caller.clears == 0 and upstream.of_type("response.cancel") == []
+        upstream.audio("resp_g", "item_g", 2, 800)  # the greeting goes on
+        caller.wait(lambda: len(caller.pending_marks) == 32, what="the rest of the greeting")
+        # after the protected start, speech interrupts at once
+        upstream.speech_started("item_u1", audio_start_ms=5000)
+        caller.wait(lambda: caller.clears == 1, what="the clear")
+        upstream.expect("response.cancel")  # the bridge cancels: the server was told not to
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+        assert upstream.problems == []
+
+
+def test_speech_that_goes_on_interrupts_once_the_protected_start_has_played(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True, GREETING_PROTECTED_MS=2000) as bridge:
+        caller, upstream = bridge.start()
+        caller.auto_play = False
+        upstream.created("resp_g")
+        upstream.audio("resp_g", "item_g", 40, 800)
+        caller.wait(lambda: len(caller.pending_marks) == 40, what="the greeting queued")
+        upstream.speech_started("item_u1", audio_start_ms=100)  # the caller talks right away, and on
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(1.99)
+        bridge.settle(caller, upstream)
+        assert caller.clears == 0
+        bridge.clock.advance(0.02)
+        caller.wait(lambda: caller.clears == 1, what="the clear once the disclosure played")
+        assert upstream.expect("conversation.item.truncate")["audio_end_ms"] == 2010
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)

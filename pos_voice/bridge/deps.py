@@ -32,6 +32,7 @@ class BridgeSettings:
     answer_seconds: float  # watchdog: audio (or a finished response) due this long after asking
     prices: dict[str, t.Any] | None  # of ``model``, USD per 1M tokens
     barge_in_min_speech_ms: int = 0  # speech over the assistant shorter than this is a backchannel
+    greeting_protected_ms: int = 0  # the greeting's first milliseconds are not cut by noise
     keypad_transfer_key: str | None = None  # hands the caller to staff (None: off, or no staff line)
     keypad_entry: bool = True  # callers may type numbers, ending with #
     keypad_entry_seconds: float = 5.0  # an entry without # is taken this long after its last key

@@ -59,6 +59,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         answer_seconds=float(settings.watchdog_response_seconds),
         prices=settings.prices.get(settings.model),
         barge_in_min_speech_ms=settings.barge_in_min_speech_ms,
+        greeting_protected_ms=settings.greeting_protected_ms,
         keypad_transfer_key=settings.keypad_transfer_key,
         keypad_entry=settings.keypad_entry,
         keypad_entry_seconds=float(settings.keypad_entry_seconds),

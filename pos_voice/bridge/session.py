@@ -132,7 +132,9 @@ class CallSession:
                                 int(detection.get("silence_duration_ms", silence)))
         self.turns = TurnMetrics(int(detection.get("silence_duration_ms", silence)))
         self._speech_item: str | None = None  # the caller turn being spoken (its item id)
-        if self.gate.enabled:  # the bridge decides when the caller interrupts, not the server
+        self._protected_ms = deps.settings.greeting_protected_ms if detection else 0
+        self._protected_until: float | None = None  # set when the greeting's first audio goes out
+        if self.gate.enabled or self._protected_ms:  # the bridge decides when the caller interrupts
             detection = {**detection, "interrupt_response": False}
         self._turn_detection = detection or None
         self._interrupt_response = bool(detection.get("interrupt_response", False))
@@ -298,6 +300,8 @@ class CallSession:
         media, mark, sid = wire.twilio_media_bytes, wire.twilio_mark_bytes, self.twilio.stream_sid_bytes
         now = self.clock.monotonic()
         self.turns.assistant_audio(now)
+        if self._protected_until is None and self._protected_ms:
+            self._protected_until = now + self._protected_ms / 1000
         out: list[bytes] = []
         for item_id, payload in deltas:
             name = on_audio(item_id.decode(), decoded_length(payload), now)
@@ -321,7 +325,10 @@ class CallSession:
             self.stale_dropped += 1
             return
         self.deltas_out += 1
-        self.turns.assistant_audio(self.clock.monotonic())
+        now = self.clock.monotonic()
+        self.turns.assistant_audio(now)
+        if self._protected_until is None and self._protected_ms:
+            self._protected_until = now + self._protected_ms / 1000
         sid = self.twilio.stream_sid
         self.send_twilio(wire.twilio_media(sid, payload), wire.twilio_mark(sid, mark))
 
@@ -360,14 +367,15 @@ class CallSession:
         self._speech_item = item if isinstance(item, str) else None
         audible = self.tracker.outstanding() > 0 or self.responses.active
         now = self.clock.monotonic()
-        if audible and not self.gate.speech_started(now, _int(event.get("audio_start_ms"))):
+        held = self._protected_until
+        if audible and not self.gate.speech_started(now, _int(event.get("audio_start_ms")), hold_until=held):
             self._wake_timers()  # the gate's deadline: a backchannel, or an interruption?
             return
         self._cut_assistant(cancel=not self._interrupt_response, by_caller=self._speech_item)
 
     def _ev_speech_stopped(self, event: dict[str, t.Any]) -> None:
         self.turns.caller_stopped(self.clock.monotonic())
-        verdict = self.gate.speech_stopped(_int(event.get("audio_end_ms")))
+        verdict = self.gate.speech_stopped(_int(event.get("audio_end_ms")), self.clock.monotonic())
         if verdict == BACKCHANNEL:
             self.turns.backchannel_ignored()
             self.recorder.record("backchannel", {"audio_end_ms": _int(event.get("audio_end_ms"))})
