@@ -88,6 +88,8 @@ def test_keypad_digits_are_kept_exactly_and_told_to_the_model_word_for_word(call
     short = caller.registry.keypad_entry(caller.ctx, "555")
     assert short == callback.KEYPAD_NOT_A_NUMBER.format(digits="5 5 5", count=3)
     assert caller.ctx.callback_phone == "+16465550199"  # kept: the short entry saved nothing
+    card = caller.registry.keypad_entry(caller.ctx, "4111111111111111")
+    assert card == callback.KEYPAD_CARD and "4111" not in card  # a card number reaches nobody
     corrected = caller.registry.keypad_entry(caller.ctx, "6465550198")
     assert '"6 4 6, 5 5 5, 0 1 9 8"' in corrected and caller.ctx.callback_phone == "+16465550198"
 

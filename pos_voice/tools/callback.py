@@ -15,6 +15,7 @@ import typing as t
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..pos.phones import callback_phone, read_back_phone
+from ..redaction import redact
 from .context import CallContext, ToolError
 
 if t.TYPE_CHECKING:
@@ -31,6 +32,10 @@ KEYPAD_NOT_A_NUMBER = (
     "(Keypad) The caller typed {digits} on the phone keypad ({count} digits). That is not a phone number "
     "we can call back, so nothing was saved. Tell the caller, and ask them to type the whole number again, "
     "area code first, then the pound key, or to say it.")
+KEYPAD_CARD = (
+    "(Keypad) The caller typed a long number on the phone keypad that looks like a payment card number. "
+    "It was not kept and you are not told it. We never take card details by phone: tell them kindly that "
+    "payment is at pickup or on delivery.")
 READ_BACK_NEXT = ("Read the number back exactly as in 'say', digit by digit, and wait for a yes. If the "
                   "caller corrects any digit, call set_callback_number again with the whole corrected "
                   "number.")
@@ -90,6 +95,8 @@ def set_callback_number(ctx: CallContext, args: CallbackArgs) -> dict[str, t.Any
 def keypad_entry(ctx: CallContext, digits: str) -> str:
     """Digits the caller typed (ended with ``#``): stored as the callback number when they are one;
     the text the model is given."""
+    if redact(digits) != digits:  # a card number typed in: kept nowhere, not even in the model
+        return KEYPAD_CARD
     spaced = " ".join(digits)
     phone = callback_phone(digits, ctx.settings.default_region) if digits.isdigit() else None
     if phone is None:
