@@ -132,3 +132,16 @@ def test_a_typed_callback_number_reaches_the_tool_exactly(demo_app: Flask) -> No
     with demo_app.app_context():
         order = get_state().pos.orders_by_id([call.order_id])[call.order_id]
     assert order["phone"] == "+16465550199"
+
+
+def test_the_simulator_types_a_callback_number_the_order_carries(demo_app: Flask) -> None:
+    """``flask pos-voice simulate --script keypad``: the simulated caller types the number on its
+    keypad (Twilio dtmf events), the fake model waits for the bridge's keypad message."""
+    from pos_voice.testing import scripts
+    from pos_voice.testing.simulate import run_simulation
+
+    result = run_simulation(demo_app, scripts.keypad("Tony's Pizza"), timeout=20)
+    assert result.problems == []
+    assert result.order is not None and result.order["phone"] == "+16465550199"
+    assert any(line.startswith("  keypad:    (Keypad) The caller typed 6 4 6 5 5 5 0 1 9 9")
+               for line in result.lines())

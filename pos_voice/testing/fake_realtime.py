@@ -64,6 +64,7 @@ from .realtime_protocol import RealtimeEmulation, Received
 from .script import (
     CallerCue,
     CallerSays,
+    CallerTypes,
     Drop,
     GoSilent,
     IgnoreResponseRequest,
@@ -147,6 +148,9 @@ class FakeSession(RealtimeEmulation):
                 if index > after and index < len(steps) and isinstance(steps[index], CallerSays):
                     step = steps[index]
                     return CallerCue(index, step.transcript, step.interrupt_after_ms)
+                if index > after and index < len(steps) and isinstance(steps[index], CallerTypes):
+                    typing = steps[index]
+                    return CallerCue(index, f"(types {typing.keys})", keys=typing.keys)
                 following = steps[index + 1] if index + 1 < len(steps) else None
                 if (index + 1 > after and isinstance(following, CallerSays)
                         and following.interrupt_after_ms is not None and isinstance(steps[index], Respond)
@@ -202,7 +206,9 @@ class FakeSession(RealtimeEmulation):
         server-VAD turn is answered by the next response step ahead. An ``ignore_response_request``
         step in their place swallows the request."""
         steps, index = self.script.steps, self._step_index
-        caller_spoke = index < len(steps) and isinstance(steps[index], CallerSays) and bool(self._user_turns)
+        caller_spoke = index < len(steps) and (
+            (isinstance(steps[index], CallerSays) and bool(self._user_turns))
+            or (isinstance(steps[index], CallerTypes) and bool(self.typed)))
         if origin == "client" and caller_spoke:
             index += 1  # the caller already spoke; the runner is about to move past that step
         for at in range(index, len(steps)):
@@ -258,6 +264,9 @@ class FakeSession(RealtimeEmulation):
                 if isinstance(step, CallerSays):
                     self._play_caller_turn(step)  # advances the index itself, as it takes the turn
                     continue
+                if isinstance(step, CallerTypes):
+                    self._take_typed(step)  # advances the index itself, as it takes the keys
+                    continue
                 if isinstance(step, SendError):
                     self._error(step.code, step.message, error_type=step.error_type)
                 elif isinstance(step, SendEvent):
@@ -311,6 +320,15 @@ class FakeSession(RealtimeEmulation):
             self._step_index += 1
             self._cond.notify_all()
         self._transcribe(item_id, step.transcript)
+
+    def _take_typed(self, step: CallerTypes) -> None:
+        self._wait(lambda: bool(self.typed), f"the keys {step.keys!r} from the client")
+        with self._cond:
+            text = self.typed.popleft()
+            self._step_index += 1
+            self._cond.notify_all()
+        if step.digits and step.digits not in text.replace(" ", ""):
+            self.failures.append(f"the client's keypad message {text!r} lacks the typed digits {step.digits}")
 
     def _play_response(self, step: Respond) -> None:
         self._wait(lambda: any(not r.finished for r in self._triggers),

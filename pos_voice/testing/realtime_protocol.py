@@ -146,6 +146,7 @@ class RealtimeEmulation:
         self._active: _Response | None = None
         self._triggers: deque[_Response] = deque()  # requested responses the subclass will fill
         self._user_turns: deque[str] = deque()  # committed caller turns not yet transcribed
+        self.typed: deque[str] = deque()  # text of the client's user input_text items, not yet taken
         self._vad = ServerVad()
         self._buffer_ms = 0.0  # audio in the input buffer (not yet committed)
         self._speech_item: str | None = None
@@ -455,6 +456,13 @@ class RealtimeEmulation:
                     self._cond.notify_all()
             else:
                 unknown = False
+                if kind == "message" and item.get("role") == "user":
+                    text = " ".join(str(part.get("text") or "") for part in item.get("content") or []
+                                    if isinstance(part, dict) and part.get("type") == "input_text")
+                    if text:
+                        self.typed.append(text)
+                        self.timeline.append({"kind": "caller_text", "text": text})
+                        self._cond.notify_all()
             if not unknown:
                 self._items[item_id] = _Item(item_id, kind, call_id=item.get("call_id"))
                 previous, self._last_item_id = self._last_item_id, item_id

@@ -88,6 +88,21 @@ class CallerSays:
 
 
 @dataclass(frozen=True)
+class CallerTypes:
+    """Wait for keys the caller types (the client's user ``input_text`` item that carries them:
+    the bridge's keypad message, which must contain ``digits``)."""
+
+    keys: str
+
+    @property
+    def digits(self) -> str:
+        return "".join(key for key in self.keys if key.isdigit())
+
+    def describe(self) -> str:
+        return f"caller types {self.keys!r}"
+
+
+@dataclass(frozen=True)
 class SendError:
     code: str | None
     message: str
@@ -160,7 +175,8 @@ class GoSilent:
         return "stall after the tool outputs" if self.after_tool_outputs else "go silent"
 
 
-Step = Respond | CallerSays | SendError | SendEvent | Pause | Drop | IgnoreResponseRequest | GoSilent
+Step = (Respond | CallerSays | CallerTypes | SendError | SendEvent | Pause | Drop | IgnoreResponseRequest
+        | GoSilent)
 
 
 class Script:
@@ -209,6 +225,12 @@ class Script:
         that much of its audio arrived (give that response a ``pace`` so it is still streaming).
         """
         return self._add(CallerSays(transcript, interrupt_after_ms))
+
+    def when_caller_types(self, keys: str) -> Script:
+        """Wait for the caller to type ``keys`` on the keypad (e.g. ``"6465550199#"``): the client
+        must hand the model the digits in a user ``input_text`` item; the next response is asked
+        for by the client."""
+        return self._add(CallerTypes(keys))
 
     def send_error(self, code: str | None, message: str, error_type: str = "invalid_request_error") -> Script:
         return self._add(SendError(code, message, error_type))
@@ -275,6 +297,7 @@ class CallerCue:
     step: int
     line: str
     interrupt_after_ms: int | None = None
+    keys: str | None = None  # type these on the keypad instead of speaking
 
 
 def default_audio_ms(text: str) -> int:

@@ -33,6 +33,24 @@ def pepperoni(business: str) -> Script:
     )
 
 
+def keypad(business: str) -> Script:
+    """A pickup order whose callback number the caller types on the keypad, then ``#``."""
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! What can I get started for you today?")
+        .when_caller_says("A large pepperoni pizza for pickup, please.")
+        .call_tool("start_order", {"order_type": "pickup"})
+        .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})
+        .say("One large pepperoni pizza. What's a good callback number? You can type it on your keypad, "
+             "then press pound.")
+        .when_caller_types("6465550199#")
+        .say("That's 6 4 6, 5 5 5, 0 1 9 9. Is that right?")
+        .when_caller_says("Yes. The name is Sam.")
+        .call_tool("submit_order", {"customer_name": "Sam"})
+        .say_and_call("Thanks Sam, your order is in. Goodbye!", "end_call", {"reason": "order placed"})
+    )
+
+
 def transfer(business: str) -> Script:
     """A caller who wants a person: the assistant hands the call to staff."""
     return (
@@ -104,4 +122,5 @@ SCRIPTS: dict[str, t.Callable[[str], Script]] = {
     "transfer": transfer,
     "hours": hours,
     "barge-in": barge_in,
+    "keypad": keypad,
 }

@@ -69,6 +69,8 @@ class SimulationResult:
                 out.append(f"  assistant: {entry['text']}{cut}")
             elif kind == "caller":
                 out.append(f"  caller:    {entry['text']}")
+            elif kind == "caller_text":
+                out.append(f"  keypad:    {entry['text']}")
             elif kind == "tool":
                 out.append(f"  tool:      {entry['name']}({entry['arguments']})")
                 result = outputs.get(entry["call_id"])
@@ -261,6 +263,12 @@ def _drive(caller: SimulatedCaller, session: FakeSession, realtime: bool, timeou
             caller.wait_for_audio(caller.received_ms + cue.interrupt_after_ms, timeout=timeout)
         else:
             caller.wait_until_quiet(quiet=0.6 if realtime else 0.15, timeout=timeout)
+        if cue.keys is not None:
+            if on_event is not None:
+                on_event(f"caller types: {cue.keys}")
+            for key in cue.keys:
+                caller.send_dtmf(key)
+            continue
         if on_event is not None:
             on_event(f"caller speaks: {cue.line}")
         caller.speak(speech_ms(cue.line) if realtime else min(speech_ms(cue.line), 800))
