@@ -12,6 +12,7 @@ import typing as t
 import pytest
 
 from pos_voice.extension import get_state
+from tests import test_bridge_keypad as keypad
 from tests import test_bridge_session as scenarios
 from tests.support.bridge import Rig
 from tests.support.servers import gevent_patched
@@ -86,3 +87,12 @@ def test_gevent_a_model_that_does_not_answer_is_asked_again_then_staff_answer(de
 @both_transports
 def test_gevent_a_model_that_drops_while_submit_order_runs_reports_the_placed_order(bridge: Rig) -> None:
     scenarios.scenario_model_drops_while_submit_order_runs(bridge)
+
+
+@pytest.mark.parametrize("transport", ["flask-sock", "native"])
+def test_gevent_zero_transfers_mid_sentence(demo_app: t.Any, transport: str) -> None:
+    keypad.test_zero_transfers_mid_sentence(demo_app, transport)
+
+
+def test_gevent_a_typed_callback_number_reaches_the_tool_exactly(demo_app: t.Any) -> None:
+    keypad.test_a_typed_callback_number_reaches_the_tool_exactly(demo_app)

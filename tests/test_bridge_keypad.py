@@ -11,12 +11,22 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
+import pytest
 from flask import Flask
 
 from pos_voice.extension import get_state
 from pos_voice.telephony import twiml
 from tests.conftest import TEST_SETTINGS
-from tests.support.bridge import ACCOUNT_SID, WAIT, function_call, message, post_signed, rig, wait_for
+from tests.support.bridge import (
+    ACCOUNT_SID,
+    TRANSPORTS,
+    WAIT,
+    function_call,
+    message,
+    post_signed,
+    rig,
+    wait_for,
+)
 
 
 def _stream_ended(app: Flask, call_sid: str) -> ET.Element:
@@ -24,8 +34,9 @@ def _stream_ended(app: Flask, call_sid: str) -> ET.Element:
     return ET.fromstring(post_signed(app, "/voice/stream-ended", form).data)
 
 
-def test_zero_transfers_mid_sentence(demo_app: Flask) -> None:
-    with rig(demo_app, manual_clock=True) as bridge:
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_zero_transfers_mid_sentence(demo_app: Flask, transport: str) -> None:
+    with rig(demo_app, transport, manual_clock=True) as bridge:
         caller, upstream = bridge.start()
         caller.auto_play = False
         upstream.created("resp_1")
