@@ -94,12 +94,15 @@ def test_a_backchannel_under_the_minimum_does_not_clear_but_a_real_interruption_
         bridge.clock.advance(0.6)
         upstream.send({"type": "input_audio_buffer.speech_stopped", "audio_end_ms": 1000 + 300 + 250 + 500,
                        "item_id": "item_u1"})
+        bridge.settle(caller, upstream)  # the end of speech is in before the minimum is up
         bridge.clock.advance(1.0)  # well past the minimum: the backchannel was settled already
         bridge.settle(caller, upstream)
         assert caller.clears == 0
         assert upstream.of_type("conversation.item.truncate") == upstream.of_type("response.cancel") == []
         upstream.audio("resp_1", "item_a1", 1, 800)  # the assistant goes on talking
         caller.wait(lambda: len(caller.pending_marks) == 21, what="the assistant's audio going on")
+        turns = bridge.session(caller).turns.as_dict()
+        assert (turns["turns"], turns["backchannels_ignored"]) == (0, 1)  # no answer was awaited
         # a real interruption: still speaking when the minimum is reached
         upstream.speech_started("item_u2", audio_start_ms=4000)
         bridge.settle(caller, upstream)

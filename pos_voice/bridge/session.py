@@ -374,13 +374,16 @@ class CallSession:
         self._cut_assistant(cancel=not self._interrupt_response, by_caller=self._speech_item)
 
     def _ev_speech_stopped(self, event: dict[str, t.Any]) -> None:
-        self.turns.caller_stopped(self.clock.monotonic())
-        verdict = self.gate.speech_stopped(_int(event.get("audio_end_ms")), self.clock.monotonic())
-        if verdict == BACKCHANNEL:
+        now = self.clock.monotonic()
+        verdict = self.gate.speech_stopped(_int(event.get("audio_end_ms")), now)
+        if verdict == BACKCHANNEL:  # the assistant talks on: nobody waits for an answer
             self.turns.backchannel_ignored()
             self.recorder.record("backchannel", {"audio_end_ms": _int(event.get("audio_end_ms"))})
-        elif verdict == INTERRUPTION:
+            return
+        if verdict == INTERRUPTION:
             self._cut_assistant(cancel=not self._interrupt_response, by_caller=self._speech_item)
+        if self.tracker.outstanding() == 0:  # the caller's turn is over and the line is quiet
+            self.turns.caller_stopped(now)
 
     def interruption_due(self) -> None:
         """The caller kept speaking over the assistant past the backchannel minimum (the housekeeper)."""
