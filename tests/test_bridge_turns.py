@@ -233,3 +233,18 @@ def test_speech_that_goes_on_interrupts_once_the_protected_start_has_played(demo
         assert upstream.expect("conversation.item.truncate")["audio_end_ms"] == 2010
         caller.hang_up()
         bridge.wait_ended(caller.call_sid)
+
+
+def test_noise_before_the_greetings_first_audio_does_not_cancel_it(demo_app: Flask) -> None:
+    with rig(demo_app, manual_clock=True, GREETING_PROTECTED_MS=3000) as bridge:
+        caller, upstream = bridge.start()
+        upstream.created("resp_g")  # the greeting is being generated, no audio yet
+        _user_turn(upstream, "item_n1", 0, 300 + 150 + 500)
+        bridge.settle(caller, upstream)
+        bridge.clock.advance(3.5)
+        bridge.settle(caller, upstream)
+        assert upstream.of_type("response.cancel") == []
+        upstream.audio("resp_g", "item_g", 2, 800)
+        caller.wait(lambda: len(caller.media) == 2, what="the greeting")
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)

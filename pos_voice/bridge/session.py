@@ -299,9 +299,7 @@ class CallSession:
         on_audio, decoded_length = self.tracker.on_audio, wire.base64_decoded_length
         media, mark, sid = wire.twilio_media_bytes, wire.twilio_mark_bytes, self.twilio.stream_sid_bytes
         now = self.clock.monotonic()
-        self.turns.assistant_audio(now)
-        if self._protected_until is None and self._protected_ms:
-            self._protected_until = now + self._protected_ms / 1000
+        self._audio_going_out(now)
         out: list[bytes] = []
         for item_id, payload in deltas:
             name = on_audio(item_id.decode(), decoded_length(payload), now)
@@ -314,21 +312,33 @@ class CallSession:
             self.deltas_out += len(out) // 2
             self.send_twilio(*out)
 
+    def _audio_going_out(self, now: float) -> None:
+        """Assistant audio leaves for the caller: a caller waiting is answered; the first audio of
+        the call starts its protected seconds."""
+        self.turns.assistant_audio(now)
+        if self._protected_until is None and self._protected_ms:
+            self._protected_until = now + self._protected_ms / 1000
+
+    def _held_until(self, now: float) -> float | None:
+        """Until when speech must not cut the assistant off (the greeting's protected start)."""
+        if not self._protected_ms:
+            return None
+        # Before the greeting's first audio its protected seconds are all still to come.
+        return self._protected_until if self._protected_until is not None else now + self._protected_ms / 1000
+
     def realtime_event(self, event: dict[str, t.Any]) -> None:
         self._dispatch(event)
 
     def _on_audio(self, item_id: str, payload: str) -> None:
         """Assistant audio (slow path): to Twilio, followed by a mark to learn when it played."""
         self.watchdog.answered()
-        mark = self.tracker.on_audio(item_id, wire.base64_decoded_length(payload), self.clock.monotonic())
+        now = self.clock.monotonic()
+        mark = self.tracker.on_audio(item_id, wire.base64_decoded_length(payload), now)
         if mark is None:
             self.stale_dropped += 1
             return
         self.deltas_out += 1
-        now = self.clock.monotonic()
-        self.turns.assistant_audio(now)
-        if self._protected_until is None and self._protected_ms:
-            self._protected_until = now + self._protected_ms / 1000
+        self._audio_going_out(now)
         sid = self.twilio.stream_sid
         self.send_twilio(wire.twilio_media(sid, payload), wire.twilio_mark(sid, mark))
 
@@ -367,7 +377,7 @@ class CallSession:
         self._speech_item = item if isinstance(item, str) else None
         audible = self.tracker.outstanding() > 0 or self.responses.active
         now = self.clock.monotonic()
-        held = self._protected_until
+        held = self._held_until(now)
         if audible and not self.gate.speech_started(now, _int(event.get("audio_start_ms")), hold_until=held):
             self._wake_timers()  # the gate's deadline: a backchannel, or an interruption?
             return
