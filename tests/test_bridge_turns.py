@@ -135,6 +135,12 @@ def test_without_a_minimum_the_first_sound_interrupts(demo_app: Flask) -> None:
         bridge.wait_ended(caller.call_sid)
 
 
+def _heard_out(bridge: t.Any, caller: t.Any) -> None:
+    """The assistant's audio has played and the bridge knows it (its marks are back)."""
+    session = bridge.session(caller)
+    wait_for(lambda: session.tracker.outstanding() == 0, what="the marks at the bridge")
+
+
 def _user_turn(upstream: t.Any, item_id: str, start_ms: int, end_ms: int) -> None:
     upstream.speech_started(item_id, audio_start_ms=start_ms)
     upstream.send({"type": "input_audio_buffer.speech_stopped", "audio_end_ms": end_ms, "item_id": item_id})
@@ -145,12 +151,14 @@ def test_turn_metrics_are_recorded_on_the_call_and_readable(demo_app: Flask) -> 
         caller, upstream = bridge.start()
         upstream.response("resp_g", [message("item_g", "Hi!")], audio_chunks=1)
         caller.wait(lambda: len(caller.media) == 1, what="the greeting")
+        _heard_out(bridge, caller)
         # turn 1: answered 0.8 s after the VAD said the caller stopped (1.3 s after they did)
         _user_turn(upstream, "item_u1", 1000, 2500)
         bridge.settle(caller, upstream)
         bridge.clock.advance(0.8)
         upstream.response("resp_1", [message("item_a1", "Sure.")], audio_chunks=1)
         caller.wait(lambda: len(caller.media) == 2, what="the answer")
+        _heard_out(bridge, caller)
         # turn 2: 3.5 s of dead air
         _user_turn(upstream, "item_u2", 3000, 4500)
         bridge.settle(caller, upstream)
