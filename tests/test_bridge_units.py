@@ -597,3 +597,34 @@ def test_backchannels_are_whole_turns_of_acknowledgement_only() -> None:
     assert not any(is_backchannel(text) for text in ("Okay, make it a large.", "wait", "no", "Espere"))
     assert percentile([], 0.5) is None
     assert (percentile([300, 100, 200], 0.5), percentile(list(range(1, 101)), 0.95)) == (200, 95)
+
+
+def test_flask_sock_writes_whole_frames_even_when_the_socket_sends_part() -> None:
+    """simple-websocket writes with ``sock.send``, which may send part of a frame under load;
+    the stream gives it a socket whose every write is whole (the peer never reads a torn frame)."""
+    import socket
+    import types
+
+    from pos_voice.bridge.flask_sock_stream import FlaskSockStream
+
+    class SendsFiveBytes:  # what a loaded socket with a timeout may do
+        def __init__(self, sock: socket.socket) -> None:
+            self.sock = sock
+
+        def send(self, data: bytes) -> int:
+            return self.sock.send(data[:5])
+
+        def sendall(self, data: bytes) -> None:
+            self.sock.sendall(data)
+
+    ours, peer = socket.socketpair()
+    with ours, peer:
+        ws = types.SimpleNamespace(sock=SendsFiveBytes(ours), connected=True)
+        FlaskSockStream(ws)
+        frame = b"\x81\x7e\x00\x80" + b"x" * 128  # one text frame, as wsproto would write it
+        assert ws.sock.send(frame) == len(frame)
+        peer.settimeout(5)
+        received = b""
+        while len(received) < len(frame):
+            received += peer.recv(4096)
+        assert received == frame
