@@ -66,7 +66,9 @@ def pinned(core: int | None, argv: list[str]) -> list[str]:
     return ["taskset", "-c", str(core), *argv]
 
 
-TRANSPORTS = ("flask-sock", "native")
+TRANSPORTS = ("flask-sock", "native")  # POS_VOICE_STREAM_TRANSPORT values
+BASELINE = "baseline"  # bench/baseline_relay.py: FastAPI + websockets, no POS
+SERVERS = (BASELINE, *TRANSPORTS)
 
 
 def server_env(database_url: str, port: int, fake_port: int, transport: str) -> dict[str, str]:
@@ -260,6 +262,8 @@ def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float,
         "dead_air_p99_ms": round(percentile(dead_air, 99), 1) if dead_air else None,
         "dead_air_max_ms": round(max(dead_air), 1) if dead_air else None,
         "memory_mb_per_call": round((peak - baseline_rss) / calls, 3) if calls else None,
+        "load_cpu_percent": (round(100 * result["load_cpu_seconds"] / (end - start), 1)
+                             if end > start else None),
         "rss_before_mb": round(baseline_rss, 1),
         "rss_peak_mb": round(peak, 1),
         "frames_sent_in": result["sent_in"],
@@ -272,28 +276,50 @@ def summarise(result: dict[str, t.Any], sampler: Sampler, baseline_rss: float,
     }
 
 
+def start_server(args: argparse.Namespace, transport: str, env: dict[str, str],
+                 log: t.IO[str]) -> subprocess.Popen[bytes]:
+    """The server under test: the baseline relay under uvicorn, or the demo POS under gunicorn."""
+    if transport == BASELINE:
+        try:
+            import fastapi  # noqa: F401
+            import uvicorn  # noqa: F401
+            import websockets  # noqa: F401
+        except ImportError as exc:
+            raise SystemExit(f"the baseline needs {exc.name}: "
+                             "pip install -r bench/requirements-baseline.txt") from exc
+        argv = [sys.executable, "-m", "uvicorn", "bench.baseline_relay:app", "--host", "127.0.0.1",
+                "--port", env["PORT"], "--log-level", "warning", "--no-access-log"]
+        return subprocess.Popen(pinned(args.server_core, argv), cwd=ROOT, env=env, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    gunicorn_config = (ROOT / "bench" / "gunicorn_gc_freeze.py" if args.gc_freeze
+                       else EXAMPLES / "gunicorn.conf.py")
+    argv = [sys.executable, "-m", "gunicorn", "-c", str(gunicorn_config), "--access-logfile", "/dev/null"]
+    return subprocess.Popen(pinned(args.server_core, argv), cwd=EXAMPLES, env=env, stdout=log,
+                            stderr=subprocess.STDOUT, start_new_session=True)
+
+
 def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
     workdir = Path(tempfile.mkdtemp(prefix="pos_voice_bench_"))
     port, fake_port = free_port(), free_port()
-    if args.postgres:
-        database_url = create_postgres_database(args.postgres)
+    database_url = ""
+    if transport == BASELINE:
+        env = server_env("", port, fake_port, transport)
     else:
-        database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite'}"
-    env = server_env(database_url, port, fake_port, transport)
-    prepare_database(env)
-    gunicorn_config = (ROOT / "bench" / "gunicorn_gc_freeze.py" if args.gc_freeze
-                       else EXAMPLES / "gunicorn.conf.py")
+        if args.postgres:
+            database_url = create_postgres_database(args.postgres)
+        else:
+            database_url = args.database_url or f"sqlite:///{workdir / 'bench.sqlite'}"
+        env = server_env(database_url, port, fake_port, transport)
+        prepare_database(env)
     log = open(workdir / "server.log", "w")  # noqa: SIM115 (kept open for the server's lifetime)
-    server = subprocess.Popen(
-        pinned(args.server_core, [sys.executable, "-m", "gunicorn", "-c", str(gunicorn_config),
-                                  "--access-logfile", "/dev/null"]),
-        cwd=EXAMPLES, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    server = start_server(args, transport, env, log)
     runs: list[dict[str, t.Any]] = []
     series: dict[str, list[tuple[float, float, float]]] = {}
     raw: dict[str, dict[str, list[float]]] = {}
     try:
         wait_healthy(port)
-        pid = worker_pid(server.pid)
+        pid = server.pid if transport == BASELINE else worker_pid(server.pid)
+        fresh_rss = rss_mb(pid)
         base = {"host": "127.0.0.1", "port": port, "fake_port": fake_port, "public_base_url": PUBLIC,
                 "auth_token": AUTH_TOKEN}
         # warm-up: imports, first queries, connection pools
@@ -321,6 +347,7 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
             for process in profiler:
                 process.wait(timeout=60)
             summary = summarise(result, sampler, baseline, transport)
+            summary["rss_fresh_mb"] = round(fresh_rss, 1)
             runs.append(summary)
             raw[pacing] = {key: [round(v / 1e6, 3) for v in result[key]]
                            for key in ("inbound_ns", "outbound_ns", "barge_in_ns")}
@@ -334,38 +361,75 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
         log.close()
-        if args.postgres:
+        if args.postgres and database_url:
             drop_postgres_database(args.postgres, database_url)
     return {"transport": transport, "runs": runs, "series": series, "server_log": str(workdir / "server.log"),
-            "database": database_url.split(":", 1)[0], "latencies_ms": raw,
+            "database": database_url.split(":", 1)[0] or None, "latencies_ms": raw,
             "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
                         "load_average_before": os.getloadavg(), "nice": NICE}}
 
 
 COLUMNS = [
-    ("transport", "transport"), ("pacing", "pacing"), ("calls", "calls"),
-    ("cpu_ms_per_call_second", "CPU ms/call-s"),
+    ("transport", "server"), ("pacing", "pacing"), ("calls", "calls"),
+    ("cpu_ms_per_call_second", "CPU ms/call-s"), ("cpu_vs_baseline", "CPU x baseline"),
     ("server_cpu_percent", "server CPU %"),
     ("inbound_p50_ms", "in p50 ms"), ("inbound_p99_ms", "in p99 ms"),
     ("outbound_p50_ms", "out p50 ms"), ("outbound_p99_ms", "out p99 ms"),
     ("barge_in_p50_ms", "barge-in p50 ms"), ("barge_in_p99_ms", "barge-in p99 ms"),
     ("dead_air_p50_ms", "dead air p50 ms"), ("dead_air_p99_ms", "dead air p99 ms"),
     ("dead_air_max_ms", "dead air max ms"),
-    ("memory_mb_per_call", "MB/call"), ("frames_lost_in", "lost in"), ("frames_lost_out", "lost out"),
+    ("rss_before_mb", "idle RSS MB"), ("memory_mb_per_call", "MB/call"),
+    ("frames_lost_in", "lost in"), ("frames_lost_out", "lost out"),
     ("stale_frames_leaked", "stale leaked"), ("call_errors", "call errors"),
+    ("load_cpu_percent", "load gen CPU %"),
 ]
+#: What the spread over repeated runs is given for (min-max per server and pacing).
+SPREAD = ["cpu_ms_per_call_second", "cpu_vs_baseline", "inbound_p99_ms", "outbound_p99_ms",
+          "barge_in_p99_ms", "memory_mb_per_call"]
 
 
 def format_row(summary: dict[str, t.Any]) -> str:
     return "  ".join(f"{label}={summary.get(key)}" for key, label in COLUMNS)
 
 
-def markdown_table(runs: list[dict[str, t.Any]]) -> str:
-    head = "| " + " | ".join(label for _, label in COLUMNS) + " |"
-    rule = "|" + "|".join("---" for _ in COLUMNS) + "|"
-    rows = ["| " + " | ".join("-" if run.get(key) is None else str(run.get(key)) for key, _ in COLUMNS) + " |"
+def markdown_table(runs: list[dict[str, t.Any]], columns: list[tuple[str, str]] | None = None) -> str:
+    columns = columns or COLUMNS
+    head = "| " + " | ".join(label for _, label in columns) + " |"
+    rule = "|" + "|".join("---" for _ in columns) + "|"
+    rows = ["| " + " | ".join("-" if run.get(key) is None else str(run.get(key)) for key, _ in columns) + " |"
             for run in runs]
     return "\n".join([head, rule, *rows])
+
+
+def against_baseline(rows: list[dict[str, t.Any]]) -> None:
+    """Each row's CPU per call-second over the baseline's in the same round and pacing."""
+    base = {(row["round"], row["pacing"]): row["cpu_ms_per_call_second"]
+            for row in rows if row["transport"] == BASELINE}
+    for row in rows:
+        reference = base.get((row["round"], row["pacing"]))
+        mine = row["cpu_ms_per_call_second"]
+        row["cpu_vs_baseline"] = round(mine / reference, 2) if reference and mine is not None else None
+
+
+def spread(rows: list[dict[str, t.Any]]) -> list[dict[str, t.Any]]:
+    """Per server and pacing, each SPREAD metric as ``min-max`` over the rounds (median in brackets)."""
+    out = []
+    keys = sorted({(row["pacing"], row["transport"]) for row in rows},
+                  key=lambda key: (key[0] != "realtime", SERVERS.index(key[1])))
+    for pacing, transport in keys:
+        mine = [row for row in rows if row["pacing"] == pacing and row["transport"] == transport]
+        entry: dict[str, t.Any] = {"transport": transport, "pacing": pacing, "runs": len(mine)}
+        for metric in SPREAD:
+            values = [row[metric] for row in mine if row.get(metric) is not None]
+            if values:
+                entry[metric] = (f"{min(values)}-{max(values)} ({statistics.median(values):g})"
+                                 if len(values) > 1 else str(values[0]))
+        out.append(entry)
+    return out
+
+
+SPREAD_COLUMNS = [("transport", "server"), ("pacing", "pacing"), ("runs", "runs"),
+                  *[(key, label) for key, label in COLUMNS if key in SPREAD]]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -373,8 +437,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--calls", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=20.0, help="steady-state length of a real-time run")
     parser.add_argument("--pacing", choices=["realtime", "fast", "both"], default="both")
-    parser.add_argument("--transport", choices=[*TRANSPORTS, "both"], default="both",
-                        help="POS_VOICE_STREAM_TRANSPORT of the server (both: one server each, in turn)")
+    parser.add_argument("--transport", choices=[*SERVERS, "pos_voice", "all"], default="all",
+                        help="the servers to run, one after the other: baseline (bench/baseline_relay.py), "
+                             "a POS_VOICE_STREAM_TRANSPORT of the demo POS, pos_voice (both transports) "
+                             "or all (the baseline and both transports)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds of every server in turn; the spread over rounds is reported")
     parser.add_argument("--fast-frames", type=int, default=1500, help="frames each way per call (fast)")
     parser.add_argument("--ramp", type=float, default=5.0, help="seconds over which calls arrive")
     parser.add_argument("--database-url", default=None, help="an existing, empty database (default: SQLite)")
@@ -393,19 +461,30 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     global NICE
     NICE = args.nice
-    if args.calls < 1 or args.calls > 1000 or args.seconds > 600:
-        parser.error("keep runs bounded: 1-1000 calls, at most 600 seconds")
-    transports = TRANSPORTS if args.transport == "both" else (args.transport,)
-    by_transport = {transport: run(args, transport) for transport in transports}
-    # side by side: each pacing's rows next to each other, one per transport
-    rows = sorted((row for result in by_transport.values() for row in result["runs"]),
-                  key=lambda row: (row["pacing"] != "realtime", TRANSPORTS.index(row["transport"])))
-    print(markdown_table(rows))
-    if args.json:  # one transport: the shape bench/plot.py reads; both: keyed by transport
-        results = by_transport[transports[0]] if len(transports) == 1 else by_transport
-        args.json.write_text(json.dumps(results, indent=1))
+    if args.calls < 1 or args.calls > 1000 or args.seconds > 600 or not 1 <= args.repeat <= 10:
+        parser.error("keep runs bounded: 1-1000 calls, at most 600 seconds, 1-10 rounds")
+    servers = {"all": SERVERS, "pos_voice": TRANSPORTS}.get(args.transport, (args.transport,))
+    rounds: list[dict[str, dict[str, t.Any]]] = []
+    rows: list[dict[str, t.Any]] = []
+    for number in range(1, args.repeat + 1):
+        results = {server: run(args, server) for server in servers}
+        rounds.append(results)
+        for result in results.values():
+            rows.extend({**row, "round": number} for row in result["runs"])
+    against_baseline(rows)
+    # side by side: each pacing's rows next to each other, the baseline first
+    rows.sort(key=lambda row: (row["pacing"] != "realtime", row["round"], SERVERS.index(row["transport"])))
+    table = markdown_table(rows)
+    if args.repeat > 1:
+        table += "\n\nSpread over rounds (min-max, median in brackets):\n\n" + \
+            markdown_table(spread(rows), SPREAD_COLUMNS)
+    print(table)
+    print(f"load average at the end: {os.getloadavg()}")
+    if args.json:  # one server, one round: the shape bench/plot.py reads; else every round of every server
+        single = rounds[0][servers[0]] if len(servers) == 1 and len(rounds) == 1 else None
+        args.json.write_text(json.dumps(single or {"rounds": rounds, "rows": rows}, indent=1))
     if args.markdown:
-        args.markdown.write_text(markdown_table(rows) + "\n")
+        args.markdown.write_text(table + "\n")
 
 
 if __name__ == "__main__":
