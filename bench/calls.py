@@ -298,6 +298,23 @@ def start_server(args: argparse.Namespace, transport: str, env: dict[str, str],
                             stderr=subprocess.STDOUT, start_new_session=True)
 
 
+#: The call counts a capacity sweep tries, in order, until one misses (``--capacity``).
+CAPACITY_STEPS = (50, 100, 150, 200, 250, 300, 400, 500, 600, 800, 1000)
+CAPACITY_P99_MS = 50.0
+
+
+def capacity_miss(summary: dict[str, t.Any]) -> str | None:
+    """Why a real-time run at this many calls is past capacity (p99 < 50 ms, nothing lost), else None."""
+    worst = max(summary["inbound_p99_ms"] or 0, summary["outbound_p99_ms"] or 0)
+    if worst >= CAPACITY_P99_MS:
+        return f"p99 {worst} ms"
+    if summary["frames_lost_in"] or summary["frames_lost_out"] or summary["call_errors"]:
+        return "frames lost or calls failed"
+    if (summary["load_cpu_percent"] or 0) > 90:
+        return "the load generator is saturated (a lower bound)"
+    return None
+
+
 def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
     workdir = Path(tempfile.mkdtemp(prefix="pos_voice_bench_"))
     port, fake_port = free_port(), free_port()
@@ -325,7 +342,10 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
         # warm-up: imports, first queries, connection pools
         run_load({**base, "calls": 2, "seconds": 2.0, "ramp_seconds": 0.2, "run_id": 1}, args.load_core, 60)
         pacings = ["realtime", "fast"] if args.pacing == "both" else [args.pacing]
-        for run_id, pacing in enumerate(pacings, start=2):
+        plan = [(pacing, args.calls) for pacing in pacings]
+        if args.capacity:
+            plan = [("realtime", calls) for calls in CAPACITY_STEPS if calls <= args.calls]
+        for run_id, (pacing, calls) in enumerate(plan, start=2):
             sampler = Sampler(pid)
             sampler.start()
             time.sleep(0.6)
@@ -339,7 +359,7 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
                         "--format", "raw", "--output", str(args.profile), "--nonblocking", "--gil"]
                 threading.Thread(target=start_profiler, args=(argv, args.ramp + 3.0, profiler),
                                  daemon=True).start()
-            result = run_load({**base, "calls": args.calls, "seconds": args.seconds, "pacing": pacing,
+            result = run_load({**base, "calls": calls, "seconds": args.seconds, "pacing": pacing,
                                "fast_frames": args.fast_frames, "ramp_seconds": args.ramp, "run_id": run_id},
                               args.load_core, timeout=args.seconds + 240)
             time.sleep(0.5)
@@ -353,6 +373,10 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
                            for key in ("inbound_ns", "outbound_ns", "barge_in_ns")}
             series[pacing] = [(s[0] - started, s[1], s[2]) for s in sampler.samples]
             print(format_row(summary), flush=True)
+            if args.capacity:
+                summary["capacity_miss"] = capacity_miss(summary)
+                if summary["capacity_miss"]:
+                    break
             time.sleep(1.0)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -432,6 +456,24 @@ SPREAD_COLUMNS = [("transport", "server"), ("pacing", "pacing"), ("runs", "runs"
                   *[(key, label) for key, label in COLUMNS if key in SPREAD]]
 
 
+def capacity_table(rows: list[dict[str, t.Any]]) -> str:
+    """Calls per core at p99 < 50 ms: the most calls that passed, per server and round, and the
+    estimate from CPU (one core over the CPU per call-second at that load)."""
+    lines = ["| server | round | calls per core at p99 < 50 ms (measured) | first miss | "
+             "CPU ms/call-s there | 1000 / CPU ms/call-s |", "|---|---|---|---|---|---|"]
+    for (transport, number) in sorted({(row["transport"], row["round"]) for row in rows},
+                                      key=lambda key: (key[1], SERVERS.index(key[0]))):
+        mine = [row for row in rows if row["transport"] == transport and row["round"] == number]
+        passed = [row for row in mine if not row.get("capacity_miss")]
+        missed = next((row for row in mine if row.get("capacity_miss")), None)
+        best = passed[-1] if passed else None
+        cpu = best["cpu_ms_per_call_second"] if best else None
+        miss = f"{missed['calls']}: {missed['capacity_miss']}" if missed else "none up to the cap"
+        lines.append(f"| {transport} | {number} | {best['calls'] if best else 0} | {miss} | "
+                     f"{cpu if cpu else '-'} | {round(1000 / cpu) if cpu else '-'} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calls", type=int, default=100)
@@ -443,6 +485,9 @@ def main(argv: list[str] | None = None) -> None:
                              "or all (the baseline and both transports)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="rounds of every server in turn; the spread over rounds is reported")
+    parser.add_argument("--capacity", action="store_true",
+                        help="calls per core at p99 < 50 ms: real-time runs at 50, 100, 150, ... calls "
+                             "(up to --calls) on each server until one misses")
     parser.add_argument("--fast-frames", type=int, default=1500, help="frames each way per call (fast)")
     parser.add_argument("--ramp", type=float, default=5.0, help="seconds over which calls arrive")
     parser.add_argument("--database-url", default=None, help="an existing, empty database (default: SQLite)")
@@ -471,6 +516,11 @@ def main(argv: list[str] | None = None) -> None:
         rounds.append(results)
         for result in results.values():
             rows.extend({**row, "round": number} for row in result["runs"])
+    if args.capacity:
+        print(capacity_table(rows))
+        if args.json:
+            args.json.write_text(json.dumps({"rounds": rounds, "rows": rows}, indent=1))
+        return
     against_baseline(rows)
     # side by side: each pacing's rows next to each other, the baseline first
     rows.sort(key=lambda row: (row["pacing"] != "realtime", row["round"], SERVERS.index(row["transport"])))
