@@ -413,7 +413,8 @@ SPREAD = ["cpu_ms_per_call_second", "cpu_vs_baseline", "inbound_p99_ms", "outbou
 
 
 def format_row(summary: dict[str, t.Any]) -> str:
-    return "  ".join(f"{label}={summary.get(key)}" for key, label in COLUMNS)
+    row = "  ".join(f"{label}={summary.get(key)}" for key, label in COLUMNS)
+    return row + (f"  e.g. {summary['call_error_sample']}" if summary.get("call_errors") else "")
 
 
 def markdown_table(runs: list[dict[str, t.Any]], columns: list[tuple[str, str]] | None = None) -> str:
@@ -504,6 +505,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--nice", type=int, default=0,
                         help="run server and load at this niceness (negative needs root) on a busy machine")
     args = parser.parse_args(argv)
+    # Stopped from outside (timeout, kill): still stop the servers it started and drop its database.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     global NICE
     NICE = args.nice
     if args.calls < 1 or args.calls > 1000 or args.seconds > 600 or not 1 <= args.repeat <= 10:
