@@ -26,6 +26,7 @@ pinned to core 1. Everything binds 127.0.0.1. Reported:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -393,6 +394,95 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
                         "load_average_before": os.getloadavg(), "nice": NICE}}
 
 
+def group_pids(leader: int) -> list[int]:
+    """Every process of ``leader``'s process group (nginx's master and its workers)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == leader:  # pgrp
+                pids.append(int(entry.name))
+    return pids
+
+
+def run_behind_proxy(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
+    """The same calls through nginx (examples/nginx.conf) to ``--processes`` gunicorn processes,
+    all on the server core: CPU of each process and of the proxy, latency through the proxy."""
+    from tests.support.deployment import nginx_config, start_nginx
+
+    workdir = Path(tempfile.mkdtemp(prefix="pos_voice_bench_proxy_"))
+    proxy_port, fake_port = free_port(), free_port()
+    database_url = (create_postgres_database(args.postgres) if args.postgres
+                    else args.database_url or f"sqlite:///{workdir / 'bench.sqlite'}")
+    ports = [free_port() for _ in range(args.processes)]
+    envs = [server_env(database_url, port, fake_port, transport) for port in ports]
+    prepare_database(envs[0])
+    logs = [open(workdir / f"server-{i}.log", "w") for i in range(args.processes)]  # noqa: SIM115
+    servers = [start_server(args, transport, env, log) for env, log in zip(envs, logs, strict=True)]
+    nginx = None
+    runs: list[dict[str, t.Any]] = []
+    try:
+        nginx = start_nginx(workdir, nginx_config(workdir, proxy_port, ports))
+        for port in ports:
+            wait_healthy(port)
+        wait_healthy(proxy_port)
+        workers = [worker_pid(server.pid) for server in servers]
+        proxy_pids = group_pids(nginx.pid)
+        if args.server_core is not None and shutil.which("taskset"):  # the proxy shares the servers' core
+            for pid in proxy_pids:
+                subprocess.run(["taskset", "-p", "-c", str(args.server_core), str(pid)],
+                               check=False, stdout=subprocess.DEVNULL)
+        base = {"host": "127.0.0.1", "port": proxy_port, "fake_port": fake_port, "public_base_url": PUBLIC,
+                "auth_token": AUTH_TOKEN}
+        run_load({**base, "calls": 4, "seconds": 2.0, "ramp_seconds": 0.2, "run_id": 1}, args.load_core, 60)
+        samplers = [Sampler(pid) for pid in [*workers, *proxy_pids]]
+        for sampler in samplers:
+            sampler.start()
+        time.sleep(0.6)
+        result = run_load({**base, "calls": args.calls, "seconds": args.seconds, "pacing": "realtime",
+                           "ramp_seconds": args.ramp, "run_id": 2}, args.load_core,
+                          timeout=args.seconds + 240)
+        time.sleep(0.5)
+        for sampler in samplers:
+            sampler.stop()
+        start, end = result["window"]
+        span = end - start
+        worker_cpu = [sampler.cpu_between(start, end) for sampler in samplers[:len(workers)]]
+        proxy_cpu = sum(sampler.cpu_between(start, end) for sampler in samplers[len(workers):])
+        summary = summarise(result, samplers[0], 0.0, transport)  # latencies, losses
+        call_seconds = result["calls"] * span
+        summary.update({
+            "processes": args.processes,
+            "cpu_ms_per_call_second": round(sum(worker_cpu) * 1000 / call_seconds, 3),
+            "process_cpu_percent": " / ".join(f"{100 * cpu / span:.1f}" for cpu in worker_cpu),
+            "proxy_cpu_percent": round(100 * proxy_cpu / span, 1),
+            "proxy_ms_per_call_second": round(proxy_cpu * 1000 / call_seconds, 3),
+            "round": 1,
+        })
+        runs.append(summary)
+        print(format_row(summary, PROXY_COLUMNS), flush=True)
+    finally:
+        for server in servers:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(server.pid, signal.SIGTERM)
+        if nginx is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(nginx.pid, signal.SIGTERM)
+        for server in servers:
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+        for log in logs:
+            log.close()
+        if args.postgres:
+            drop_postgres_database(args.postgres, database_url)
+    return {"transport": transport, "runs": runs, "workdir": str(workdir)}
+
+
 COLUMNS = [
     ("transport", "server"), ("pacing", "pacing"), ("calls", "calls"),
     ("cpu_ms_per_call_second", "CPU ms/call-s"), ("cpu_vs_baseline", "CPU x baseline"),
@@ -412,8 +502,19 @@ SPREAD = ["cpu_ms_per_call_second", "cpu_vs_baseline", "inbound_p99_ms", "outbou
           "barge_in_p99_ms", "memory_mb_per_call"]
 
 
-def format_row(summary: dict[str, t.Any]) -> str:
-    row = "  ".join(f"{label}={summary.get(key)}" for key, label in COLUMNS)
+PROXY_COLUMNS = [
+    ("transport", "server"), ("processes", "processes"), ("calls", "calls"),
+    ("cpu_ms_per_call_second", "processes' CPU ms/call-s"), ("process_cpu_percent", "CPU % per process"),
+    ("proxy_cpu_percent", "nginx CPU %"), ("proxy_ms_per_call_second", "nginx CPU ms/call-s"),
+    ("inbound_p50_ms", "in p50 ms"), ("inbound_p99_ms", "in p99 ms"),
+    ("outbound_p50_ms", "out p50 ms"), ("outbound_p99_ms", "out p99 ms"),
+    ("barge_in_p99_ms", "barge-in p99 ms"), ("frames_lost_in", "lost in"), ("frames_lost_out", "lost out"),
+    ("call_errors", "call errors"), ("load_cpu_percent", "load gen CPU %"),
+]
+
+
+def format_row(summary: dict[str, t.Any], columns: list[tuple[str, str]] | None = None) -> str:
+    row = "  ".join(f"{label}={summary.get(key)}" for key, label in columns or COLUMNS)
     return row + (f"  e.g. {summary['call_error_sample']}" if summary.get("call_errors") else "")
 
 
@@ -489,6 +590,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--capacity", action="store_true",
                         help="calls per core at p99 < 50 ms: real-time runs at 50, 100, 150, ... calls "
                              "(up to --calls) on each server until one misses")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="more than 1: the calls go through nginx (examples/nginx.conf) to this many "
+                             "gunicorn processes on the server core (real-time; per-process and proxy CPU)")
     parser.add_argument("--fast-frames", type=int, default=1500, help="frames each way per call (fast)")
     parser.add_argument("--ramp", type=float, default=5.0, help="seconds over which calls arrive")
     parser.add_argument("--database-url", default=None, help="an existing, empty database (default: SQLite)")
@@ -509,9 +613,19 @@ def main(argv: list[str] | None = None) -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     global NICE
     NICE = args.nice
-    if args.calls < 1 or args.calls > 1000 or args.seconds > 600 or not 1 <= args.repeat <= 10:
-        parser.error("keep runs bounded: 1-1000 calls, at most 600 seconds, 1-10 rounds")
+    if (args.calls < 1 or args.calls > 1000 or args.seconds > 600 or not 1 <= args.repeat <= 10
+            or not 1 <= args.processes <= 8):
+        parser.error("keep runs bounded: 1-1000 calls, at most 600 seconds, 1-10 rounds, 1-8 processes")
     servers = {"all": SERVERS, "pos_voice": TRANSPORTS}.get(args.transport, (args.transport,))
+    if args.processes > 1:  # calls across several processes behind nginx
+        proxied = [run_behind_proxy(args, server) for server in servers if server != BASELINE]
+        table = markdown_table([row for result in proxied for row in result["runs"]], PROXY_COLUMNS)
+        print(table)
+        if args.json:
+            args.json.write_text(json.dumps(proxied, indent=1))
+        if args.markdown:
+            args.markdown.write_text(table + "\n")
+        return
     rounds: list[dict[str, dict[str, t.Any]]] = []
     rows: list[dict[str, t.Any]] = []
     for number in range(1, args.repeat + 1):

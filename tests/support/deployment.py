@@ -179,30 +179,45 @@ class _suppress_lookup:
         return kind is not None and issubclass(kind, ProcessLookupError)
 
 
-def nginx_config(workdir: Path, listen: int, processes: list[Process]) -> str:
-    """``examples/nginx.conf`` with these processes and port, plus one pinned port per process."""
+def nginx_config(workdir: Path, listen: int, ports: list[int], pinned: dict[int, int] | None = None) -> str:
+    """``examples/nginx.conf`` balancing over ``ports`` on ``listen``; with ``pinned`` (process index
+    → port) one more port per process whose upstream is that process alone."""
     recipe = NGINX_RECIPE.read_text()
-    upstream_servers = "".join(f"    server 127.0.0.1:{p.port} max_fails=1 fail_timeout=3s;\n"
-                               for p in processes)
+    upstream_servers = "".join(f"    server 127.0.0.1:{port} max_fails=1 fail_timeout=3s;\n"
+                               for port in ports)
     recipe = re.sub(r"(upstream pos_voice \{\n)(?:.*\n)*?(    keepalive)",
                     lambda m: m.group(1) + upstream_servers + m.group(2), recipe, count=1)
     recipe = re.sub(r"listen [^;]+;", f"listen 127.0.0.1:{listen};", recipe, count=1)
     server_block = recipe[recipe.index("server {"):]
-    pinned = []
-    for process in processes:
-        pinned.append(f"upstream pos_voice_{process.index} {{\n    server 127.0.0.1:{process.port};\n}}\n")
-        block = re.sub(r"listen [^;]+;", f"listen 127.0.0.1:{process.route_port};", server_block, count=1)
-        pinned.append(block.replace("proxy_pass http://pos_voice;", f"proxy_pass http://pos_voice_{process.index};"))
+    extra = []
+    for index, route_port in (pinned or {}).items():
+        extra.append(f"upstream pos_voice_{index} {{\n    server 127.0.0.1:{ports[index]};\n}}\n")
+        block = re.sub(r"listen [^;]+;", f"listen 127.0.0.1:{route_port};", server_block, count=1)
+        extra.append(block.replace("proxy_pass http://pos_voice;", f"proxy_pass http://pos_voice_{index};"))
     return ("worker_processes 1;\n"
             + f"pid {workdir / 'nginx.pid'};\nerror_log {workdir / 'nginx-error.log'} warn;\n"
             + ("user root root;\n" if os.geteuid() == 0 else "")
-            + "events { worker_connections 1024; }\n"
+            + "events { worker_connections 4096; }\n"
             + "http {\n"
             + "    log_format routed '$server_port $upstream_addr $request_method $uri $status';\n"
             + f"    access_log {workdir / 'nginx-access.log'} routed;\n"
             + "".join(f"    {name}_temp_path {workdir / name};\n"
                       for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-            + recipe + "\n" + "\n".join(pinned) + "}\n")
+            + recipe + "\n" + "\n".join(extra) + "}\n")
+
+
+def start_nginx(workdir: Path, config: str) -> subprocess.Popen[bytes]:
+    """nginx in the foreground with ``config`` (its files in ``workdir``), in a session of its own."""
+    binary = nginx_binary()
+    if binary is None:
+        raise DeploymentError("nginx is not installed (Debian package nginx; .ci/run installs it)")
+    workdir.chmod(0o755)  # nginx's workers may run as another user
+    path = workdir / "nginx.conf"
+    path.write_text(config)
+    with open(workdir / "nginx-stderr.log", "wb") as stderr:
+        return subprocess.Popen([binary, "-e", str(workdir / "nginx-error.log"), "-c", str(path),
+                                 "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=stderr,
+                                start_new_session=True)
 
 
 @dataclass(frozen=True)
@@ -255,20 +270,13 @@ class Deployment:
 
     # --- life
     def start(self) -> Deployment:
-        binary = nginx_binary()
-        if binary is None:
-            raise DeploymentError("nginx is not installed (Debian package nginx; .ci/run installs it)")
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.workdir.chmod(0o755)  # nginx's workers may run as another user
         prepare_database(self.database_url)
         for process in self.processes:
             process.start()
-        config = self.workdir / "nginx.conf"
-        config.write_text(nginx_config(self.workdir, self.port, self.processes))
-        self.nginx = subprocess.Popen([binary, "-e", str(self.workdir / "nginx-error.log"), "-c", str(config),
-                                       "-g", "daemon off;"], stdout=subprocess.DEVNULL,
-                                      stderr=open(self.workdir / "nginx-stderr.log", "wb"),  # noqa: SIM115
-                                      start_new_session=True)
+        self.nginx = start_nginx(self.workdir, nginx_config(
+            self.workdir, self.port, [p.port for p in self.processes],
+            {p.index: p.route_port for p in self.processes}))
         try:
             for process in self.processes:
                 wait_until(process.healthy, self.startup_timeout, f"process {process.index} to be healthy")
