@@ -212,6 +212,10 @@ class Settings(BaseModel):
         "entry over.")
     keypad_entry_seconds: float = _setting(
         "calls", 5.0, "A keypad entry without `#` is taken as typed this long after its last key.")
+    drain_seconds: float = _setting(
+        "calls", 120, "On SIGTERM (a restart), how long this process lets its live calls finish before it "
+        "hands those still running to staff; it takes no new call meanwhile (`/voice/health` says "
+        "`draining`). Set gunicorn's `graceful_timeout` above it (examples/gunicorn.conf.py does).")
     stream_transport: t.Literal["flask-sock", "native"] = _setting(
         "calls", "flask-sock", "The media-stream WebSocket server: `flask-sock`, or `native` (the "
         "measured fast path, ~2x less CPU per call; see Benchmarks).")

@@ -32,12 +32,14 @@ from tests.support.deployment import (
     Deployment,
     ProxyEntry,
     RoutedCaller,
+    get_json,
     nginx_binary,
     wait_until,
 )
 
 BUSINESS = "Tony's Pizzeria"
-MAX_CALLS = 2
+MAX_CALLS = 3
+DRAIN_SECONDS = 40
 
 if not nginx_binary() and os.environ.get("CI"):  # CI installs nginx: its absence is a failure there
     raise RuntimeError("nginx is not installed: .ci/run installs the Debian package")
@@ -81,7 +83,8 @@ def deployment(tmp_path_factory: pytest.TempPathFactory, database_url: str,
                fake: FakeRealtimeServer) -> Iterator[Deployment]:
     workdir = tmp_path_factory.mktemp("deployment")
     with Deployment(workdir, database_url, realtime_url=fake.url,
-                    settings={"POS_VOICE_MAX_CONCURRENT_CALLS": str(MAX_CALLS)}) as running:
+                    settings={"POS_VOICE_MAX_CONCURRENT_CALLS": str(MAX_CALLS),
+                              "POS_VOICE_DRAIN_SECONDS": str(DRAIN_SECONDS)}) as running:
         yield running
 
 
@@ -110,15 +113,18 @@ def host_order(db: sa.Engine, order_id: int) -> dict[str, t.Any]:
         return dict(conn.execute(query, {"id": order_id}).one()._mapping)
 
 
-def drive(caller: RoutedCaller, session: FakeSession, *, until_step: int | None = None) -> None:
-    """Speak whenever the fake model waits for the caller (up to the cue at ``until_step``)."""
-    last = -1
+def drive(caller: RoutedCaller, session: FakeSession, *, after: int = -1,
+          until_step: int | None = None) -> int:
+    """Speak whenever the fake model waits for the caller (stopping at the cue of ``until_step``);
+    returns the last step answered (to go on from with ``after``)."""
+    last = after
     while (cue := session.wait_for_caller_cue(after=last, timeout=20)) is not None:
         if until_step is not None and cue.step >= until_step:
-            return
+            return last
         last = cue.step
         caller.wait_until_quiet(quiet=0.15, timeout=20)
         caller.speak(800)
+    return last
 
 
 def new_session(fake: FakeRealtimeServer, before: int) -> FakeSession:
@@ -180,19 +186,20 @@ def test_a_transfer_asked_on_one_process_is_dialled_by_the_other(
 
 
 def test_capacity_counts_the_calls_of_every_process(deployment: Deployment, db: sa.Engine) -> None:
-    """Two seats: a call answered by each process fills them; the third goes to staff wherever it lands."""
+    """The seats fill with calls answered by either process; the next goes to staff wherever it lands."""
     callers = [RoutedCaller(deployment, {"incoming": index % 2, "status": 1 - index % 2},
-                            caller=f"+1555014300{index}") for index in range(3)]
+                            caller=f"+155501430{index:02d}") for index in range(MAX_CALLS + 1)]
     try:
-        first, second, third = (caller.dial() for caller in callers)
-        assert first.find("Connect/Stream") is not None and second.find("Connect/Stream") is not None
-        assert third.find("Connect/Stream") is None and third.findtext("Dial/Number") == STAFF_PHONE
-        assert call_row(db, callers[2].call_sid)["transfer_reason"] == "over capacity"
+        answers = [caller.dial() for caller in callers]
+        assert all(answer.find("Connect/Stream") is not None for answer in answers[:MAX_CALLS])
+        last = answers[MAX_CALLS]
+        assert last.find("Connect/Stream") is None and last.findtext("Dial/Number") == STAFF_PHONE
+        assert call_row(db, callers[MAX_CALLS].call_sid)["transfer_reason"] == "over capacity"
         # A seat frees when its call ends on the other process; the next call gets it.
         callers[0]._post_status("completed")
-        fourth = RoutedCaller(deployment, {"incoming": 1}, caller="+15550143009")
-        callers.append(fourth)
-        assert fourth.dial().find("Connect/Stream") is not None
+        another = RoutedCaller(deployment, {"incoming": 1}, caller="+15550143099")
+        callers.append(another)
+        assert another.dial().find("Connect/Stream") is not None
     finally:
         for caller in callers:
             caller._post_status("completed")
@@ -243,3 +250,43 @@ def test_staff_on_any_process_see_every_live_call(deployment: Deployment, fake: 
         for caller in callers:
             caller.hangup()
             caller.close()
+
+
+def test_a_stopping_process_takes_no_new_call_and_lets_its_live_call_finish(
+        deployment: Deployment, fake: FakeRealtimeServer, db: sa.Engine) -> None:
+    """SIGTERM (a restart) to the process serving a call: it says it is draining, the proxy gives
+    the next call to the other process, the live call places its order, then the process exits."""
+    PLAN.script = lambda: scripts.pepperoni(BUSINESS)
+    before = len(fake.sessions)
+    live = RoutedCaller(deployment, {"incoming": 0, "stream": 0}, caller="+15550143201")
+    newcomers = [RoutedCaller(deployment, {}, caller=f"+1555014320{n}") for n in (2, 3)]  # balanced
+    stopping = deployment.processes[0]
+    try:
+        live.start_call()
+        session = new_session(fake, before)
+        step = drive(live, session, until_step=5)
+        assert stopping.health()["active_calls"] == 1
+        stopping.terminate()
+        wait_until(lambda: stopping.health().get("status") == "draining", 10, "process 0 to drain")
+        assert get_json(f"{stopping.url}/voice/health")[0] == 503
+        log_before = len(deployment.proxy_log())
+        for caller in newcomers:  # the balanced port: round robin offers process 0 one of them
+            assert caller.dial().find("Connect/Stream") is not None
+        for caller in newcomers:
+            caller._post_status("completed")
+        wait_until(lambda: len(served(deployment.proxy_log()[log_before:], "/voice/incoming")) == 2, 10,
+                   "the proxy's log")
+        incoming = [e for e in deployment.proxy_log()[log_before:] if e.path.endswith("/voice/incoming")]
+        assert [entry.process for entry in incoming] == [1, 1]
+        # process 0 answered 503 to the one it was offered, and nginx asked process 1 instead
+        assert sorted(entry.tried for entry in incoming) == [[0, 1], [1]], incoming
+        drive(live, session, after=step)  # the call on the stopping process goes on to the end
+        after = live.wait_for_server_hangup(timeout=20)
+        assert after is not None and after.find("Hangup") is not None
+        assert stopping.wait(timeout=DRAIN_SECONDS) == 0  # it left once its call had ended
+    finally:
+        live.close()
+        deployment.restart(0)
+    call = call_row(db, live.call_sid)
+    assert (call["disposition"], call["next_action"]) == ("completed", "hangup") and call["order_id"]
+    assert "Worker graceful timeout" not in stopping.log_tail(20000)

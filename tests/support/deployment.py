@@ -226,6 +226,7 @@ class ProxyEntry:
     path: str
     status: int
     process: int | None  # the index of the process that answered (None: nginx answered itself)
+    tried: list[int | None]  # every process nginx asked, in order (a 503 or a refusal: the next)
 
 
 class Deployment:
@@ -324,12 +325,14 @@ class Deployment:
         path = self.workdir / "nginx-access.log"
         for line in path.read_text().splitlines() if path.exists() else []:
             parts = line.split()
-            if len(parts) != 5:
+            if len(parts) < 5:
                 continue
-            # $upstream_addr lists every process tried ("a:1, b:2" is split by the space): the last served it
-            served = parts[1].rstrip(",").rsplit(":", 1)[-1]
-            entries.append(ProxyEntry(parts[2], parts[3], int(parts[4]),
-                                      by_port.get(int(served)) if served.isdigit() else None))
+            # $upstream_addr lists every process tried ("127.0.0.1:1, 127.0.0.1:2"): the last one answered
+            served = parts[-4].rsplit(":", 1)[-1]
+            tried = [part.rstrip(",").rsplit(":", 1)[-1] for part in parts[1:-3]]
+            entries.append(ProxyEntry(parts[-3], parts[-2], int(parts[-1]),
+                                      by_port.get(int(served)) if served.isdigit() else None,
+                                      [by_port.get(int(port)) for port in tried if port.isdigit()]))
         return entries
 
     def logs(self) -> str:
