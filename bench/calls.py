@@ -202,6 +202,45 @@ class Sampler(threading.Thread):
         return before[-1] if before else 0.0
 
 
+class ConnectionCounter(threading.Thread):
+    """Peak number of PostgreSQL connections to the bench's database (the servers' pools)."""
+
+    def __init__(self, admin_url: str, database: str, interval: float = 0.25) -> None:
+        super().__init__(daemon=True)
+        self.admin_url, self.database, self.interval = admin_url, database, interval
+        self.peak = 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        import sqlalchemy as sa
+
+        engine = sa.create_engine(self.admin_url, poolclass=sa.pool.NullPool)
+        query = sa.text("SELECT count(*) FROM pg_stat_activity WHERE datname = :name")
+        try:
+            with engine.connect() as conn:
+                while not self._stop_event.is_set():
+                    self.peak = max(self.peak, int(conn.execute(query, {"name": self.database}).scalar_one()))
+                    conn.rollback()
+                    self._stop_event.wait(self.interval)
+        finally:
+            engine.dispose()
+
+    def stop(self) -> int:
+        self._stop_event.set()
+        self.join(timeout=5)
+        return self.peak
+
+
+def count_connections(args: argparse.Namespace, database_url: str) -> ConnectionCounter | None:
+    if not args.postgres or not database_url.startswith("postgresql"):
+        return None
+    import sqlalchemy as sa
+
+    counter = ConnectionCounter(args.postgres, str(sa.engine.make_url(database_url).database))
+    counter.start()
+    return counter
+
+
 def start_profiler(argv: list[str], delay: float, started: list[subprocess.Popen[bytes]]) -> None:
     time.sleep(delay)
     started.append(subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
@@ -360,6 +399,7 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
                         "--format", "raw", "--output", str(args.profile), "--nonblocking", "--gil"]
                 threading.Thread(target=start_profiler, args=(argv, args.ramp + 3.0, profiler),
                                  daemon=True).start()
+            connections = count_connections(args, database_url)
             result = run_load({**base, "calls": calls, "seconds": args.seconds, "pacing": pacing,
                                "fast_frames": args.fast_frames, "ramp_seconds": args.ramp, "run_id": run_id},
                               args.load_core, timeout=args.seconds + 240)
@@ -369,6 +409,7 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
                 process.wait(timeout=60)
             summary = summarise(result, sampler, baseline, transport)
             summary["rss_fresh_mb"] = round(fresh_rss, 1)
+            summary["db_connections_peak"] = connections.stop() if connections else None
             runs.append(summary)
             raw[pacing] = {key: [round(v / 1e6, 3) for v in result[key]]
                            for key in ("inbound_ns", "outbound_ns", "barge_in_ns")}
@@ -442,6 +483,7 @@ def run_behind_proxy(args: argparse.Namespace, transport: str) -> dict[str, t.An
         for sampler in samplers:
             sampler.start()
         time.sleep(0.6)
+        connections = count_connections(args, database_url)
         result = run_load({**base, "calls": args.calls, "seconds": args.seconds, "pacing": "realtime",
                            "ramp_seconds": args.ramp, "run_id": 2}, args.load_core,
                           timeout=args.seconds + 240)
@@ -460,6 +502,7 @@ def run_behind_proxy(args: argparse.Namespace, transport: str) -> dict[str, t.An
             "process_cpu_percent": " / ".join(f"{100 * cpu / span:.1f}" for cpu in worker_cpu),
             "proxy_cpu_percent": round(100 * proxy_cpu / span, 1),
             "proxy_ms_per_call_second": round(proxy_cpu * 1000 / call_seconds, 3),
+            "db_connections_peak": connections.stop() if connections else None,
             "round": 1,
         })
         runs.append(summary)
@@ -495,7 +538,7 @@ COLUMNS = [
     ("rss_before_mb", "idle RSS MB"), ("memory_mb_per_call", "MB/call"),
     ("frames_lost_in", "lost in"), ("frames_lost_out", "lost out"),
     ("stale_frames_leaked", "stale leaked"), ("call_errors", "call errors"),
-    ("load_cpu_percent", "load gen CPU %"),
+    ("db_connections_peak", "peak DB connections"), ("load_cpu_percent", "load gen CPU %"),
 ]
 #: What the spread over repeated runs is given for (min-max per server and pacing).
 SPREAD = ["cpu_ms_per_call_second", "cpu_vs_baseline", "inbound_p99_ms", "outbound_p99_ms",
@@ -509,7 +552,8 @@ PROXY_COLUMNS = [
     ("inbound_p50_ms", "in p50 ms"), ("inbound_p99_ms", "in p99 ms"),
     ("outbound_p50_ms", "out p50 ms"), ("outbound_p99_ms", "out p99 ms"),
     ("barge_in_p99_ms", "barge-in p99 ms"), ("frames_lost_in", "lost in"), ("frames_lost_out", "lost out"),
-    ("call_errors", "call errors"), ("load_cpu_percent", "load gen CPU %"),
+    ("call_errors", "call errors"), ("db_connections_peak", "peak DB connections"),
+    ("load_cpu_percent", "load gen CPU %"),
 ]
 
 
