@@ -24,6 +24,7 @@ from http.cookiejar import CookieJar
 import pytest
 import sqlalchemy as sa
 
+from pos_voice.bridge.session import RESTART_REASON
 from pos_voice.testing import FakeRealtimeServer, Script, scripts
 from pos_voice.testing.fake_realtime import FakeSession
 from tests.support.databases import fresh_database, using_postgres
@@ -235,7 +236,11 @@ def test_staff_on_any_process_see_every_live_call(deployment: Deployment, fake: 
             body = json.loads(staff.open(f"{deployment.route(process)}/voice/live.json", timeout=10).read())
             return {call["call_sid"]: call for call in body["calls"]}
 
+        def priced(process: int) -> bool:  # the tools write the priced cart through the call's recorder
+            return all(((live(process).get(c.call_sid) or {}).get("cart") or {}).get("total") for c in callers)
+
         for process in (0, 1):
+            wait_until(lambda: priced(process), 15, f"both priced carts on process {process}")  # noqa: B023
             calls = live(process)
             assert {c.call_sid for c in callers} <= set(calls), (process, calls)
             for index, caller in enumerate(callers):
@@ -289,4 +294,33 @@ def test_a_stopping_process_takes_no_new_call_and_lets_its_live_call_finish(
         deployment.restart(0)
     call = call_row(db, live.call_sid)
     assert (call["disposition"], call["next_action"]) == ("completed", "hangup") and call["order_id"]
+    assert "Worker graceful timeout" not in stopping.log_tail(20000)
+
+
+def test_a_call_still_live_when_the_drain_runs_out_hears_why_and_reaches_staff(
+        deployment: Deployment, fake: FakeRealtimeServer, db: sa.Engine) -> None:
+    """SIGTERM with a drain too short for the live call: the call is handed to staff (the
+    assistant's short message, then Twilio dials staff, answered by the other process), recorded
+    as a transfer with the reason; then the process exits, within gunicorn's graceful timeout."""
+    PLAN.script = lambda: scripts.pepperoni(BUSINESS)
+    stopping = deployment.restart(0, settings={"POS_VOICE_DRAIN_SECONDS": "1"})
+    before = len(fake.sessions)
+    live = RoutedCaller(deployment, {"incoming": 0, "stream": 0, "stream-ended": 1, "status": 1},
+                        caller="+15550143301")
+    try:
+        live.start_call()
+        session = new_session(fake, before)
+        drive(live, session, until_step=5)  # mid-order: the fake waits for the caller
+        stopping.terminate()
+        after = live.wait_for_server_hangup(timeout=30)
+        assert after is not None and after.find("Dial") is not None  # staff take the call
+        assert stopping.wait(timeout=30) == 0
+    finally:
+        live.close()
+        deployment.restart(0)
+    call = call_row(db, live.call_sid)
+    assert (call["next_action"], call["disposition"]) == ("transfer", "transferred")
+    assert call["transfer_reason"] == RESTART_REASON
+    assert "transfer" in event_types(db, call["id"])
+    assert "handing the caller to staff" in stopping.log_tail(20000)
     assert "Worker graceful timeout" not in stopping.log_tail(20000)

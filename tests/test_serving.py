@@ -7,11 +7,21 @@ injected clock.
 
 from __future__ import annotations
 
+import threading
 import typing as t
+import xml.etree.ElementTree as ET
 
+import pytest
+import websocket
+from flask import Flask
+
+from pos_voice.bridge.session import RESTART_REASON
 from pos_voice.extension import get_state
 from pos_voice.services import Clock
-from pos_voice.serving import HANDOFF_MESSAGE, HANDOFF_SECONDS, drain
+from pos_voice.serving import HANDOFF_MESSAGE, HANDOFF_SECONDS, DrainReport, drain
+from tests.conftest import TEST_SETTINGS
+from tests.support.bridge import WAIT, Rig, function_call, message, rig
+from tests.support.bridge import post_signed as post_signed_rig
 from tests.test_telephony import call_form, calls, post_signed
 
 
@@ -88,6 +98,7 @@ def test_drain_lets_calls_finish_then_hands_the_rest_to_staff(demo_app: t.Any) -
     assert sorted(report.handed_to_staff) == ["CAlong", "CAstuck"]
     assert report.still_running == ["CAstuck"]  # gave up on it after the handoff time
     assert clock.now_s - 1000 <= 60 + HANDOFF_SECONDS + 1
+    services.live_calls.remove("CAstuck")  # (the stand-in has no stream to close)
 
 
 def test_drain_with_no_live_call_returns_at_once(demo_app: t.Any) -> None:
@@ -96,3 +107,90 @@ def test_drain_with_no_live_call_returns_at_once(demo_app: t.Any) -> None:
     report = drain(services, seconds=60, sleep=slept.append)
     assert slept == [] and report.finished == report.handed_to_staff == report.still_running == []
     assert services.drain.active
+
+
+# ------------------------------------------------------------------------------ the bridge's side
+
+
+def _drain_in_background(services: t.Any) -> tuple[threading.Thread, list[DrainReport]]:
+    """The drain with no time for the calls to finish: it hands every live call over at once."""
+    reports: list[DrainReport] = []
+    thread = threading.Thread(target=lambda: reports.append(drain(services, seconds=0)), daemon=True)
+    thread.start()
+    return thread, reports
+
+
+def _stream_ended(bridge: Rig, call_sid: str) -> ET.Element:
+    form = {"CallSid": call_sid, "AccountSid": "AC" + "0" * 32, "CallStatus": "in-progress"}
+    return ET.fromstring(post_signed_rig(bridge.app, "/voice/stream-ended", form).data)
+
+
+def test_a_call_still_live_when_the_drain_ends_hears_the_message_then_staff(demo_app: Flask) -> None:
+    with rig(demo_app) as bridge:
+        caller, upstream = bridge.start()
+        upstream.response("resp_1", [message("item_a1", "Tony's Pizza, what can I get you?")], audio_chunks=1)
+        caller.wait(lambda: len(caller.media) == 1, what="the greeting")
+        bridge.settle(caller, upstream)
+        thread, reports = _drain_in_background(get_state(demo_app))
+        handover = upstream.expect("response.create")["response"]["instructions"]
+        assert handover.endswith(HANDOFF_MESSAGE)  # the assistant says it, in its own voice
+        assert not caller.closed.is_set()  # not cut off: the message plays first
+        upstream.response("resp_2", [message("item_a2", HANDOFF_MESSAGE)], audio_chunks=2)
+        assert caller.closed.wait(WAIT)  # played (marks echoed), then the stream closes
+        call = bridge.wait_ended(caller.call_sid)
+        assert (call.next_action, call.disposition) == ("transfer", "transferred")
+        assert call.transfer_reason == RESTART_REASON
+        [(_, transfer)] = bridge.events(caller.call_sid, "transfer")
+        assert transfer["reason"] == RESTART_REASON and transfer["context"]["order_placed"] is False
+        dial = _stream_ended(bridge, caller.call_sid).find("Dial")
+        assert dial is not None and TEST_SETTINGS["POS_VOICE_STAFF_PHONE"] in "".join(dial.itertext())
+        thread.join(WAIT)
+        [report] = reports
+        assert (report.handed_to_staff, report.still_running) == ([caller.call_sid], [])
+        assert len(caller.media) == 3 and upstream.problems == []
+
+
+def test_a_drained_call_whose_order_was_placed_tells_staff_its_number(demo_app: Flask) -> None:
+    with rig(demo_app) as bridge:
+        caller, upstream = bridge.start()
+        submit = function_call("item_f1", "call_1", "submit_order", {"customer_name": "Sam"})
+        upstream.response("resp_1", [submit])
+        upstream.expect("conversation.item.create")
+        upstream.expect("response.create")  # the confirmation, never answered: the drain comes first
+        bridge.settle(caller, upstream)
+        _drain_in_background(get_state(demo_app))
+        upstream.response("resp_2", [message("item_a2", "Your order is in.")], audio_chunks=1)
+        upstream.expect("response.create")  # the hand-over, after the answer in progress
+        upstream.response("resp_3", [message("item_a3", HANDOFF_MESSAGE)], audio_chunks=1)
+        call = bridge.wait_ended(caller.call_sid)
+        assert (call.next_action, call.disposition) == ("transfer", "transferred")
+        assert call.transfer_reason == f"{RESTART_REASON}: order #47 is already placed"
+        [(_, transfer)] = bridge.events(caller.call_sid, "transfer")
+        assert transfer["context"]["order_number"] == "47" and transfer["context"]["order_placed"] is True
+
+
+def test_a_call_handed_over_before_its_model_answers_goes_straight_to_staff(demo_app: Flask) -> None:
+    with rig(demo_app) as bridge:
+        bridge.fake.answer_session_update = False  # the session never gets ready: not live yet
+        caller = bridge.caller()
+        caller.dial()
+        caller.connect()
+        bridge.fake.accept().expect("session.update")
+        session = bridge.session(caller)
+        session.realtime.close()  # nobody to say the message
+        _drain_in_background(get_state(demo_app))
+        assert caller.closed.wait(WAIT)
+        call = bridge.wait_ended(caller.call_sid)
+        assert (call.next_action, call.disposition, call.transfer_reason) == (
+            "transfer", "transferred", RESTART_REASON)
+
+
+def test_a_new_media_stream_while_draining_is_refused_for_another_process(demo_app: Flask) -> None:
+    with rig(demo_app) as bridge:
+        caller = bridge.caller()
+        caller.dial()
+        get_state(demo_app).drain.begin(60)
+        with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+            caller.connect()
+        assert refused.value.status_code == 503  # nginx retries it on another process
+        assert bridge.fake.count == 0  # no OpenAI session opened here

@@ -117,6 +117,9 @@ def stream() -> t.Any:
         return Response("; ".join(refused), status=503, mimetype="text/plain")
     if services.store is None:  # nowhere to record the call: /incoming sends callers to staff
         return Response("pos_voice has no database tables", status=503, mimetype="text/plain")
+    if services.drain.active:  # restarting: the proxy (proxy_next_upstream http_503) asks another process
+        return Response("this server is restarting; another one takes the stream", status=503,
+                        mimetype="text/plain", headers={"Retry-After": "1"})
     if services.settings.stream_transport == NATIVE:
         return _native()
     # Refuse what simple-websocket would turn into a 500, with the native path's answers.

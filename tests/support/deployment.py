@@ -297,11 +297,13 @@ class Deployment:
         except OSError:
             return False
 
-    def restart(self, index: int) -> Process:
-        """Start process ``index`` again (after it stopped) on the same port."""
+    def restart(self, index: int, settings: dict[str, str] | None = None) -> Process:
+        """Start process ``index`` again (after it stopped) on the same port; ``settings``: other
+        values for this start only (the next restart goes back to the deployment's)."""
         old = self.processes[index]
         old.kill()
-        new = Process(index, old.port, old.env, old.log_path, old.route_port)
+        env = {**self._process(index).env, "PORT": str(old.port), **(settings or {})}
+        new = Process(index, old.port, env, old.log_path, old.route_port)
         self.processes[index] = new
         new.start()
         wait_until(new.healthy, self.startup_timeout, f"process {index} to be healthy again")
