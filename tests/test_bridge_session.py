@@ -429,6 +429,56 @@ def test_malformed_and_unknown_frames_are_not_fatal(bridge: Rig) -> None:
 
 
 @both_transports
+def test_a_media_payload_that_is_not_base64_is_a_bad_frame_never_forwarded(
+        bridge: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 8 item 6: the hot path splices a payload into ``input_audio_buffer.append`` as is, so
+    it must be base64 first: raw control characters or a quote would make invalid JSON at OpenAI."""
+    caller, upstream = bridge.start()
+    head = ('{"event":"media","sequenceNumber":"5","streamSid":"' + caller.stream_sid
+            + '","media":{"track":"inbound","chunk":"1","timestamp":"0","payload":"')
+    good = ulaw(160, 0x11)
+    bad = [
+        head + good[:100] + "\x01\x1f" + good[102:] + '"}}',  # raw control characters
+        head + good[:100] + '"' + good[101:] + '"}}',  # a raw quote: the value ends early
+        head + good[:100] + "\n" + good[101:] + '"}}',  # a raw newline
+        head + "!!!!" + good[4:] + '"}}',  # printable, but not base64
+        head + good[:-1] + '"}}',  # not whole quanta of 4
+        head + good[:100] + "\\u0001" + good[106:] + '"}}',  # valid JSON, a control character inside
+        head + "AB=C" + good[4:] + '"}}',  # padding in the middle
+    ]
+    for frame in bad:
+        caller.send_raw(frame)
+    sent = caller.say(2)
+    wait_for(lambda: len(upstream.appended) >= 2, what="the caller's audio at the model")
+    session = bridge.settle(caller, upstream)
+    assert upstream.appended == sent  # the good frames only, untouched
+    assert upstream.problems == []  # everything that reached the model was valid JSON
+    assert session.bad_frames == len(bad) and session.frames_in == 2
+    assert sum("Twilio frame" in r.getMessage() for r in caplog.records) == 5  # logged, at most 5
+    caller.hang_up()
+    call = bridge.wait_ended(caller.call_sid)
+    [ended] = [data for kind, data in bridge.events(caller.call_sid, "call_ended")]
+    assert ended["bad_frames"] == len(bad) and call.disposition == "abandoned"
+
+
+@both_transports
+def test_an_audio_delta_that_is_not_base64_is_never_forwarded_to_twilio(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    upstream.created("resp_1")
+    head = ('{"type":"response.output_audio.delta","event_id":"event_x","response_id":"resp_1",'
+            '"item_id":"item_a1","output_index":0,"content_index":0,"delta":"')
+    good = ulaw(800, 0x55)
+    upstream.send_raw(head + good[:10] + "\x01" + good[11:] + '"}')  # raw control character
+    upstream.send_raw(head + good[:10] + "\\u0022" + good[16:] + '"}')  # valid JSON, a quote inside
+    upstream.audio("resp_1", "item_a1", 1)
+    caller.wait(lambda: len(caller.media) == 1, what="the good delta")
+    session = bridge.settle(caller, upstream)
+    assert caller.media == [good] and session.realtime.bad_events == 2
+    caller.hang_up()
+    bridge.wait_ended(caller.call_sid)
+
+
+@both_transports
 def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> None:
     """200,000 ``[`` raise RecursionError in json.loads: each reader counts a bad frame and goes on."""
     caller, upstream = bridge.start()

@@ -88,6 +88,28 @@ def test_bytes_hot_path_matches_the_json_meaning() -> None:
     assert wire.twilio_mark_name_bytes(frame) is None
 
 
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 159, 160, 161, 800])
+def test_is_base64_accepts_every_standard_encoding(size: int) -> None:
+    assert wire.is_base64(b64(size, b"\xfb\xff").encode())  # "+" and "/" too
+
+
+@pytest.mark.parametrize("payload", [
+    b"AAA", b"AAAAA", b"AA\x01A", b"AA\nA", b'AA"A', b"AA\\A", b"AA A", b"A===", b"AB=C", b"====",
+    b"AA-_", "AAé=".encode(), b"AAAA\x00AAA",
+])
+def test_is_base64_refuses_what_could_break_a_spliced_frame(payload: bytes) -> None:
+    assert not wire.is_base64(payload)
+
+
+def test_the_hot_path_takes_only_a_whole_string_value() -> None:
+    good = b64(160)
+    frame = '{"event":"media","media":{"payload":"' + good + '"}}'
+    assert wire.twilio_media_payload_bytes(frame.encode()) == good.encode()
+    cut = '{"event":"media","media":{"payload":"' + good[:50] + '"' + good[51:] + '"}}'
+    assert wire.twilio_media_payload_bytes(cut.encode()) is None  # a quote inside: JSON path decides
+    assert wire.twilio_media_payload_bytes(frame.encode()[:-2]) is None  # nothing after the quote
+
+
 # --- playback ----------------------------------------------------------------------------------
 
 

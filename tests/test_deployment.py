@@ -237,7 +237,8 @@ def test_staff_on_any_process_see_every_live_call(deployment: Deployment, fake: 
             return {call["call_sid"]: call for call in body["calls"]}
 
         def priced(process: int) -> bool:  # the tools write the priced cart through the call's recorder
-            return all(((live(process).get(c.call_sid) or {}).get("cart") or {}).get("total") for c in callers)
+            calls = live(process)
+            return all(((calls.get(c.call_sid) or {}).get("cart") or {}).get("total") for c in callers)
 
         for process in (0, 1):
             wait_until(lambda: priced(process), 15, f"both priced carts on process {process}")  # noqa: B023

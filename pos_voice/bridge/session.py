@@ -370,7 +370,10 @@ class CallSession:
     def _ev_audio_delta(self, event: dict[str, t.Any]) -> None:
         item_id, delta = event.get("item_id"), event.get("delta")
         if isinstance(item_id, str) and isinstance(delta, str):
-            self._on_audio(wire.safe_token(item_id), wire.safe_token(delta))
+            if not wire.is_base64(delta.encode("utf-8", "replace")):
+                self.realtime.bad_event("an audio delta that is not base64", event.get("event_id"))
+                return
+            self._on_audio(wire.safe_token(item_id), delta)
 
     def _ev_speech_started(self, event: dict[str, t.Any]) -> None:
         """Barge-in: stop the assistant's audio at once, then tell the model what was heard."""

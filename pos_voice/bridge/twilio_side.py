@@ -54,6 +54,7 @@ class TwilioSide:
         media_payload = wire.twilio_media_payload_bytes
         append = wire.input_audio_append_bytes
         mark_name = wire.twilio_mark_name_bytes
+        is_base64 = wire.is_base64
         listener = self.listener
         while not self.stopping:
             # Until ``start`` arrives the wait is bounded; afterwards a close wakes the read.
@@ -72,7 +73,10 @@ class TwilioSide:
                 if type(frame) is bytes:
                     payload = media_payload(frame)
                     if payload is not None:  # the hot path: caller audio straight to the model
-                        audio.append(append(payload))
+                        if is_base64(payload):
+                            audio.append(append(payload))
+                        else:  # spliced as is, it could make invalid JSON at OpenAI
+                            self._bad("media payload that is not base64 in a", frame)
                         continue
                     name = mark_name(frame)
                     if name is not None:  # the other frequent frame: playback progress
@@ -106,8 +110,12 @@ class TwilioSide:
             if not isinstance(payload, str):
                 self._bad("malformed media", frame)
                 return
+            raw = payload.encode("utf-8", "replace")
+            if not wire.is_base64(raw):
+                self._bad("media payload that is not base64 in a", frame)
+                return
             self.frames_in += 1
-            self.listener.caller_audio([wire.input_audio_append(wire.safe_token(payload)).encode()])
+            self.listener.caller_audio([wire.input_audio_append_bytes(raw)])
         elif event == "mark":
             name = (message.get("mark") or {}).get("name")
             if isinstance(name, str):
