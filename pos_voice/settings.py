@@ -217,8 +217,10 @@ class Settings(BaseModel):
         "hands those still running to staff; it takes no new call meanwhile (`/voice/health` says "
         "`draining`). Set gunicorn's `graceful_timeout` above it (examples/gunicorn.conf.py does).")
     stream_transport: t.Literal["flask-sock", "native"] = _setting(
-        "calls", "flask-sock", "The media-stream WebSocket server: `flask-sock`, or `native` (the "
-        "measured fast path, ~2x less CPU per call; see Benchmarks).")
+        "calls", "native", "The media-stream WebSocket server: `native` (the measured fast path: framing "
+        "read in the call's own thread; under a server it cannot take the socket from, such as eventlet, "
+        "flask-sock serves instead), or `flask-sock` (simple-websocket, its `SOCK_SERVER_OPTIONS` apply; "
+        "about twice the CPU per call, see Benchmarks).")
 
     # --- the business
     business_name: str | None = _setting("business", None, "The shop's name, as the assistant says it.")

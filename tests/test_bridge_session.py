@@ -664,7 +664,7 @@ def test_simultaneous_calls_are_isolated(bridge: Rig) -> None:
 def test_stream_is_one_endpoint_whatever_the_transport(demo_app: Flask) -> None:
     rules = [rule for rule in demo_app.url_map.iter_rules() if rule.rule == "/voice/stream"]
     assert [(rule.endpoint, rule.websocket) for rule in rules] == [("pos_voice.stream", True)]
-    assert demo_app.config["POS_VOICE_STREAM_TRANSPORT"] == "flask-sock"  # the default
+    assert get_state(demo_app).settings.stream_transport == "native"  # the default: the fast path
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
@@ -679,6 +679,23 @@ def test_a_signed_request_that_is_not_a_usable_upgrade_gets_400(demo_app: Flask,
     handshake = {"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13"}
     socketless = client.get("/voice/stream", headers={**upgrade, **handshake})
     assert socketless.status_code == 400 and "socket" in socketless.text
+
+
+def test_native_default_leaves_a_server_it_cannot_take_the_socket_from_to_flask_sock(
+        demo_app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """eventlet hands its socket only to simple-websocket's way: the default then serves with flask-sock."""
+    from pos_voice.bridge import routes
+
+    served: list[str] = []
+    monkeypatch.setattr(routes, "_flask_sock_view", lambda: served.append("flask-sock") or ("", 204))
+    monkeypatch.setattr(routes, "_native", lambda: served.append("native") or ("", 204))
+    signature = RequestValidator(AUTH_TOKEN).compute_signature("wss://pos.example.com/voice/stream", {})
+    headers = {"Upgrade": "websocket", "Connection": "Upgrade", "X-Twilio-Signature": signature,
+               "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13"}
+    client = demo_app.test_client()
+    client.get("/voice/stream", headers=headers, environ_overrides={"eventlet.input": object()})
+    client.get("/voice/stream", headers=headers, environ_overrides={"gunicorn.socket": object()})
+    assert served == ["flask-sock", "native"]
 
 
 def test_flask_sock_serves_the_stream_with_the_hosts_sock_server_options(demo_app: Flask) -> None:

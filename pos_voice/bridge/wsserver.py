@@ -53,6 +53,12 @@ def socket_available(environ: dict[str, t.Any]) -> bool:
             or str(environ.get("SERVER_SOFTWARE", "")).startswith("gevent"))
 
 
+def takes_socket(environ: dict[str, t.Any]) -> bool:
+    """Whether :class:`StreamSocket` can take this WSGI server's socket (eventlet's it cannot)."""
+    return ("werkzeug.socket" in environ or "gunicorn.socket" in environ
+            or str(environ.get("SERVER_SOFTWARE", "")).startswith("gevent"))
+
+
 def _socket_from_environ(environ: dict[str, t.Any]) -> tuple[str, t.Any]:
     if "werkzeug.socket" in environ:
         return "werkzeug", environ["werkzeug.socket"]
