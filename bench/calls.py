@@ -625,10 +625,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--calls", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=20.0, help="steady-state length of a real-time run")
     parser.add_argument("--pacing", choices=["realtime", "fast", "both"], default="both")
-    parser.add_argument("--transport", choices=[*SERVERS, "pos_voice", "all"], default="all",
+    parser.add_argument("--transport", default="all",
                         help="the servers to run, one after the other: baseline (bench/baseline_relay.py), "
-                             "a POS_VOICE_STREAM_TRANSPORT of the demo POS, pos_voice (both transports) "
-                             "or all (the baseline and both transports)")
+                             "a POS_VOICE_STREAM_TRANSPORT of the demo POS, pos_voice (both transports), "
+                             "all (the baseline and both transports), or a comma list (baseline,native)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="rounds of every server in turn; the spread over rounds is reported")
     parser.add_argument("--capacity", action="store_true",
@@ -660,7 +660,9 @@ def main(argv: list[str] | None = None) -> None:
     if (args.calls < 1 or args.calls > 1000 or args.seconds > 600 or not 1 <= args.repeat <= 10
             or not 1 <= args.processes <= 8):
         parser.error("keep runs bounded: 1-1000 calls, at most 600 seconds, 1-10 rounds, 1-8 processes")
-    servers = {"all": SERVERS, "pos_voice": TRANSPORTS}.get(args.transport, (args.transport,))
+    servers = {"all": SERVERS, "pos_voice": TRANSPORTS}.get(args.transport, tuple(args.transport.split(",")))
+    if not servers or any(server not in SERVERS for server in servers):
+        parser.error(f"--transport: all, pos_voice, or some of {', '.join(SERVERS)} (comma-separated)")
     if args.processes > 1:  # calls across several processes behind nginx
         proxied = [run_behind_proxy(args, server) for server in servers if server != BASELINE]
         table = markdown_table([row for result in proxied for row in result["runs"]], PROXY_COLUMNS)

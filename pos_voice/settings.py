@@ -216,6 +216,10 @@ class Settings(BaseModel):
         "calls", 120, "On SIGTERM (a restart), how long this process lets its live calls finish before it "
         "hands those still running to staff; it takes no new call meanwhile (`/voice/health` says "
         "`draining`). Set gunicorn's `graceful_timeout` above it (examples/gunicorn.conf.py does).")
+    caller_audio_batch_ms: int = _setting(
+        "calls", 0, "Caller audio sent to OpenAI per `input_audio_buffer.append`, in ms (a multiple of "
+        "Twilio's 20 ms frames; 0 or 20: each frame as it arrives). More holds the caller's audio back "
+        "that long for fewer messages and wake-ups; see Benchmarks for what it saves and costs.")
     stream_transport: t.Literal["flask-sock", "native"] = _setting(
         "calls", "native", "The media-stream WebSocket server: `native` (the measured fast path: framing "
         "read in the call's own thread; under a server it cannot take the socket from, such as eventlet, "
@@ -378,6 +382,12 @@ class Settings(BaseModel):
             raise ValueError(f"must be one key of the phone keypad (0-9 or *), or empty for none; "
                              f"got {value!r}")
         return key
+    @field_validator("caller_audio_batch_ms")
+    @classmethod
+    def _whole_frames(cls, value: int) -> int:
+        if value < 0 or value > 200 or value % 20:
+            raise ValueError("must be 0 to 200 ms, in whole 20 ms frames")
+        return value
 
     @field_validator("order_types", mode="before")
     @classmethod

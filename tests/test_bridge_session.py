@@ -478,6 +478,25 @@ def test_an_audio_delta_that_is_not_base64_is_never_forwarded_to_twilio(bridge: 
     bridge.wait_ended(caller.call_sid)
 
 
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_caller_audio_in_batches_reaches_the_model_whole_and_in_order(
+        demo_app: Flask, transport: str) -> None:
+    """``POS_VOICE_CALLER_AUDIO_BATCH_MS=60``: three 20 ms frames per append; what is held when
+    the caller hangs up still goes out before the stream ends."""
+    with rig(demo_app, transport=transport, CALLER_AUDIO_BATCH_MS=60) as bridge:
+        caller, upstream = bridge.start()
+        sent = caller.say(7)
+        wait_for(lambda: len(upstream.appended) >= 2, what="two batches at the model")
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+        assert upstream.closed.wait(WAIT)
+        audio = [base64.b64decode(payload) for payload in upstream.appended]
+        assert [len(chunk) for chunk in audio] == [480, 480, 160]
+        assert b"".join(audio) == b"".join(base64.b64decode(payload) for payload in sent)
+        [ended] = [data for kind, data in bridge.events(caller.call_sid, "call_ended")]
+        assert ended["frames_in"] == 7 and upstream.problems == []
+
+
 @both_transports
 def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> None:
     """200,000 ``[`` raise RecursionError in json.loads: each reader counts a bad frame and goes on."""

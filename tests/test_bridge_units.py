@@ -283,6 +283,25 @@ def test_frame_parser_reassembles_any_split_and_fragments() -> None:
         assert (frames.OP_PING, b"p") in got
 
 
+def test_the_c_masker_is_used_and_agrees_with_the_python_one() -> None:
+    import os
+
+    from pos_voice.bridge import frames
+
+    assert frames.unmask is not frames._unmask_python  # websockets' compiled speedups are installed
+    for size in [0, 1, 3, 4, 5, 125, 216, 260, 1100, 70000]:
+        data, key = os.urandom(size), os.urandom(4)
+        masked = frames.unmask(data, key)
+        assert type(masked) is bytes and masked == frames._unmask_python(data, key)
+        assert frames.unmask(masked, key) == data
+
+
+def test_caller_audio_batches_join_whole_frames_of_audio() -> None:
+    frames_audio = [bytes([n]) * 160 for n in (1, 2, 3)]
+    joined = wire.joined_base64([base64.b64encode(audio) for audio in frames_audio])
+    assert base64.b64decode(joined) == b"".join(frames_audio) and wire.is_base64(joined)
+
+
 def test_frames_we_send_are_read_back_and_masking_rules_hold() -> None:
     from pos_voice.bridge import frames
 

@@ -36,6 +36,7 @@ class BridgeSettings:
     keypad_transfer_key: str | None = None  # hands the caller to staff (None: off, or no staff line)
     keypad_entry: bool = True  # callers may type numbers, ending with #
     keypad_entry_seconds: float = 5.0  # an entry without # is taken this long after its last key
+    caller_audio_batch_ms: int = 0  # caller audio per input_audio_buffer.append (0: each frame at once)
 
 
 class LiveCallRegistry(t.Protocol):

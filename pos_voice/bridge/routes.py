@@ -68,6 +68,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         keypad_transfer_key=settings.keypad_transfer_key,
         keypad_entry=settings.keypad_entry,
         keypad_entry_seconds=float(settings.keypad_entry_seconds),
+        caller_audio_batch_ms=int(settings.caller_audio_batch_ms),
     )
 
 

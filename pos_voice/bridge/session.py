@@ -101,7 +101,7 @@ class CallSession:
         self.settings = deps.settings
         self.registry = deps.registry
         self.clock = deps.clock
-        self.twilio = TwilioSide(twilio_ws, self)
+        self.twilio = TwilioSide(twilio_ws, self, batch_ms=deps.settings.caller_audio_batch_ms)
         self.call_sid: str | None = None
         self.call_id: int | None = None
         self.caller_phone: str | None = None

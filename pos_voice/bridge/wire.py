@@ -14,6 +14,7 @@ other end (a raw control character, a quote).
 
 from __future__ import annotations
 
+import binascii
 import json
 import typing as t
 
@@ -131,6 +132,12 @@ def twilio_mark_name_bytes(frame: bytes) -> str | None:
         return None
     name = _bytes_value(frame, b'"name":')
     return name.decode() if name is not None and name.isascii() else None
+
+
+def joined_base64(payloads: list[bytes]) -> bytes:
+    """One base64 payload of the audio of several (checked) ones: 160-byte frames are not whole
+    base64 quanta (160 is not a multiple of 3), so their texts cannot simply be concatenated."""
+    return binascii.b2a_base64(b"".join([binascii.a2b_base64(p) for p in payloads]), newline=False)
 
 
 def input_audio_append_bytes(payload: bytes) -> bytes:

@@ -80,6 +80,10 @@ def _socket_from_environ(environ: dict[str, t.Any]) -> tuple[str, t.Any]:
 class StreamSocket:
     """One accepted WebSocket; :meth:`receive` in one thread, sends from any thread."""
 
+    #: One :meth:`receive` takes every frame that has arrived (so a reader that waits between
+    #: reads gets them in one wake-up).
+    reads_all_arrived = True
+
     def __init__(self, environ: dict[str, t.Any]) -> None:
         problem = upgrade_problem(environ)
         if problem:
