@@ -172,6 +172,12 @@ class Settings(BaseModel):
     caller_rate_limit_action: t.Literal["staff", "refuse"] = _setting(
         "calls", "staff", "Over the caller rate limit: `staff` dials the staff phone, `refuse` says \"we "
         "can't take another call from this number right now\" and hangs up (disposition `refused`).")
+    verify_callers: t.Literal["off", "street", "pin"] = _setting(
+        "calls", "street", "Caller ID is not identity: before the assistant reveals or uses a returning "
+        "caller's stored data (address on file, last order), the caller ID must match a stored customer "
+        "*and* the caller must prove it: `street` says the street name of the address on file, `pin` keys "
+        "in the PIN the host stores for the customer (a `pin` column; the street check where none is "
+        "stored), `off` trusts caller ID alone. Unverified callers still order normally.")
     disclosure_message: str | None = _setting(
         "calls", None, "Said before the assistant answers (AI / recording notice); also the greeting's "
         "disclosure.")

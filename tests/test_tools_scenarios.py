@@ -272,7 +272,8 @@ def test_returning_customer_reorders_the_usual(app_ctx: t.Any) -> None:
     caller = new_call("+1 (555) 123-4567")
     assert caller.ctx.customer is not None and caller.ctx.customer.name == "Mike Russo"
     assert "Mike" in caller.registry.greeting(caller.ctx)
-    assert "reorder_last" in caller.registry.instructions(caller.ctx)
+    assert "verify_caller" in caller.registry.instructions(caller.ctx)
+    assert caller.ask("verify_caller", street="Elizabeth Street")["verified"] is True
     answer = caller.ask("reorder_last")
     assert answer["ok"] and answer["added"]
     assert len(caller.ctx.cart.lines) == len(answer["added"])

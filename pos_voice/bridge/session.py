@@ -569,15 +569,20 @@ class CallSession:
     def _keypad_entry(self, digits: str) -> None:
         """Digits typed then ``#``: to the tools exactly, and to the model as a message of its own
         (never through speech recognition); then the model answers."""
-        self.recorder.record("keypad", {"action": "entry", "digits": digits})
         if self.ctx is None:
+            self.recorder.record("keypad", {"action": "entry", "digits": digits})
             return
         try:
             text = offload.run(lambda: self.registry.keypad_entry(self.ctx, digits),
                                off_hub=self.deps.store.off_hub)
         except Exception:
             log.exception("call %s: the tools could not take a keypad entry", self.call_sid)
+            self.recorder.record("keypad", {"action": "entry", "digits": digits})
             return
+        # What the model is not told is not recorded either (a PIN: tools/verification.py).
+        shown = digits in text.replace(" ", "")
+        self.recorder.record("keypad", {"action": "entry",
+                                        "digits": digits if shown else "(kept from the model)"})
         self.send_realtime({"type": "conversation.item.create", "item": {
             "type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}})
         self.responses.request()

@@ -63,6 +63,7 @@ class Customers:
                     ref=str(row["id"]), name=self._customer_name(row), phone=phone, address=address,
                     last_order=self.order_lines(orders[0]) if orders else (),
                     order_count=int(count) if count is not None else len(orders),
+                    pin=(str(row["pin"]).strip() or None) if row.get("pin") is not None else None,
                 )
             # Not in the customers table: orders rung in with only a phone number still count.
         if not order.has("phone"):
@@ -96,7 +97,7 @@ class Customers:
         customer = self.host.schema.customer
         assert customer is not None
         extra = [customer.pk_column.label("id")]
-        for role in ("name", "first_name", "last_name", "address", "order_count"):
+        for role in ("name", "first_name", "last_name", "address", "order_count", "pin"):
             if customer.has(role):
                 extra.append(customer.columns[role].label(role))
         matches = self._phone_matches(customer.columns["phone"], phone, extra, [customer.pk_column])

@@ -88,6 +88,7 @@ class CustomerInfo:
     address: str | None = None
     last_order: tuple[OrderLine, ...] = ()
     order_count: int = 0
+    pin: str | None = field(default=None, repr=False)  # the host's stored PIN: compared, never shown
 
 
 @dataclass(frozen=True)

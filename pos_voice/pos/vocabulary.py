@@ -170,6 +170,9 @@ ROLE_NAMES: dict[str, dict[str, tuple[tuple[str, ...], frozenset[str]]]] = {
                          "num_orders"), frozenset({INT})),
         "last_order_at": (("last_order_at", "last_visit", "last_visit_at", "last_seen", "last_order_date",
                            "last_ordered_at"), frozenset({TIME})),
+        # a secret the caller keys in to prove who they are (POS_VOICE_VERIFY_CALLERS = "pin")
+        "pin": (("pin", "phone_pin", "pin_code", "passcode", "security_pin", "verification_pin"),
+                frozenset({STR, INT})),
     },
 }
 

@@ -33,6 +33,23 @@ class ToolError(Exception):
         self.details = details
 
 
+#: Verification states (``CallContext.verification.status``).
+UNVERIFIED, VERIFIED, LOCKED, NOT_REQUIRED = "unverified", "verified", "locked", "not_required"
+
+
+@dataclass
+class Verification:
+    """Whether this caller proved to be the stored customer their caller ID points at."""
+
+    status: str = UNVERIFIED
+    method: str | None = None  # "street" | "pin" once tried
+    failures: int = 0
+
+    @property
+    def verified(self) -> bool:
+        return self.status in (VERIFIED, NOT_REQUIRED)
+
+
 class EventSink(t.Protocol):
     """Where a call's tools put their events and call-row updates when the bridge runs them (the
     bridge's recorder: queued, written off the audio path, kept while the database is busy)."""
@@ -62,6 +79,10 @@ class CallContext:
     callback_source: str | None = None  # "caller_id" | "said" | "keypad"
     escalation: str | None = None  # "catering", "payment", "allergy" … seen by the server
     recent_transcript: list[str] = field(default_factory=list)  # the bridge may append lines
+    verification: Verification = field(default_factory=lambda: Verification())
+    keypad: list[str] = field(default_factory=list, repr=False)  # digits keyed since the last check
+    # its own lock: a key press comes on the audio path and must never wait for a running tool
+    keypad_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     services: Services | None = field(default=None, repr=False, compare=False)
     events: EventSink | None = field(default=None, repr=False, compare=False)  # None: written directly

@@ -165,17 +165,35 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
         pass
     customer = ctx.customer
     if customer is not None and customer.name:
-        line = f"The caller is a returning customer: {customer.name}"
-        if customer.last_order:
-            usual = ", ".join(f"{p.quantity} {p.size + ' ' if p.size else ''}{p.name}"
-                              for p in customer.last_order)
-            line += f". Their last order was: {usual}. You may offer 'the usual' (reorder_last)."
-        dynamic.append(line)
+        dynamic.append(_returning_caller(ctx))
     if ctx.caller_phone:
         dynamic.append(f"The caller is calling from {read_back_phone(ctx.caller_phone)} (caller ID). For the "
                        "callback number, offer this one first; if they agree, call set_callback_number with "
                        "use_caller_id true.")
     return static_instructions(settings) + "\n" + "\n".join(dynamic) + "\n"
+
+
+def _returning_caller(ctx: CallContext) -> str:
+    """The prompt's line about a caller ID that matches a stored customer: what is on file only
+    when the caller needs no verification (``POS_VOICE_VERIFY_CALLERS = "off"``)."""
+    from .verification import ASK, method, verified
+
+    customer = ctx.customer
+    assert customer is not None
+    line = f"The caller ID matches a returning customer: {customer.name}"
+    if verified(ctx):
+        if customer.last_order:
+            usual = ", ".join(f"{p.quantity} {p.size + ' ' if p.size else ''}{p.name}"
+                              for p in customer.last_order)
+            line += f". Their last order was: {usual}. You may offer 'the usual' (reorder_last)."
+        return line
+    how = method(ctx)
+    if how is None:
+        return line + (". Caller ID can be faked and this caller can't be verified by phone: use nothing on "
+                       "file (address, last order); take the order like a new caller's.")
+    return line + (". Caller ID can be faked: before using anything on file (their address, their last "
+                   f"order) the caller must be verified. {ASK[how]} Never say what is on file before "
+                   "verify_caller answers verified. They can always order without it.")
 
 
 def build_greeting(ctx: CallContext) -> str:
@@ -191,6 +209,8 @@ def build_greeting(ctx: CallContext) -> str:
         first = ctx.customer.name.split()[0]
         return (f"Greet the caller warmly in a few short sentences: \"Thanks for calling {business}, "
                 f"{disclosure}.{key} Hi {first}, good to hear from you again! Would you like to place an "
-                "order?\" If they had a previous order you may mention you can repeat it.")
+                "order?\""
+                + (" If they had a previous order you may mention you can repeat it."
+                   if ctx.verification.verified else ""))
     return (f"Greet the caller in a few short sentences: \"Thanks for calling {business}, {disclosure}.{key} "
             "Are you calling to place an order?\"")

@@ -15,7 +15,7 @@ from ..ordering import webhook
 from ..ordering.pricing import price_cart
 from ..pos.phones import normalize_phone
 from ..redaction import redact, redact_value
-from .context import CallContext
+from .context import NOT_REQUIRED, CallContext
 
 log = logging.getLogger("pos_voice.tools")
 
@@ -26,6 +26,8 @@ MAX_STORED_CHARS = 4000
 def start_call(ctx: CallContext) -> CallContext:
     """Fill a new call's context: caller ID normalised, the returning customer found."""
     ctx.caller_phone = normalize_phone(ctx.caller_phone, ctx.settings.default_region)
+    if ctx.settings.verify_callers == "off":  # caller ID alone is trusted: nothing to prove
+        ctx.verification.status = NOT_REQUIRED
     services = ctx.services
     if services is None:
         return ctx
@@ -67,6 +69,7 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
         "customer": ctx.caller_name(),
         "order_number": ctx.order.get("order_number") if ctx.order else None,
         "escalation": ctx.escalation,
+        "verification": ctx.verification.status if ctx.customer is not None else None,
     }
     ready = ctx.services.ready if ctx.services is not None else None
     if ctx.cart.lines and ready is not None:
@@ -87,7 +90,7 @@ def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict
     data: dict[str, t.Any] = {"name": name, "arguments": _shorten(arguments), "result": _shorten(result)}
     if error:
         data["error"] = error
-    live = changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last"}
+    live = changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last", "verify_caller"}
     if ctx.events is not None:  # the bridge's recorder: never lost while the database is busy
         ctx.events.record("tool_call", data, duration_ms)
         if live:

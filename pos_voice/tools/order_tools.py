@@ -17,7 +17,7 @@ from ..ordering.pricing import Pricing, price_cart, spoken_summary
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
 from ..pos.phones import read_back_phone
 from ..pos.types import MenuItem
-from . import common, lifecycle
+from . import common, lifecycle, verification
 from .context import CallContext, ToolError
 from .menu_tools import resolve_or_ask
 from .registry import ToolRegistry
@@ -266,7 +266,10 @@ def start_order(ctx: CallContext, args: StartOrderArgs) -> dict[str, t.Any]:
         if fee:
             result["delivery_fee"] = str(fee)
         if ctx.customer and ctx.customer.address:
-            result["address_on_file"] = ctx.customer.address
+            if verification.verified(ctx):
+                result["address_on_file"] = ctx.customer.address
+            else:
+                result.update(verification.pending_note(ctx, "delivery address"))
     if ctx.cart.lines:
         result["order"] = order_view(ctx)
     return result
@@ -439,6 +442,7 @@ def reorder_last(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
     if customer is None or not customer.last_order:
         raise ToolError("there is no previous order on file for this number",
                         next_step="Ask what they would like today.")
+    verification.require(ctx, "last order")
     menu = common.menu(ctx)
     items = menu.by_id()
     added: list[str] = []
@@ -578,8 +582,8 @@ def register(registry: ToolRegistry) -> None:
         AllergyArgs, set_allergy, changes_cart=True)
     registry.register(
         "reorder_last",
-        "Add the returning caller's previous order ('the usual', 'same as last time'). Only for callers we "
-        "greeted as returning customers; read the items back after.",
+        "Add the returning caller's previous order ('the usual', 'same as last time'). Only for returning "
+        "customers who are verified (verify_caller); read the items back after.",
         NoArgs, reorder_last, changes_cart=True)
     registry.register(
         "get_order_summary",

@@ -248,7 +248,10 @@ class ToolRegistry:
     def keypad_entry(self, ctx: CallContext, digits: str) -> str:
         """Digits the caller typed on the keypad: kept exactly (the callback number when they are
         one); returns what the model is told, word for word."""
-        return callback.keypad_entry(self._bound(ctx), digits)
+        from .verification import keypad_entry
+
+        ctx = self._bound(ctx)
+        return keypad_entry(ctx, digits) or callback.keypad_entry(ctx, digits)
 
     def transfer(self, ctx: CallContext, reason: str) -> None:
         """The caller is handed to staff without the model (the keypad's transfer key): recorded
