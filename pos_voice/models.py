@@ -26,6 +26,9 @@ DISPOSITIONS = (COMPLETED, TRANSFERRED, ABANDONED, FAILED, REFUSED)
 #: Call states: TwiML answered -> stream open -> ended.
 QUEUED, LIVE, ENDED = "queued", "live", "ended"
 
+#: A dropped call's cart offered to the next call: offered -> resumed | declined.
+RESUME_OFFERED, RESUME_ACCEPTED, RESUME_DECLINED = "offered", "resumed", "declined"
+
 #: What ``/stream-ended`` tells Twilio to do next.
 NEXT_HANGUP, NEXT_TRANSFER, NEXT_FALLBACK = "hangup", "transfer", "fallback"
 
@@ -44,6 +47,7 @@ class VoiceModels:
     VoiceOrderOutbox: t.Any
     orders_table: str | None
     orders_pk: str | None
+    VoiceCallResume: t.Any
 
 
 _built: weakref.WeakKeyDictionary[t.Any, VoiceModels] = weakref.WeakKeyDictionary()
@@ -165,6 +169,28 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
         sent_at = sa.Column(sa.DateTime)
 
-    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, orders_table, orders_pk)
+    class VoiceCallResume(db.Model):  # type: ignore[name-defined,misc]
+        """A cart kept from a call that dropped, offered to the next call from the same number: the
+        old call links to the new one. One row per dropped call (one resume per cart) and per new call."""
+
+        __tablename__ = "voice_call_resumes"
+        __table_args__ = (
+            sa.UniqueConstraint("call_id", name="uq_voice_call_resumes_call_id"),
+            sa.UniqueConstraint("resumed_call_id", name="uq_voice_call_resumes_resumed_call_id"),
+        )
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        call_id = sa.Column(sa.Integer, sa.ForeignKey("voice_calls.id", ondelete="CASCADE",
+                                                      name="fk_voice_call_resumes_call_id_voice_calls"),
+                            nullable=False)  # the call that dropped with items in the cart
+        resumed_call_id = sa.Column(sa.Integer, sa.ForeignKey(
+            "voice_calls.id", ondelete="CASCADE", name="fk_voice_call_resumes_resumed_call_id_voice_calls"),
+            nullable=False)  # the call it was offered to
+        status = sa.Column(sa.String(16), nullable=False, default=RESUME_OFFERED)
+        created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        decided_at = sa.Column(sa.DateTime)
+
+    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, orders_table, orders_pk,
+                         VoiceCallResume=VoiceCallResume)
     _built[db] = models
     return models

@@ -73,9 +73,9 @@ class Clock:
 
 @dataclass(frozen=True)
 class Store:
-    """The plugin's tables (``voice_calls``, ``voice_call_events``, ``voice_order_outbox``) on
-    the host's Flask-SQLAlchemy. ``session`` is Flask-SQLAlchemy's scoped session: it needs an
-    app context, which threads of their own open with :meth:`app_context`."""
+    """The plugin's tables (``voice_calls``, ``voice_call_events``, ``voice_order_outbox``,
+    ``voice_call_resumes``) on the host's Flask-SQLAlchemy. ``session`` is Flask-SQLAlchemy's scoped
+    session: it needs an app context, which threads of their own open with :meth:`app_context`."""
 
     app: Flask
     db: SQLAlchemy

@@ -178,6 +178,11 @@ class Settings(BaseModel):
         "*and* the caller must prove it: `street` says the street name of the address on file, `pin` keys "
         "in the PIN the host stores for the customer (a `pin` column; the street check where none is "
         "stored), `off` trusts caller ID alone. Unverified callers still order normally.")
+    resume_window_minutes: float = _setting(
+        "calls", 15, "A call that ended without an order while the cart had items (the caller hung up, the "
+        "line dropped, the bridge failed): a call from the same number within this many minutes is offered "
+        "to continue, and gets the cart back exactly when the caller accepts. Once per cart; 0 turns it "
+        "off.")
     disclosure_message: str | None = _setting(
         "calls", None, "Said before the assistant answers (AI / recording notice); also the greeting's "
         "disclosure.")
@@ -371,7 +376,7 @@ class Settings(BaseModel):
             raise ValueError("must be a positive whole number")
         return value
 
-    @field_validator("caller_rate_limit_calls", "caller_rate_limit_minutes")
+    @field_validator("caller_rate_limit_calls", "caller_rate_limit_minutes", "resume_window_minutes")
     @classmethod
     def _not_negative(cls, value: float) -> float:
         if value < 0:

@@ -10,6 +10,7 @@ fixture); ``.ci/run`` runs the suite both ways, so each test runs once per datab
 from __future__ import annotations
 
 import ast
+import itertools
 import os
 import re
 import shutil
@@ -28,7 +29,9 @@ pytestmark = pytest.mark.slow
 
 HOSTS = Path(__file__).resolve().parent / "migration_hosts"
 PIZZERIA_HEAD = "9a008a5f0747"  # the host's own revision in pizzeria_migrations/versions
-VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox"}
+VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox", "voice_call_resumes"}
+#: Every shipped step. Numbers are handed out per branch, so main may have gaps until they all land.
+SHIPPED = ["s0001", "s0002", "s0009"]
 COMMAND_TIMEOUT = 60
 
 # Settings that keep the plugin's start-up checks quiet in the host's CLI runs.
@@ -166,9 +169,9 @@ def assert_order_fk(host: Host, insert_order: str = PIZZERIA_ORDER) -> None:
 def test_fresh_database_install_upgrade_check_downgrade_upgrade(pizzeria: Host) -> None:
     result = pizzeria.flask("pos-voice", "install-migrations")
     steps = pizzeria.installed()
-    assert [step["pos_voice_step"] for step in steps] == ["s0001", "s0002"]
+    assert [step["pos_voice_step"] for step in steps] == SHIPPED
     assert steps[0]["down_revision"] == PIZZERIA_HEAD
-    assert steps[1]["down_revision"] == steps[0]["revision"]
+    assert all(step["down_revision"] == before["revision"] for before, step in itertools.pairwise(steps))
     assert all(re.fullmatch(r"[0-9a-f]{12}", step["revision"]) for step in steps)
     assert steps[0]["ORDERS_TABLE"] == "orders" and steps[0]["ORDERS_PK"] == "id"
     for step in steps:
@@ -244,10 +247,11 @@ def test_existing_database_at_host_head_keeps_its_data(pizzeria: Host) -> None:
 def test_second_install_writes_nothing_and_check_reports_pending(pizzeria_sqlite: Host) -> None:
     host = pizzeria_sqlite
     pending = host.flask("pos-voice", "install-migrations", "--check", expect=1)
-    assert "s0001_create_voice_tables" in pending.stdout and "s0002_order_outbox" in pending.stdout
+    assert all(name in pending.stdout for name in ("s0001_create_voice_tables", "s0002_order_outbox",
+                                                   "s0009_call_resumes"))
 
     dry = host.flask("pos-voice", "install-migrations", "--dry-run")
-    assert dry.stdout.count("Would write") == 2
+    assert dry.stdout.count("Would write") == len(SHIPPED)
     assert host.installed() == []
 
     host.flask("pos-voice", "install-migrations")
@@ -277,9 +281,10 @@ def test_a_later_release_adds_its_step_after_the_installed_ones(pizzeria: Host) 
     assert "s0002_order_outbox" in pending.stdout and "s0001" not in pending.stdout
 
     pizzeria.flask("pos-voice", "install-migrations")
-    first_again, second = pizzeria.installed()
+    first_again, second, *later = pizzeria.installed()
     assert first_again["revision"] == first["revision"]
     assert second["pos_voice_step"] == "s0002" and second["down_revision"] == first["revision"]
+    assert [step["pos_voice_step"] for step in later] == SHIPPED[2:]
     pizzeria.flask("db", "upgrade")
     assert pizzeria.table_names() >= VOICE_TABLES
     assert_check_clean(pizzeria)
@@ -344,7 +349,7 @@ def test_an_explicit_directory_option_is_honoured(pizzeria_sqlite: Host) -> None
     shutil.move(host.cwd / "migrations", host.cwd / "other_migrations")
     host.migrations_dir = "other_migrations"
     host.flask("pos-voice", "install-migrations", "--directory", "other_migrations")
-    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002"]
+    assert [step["pos_voice_step"] for step in host.installed()] == SHIPPED
     host.flask("db", "upgrade", "--directory", "other_migrations")
     assert host.table_names() >= {"orders", *VOICE_TABLES}
     assert "all installed" in host.flask("pos-voice", "install-migrations", "-d", "other_migrations",
@@ -410,7 +415,7 @@ def test_a_squashed_revision_listing_its_steps_counts_as_installed(pizzeria_sqli
         "revision = 'd9e3f4a5b6c7'\n"
         f"down_revision = {PIZZERIA_HEAD!r}\n"
         "branch_labels = None\ndepends_on = None\n"
-        "pos_voice_step = ('s0001', 's0002')\n\n\n"
+        f"pos_voice_step = {tuple(SHIPPED)!r}\n\n\n"
         "def upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n"
     )
     assert "all installed" in host.flask("pos-voice", "install-migrations", "--check").stdout
@@ -423,10 +428,10 @@ def test_shipped_steps_are_self_contained_and_cover_every_plugin_table() -> None
     from pos_voice.models import build_models
 
     steps = shipped_steps()
-    assert [step.key for step in steps] == [f"s{n:04d}" for n in range(1, len(steps) + 1)]
+    assert [step.key for step in steps] == SHIPPED
     models = build_models(SQLAlchemy(), "orders", "id")
     model_tables = {models.VoiceCall.__tablename__, models.VoiceCallEvent.__tablename__,
-                    models.VoiceOrderOutbox.__tablename__}
+                    models.VoiceOrderOutbox.__tablename__, models.VoiceCallResume.__tablename__}
     assert {table for step in steps for table in step.tables} == model_tables
     for step in steps:
         for orders_table, orders_pk in (("orders", "id"), ("pos.tickets", "ticket_no"), (None, None)):
@@ -462,7 +467,7 @@ def test_migrate_initialised_after_the_blueprint_is_warned_about(pizzeria_sqlite
     host.extra_env["HOST_MIGRATE_LAST"] = "1"
     result = host.flask("pos-voice", "install-migrations")
     assert "initialise Migrate first" in result.stderr
-    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002"]
+    assert [step["pos_voice_step"] for step in host.installed()] == SHIPPED
 
 
 def test_a_host_revision_that_already_creates_plugin_tables_is_pointed_out(pizzeria_sqlite: Host) -> None:

@@ -29,6 +29,13 @@ _ORDINALS = {
 _LAST_WORDS = {"last", "latest", "previous", "it", "that", "this", "same"}
 
 
+SNAPSHOT_VERSION = 1  # Cart.snapshot's format
+
+
+def _optional_int(value: t.Any) -> int | None:
+    return None if value is None else int(value)
+
+
 class CartError(ValueError):
     """A request the cart cannot honour, worded for the model to act on."""
 
@@ -141,6 +148,59 @@ class Cart:
 
     def remove(self, line: CartLine) -> None:
         self.lines = [other for other in self.lines if other.line_id != line.line_id]
+
+    # --- kept when a call drops, restored exactly on the next call (pos_voice.tools.resume)
+    def snapshot(self) -> dict[str, t.Any]:
+        """Everything in the cart as plain JSON data: :meth:`restored` gives the same cart back."""
+        return {"version": SNAPSHOT_VERSION, "order_type": self.order_type, "notes": self.notes,
+                "allergies": self.allergies,
+                "lines": [{"line": line.line_id, "item_id": line.item_id, "name": line.name,
+                           "category": line.category, "quantity": line.quantity, "size": line.size,
+                           "notes": line.notes,
+                           "modifiers": [{"kind": m.kind, "name": m.name, "modifier_id": m.modifier_id,
+                                          "half": m.half, "item_id": m.item_id, "extra": m.extra}
+                                         for m in line.modifiers]}
+                          for line in self.lines]}
+
+    @classmethod
+    def restored(cls, data: t.Any) -> Cart:
+        """The cart of a :meth:`snapshot`; ``CartError`` when ``data`` is not one."""
+        try:
+            if not isinstance(data, dict) or data.get("version") != SNAPSHOT_VERSION:
+                raise TypeError("not a cart snapshot")
+            lines = []
+            for raw in data["lines"]:
+                modifiers = [ModifierChoice(str(m["kind"]), str(m["name"]), m.get("modifier_id"),
+                                            _optional_int(m.get("half")), m.get("item_id"),
+                                            bool(m.get("extra")))
+                             for m in raw.get("modifiers") or []]
+                if any(m.kind not in (ADD, NO, HALF) for m in modifiers):
+                    raise ValueError("unknown modifier kind")
+                quantity = raw["quantity"]
+                if type(quantity) is not int or quantity < 1:
+                    raise ValueError("bad quantity")
+                size = raw.get("size")
+                lines.append(CartLine(int(raw["line"]), raw["item_id"], str(raw["name"]),
+                                      str(raw["category"]), quantity, None if size is None else str(size),
+                                      modifiers, str(raw.get("notes") or "")))
+            order_type = data.get("order_type")
+            cart = cls(order_type=None if order_type is None else str(order_type), lines=lines,
+                       notes=str(data.get("notes") or ""), allergies=str(data.get("allergies") or ""))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise CartError(f"not a cart snapshot: {exc}") from exc
+        cart._ids = itertools.count(max((line.line_id for line in lines), default=0) + 1)
+        return cart
+
+    def take_lines(self, other: Cart) -> None:
+        """Add ``other``'s lines, notes and allergies after this cart's own (new line numbers)."""
+        for line in other.lines:
+            self.lines.append(CartLine(next(self._ids), line.item_id, line.name, line.category, line.quantity,
+                                       line.size, list(line.modifiers), line.notes))
+        for note in filter(None, other.notes.split("; ")):
+            self.add_note(note)
+        for allergy in filter(None, other.allergies.split("; ")):
+            self.add_allergy(allergy)
+        self.order_type = other.order_type or self.order_type
 
     def add_note(self, text: str) -> None:
         text = redact(text.strip())

@@ -282,6 +282,21 @@ def timeline(models: t.Any, session: t.Any, call: t.Any,
     return entries
 
 
+def resume_links(models: t.Any, session: t.Any, call_id: int) -> dict[str, t.Any]:
+    """A dropped call and the call its cart was offered to (``voice_call_resumes``), both ways:
+    ``{"offered_to": row | None, "continues": row | None}``, each with ``call_id`` and ``status``."""
+    resumes = models.VoiceCallResume
+    rows = session.execute(sa.select(resumes).where(
+        sa.or_(resumes.call_id == call_id, resumes.resumed_call_id == call_id))).scalars().all()
+    links: dict[str, t.Any] = {"offered_to": None, "continues": None}
+    for row in rows:
+        if row.call_id == call_id:
+            links["offered_to"] = {"call_id": row.resumed_call_id, "status": row.status}
+        else:
+            links["continues"] = {"call_id": row.call_id, "status": row.status}
+    return links
+
+
 # --- live calls ------------------------------------------------------------------------------
 
 def _cart_lines(cart: t.Any) -> list[dict[str, t.Any]]:

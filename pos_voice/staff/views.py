@@ -226,6 +226,7 @@ def call_detail(call_id: int) -> t.Any:
              if call.order_id is not None else None)
     return _render("pos_voice/call.html", call=call, entries=entries, order=order,
                    order_link=order_link(call.order_id),
+                   resume=data.resume_links(store.models, store.session, call.id),
                    has_transcript_events=any(e.kind == "transcript" for e in entries))
 
 

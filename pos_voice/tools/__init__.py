@@ -11,13 +11,14 @@ from .registry import END_CALL, TRANSFER, CallContext, Tool, ToolError, ToolRegi
 
 def default_registry() -> ToolRegistry:
     """The standard tools, in the order the model sees them."""
-    from . import business_tools, callback, menu_tools, order_tools, verification
+    from . import business_tools, callback, menu_tools, order_tools, resume, verification
 
     registry = ToolRegistry()
     menu_tools.register(registry)
     order_tools.register(registry)
     callback.register(registry)
     verification.register(registry)
+    resume.register(registry)
     business_tools.register(registry)
     return registry
 

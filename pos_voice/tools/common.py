@@ -7,12 +7,13 @@ from decimal import Decimal
 
 from ..ordering.matching import MenuMatcher, matcher_for
 from ..ordering.money import money
+from ..ordering.pricing import Pricing, price_cart, spoken_summary
 from ..ordering.text import tokens
 from ..pos.types import Menu, MenuItem
 from .context import TRANSFER_NEXT, CallContext, ToolError
 
-__all__ = ["TRANSFER_NEXT", "alternatives", "brief", "item_subject", "matcher", "menu", "price_text",
-           "say_money", "wait_minutes"]
+__all__ = ["TRANSFER_NEXT", "alternatives", "brief", "item_subject", "matcher", "menu", "order_view",
+           "price_order", "price_text", "say_money", "wait_minutes"]
 
 #: Ingredient words → the allergen they carry (the host may also list allergens itself).
 ALLERGEN_WORDS: dict[str, str] = {
@@ -45,6 +46,25 @@ def menu(ctx: CallContext) -> Menu:
 
 def matcher(ctx: CallContext) -> MenuMatcher:
     return matcher_for(menu(ctx))
+
+
+def price_order(ctx: CallContext, check: bool = True) -> Pricing:
+    """The cart priced from the menu (``check``: availability problems listed)."""
+    return price_cart(ctx.cart, menu(ctx), ctx.settings.tax_rate, ctx.settings.delivery_fee,
+                      check_availability=check)
+
+
+def order_view(ctx: CallContext, priced: Pricing | None = None) -> dict[str, t.Any]:
+    """The order as the model reads it back: lines, totals, type, notes, allergies, a summary."""
+    priced = priced or price_order(ctx, check=False)
+    view = priced.as_dict()
+    view["order_type"] = ctx.cart.order_type
+    if ctx.cart.notes:
+        view["notes"] = ctx.cart.notes
+    if ctx.cart.allergies:
+        view["allergies"] = ctx.cart.allergies
+    view["summary"] = spoken_summary(priced, ctx.settings.currency)
+    return view
 
 
 def item_subject(ctx: CallContext, spoken: str) -> str:

@@ -18,6 +18,9 @@ from ..pos.types import CustomerInfo
 from ..services import Clock, Ready, Services, Store
 from ..settings import Settings
 
+if t.TYPE_CHECKING:
+    from .resume import ResumeOffer
+
 #: What the model is told to do when the plugin's side fails.
 TRANSFER_NEXT = "Apologise, and call transfer_to_human with reason 'technical problem'."
 
@@ -83,6 +86,7 @@ class CallContext:
     keypad: list[str] = field(default_factory=list, repr=False)  # digits keyed since the last check
     # its own lock: a key press comes on the audio path and must never wait for a running tool
     keypad_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    resume: ResumeOffer | None = None  # an earlier call's cart offered to this one (tools/resume.py)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     services: Services | None = field(default=None, repr=False, compare=False)
     events: EventSink | None = field(default=None, repr=False, compare=False)  # None: written directly

@@ -13,6 +13,7 @@ from ..ordering.hours import DAY_NAMES, describe_day, opening_status, parse_hour
 from ..ordering.money import money
 from ..pos.phones import read_back_phone
 from ..settings import Settings
+from .resume import greeting_offer, instructions_line
 
 if t.TYPE_CHECKING:
     from .context import CallContext
@@ -166,6 +167,9 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
     customer = ctx.customer
     if customer is not None and customer.name:
         dynamic.append(_returning_caller(ctx))
+    resumed = instructions_line(ctx)
+    if resumed:
+        dynamic.append(resumed)
     if ctx.caller_phone:
         dynamic.append(f"The caller is calling from {read_back_phone(ctx.caller_phone)} (caller ID). For the "
                        "callback number, offer this one first; if they agree, call set_callback_number with "
@@ -205,6 +209,12 @@ def build_greeting(ctx: CallContext) -> str:
     business = settings.business_name or "the restaurant"
     disclosure = settings.disclosure_message or "this is the AI assistant"
     key = f" {announcement}" if announcement else ""
+    resumed = greeting_offer(ctx)
+    if resumed:  # the caller was cut off a few minutes ago: the first thing they hear is their order
+        named = ctx.customer.name if ctx.customer is not None else None
+        hello = f" Hi {named.split()[0]}!" if named else ""
+        return (f"Greet the caller warmly in a few short sentences: \"Thanks for calling {business}, "
+                f"{disclosure}.{key}{hello} {resumed}\"")
     if ctx.customer is not None and ctx.customer.name:
         first = ctx.customer.name.split()[0]
         return (f"Greet the caller warmly in a few short sentences: \"Thanks for calling {business}, "

@@ -71,6 +71,8 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
         "escalation": ctx.escalation,
         "verification": ctx.verification.status if ctx.customer is not None else None,
     }
+    if ctx.cart.lines:  # the exact cart, for the next call if this one drops (tools/resume.py)
+        state["snapshot"] = ctx.cart.snapshot()
     ready = ctx.services.ready if ctx.services is not None else None
     if ctx.cart.lines and ready is not None:
         try:

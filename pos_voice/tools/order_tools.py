@@ -13,7 +13,6 @@ from ..ordering import submit as submitting
 from ..ordering import webhook
 from ..ordering.cart import HALF, CartLine, ModifierChoice, parse_modifier_request, resolve_modifiers
 from ..ordering.matching import MATCH
-from ..ordering.pricing import Pricing, price_cart, spoken_summary
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
 from ..pos.phones import read_back_phone
 from ..pos.types import MenuItem
@@ -113,23 +112,6 @@ class SubmitArgs(Args):
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _pricing(ctx: CallContext, check: bool = True) -> Pricing:
-    return price_cart(ctx.cart, common.menu(ctx), ctx.settings.tax_rate, ctx.settings.delivery_fee,
-                      check_availability=check)
-
-
-def order_view(ctx: CallContext, pricing: Pricing | None = None) -> dict[str, t.Any]:
-    pricing = pricing or _pricing(ctx, check=False)
-    view = pricing.as_dict()
-    view["order_type"] = ctx.cart.order_type
-    if ctx.cart.notes:
-        view["notes"] = ctx.cart.notes
-    if ctx.cart.allergies:
-        view["allergies"] = ctx.cart.allergies
-    view["summary"] = spoken_summary(pricing, ctx.settings.currency)
-    return view
-
 
 def _upsell(ctx: CallContext) -> dict[str, t.Any]:
     """One drink or side suggestion per call, for something not in the cart yet."""
@@ -271,7 +253,7 @@ def start_order(ctx: CallContext, args: StartOrderArgs) -> dict[str, t.Any]:
             else:
                 result.update(verification.pending_note(ctx, "delivery address"))
     if ctx.cart.lines:
-        result["order"] = order_view(ctx)
+        result["order"] = common.order_view(ctx)
     return result
 
 
@@ -296,11 +278,11 @@ def add_item(ctx: CallContext, args: AddItemArgs) -> dict[str, t.Any]:
     one_size = _one_size_note(item, args.size or " ".join(found.size_words) or size_said)
     choices = resolve_modifiers(item, requested, common.menu(ctx), _half_resolver(ctx))
     line = ctx.cart.add(item, quantity, size, choices, args.notes or "")
-    pricing = _pricing(ctx, check=False)
+    pricing = common.price_order(ctx, check=False)
     priced = next(p for p in pricing.lines if p.line.line_id == line.line_id)
     result: dict[str, t.Any] = {
         "ok": True, "added": line.describe(), "line": line.line_id, "unit_price": str(priced.unit_price),
-        "line_total": str(priced.line_total), "order": order_view(ctx, pricing),
+        "line_total": str(priced.line_total), "order": common.order_view(ctx, pricing),
         "say": f"{line.describe()}, {common.say_money(ctx, priced.line_total)}",
     }
     if one_size:
@@ -321,7 +303,7 @@ def remove_item(ctx: CallContext, args: LineArgs) -> dict[str, t.Any]:
     else:
         removed = line.describe()
         ctx.cart.remove(line)
-    return {"ok": True, "removed": removed, "order": order_view(ctx)}
+    return {"ok": True, "removed": removed, "order": common.order_view(ctx)}
 
 
 def _parse_changes(ctx: CallContext, text: str) -> Changes:
@@ -391,7 +373,7 @@ def modify_item(ctx: CallContext, args: ModifyItemArgs) -> dict[str, t.Any]:
     if changes.notes is not None:
         line.notes = changes.notes
     ctx.succeeded(f"line:{args.item}")
-    return {"ok": True, "changed": line.describe(), "order": order_view(ctx)}
+    return {"ok": True, "changed": line.describe(), "order": common.order_view(ctx)}
 
 
 def _check_halves(modifiers: list[ModifierChoice]) -> None:
@@ -463,7 +445,7 @@ def reorder_last(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
             choices = []
         line = ctx.cart.add(item, past.quantity, size, choices, past.notes)
         added.append(line.describe())
-    result: dict[str, t.Any] = {"ok": bool(added), "added": added, "order": order_view(ctx)}
+    result: dict[str, t.Any] = {"ok": bool(added), "added": added, "order": common.order_view(ctx)}
     if skipped:
         result["not_available"] = skipped
         result["next"] = "Tell the caller which items can't be made today and offer alternatives."
@@ -471,8 +453,8 @@ def reorder_last(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
 
 
 def get_order_summary(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
-    pricing = _pricing(ctx)
-    view = order_view(ctx, pricing)
+    pricing = common.price_order(ctx)
+    view = common.order_view(ctx, pricing)
     missing: list[str] = []
     if ctx.cart.is_empty():
         missing.append("items")

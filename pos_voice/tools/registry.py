@@ -206,8 +206,11 @@ class ToolRegistry:
                    events: EventSink | None = None) -> CallContext:
         """A context for a new call (in an app context): caller ID normalised, returning customer
         found; ``events`` takes the call's events (else the tools write them themselves)."""
-        ctx = CallContext(call_id, call_sid, caller_phone, events=events)
-        return lifecycle.start_call(self._bound(ctx))
+        from .resume import offer
+
+        ctx = lifecycle.start_call(self._bound(CallContext(call_id, call_sid, caller_phone, events=events)))
+        offer(ctx)  # a cart this number left on a call that dropped
+        return ctx
 
     def instructions(self, ctx: CallContext) -> str:
         from .instructions import build_instructions
