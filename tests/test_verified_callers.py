@@ -186,6 +186,7 @@ def pin_app(database_url: str) -> t.Iterator[Flask]:
         db = app.extensions["sqlalchemy"]
         db.create_all()
         seed_demo()
+        db.session.execute(sa.update(Customer).values(email=None))  # the column holds PINs on this host
         db.session.execute(sa.update(Customer).where(Customer.phone == MIKE).values(email="4321"))
         db.session.commit()
     yield app
@@ -229,3 +230,14 @@ def test_a_pin_keyed_on_the_phone_verifies_and_is_never_recorded(pin_app: Flask)
     stored = stored.replace(MIKE, "").replace(MIKE[2:], "")  # the caller ID holds 1234
     for pin in ("4321", "1234"):
         assert pin not in stored, stored[max(0, stored.index(pin) - 200):stored.index(pin) + 50]
+
+
+def test_with_pins_on_a_customer_without_one_verifies_by_the_street(pin_app: Flask) -> None:
+    with pin_app.app_context():
+        caller = new_call("+15552345678")  # Angela Martinez, "17 Spring St", no PIN stored
+        assert caller.ctx.customer is not None and caller.ctx.customer.pin is None
+        assert "street name" in caller.registry.instructions(caller.ctx)
+        note = caller.ask("start_order", order_type="delivery")["on_file_needs_verification"]
+        assert "street name" in note and "keypad" not in note
+        assert caller.ask("verify_caller")["ok"] is False  # a street is needed, keys are not
+        assert caller.ask("verify_caller", street="Spring Street")["verified"] is True
