@@ -610,6 +610,7 @@ def test_callbacks_still_answer_when_the_database_fails(demo_app: t.Any) -> None
     """No voice tables (e.g. migrations not run): callers reach staff instead of an error."""
     with demo_app.app_context():
         state = get_state()
+        state.models.VoiceCallResume.__table__.drop(state.db.engine)
         state.models.VoiceCallEvent.__table__.drop(state.db.engine)
         state.models.VoiceOrderOutbox.__table__.drop(state.db.engine)
         state.models.VoiceCall.__table__.drop(state.db.engine)
