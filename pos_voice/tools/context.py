@@ -84,7 +84,7 @@ class CallContext:
     recent_transcript: list[str] = field(default_factory=list)  # the bridge may append lines
     verification: Verification = field(default_factory=lambda: Verification())
     keypad: list[str] = field(default_factory=list, repr=False)  # digits keyed since the last check
-    # its own lock: a key press comes on the audio path and must never wait for a running tool
+    # its own lock: a keypad entry arrives from the bridge while a tool may be running
     keypad_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     resume: ResumeOffer | None = None  # an earlier call's cart offered to this one (tools/resume.py)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
