@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 
+from ..followup import parse_json as _parsed
 from ..models import DISPOSITIONS, LIVE, QUEUED, utcnow
 from .metrics import local_midnight, to_utc_naive
 
@@ -226,15 +227,6 @@ def _pretty(value: t.Any) -> str:
         except ValueError:
             return value
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False, default=str)
-
-
-def _parsed(value: t.Any) -> t.Any:
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
 
 
 @dataclass
