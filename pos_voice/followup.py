@@ -75,14 +75,14 @@ def load_events(session: t.Any, models: t.Any, call_id: int) -> list[Event]:
     return [(str(kind), data if isinstance(data, dict) else {"value": data}) for kind, data in rows]
 
 
-def _cart(call: t.Any) -> dict[str, t.Any]:
+def cart_of(call: t.Any) -> dict[str, t.Any]:
     state = call.live_state
     if isinstance(state, str):
         state = parse_json(state)
     return state if isinstance(state, dict) else {}
 
 
-def _cart_items(cart: dict[str, t.Any]) -> list[str]:
+def cart_items(cart: dict[str, t.Any]) -> list[str]:
     items = cart.get("items") or cart.get("lines") or []
     out: list[str] = []
     for item in items if isinstance(items, list) else []:
@@ -105,7 +105,7 @@ def caller_lines(events: list[Event]) -> list[str]:
 
 def is_complaint(call: t.Any, events: list[Event]) -> bool:
     """The caller complained: said so, or the transfer was for a complaint."""
-    cart = _cart(call)
+    cart = cart_of(call)
     if str(cart.get("escalation") or "").lower() == "complaint":
         return True
     texts = [call.transfer_reason or "", *caller_lines(events)]
@@ -141,7 +141,7 @@ def attention_reasons(call: t.Any, events: list[Event], *, complaint: bool | Non
                           for _, result in _tool_calls(events, "submit_order")):
         reasons.append(CLOSED_REFUSAL)
     silence = any(kind == "error" and data.get("where") == "silence" for kind, data in events)
-    if silence and not placed and _cart_items(_cart(call)):
+    if silence and not placed and cart_items(cart_of(call)):
         reasons.append(SILENCE_CART)
     if disposition == COMPLETED:
         broken = any(data.get("error") for data, _ in _tool_calls(events))
@@ -151,7 +151,7 @@ def attention_reasons(call: t.Any, events: list[Event], *, complaint: bool | Non
             reasons.append(TOOL_ERROR)
     if complaint if complaint is not None else is_complaint(call, events):
         reasons.append(COMPLAINT)
-    if placed and _cart(call).get("allergies"):
+    if placed and cart_of(call).get("allergies"):
         reasons.append(ALLERGY)
     return reasons
 
@@ -171,7 +171,7 @@ class OrderFacts:
 
 
 def order_facts(call: t.Any, events: list[Event]) -> OrderFacts:
-    cart = _cart(call)
+    cart = cart_of(call)
     number = total = address = None
     wait: int | None = None
     for data, result in _tool_calls(events, "submit_order"):
@@ -187,9 +187,12 @@ def order_facts(call: t.Any, events: list[Event]) -> OrderFacts:
         if kind == "order_submitted":
             number = number or (str(data.get("number")) if data.get("number") else None)
             total = total or (str(data.get("total")) if data.get("total") is not None else None)
+    items = cart_items(cart) or [str(result["added"]) for _, result in _tool_calls(events, "add_item")
+                                 if isinstance(result, dict) and result.get("ok") is not False
+                                 and isinstance(result.get("added"), str)]  # a call without a live cart
     return OrderFacts(number=number or (str(cart["order_number"]) if cart.get("order_number") else None),
                       total=total or (str(cart["total"]) if cart.get("total") and call.order_id else None),
-                      order_type=cart.get("order_type") or call.order_type, items=_cart_items(cart),
+                      order_type=cart.get("order_type") or call.order_type, items=items,
                       address=address, wait_minutes=wait, notes=cart.get("notes") or None,
                       allergies=cart.get("allergies") or None)
 

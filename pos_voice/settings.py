@@ -330,6 +330,9 @@ class Settings(BaseModel):
     order_url: str | Callable[[t.Any], str] | None = _setting(
         "staff", None, "Your order page: `\"/orders/{id}\"`, or a callable of the order id.")
     staff_page_size: int = _setting("staff", 25, "Calls per page on the staff pages.")
+    clock: t.Literal["12h", "24h"] | None = _setting(
+        "staff", None, "Times on the staff pages: `12h` (9:05 PM) or `24h` (21:05).",
+        shown="the custom of `DEFAULT_REGION`")
 
     # --- validation of the values whose type alone does not say enough
     @field_validator("timezone")

@@ -466,7 +466,7 @@ def test_an_unanswered_dial_leaves_a_failed_call_failed(demo_app: t.Any) -> None
 
 
 def test_a_transfer_without_a_staff_phone_is_missed(demo_app: t.Any) -> None:
-    demo_app.config["POS_VOICE_STAFF_PHONE"] = None
+    configure(demo_app, STAFF_PHONE=None)
     insert_call(demo_app, "CA-nostaff", state=LIVE, next_action=NEXT_TRANSFER, disposition=TRANSFERRED,
                 transfer_reason="wants a manager")
     root = stream_ended(demo_app, "CA-nostaff")

@@ -157,11 +157,13 @@ def count_calls(models: t.Any, session: t.Any, start: datetime | None, end: date
 
 def transfer_reasons(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None,
                      limit: int = 5) -> list[tuple[str, int]]:
-    """The most common transfer reasons (trimmed, case-folded), most frequent first."""
+    """The most common transfer reasons, most frequent first: grouped trimmed and case-folded,
+    each shown as staff wrote it (its first spelling in sort order)."""
     call = models.VoiceCall
     reason = sa.func.lower(sa.func.trim(call.transfer_reason))
     query = (
-        sa.select(reason.label("reason"), sa.func.count(call.id).label("n"))
+        sa.select(sa.func.min(sa.func.trim(call.transfer_reason)).label("reason"),
+                  sa.func.count(call.id).label("n"))
         .where(call.transfer_reason.is_not(None), sa.func.trim(call.transfer_reason) != "",
                *_in_range(call.started_at, start, end))
         .group_by(reason)
@@ -169,6 +171,30 @@ def transfer_reasons(models: t.Any, session: t.Any, start: datetime | None, end:
         .limit(limit)
     )
     return [(str(r), int(n)) for r, n in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class Moods:
+    """The callers' mood over a range (from the end-of-call summaries) and the complaints."""
+
+    positive: int = 0
+    neutral: int = 0
+    negative: int = 0
+    complaints: int = 0
+
+    @property
+    def rated(self) -> int:
+        return self.positive + self.neutral + self.negative
+
+
+def moods(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None) -> Moods:
+    """Sentiment mix and complaint count of the calls that started in ``[start, end)``."""
+    call = models.VoiceCall
+    row = session.execute(sa.select(
+        _count_if(call.sentiment == "positive"), _count_if(call.sentiment == "neutral"),
+        _count_if(call.sentiment == "negative"), _count_if(call.attention.like("%complaint%")),
+    ).where(*_in_range(call.started_at, start, end))).one()
+    return Moods(*(int(value) for value in row))
 
 
 # --- local calendar ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 import typing as t
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -151,10 +152,10 @@ def test_staff_pages_after_simulated_calls(rig: Rig, page: t.Any) -> None:
 
         # Live calls: the call in progress, what was said and the cart so far.
         page.goto(rig.base_url + "/voice/live")
-        card = page.locator(".pv-live-call")
+        card = page.locator(".pv-live-call:not(.pv-ended)")  # the two finished calls keep their cards a while
         assert card.count() == 1
         shown = card.inner_text()
-        assert LIVE_PHONE in shown and "Two large cheese pizzas for pickup please" in shown
+        assert "(212) 555-0166" in shown and "Two large cheese pizzas for pickup please" in shown
         assert "two large cheese pizza" in shown and money(Decimal(live.live_state["total"])) in shown
         screenshot(page, "simulated-live")
 
@@ -179,7 +180,7 @@ def test_staff_pages_after_simulated_calls(rig: Rig, page: t.Any) -> None:
         per_call = (cost / 3).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)  # as CallSummary keeps it
         assert stat("#pv-cost-call .pv-stat-value").inner_text() == money(per_call)
         assert stat("#pv-cost-order .pv-stat-value").inner_text() == money(cost)
-        assert TRANSFER_REASON.lower() in stat(".pv-reasons").inner_text()
+        assert TRANSFER_REASON in stat(".pv-reasons").inner_text()
         screenshot(page, "simulated-dashboard")
 
         # The order call: transcript interleaved with the real tool calls and their results.
@@ -194,6 +195,7 @@ def test_staff_pages_after_simulated_calls(rig: Rig, page: t.Any) -> None:
         names = page.locator(".pv-tool-name")
         assert [names.nth(i).inner_text() for i in range(names.count())] == rig.tool_names(ordered.id)
         assert rig.tool_names(ordered.id)[:3] == ["start_order", "add_item", "submit_order"]
+        page.locator(".pv-tool").nth(1).locator("summary").click()
         assert '"line_total": "18.99"' in page.locator(".pv-tool").nth(1).inner_text()
         screenshot(page, "simulated-call")
         page.locator(".pv-call-order a").click()
@@ -212,3 +214,45 @@ def test_staff_pages_after_simulated_calls(rig: Rig, page: t.Any) -> None:
         on_the_line.hangup()
     rig.wait_for(LIVE_PHONE, lambda c: c.state == "ended", "ended after the hang-up")
     rig.fake.assert_no_protocol_errors()
+
+
+MISSED_PHONE = "+12125550177"
+MISSED_SCRIPT = (Script()
+                 .greet("Thanks for calling Tony's Pizzeria!")
+                 .when_caller_says("I need to talk to someone about a catering order")
+                 .say_and_call("Sure, let me get a team member.", "transfer_to_human",
+                               {"reason": "Catering order for 40 people"}))
+
+
+@pytest.fixture
+def missed_rig(demo_app: t.Any) -> Iterator[Rig]:
+    with FakeRealtimeServer(lambda index: MISSED_SCRIPT, step_timeout=30.0) as fake:
+        demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
+        with serve(demo_app) as port:
+            yield Rig(demo_app, f"http://127.0.0.1:{port}", fake)
+
+
+def test_an_unanswered_transfer_is_shown_as_missed(missed_rig: Rig, page: t.Any) -> None:
+    """A real call the assistant transfers; the staff phone rings out (DialCallStatus no-answer)."""
+    caller = SimulatedCaller(missed_rig.base_url, public_base_url=TEST_SETTINGS["POS_VOICE_PUBLIC_BASE_URL"],
+                             auth_token=TEST_SETTINGS["POS_VOICE_TWILIO_AUTH_TOKEN"], caller=MISSED_PHONE,
+                             timeout=20.0, staff_answers=False)
+    caller.start_call()
+    talk(caller, 1)
+    caller.wait_for_server_hangup()
+    assert caller.dialed == TEST_SETTINGS["POS_VOICE_STAFF_PHONE"]
+    assert "nobody could answer" in ET.tostring(caller.dial_ended_twiml, encoding="unicode").lower()
+    row = missed_rig.wait_for(MISSED_PHONE, missed_rig.finished, "the final record")
+    assert (row.disposition, row.attention) == ("missed", "missed_unanswered")
+    log_in(page, missed_rig.base_url)
+    page.goto(missed_rig.base_url + "/voice/calls")
+    listed = page.locator("table.pv-calls tbody tr", has_text="(212) 555-0177")
+    assert "missed" in listed.inner_text() and "transferred" not in listed.inner_text()
+    page.goto(missed_rig.base_url + "/voice/")
+    item = page.locator(".pv-queue-item", has_text="(212) 555-0177")
+    assert "Missed: the transfer rang and nobody answered" in item.inner_text()
+    assert item.locator(f"a[href='tel:{MISSED_PHONE}']").count() == 1
+    page.goto(missed_rig.base_url + "/voice/dashboard?range=today")
+    assert page.locator("#pv-missed .pv-stat-value").inner_text() == "1"
+    screenshot(page, "simulated-missed-dashboard")
+    missed_rig.fake.assert_no_protocol_errors()
