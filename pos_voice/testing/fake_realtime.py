@@ -60,6 +60,7 @@ import threading
 import time
 import typing as t
 
+from .out_of_band import OutOfBand
 from .realtime_protocol import RealtimeEmulation, Received
 from .script import (
     CallerCue,
@@ -225,6 +226,9 @@ class FakeSession(RealtimeEmulation):
                 return "empty"  # a client request only starts the step that is due now
         return "empty"
 
+    def _out_of_band(self, request: dict[str, t.Any]) -> None:
+        self.server.out_of_band.handle(self, request)
+
     def _before_client_event_locked(self, message: dict[str, t.Any]) -> None:
         # A go-silent step that is due takes effect before the next client event is answered,
         # whether or not the runner thread has reached it yet.
@@ -372,6 +376,8 @@ class FakeRealtimeServer(FakeService):
     :param api_key: when set, a handshake without ``Authorization: Bearer <api_key>`` gets 401.
     :param send_session_created: False models a service that accepts and then never speaks.
     :param step_timeout: how long a script step waits for the client before the script fails.
+    :param out_of_band: how out-of-band responses (``conversation: "none"``) are answered
+        (:class:`~pos_voice.testing.out_of_band.OutOfBand`; by default they never are).
     """
 
     path = "/v1/realtime"
@@ -380,8 +386,9 @@ class FakeRealtimeServer(FakeService):
                  pace: float = 0.0, chunk_ms: int = 100, refuse_connections: int = 0,
                  refuse_status: int = 503,
                  handshake_delay: float = 0.0, api_key: str | None = None, send_session_created: bool = True,
-                 step_timeout: float = DEFAULT_STEP_TIMEOUT) -> None:
+                 step_timeout: float = DEFAULT_STEP_TIMEOUT, out_of_band: OutOfBand | None = None) -> None:
         super().__init__()
+        self.out_of_band = out_of_band if out_of_band is not None else OutOfBand()
         self._script = script if script is not None else Script()
         self.strict = strict
         self.pace = pace

@@ -249,6 +249,8 @@ class RealtimeEmulation:
     def _new_id(self, prefix: str) -> str:
         return f"{prefix}_{self.index}_{next(self._ids):04d}"
 
+    new_id = _new_id  # for the helpers that stream beside the conversation (out_of_band)
+
     def send_event(self, event: dict[str, t.Any]) -> None:
         """Send a server event (adds an ``event_id``); silently dropped once closed."""
         event = {"event_id": f"event_{self.index}_{next(self._event_ids):05d}", **event}
@@ -535,6 +537,10 @@ class RealtimeEmulation:
                     "output_audio_buffer.clear is only supported for WebRTC and SIP connections.", message)
 
     def _on_response_create(self, message: dict[str, t.Any]) -> None:
+        request = message.get("response") if isinstance(message.get("response"), dict) else {}
+        if request.get("conversation") == "none":
+            self._out_of_band(request)  # beside the conversation: an active response is no obstacle
+            return
         with self._cond:
             busy = self._active is not None
         if busy:
@@ -556,6 +562,9 @@ class RealtimeEmulation:
         self._cancel(active, "client_cancelled")
 
     # ---------------------------------------------------------------- responses
+
+    def _out_of_band(self, request: dict[str, t.Any]) -> None:
+        """An out-of-band response was asked for; a subclass may answer it (default: never)."""
 
     def _request_response(self, origin: str, message: dict[str, t.Any] | None) -> None:
         """Open a response now (as the service does); the subclass fills it or it ends empty."""
