@@ -537,7 +537,8 @@ class RealtimeEmulation:
                     "output_audio_buffer.clear is only supported for WebRTC and SIP connections.", message)
 
     def _on_response_create(self, message: dict[str, t.Any]) -> None:
-        request = message.get("response") if isinstance(message.get("response"), dict) else {}
+        body = message.get("response")
+        request: dict[str, t.Any] = body if isinstance(body, dict) else {}
         if request.get("conversation") == "none":
             self._out_of_band(request)  # beside the conversation: an active response is no obstacle
             return
