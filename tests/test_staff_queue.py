@@ -270,3 +270,15 @@ def test_take_this_call_is_a_request_in_the_database(seeded: Seeded) -> None:
     refused = client.post(f"/voice/calls/{finished.id}/take", data={"pv_csrf": token},
                           headers={"Accept": "application/json"})
     assert refused.status_code == 409 and refused.get_json()["outcome"] == "not_live"
+
+
+def test_the_summary_shows_on_the_list_the_call_and_the_queue(seeded: Seeded) -> None:
+    app, client, scenario = seeded
+    missed = add_call(app, "CA-summary", [("dial", {"status": "no-answer", "answered": False})],
+                      phone_from="+12125550122", disposition="missed", transfer_reason="catering for 40")
+    text = "For staff, but nobody took the call (catering for 40): call them back."
+    assert text in text_of(client.get("/voice/calls"))
+    assert text in text_of(client.get("/voice/"))
+    assert text in text_of(client.get(f"/voice/calls/{missed}"))
+    ordered = text_of(client.get(f"/voice/calls/{scenario.calls[0].id}"))
+    assert "Order #9001 placed for pickup: large Pepperoni Pizza." in ordered
