@@ -49,8 +49,9 @@ POSITIVE, NEUTRAL, NEGATIVE = "positive", "neutral", "negative"
 SENTIMENTS = (POSITIVE, NEUTRAL, NEGATIVE)
 
 # Words a caller uses when complaining or upset; deliberately short lists of unambiguous words.
-_COMPLAINT = re.compile(r"\b(complain\w*|refund|wrong order|never (arrived|came|showed)|was cold|"
-                        r"still waiting|unacceptable|disgusting|terrible|awful|worst)\b", re.I)
+_COMPLAINT = re.compile(r"\b(complain\w*|refund|wrong order|never (arrived|came|showed)|"
+                        r"(was|came|arrived) cold|still waiting|unacceptable|disgusting|terrible|awful|"
+                        r"worst)\b", re.I)
 _UPSET = re.compile(r"\b(angry|upset|ridiculous|annoyed|frustrat\w*|horrible|useless|rude)\b", re.I)
 _PLEASED = re.compile(r"\b(thanks|thank you|great|perfect|awesome|wonderful|lovely|appreciate)\b", re.I)
 
@@ -247,17 +248,52 @@ def summarize(call: t.Any, events: list[Event]) -> dict[str, t.Any]:
     }
 
 
-def refresh(session: t.Any, models: t.Any, call: t.Any) -> None:
-    """Re-derive ``attention`` (and an events summary) on ``call``; the caller commits.
+def derive(call: t.Any, events: list[Event],
+           model_summary: dict[str, t.Any] | None = None) -> dict[str, t.Any]:
+    """The follow-up columns of a finished call: ``attention``, ``summary`` and ``sentiment``.
 
-    A summary the model wrote keeps its text and mood: only the facts are re-derived.
+    ``call`` needs ``disposition``, ``order_id``, ``order_type``, ``live_state``,
+    ``transfer_reason`` and ``summary`` (an ORM row or a Core row alike). A summary the model
+    wrote (``model_summary``, or one already stored) keeps its text and mood; the facts are
+    re-derived from the events every time.
     """
-    events = load_events(session, models, call.id)
-    summary = call.summary if isinstance(call.summary, dict) else None
-    if summary is None or summary.get("source") != "model":
+    summary = model_summary
+    if summary is None and isinstance(call.summary, dict) and call.summary.get("source") == "model":
+        summary = call.summary
+    if summary is None:
         summary = summarize(call, events)
-        call.summary = summary
-    complaint = bool(summary.get("complaint"))
-    reasons = attention_reasons(call, events, complaint=complaint)
-    call.attention = ",".join(reasons) or None
-    call.sentiment = summary.get("sentiment") if summary.get("sentiment") in SENTIMENTS else None
+    else:
+        complaint = summary.get("complaint")
+        summary = {**summary, "source": "model", "transfer_summary": transfer_summary(events),
+                   "complaint": bool(complaint) if complaint is not None else is_complaint(call, events)}
+    reasons = attention_reasons(call, events, complaint=bool(summary.get("complaint")))
+    summary["follow_up"] = bool(reasons)
+    sentiment = summary.get("sentiment")
+    return {"attention": ",".join(reasons) or None, "summary": summary,
+            "sentiment": sentiment if sentiment in SENTIMENTS else None}
+
+
+def refresh(session: t.Any, models: t.Any, call: t.Any) -> None:
+    """Re-derive the follow-up columns of ``call`` (an ORM row) from its events; the caller commits.
+
+    The bridge's final record may be writing the model's summary at this moment (another
+    process, another transaction): the row is locked and its summary read afresh, so a
+    summary the model wrote is never replaced by the events' one (on SQLite, writes are
+    serialised anyway).
+    """
+    calls = models.VoiceCall
+    stored = session.execute(sa.select(calls.summary).where(calls.id == call.id).with_for_update()).scalar()
+    facts = _WithSummary(call, stored)
+    for name, value in derive(facts, load_events(session, models, call.id)).items():
+        setattr(call, name, value)
+
+
+class _WithSummary:
+    """A call row seen with the summary just read from the database."""
+
+    def __init__(self, call: t.Any, summary: t.Any) -> None:
+        self._call = call
+        self.summary = summary
+
+    def __getattr__(self, name: str) -> t.Any:
+        return getattr(self._call, name)

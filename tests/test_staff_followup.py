@@ -82,3 +82,19 @@ def test_order_facts_and_the_transfer_summary_come_from_the_events() -> None:
     assert (facts.number, facts.total, facts.address, facts.wait_minutes, facts.notes) == (
         "9002", "24.99", "88 Prince Street", 35, "ring twice")
     assert followup.transfer_summary(events) == "Wants 40 pizzas Friday"
+
+
+def test_a_model_s_summary_keeps_its_words_and_the_facts_come_from_the_events() -> None:
+    model = {"text": "Wanted 40 pizzas for Friday; went to staff.", "sentiment": "positive",
+             "complaint": None}
+    missed = call(disposition="missed", transfer_reason="catering")
+    events: list[followup.Event] = [("dial", {"status": "no-answer", "answered": False}),
+                                    ("transfer", {"reason": "catering", "context": {"summary": "40 pizzas"}})]
+    derived = followup.derive(missed, events, model)
+    assert derived["attention"] == "missed_unanswered" and derived["sentiment"] == "positive"
+    assert derived["summary"]["text"] == model["text"] and derived["summary"]["source"] == "model"
+    assert derived["summary"]["follow_up"] is True and derived["summary"]["transfer_summary"] == "40 pizzas"
+    # Stored, it survives a later refresh (e.g. Twilio's status callback after the bridge's record).
+    stored = call(disposition="missed", summary=derived["summary"])
+    assert followup.derive(stored, events)["summary"]["text"] == model["text"]
+    assert followup.derive(call(disposition="missed"), events)["summary"]["source"] == "events"
