@@ -220,22 +220,6 @@ def mark_handled(call_id: int) -> t.Any:
     return redirect(back, code=303)
 
 
-@staff_required
-def take_call(call_id: int) -> t.Any:
-    """*Take this call*: the assistant says a short hand-off line and dials staff."""
-    _services, store = _state()
-    if not csrf_ok():
-        abort(400, description="This form has expired: reload the page and try again.")
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
-    outcome = queue.request_take(store.models, store.session, call_id, who=staff_name(app), now=utcnow())
-    if outcome == "missing":
-        return _not_found()
-    if request.accept_mimetypes.best == "application/json":
-        return jsonify({"ok": outcome in ("requested", "already"), "outcome": outcome}), (
-            409 if outcome == "not_live" else 200)
-    return redirect(url_for("pos_voice.live"), code=303)
-
-
 def _not_found() -> t.Any:
     """A missing call: 404 inside the staff layout, with the way back."""
     return _render("pos_voice/not_found.html"), 404
@@ -517,7 +501,6 @@ def register(bp: Blueprint) -> None:
     bp.register_error_handler(data.BadFilter, bad_filter)
     bp.add_url_rule("/", "staff_home", staff_home)
     bp.add_url_rule("/calls/<int:call_id>/handled", "mark_handled", mark_handled, methods=["POST"])
-    bp.add_url_rule("/calls/<int:call_id>/take", "take_call", take_call, methods=["POST"])
     bp.add_url_rule("/alerts.json", "alerts_data", alerts_data)
     bp.add_url_rule("/dashboard", "dashboard", dashboard)
     bp.add_url_rule("/calls", "calls", calls)
