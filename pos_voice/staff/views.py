@@ -120,7 +120,10 @@ def _attention_count() -> int | None:
     if store is None:
         return None
     try:
-        return queue.attention_count(store.models, store.session)
+        # On a connection of its own: on the host's pages a failing count (the plugin's tables not
+        # created yet) must not leave the host's session in an aborted transaction (PostgreSQL).
+        with store.db.engine.connect() as connection:
+            return queue.attention_count(store.models, connection)
     except Exception:  # a navigation bar never breaks the host's page
         data.log.exception("pos_voice could not count the calls that need attention")
         return None
