@@ -22,7 +22,7 @@ from flask import url_for
 from .. import followup
 from ..followup import parse_json as _parsed
 from ..models import DISPOSITIONS, ENDED, LIVE, MISSED, NEXT_TRANSFER, QUEUED, utcnow
-from ..ordering.phones import normalize_phone
+from ..pos.phones import normalize_phone
 from .metrics import local_midnight, to_utc_naive
 
 if t.TYPE_CHECKING:

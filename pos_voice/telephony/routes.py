@@ -236,7 +236,8 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
             return twiml.as_response(twiml.dial_staff(settings, _staff_intro(reason), phone_from, phone_to))
     if gave_up is not None and gave_up.is_set():
         # Too late: Twilio was already told to dial staff. No stream will come for this token.
-        _route_to_staff(settings, call, REASON_DATABASE_BUSY)
+        _route_to_staff(store, settings, call, REASON_DATABASE_BUSY)
+        _refresh_follow_up(store, call)
         store.session.commit()
         return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
     token = mint_stream_token(call, settings.stream_token_ttl)
@@ -337,7 +338,8 @@ def dial_ended() -> Response:
     answered = status in ANSWERED_DIAL_STATUSES
     store = services.store
     text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name(services.settings))
-    answer = twiml.as_response(twiml.hang_up() if answered else twiml.say_and_hang_up(services.settings, text))
+    answer = twiml.as_response(twiml.hang_up() if answered
+                               else twiml.say_and_hang_up(services.settings, text))
     if store is None:
         return answer
 
