@@ -188,6 +188,10 @@ class Settings(BaseModel):
     heartbeat_seconds: float = _setting(
         "calls", 30, "How often a live call marks itself alive in the database (a call silent for twice this "
         "stops counting toward capacity).")
+    take_poll_seconds: float = _setting(
+        "calls", 1.0, "How often a live call reads its own row for staff's *Take this call* (one read by "
+        "primary key); the assistant starts its hand-off line at most this long after the button. The "
+        "request goes through the database, so the call may run in any server process.")
     twilio_answer_seconds: float = _setting(
         "calls", 4.0, "Longest `/voice/incoming` (and Twilio's other webhooks) wait for the database (a held "
         "lock, a stalled server) before answering without it: a new call then goes to staff unrecorded. "
@@ -356,6 +360,13 @@ class Settings(BaseModel):
     def _positive(cls, value: int) -> int:
         if value < 1:
             raise ValueError("must be a positive whole number")
+        return value
+
+    @field_validator("take_poll_seconds")
+    @classmethod
+    def _a_moment(cls, value: float) -> float:
+        if not 0.05 <= value <= 10:
+            raise ValueError("must be between 0.05 and 10 seconds")
         return value
 
     @field_validator("caller_rate_limit_calls", "caller_rate_limit_minutes")

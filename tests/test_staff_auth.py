@@ -17,7 +17,7 @@ STAFF_PAGES = ["/voice/", "/voice/dashboard", "/voice/calls", "/voice/calls.csv"
                "/voice/live", "/voice/live.json", "/voice/orders", "/voice/alerts.json"]
 STAFF_ENDPOINTS = {"pos_voice.staff_home", "pos_voice.dashboard", "pos_voice.calls", "pos_voice.calls_csv",
                    "pos_voice.call_detail", "pos_voice.live", "pos_voice.live_data", "pos_voice.voice_orders",
-                   "pos_voice.mark_handled", "pos_voice.alerts_data"}
+                   "pos_voice.mark_handled", "pos_voice.take_call", "pos_voice.alerts_data"}
 
 
 def allow_when_badge_header() -> bool:

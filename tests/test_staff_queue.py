@@ -247,6 +247,34 @@ def test_one_navigation_row_with_the_host_s_names(seeded: Seeded) -> None:
     assert own.count('class="pv-nav"') == 1 and own.count(">Phone orders<") == 1
 
 
+def test_take_this_call_is_a_request_in_the_database(seeded: Seeded) -> None:
+    """The staff side: who asked and when, on the row (the bridge side: test_bridge_take.py)."""
+    app, client, scenario = seeded
+    live = scenario.calls[4]
+    page = client.get("/voice/live").get_data(as_text=True)
+    assert "Take this call" in page
+    token = csrf_of(page)
+    assert client.post(f"/voice/calls/{live.id}/take", data={}).status_code == 400  # no token: refused
+    answer = client.post(f"/voice/calls/{live.id}/take", data={"pv_csrf": token},
+                         headers={"Accept": "application/json"})
+    assert answer.get_json() == {"ok": True, "outcome": "requested"}
+    with app.app_context():
+        row = get_state().db.session.get(get_state().models.VoiceCall, live.id)
+        assert row.take_requested_by == "staff" and row.take_requested_at is not None
+    again = client.post(f"/voice/calls/{live.id}/take", data={"pv_csrf": token},
+                        headers={"Accept": "application/json"})
+    assert again.get_json()["outcome"] == "already"
+    body = client.get("/voice/live.json").get_json()
+    assert body["calls"][0]["alerts"] == [{"kind": "taking", "text": "staff is taking this call"}]
+    assert "Take this call" not in body["html"]
+    finished = scenario.calls[0]
+    refused = client.post(f"/voice/calls/{finished.id}/take", data={"pv_csrf": token},
+                          headers={"Accept": "application/json"})
+    assert refused.status_code == 409 and refused.get_json()["outcome"] == "not_live"
+    assert client.post("/voice/calls/99999/take", data={"pv_csrf": token}).status_code == 404
+    assert client.post(f"/voice/calls/{2**40}/take", data={"pv_csrf": token}).status_code == 404
+
+
 def test_the_summary_shows_on_the_list_the_call_and_the_queue(seeded: Seeded) -> None:
     app, client, scenario = seeded
     missed = add_call(app, "CA-summary", [("dial", {"status": "no-answer", "answered": False})],

@@ -286,7 +286,10 @@ class CallRecorder:
             disposition = final.disposition
             if disposition is None or disposition == ABANDONED:
                 disposition = COMPLETED if row.order_id is not None else ABANDONED
-            values["disposition"] = disposition
+            # Only if still unset when the row is written: a Twilio callback of this call
+            # (/stream-ended, /dial-ended: "missed") may have decided since the read above
+            # (SQLite takes the write lock only at the first write).
+            values["disposition"] = sa.func.coalesce(calls.disposition, disposition)
         ended_at = row.ended_at
         if ended_at is None:
             ended_at = values["ended_at"] = utcnow()
@@ -301,6 +304,9 @@ class CallRecorder:
                       input_audio_tokens=usage.input_audio_tokens,
                       output_audio_tokens=usage.output_audio_tokens, cached_tokens=usage.cached_tokens)
         connection.execute(sa.update(calls).where(calls.id == self.call_id).values(**values))
+        if "disposition" in values:
+            disposition = connection.execute(
+                sa.select(calls.disposition).where(calls.id == self.call_id)).scalar_one()
         connection.execute(sa.insert(self._events.__table__), [
             {"call_id": self.call_id, "event_type": "usage",
              "event_data": {**usage.as_dict(), "cost_usd": str(final.cost_usd), "model": final.model}},

@@ -6,12 +6,13 @@ A :class:`CallSession` coordinates the parts of its call; nothing is shared betw
 * :class:`~pos_voice.bridge.responses.ResponseScheduler` — one response at a time;
 * :class:`~pos_voice.bridge.tool_runner.ToolRunner` — the model's function calls;
 * :class:`~pos_voice.bridge.recorder.CallRecorder` — all of the call's database work;
-* :class:`~pos_voice.bridge.housekeeper.Housekeeper` — the timers, on the injected clock.
+* :class:`~pos_voice.bridge.housekeeper.Housekeeper` — the timers, on the injected clock;
+* :class:`~pos_voice.bridge.take_watch.TakeWatch` — staff's *Take this call*, read from the row.
 
 Its threads (greenlets under gevent): the request's own thread reads Twilio frames and
 forwards caller audio (:meth:`run`); a reader thread reads OpenAI events and forwards
-assistant audio; the housekeeper's timer thread; the recorder's writer thread; one short
-thread per batch of tool calls. Each socket has one writer at a time (a send lock per
+assistant audio; the housekeeper's timer thread; the recorder's writer thread; the take watch's thread; one
+short thread per batch of tool calls. Each socket has one writer at a time (a send lock per
 socket); several frames that go out together go out in one write.
 """
 
@@ -45,6 +46,7 @@ from .playback import BYTES_PER_MS, PlaybackTracker
 from .realtime_side import RealtimeSide
 from .recorder import CallRecorder, FinalRecord
 from .responses import ResponseScheduler
+from .take_watch import TakeRequest, TakeWatch
 from .tool_runner import END_CALL, NOT_EXECUTED, TRANSFER, ToolBatch, ToolRunner
 from .transcript import ASSISTANT, CALLER, Transcript
 from .turns import TurnMetrics
@@ -80,6 +82,8 @@ SILENCE_GOODBYE = ("The caller has not answered. Say a short, friendly goodbye (
                    "any time) and stop. Do not call any tool.")
 #: Why the call went to staff when the caller pressed the transfer key (``transfer_reason``).
 KEYPAD_TRANSFER_REASON = "the caller pressed {key} on the keypad for a person"
+HAND_OFF = ("A member of our staff is taking over this call now. In one short sentence, tell the "
+            "caller you are passing them to a team member and ask them to hold. Do not call any tool.")
 WRAP_UP = ("This call has reached its time limit. Politely wrap up now: in one or two short "
            "sentences tell the caller you have to end the call, summarise anything confirmed, "
            "invite them to call back, and say goodbye. Do not call any tool.")
@@ -116,6 +120,8 @@ class CallSession:
         self.housekeeper: Housekeeper | None = None
         self.keypad = Keypad(deps.settings.keypad_transfer_key, deps.settings.keypad_entry,
                              deps.settings.keypad_entry_seconds)
+        self.take_watch: TakeWatch | None = None
+        self._after_tools: str | None = None  # a last line to ask for once the running tools are done
         # counters (read by the benchmark and the live page)
         self.deltas_out = 0
         self.stale_dropped = 0
@@ -250,6 +256,9 @@ class CallSession:
                                        gate=self.gate,
                                        name=str(self.call_sid))
         self.housekeeper.start()
+        self.take_watch = TakeWatch(self.deps.store, self.call_id, self.clock, settings.take_poll_seconds,
+                                    self.staff_take, name=str(self.call_sid))
+        self.take_watch.start()
         if self._connect_realtime():
             self.responses.request(self._greeting)
 
@@ -590,7 +599,10 @@ class CallSession:
             return
         for call_id, output in batch.outputs.items():
             self._send_output(call_id, output)
-        if batch.action == TRANSFER:
+        if self._after_tools is not None:  # the end was decided while the tools ran: its line now
+            line, self._after_tools = self._after_tools, None
+            self.responses.request(line)
+        elif batch.action == TRANSFER:
             self._begin_finish(NEXT_TRANSFER, TRANSFERRED, speak=not had_audio)
         elif batch.action == END_CALL:
             self._begin_finish(NEXT_HANGUP, COMPLETED, speak=not had_audio)
@@ -605,6 +617,35 @@ class CallSession:
 
     def heartbeat(self) -> None:
         self.recorder.heartbeat()
+
+    def staff_take(self, request: TakeRequest) -> None:
+        """Staff pressed *Take this call* (on any process's page: :mod:`.take_watch`): the
+        assistant stops, says one short hand-off line, and the call goes to staff exactly as a
+        transfer does (``/stream-ended`` dials them). A call already ending is left to end."""
+        who = redact(request.by)[:120]
+        asked = request.at.isoformat() + "Z" if request.at else None
+        deadline = self.clock.monotonic() + FINISH_GRACE_SECONDS
+        if self.ending.closing or not self.ending.begin(NEXT_TRANSFER, TRANSFERRED, deadline):
+            log.info("call %s: %s asked to take the call, but it is already ending", self.call_sid, who)
+            self.recorder.record("take", {"by": who, "requested_at": asked, "taken": False,
+                                          "why": "the call was already ending"})
+            return
+        log.info("call %s: %s takes the call from the assistant", self.call_sid, who)
+        reason = f"{who} took the call from the assistant"
+        self.recorder.record("take", {"by": who, "requested_at": asked, "taken": True})
+        self.recorder.record("transfer", {"reason": reason, "context": {
+            "taken_by": who, "cart": self._cart_view()}})
+        # As the transfer tool does: were this process to die now, /stream-ended still dials staff.
+        self.recorder.update_call(transfer_reason=reason, next_action=NEXT_TRANSFER)
+        if self.housekeeper is not None:
+            self.housekeeper.active()
+        if self.responses.tool_batches:
+            self._after_tools = HAND_OFF  # the running tools' outputs go first, then the line
+        else:
+            self.responses.request(HAND_OFF)  # deferred behind the response cancelled next, if any
+        self._cut_assistant(cancel=True, speech=False)  # staff want the caller now, not after this sentence
+        self._wake_timers()  # for the deadline
+        self._check_finish()
 
     def wrap_up(self) -> None:
         log.info("call %s reached POS_VOICE_SESSION_MAX_SECONDS; wrapping up", self.call_sid)
@@ -743,6 +784,8 @@ class CallSession:
         self._close_twilio()
         if self.housekeeper is not None:
             self.housekeeper.stop()
+        if self.take_watch is not None:
+            self.take_watch.stop()
         self.tools.join(TOOL_JOIN_SECONDS)
         self.realtime.join(timeout=2)
         if self.call_id is not None and self.twilio.started:

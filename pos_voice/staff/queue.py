@@ -12,7 +12,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from ..models import ENDED
+from ..models import ENDED, LIVE
 from .data import MAX_ROW_ID, Page
 
 
@@ -56,3 +56,24 @@ def mark_handled(models: t.Any, session: t.Any, call_id: int, *, who: str, now: 
                     .values(handled_at=now, handled_by=who[:120]))
     session.commit()
     return True
+
+
+def request_take(models: t.Any, session: t.Any, call_id: int, *, who: str, now: datetime) -> str:
+    """Ask the process running this live call to hand the caller to staff (*Take this call*).
+
+    The request is a row value, so whichever server process runs the call sees it (the call
+    reads its row every ``POS_VOICE_TAKE_POLL_SECONDS``, :mod:`pos_voice.bridge.take_watch`);
+    never process memory. The first one to ask is kept.
+    :return: ``"requested"``, ``"already"`` (someone asked first), ``"not_live"`` or ``"missing"``.
+    """
+    call = models.VoiceCall
+    row = session.get(call, call_id) if call_id <= MAX_ROW_ID else None
+    if row is None:
+        return "missing"
+    if row.state != LIVE:
+        return "not_live"
+    changed = session.execute(sa.update(call).where(call.id == call_id, call.state == LIVE,
+                                                    call.take_requested_at.is_(None))
+                              .values(take_requested_at=now, take_requested_by=who[:120])).rowcount
+    session.commit()
+    return "requested" if changed else "already"

@@ -31,7 +31,7 @@ from flask import (
 
 from .. import followup
 from ..extension import get_state
-from ..models import DISPOSITIONS, utcnow
+from ..models import DISPOSITIONS, LIVE, utcnow
 from ..ordering.money import money as format_money
 from ..services import Services, Store
 from . import charts, data, layout, metrics, present, queue
@@ -223,6 +223,39 @@ def mark_handled(call_id: int) -> t.Any:
     return redirect(back, code=303)
 
 
+#: Why *Take this call* was refused, as the person who pressed it reads it.
+TAKE_REFUSED = {
+    "not_live": "This call has already ended: there is no call to take. If the caller needs "
+                "someone, ring them back from the call's page.",
+    "no_staff_phone": "No staff phone is set (POS_VOICE_STAFF_PHONE): there is no phone to hand "
+                      "this call to. The assistant stays on the line.",
+}
+
+
+@staff_required
+def take_call(call_id: int) -> t.Any:
+    """*Take this call*: the process running the call (any process) has the assistant say a
+    short hand-off line and dials staff; an ended call, or no staff phone, is refused (409)."""
+    services, store = _state()
+    if not csrf_ok():
+        abort(400, description="This form has expired: reload the page and try again.")
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if not services.settings.staff_phone:
+        outcome = "no_staff_phone"
+    else:
+        outcome = queue.request_take(store.models, store.session, call_id, who=staff_name(app), now=utcnow())
+    if outcome == "missing":
+        return _not_found()
+    refused = TAKE_REFUSED.get(outcome)
+    if request.accept_mimetypes.best == "application/json":
+        body = {"ok": refused is None, "outcome": outcome, **({"message": refused} if refused else {})}
+        return jsonify(body), 409 if refused else 200
+    if refused:
+        return _render("pos_voice/bad_request.html", title="Can't take this call", message=refused,
+                       back=url_for("pos_voice.live"), back_label="Back to the live calls"), 409
+    return redirect(url_for("pos_voice.live"), code=303)
+
+
 def _not_found() -> t.Any:
     """A missing call: 404 inside the staff layout, with the way back."""
     return _render("pos_voice/not_found.html"), 404
@@ -355,8 +388,13 @@ def call_detail(call_id: int) -> t.Any:
 
 def _live_calls() -> list[dict[str, t.Any]]:
     services, store = _state()
-    return data.live_calls(store.models, store.session, services.live_calls.snapshot(),
-                           session_max_seconds=services.settings.session_max_seconds)
+    calls = data.live_calls(store.models, store.session, services.live_calls.snapshot(),
+                            session_max_seconds=services.settings.session_max_seconds)
+    staff_phone = bool(services.settings.staff_phone)
+    for c in calls:  # Take this call: on a call with the assistant, nobody taking it yet
+        c["can_take"] = (staff_phone and c["state"] == LIVE and not c["take_requested"]
+                         and not c["transfer_coming"])
+    return calls
 
 
 @staff_required
@@ -504,6 +542,7 @@ def register(bp: Blueprint) -> None:
     bp.register_error_handler(data.BadFilter, bad_filter)
     bp.add_url_rule("/", "staff_home", staff_home)
     bp.add_url_rule("/calls/<int:call_id>/handled", "mark_handled", mark_handled, methods=["POST"])
+    bp.add_url_rule("/calls/<int:call_id>/take", "take_call", take_call, methods=["POST"])
     bp.add_url_rule("/alerts.json", "alerts_data", alerts_data)
     bp.add_url_rule("/dashboard", "dashboard", dashboard)
     bp.add_url_rule("/calls", "calls", calls)

@@ -227,7 +227,7 @@ MISSED_SCRIPT = (Script()
 @pytest.fixture
 def missed_rig(demo_app: t.Any) -> Iterator[Rig]:
     with FakeRealtimeServer(lambda index: MISSED_SCRIPT, step_timeout=30.0) as fake:
-        demo_app.config["POS_VOICE_REALTIME_URL"] = fake.url
+        configure(demo_app, REALTIME_URL=fake.url)  # (settings are read once: read them again)
         with serve(demo_app) as port:
             yield Rig(demo_app, f"http://127.0.0.1:{port}", fake)
 
