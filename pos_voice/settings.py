@@ -192,6 +192,11 @@ class Settings(BaseModel):
         "calls", 1.0, "How often a live call reads its own row for staff's *Take this call* (one read by "
         "primary key); the assistant starts its hand-off line at most this long after the button. The "
         "request goes through the database, so the call may run in any server process.")
+    summary_seconds: float = _setting(
+        "calls", 5.0, "Longest the end-of-call summary waits for the model (an out-of-band, text-only "
+        "response on the call's own Realtime session, asked once the caller has gone: it delays neither "
+        "the hang-up nor the staff dial, only the final record). Without an answer in time, or with 0, "
+        "the summary is made from the call's events.")
     twilio_answer_seconds: float = _setting(
         "calls", 4.0, "Longest `/voice/incoming` (and Twilio's other webhooks) wait for the database (a held "
         "lock, a stalled server) before answering without it: a new call then goes to staff unrecorded. "
@@ -360,6 +365,13 @@ class Settings(BaseModel):
     def _positive(cls, value: int) -> int:
         if value < 1:
             raise ValueError("must be a positive whole number")
+        return value
+
+    @field_validator("summary_seconds")
+    @classmethod
+    def _bounded_wait(cls, value: float) -> float:
+        if not 0 <= value <= 30:
+            raise ValueError("must be between 0 (off) and 30 seconds")
         return value
 
     @field_validator("take_poll_seconds")

@@ -35,7 +35,7 @@ from tests.support.bridge import (
     rig,
     wait_for,
 )
-from tests.support.servers import serve
+from tests.support.servers import gevent_patched, serve
 from tests.test_staff_queue import add_call
 
 STAFF_PHONE = TEST_SETTINGS["POS_VOICE_STAFF_PHONE"]
@@ -109,7 +109,8 @@ def bridge(demo_app: Flask) -> Iterator[Rig]:
 def _greeted(bridge: Rig) -> tuple[Caller, Upstream, int]:
     caller, upstream = bridge.start()
     upstream.response("resp_1", [message("item_a1", "Thanks for calling Tony's Pizza!")], audio_chunks=2)
-    bridge.settle(caller, upstream)
+    session = bridge.settle(caller, upstream)
+    wait_for(lambda: session.tracker.outstanding() == 0, what="the greeting played")
     return caller, upstream, int(bridge.call_row(caller.call_sid).id)
 
 
@@ -181,7 +182,8 @@ def test_the_hand_off_cuts_the_assistant_short(demo_app: Flask, bridge: Rig) -> 
     upstream.audio("resp_2", "item_a2", chunks=3)
     caller.wait(lambda: len(caller.media) == 5, what="the long answer's audio")
     caller.play(1)  # the caller has heard the first chunk of it
-    bridge.settle(caller, upstream)
+    session = bridge.settle(caller, upstream)
+    wait_for(lambda: session.tracker.outstanding() == 2, what="the first mark at the bridge")
     before = len(upstream.of_type("response.create"))
     with other_process(demo_app) as staff:
         assert staff.take(call_id).json()["outcome"] == "requested"
@@ -264,3 +266,10 @@ def test_without_a_staff_phone_there_is_no_one_to_take_it(demo_app: Flask, bridg
     assert bridge.call_row(caller.call_sid).take_requested_at is None
     caller.hang_up()
     bridge.wait_ended(caller.call_sid)
+
+
+@pytest.mark.gevent
+@pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
+def test_gevent_take_this_call_from_another_process(demo_app: Flask, bridge: Rig) -> None:
+    """The same under gevent: the take watch is a greenlet, its reads leave the hub (offload)."""
+    test_take_this_call_from_another_process_hands_the_caller_to_staff(demo_app, bridge)

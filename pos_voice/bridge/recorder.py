@@ -31,7 +31,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from .. import offload
+from .. import followup, offload
 from ..models import ABANDONED, COMPLETED, ENDED, NEXT_FALLBACK, NEXT_HANGUP, QUEUED, utcnow
 from ..redaction import redact, redact_value
 from ..stream_tokens import redeem_stream_token
@@ -93,6 +93,7 @@ class FinalRecord:
     usage: t.Any  # pos_voice.bridge.usage.Usage
     cost_usd: Decimal
     counters: dict[str, int]
+    summary: dict[str, t.Any] | None = None  # the model's end-of-call summary (None: from the events)
 
 
 class CallRecorder:
@@ -317,6 +318,20 @@ class CallRecorder:
                 **final.counters,
             }},
         ])
+        self._write_follow_up(connection, final.summary)
+
+    def _write_follow_up(self, connection: sa.Connection, model_summary: dict[str, t.Any] | None) -> None:
+        """What the call leaves for staff (:mod:`pos_voice.followup`): the summary (the model's,
+        else the events'), the mood, why it needs attention. A Twilio callback that changes the
+        outcome later derives them again, keeping the model's words."""
+        calls = self._calls
+        row = connection.execute(
+            sa.select(calls.disposition, calls.order_id, calls.order_type, calls.live_state,
+                      calls.transfer_reason, calls.summary)
+            .where(calls.id == self.call_id).with_for_update()).one()
+        events = followup.load_events(connection, self.store.models, t.cast(int, self.call_id))
+        derived = followup.derive(row, events, model_summary)
+        connection.execute(sa.update(calls).where(calls.id == self.call_id).values(**derived))
 
     def _drain_writes(self) -> list[t.Any]:
         return [job for job in self._drain() if job is not _STOP]

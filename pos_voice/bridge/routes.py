@@ -64,6 +64,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         keypad_entry=settings.keypad_entry,
         keypad_entry_seconds=float(settings.keypad_entry_seconds),
         take_poll_seconds=float(settings.take_poll_seconds),
+        summary_seconds=float(settings.summary_seconds),
     )
 
 

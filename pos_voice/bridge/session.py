@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import typing as t
 
 from .. import offload
@@ -35,7 +36,7 @@ from ..models import (
 )
 from ..redaction import redact, redact_value
 from ..stream_tokens import TOKEN_PARAMETERS
-from . import realtime, wire
+from . import realtime, summary, wire
 from .deps import BridgeDeps
 from .ending import CallEnding, Outcome
 from .housekeeper import Housekeeper
@@ -73,6 +74,7 @@ FATAL_ERROR_CODES = frozenset({
 })
 FATAL_ERROR_TYPES = frozenset({"authentication_error", "permission_error"})
 MAX_ERRORS = 8  # more non-benign errors than this in one call: hand it to staff
+SUMMARY_EVENT_ID = "pv_summary"  # the out-of-band request for the end-of-call summary
 
 # Model-facing text for the responses the bridge itself asks for.
 GREETING_DIRECTIVE = "Start the call now. Greet the caller with exactly this, in your own voice: "
@@ -122,6 +124,10 @@ class CallSession:
                              deps.settings.keypad_entry_seconds)
         self.take_watch: TakeWatch | None = None
         self._after_tools: str | None = None  # a last line to ask for once the running tools are done
+        # After the conversation (the caller gone): only the summary's events are read.
+        self._summarizing = False
+        self._summary_done = threading.Event()
+        self._summary_response: dict[str, t.Any] | None = None
         # counters (read by the benchmark and the live page)
         self.deltas_out = 0
         self.stale_dropped = 0
@@ -361,6 +367,9 @@ class CallSession:
 
     def _dispatch(self, event: dict[str, t.Any]) -> None:
         kind = event.get("type")
+        if self._summarizing:  # the conversation is over: no more tools, no more speech
+            self._after_the_call(kind, event)
+            return
         handler = self._handlers.get(kind) if isinstance(kind, str) else None
         if handler is not None:
             handler(self, event)
@@ -541,6 +550,19 @@ class CallSession:
         "response.done": _ev_response_done,
         "error": _ev_error,
     }
+
+    def _after_the_call(self, kind: t.Any, event: dict[str, t.Any]) -> None:
+        """Server events once the caller has gone: usage still counts; the summary is kept."""
+        if kind == "response.done":
+            response = event.get("response") or {}
+            self.usage.add(response.get("usage"))
+            if summary.is_summary(response):
+                self._summary_response = response
+                self._summary_done.set()
+        elif kind == "error" and (event.get("error") or {}).get("event_id") == SUMMARY_EVENT_ID:
+            log.warning("call %s: the summary request was refused: %s", self.call_sid,
+                        redact(str((event.get("error") or {}).get("message") or "")))
+            self._summary_done.set()
 
     def _note_error(self, where: str, message: str) -> None:
         self.errors += 1
@@ -730,8 +752,10 @@ class CallSession:
                 "order_number": number, "order_placed": True, "cart": self._cart_view()}})
             fields = {"disposition": COMPLETED, "transfer_reason": reason[:2000]}
         self.recorder.store_decision(next_action, error, **fields)
-        self._close_realtime()
-        self._close_twilio()
+        self._summarizing = True  # decided: the conversation is over
+        self._close_twilio()  # Twilio goes on at once (the staff dial, the hang-up)
+        if not self._wants_summary():
+            self._close_realtime()
 
     def _fail(self, where: str, message: str) -> None:
         """Hand the caller to staff: Twilio apologises and dials them (``/stream-ended``).
@@ -765,6 +789,7 @@ class CallSession:
 
     def realtime_lost(self, exc: BaseException) -> None:
         if self.ending.closing or self.realtime.closed.is_set():
+            self._summary_done.set()  # nobody left to write the summary
             return
         log.error("call %s: lost the OpenAI Realtime connection: %s", self.call_sid, exc)
         self._fail("realtime", f"connection lost: {type(exc).__name__}: {exc}")
@@ -780,13 +805,19 @@ class CallSession:
         finish their DB work, then write the complete call record."""
         self.ending.close()
         caller_hung_up = not self.ending.finished
-        self._close_realtime()
+        self._summarizing = True
+        if not self._wants_summary():
+            self._close_realtime()
+        elif self.responses.active:
+            self.send_realtime({"type": "response.cancel"})  # nobody is listening any more
         self._close_twilio()
         if self.housekeeper is not None:
             self.housekeeper.stop()
         if self.take_watch is not None:
             self.take_watch.stop()
         self.tools.join(TOOL_JOIN_SECONDS)
+        model_summary = self._ask_summary() if self._wants_summary() else None
+        self._close_realtime()
         self.realtime.join(timeout=2)
         if self.call_id is not None and self.twilio.started:
             self.turns.end(self.clock.monotonic())
@@ -800,7 +831,7 @@ class CallSession:
                     disposition=outcome.disposition if outcome else None,
                     next_action=outcome.next_action if outcome else None,
                     transcript=self.transcript.text(), model=self.model, usage=self.usage,
-                    cost_usd=self.usage.cost(self.settings.prices),
+                    cost_usd=self.usage.cost(self.settings.prices), summary=model_summary,
                     counters={"frames_in": self.frames_in, "audio_chunks_out": self.deltas_out,
                               "barge_ins": self.barge_ins, "bad_frames": self.bad_frames,
                               "bad_realtime_events": self.realtime.bad_events},
@@ -810,6 +841,49 @@ class CallSession:
         if self.call_sid:
             self.deps.live_calls.remove(self.call_sid)
         self.ending.ended()
+
+    # ------------------------------------------------------------------ the summary
+
+    def _wants_summary(self) -> bool:
+        """Ask the model for the summary: it is on, the session is up, and the model is not
+        what failed (a call handed to staff for a dead or mute model gets the events' one)."""
+        outcome = self.ending.outcome
+        return (self.settings.summary_seconds > 0 and self.call_id is not None
+                and self.realtime.socket is not None and not self.realtime.closed.is_set()
+                and not (outcome is not None and outcome.next_action == NEXT_FALLBACK))
+
+    def _ask_summary(self) -> dict[str, t.Any] | None:
+        """The model's summary of the call (out of band, text only), waited for at most
+        ``summary_seconds``; None without a usable one (the events' summary stands in)."""
+        if not self.send_realtime(summary.request(SUMMARY_EVENT_ID, self._summary_facts())):
+            return None
+        if not self._summary_done.wait(self.settings.summary_seconds):
+            log.info("call %s: no summary from the model within %gs; the events' summary is used",
+                     self.call_sid, self.settings.summary_seconds)
+            return None
+        if self._summary_response is None:
+            return None
+        parsed = summary.parse(summary.response_text(self._summary_response))
+        if parsed is None:
+            log.warning("call %s: the model's summary was not the JSON asked for; the events' summary "
+                        "is used", self.call_sid)
+        return parsed
+
+    def _summary_facts(self) -> str:
+        """What the bridge knows of the outcome, for the model to summarise accurately."""
+        outcome = self.ending.outcome
+        if outcome is None:
+            facts = ["the caller hung up"]
+        elif outcome.next_action == NEXT_TRANSFER:
+            facts = ["the call is being transferred to staff"]
+        else:
+            facts = ["the assistant ended the call"]
+        order = self._placed_order()
+        if order is not None:
+            facts.append(f"order #{order.get('order_number')} was placed (total {order.get('total')})")
+        else:
+            facts.append("no order was placed")
+        return "; ".join(facts) + "."
 
     # ------------------------------------------------------------------ the live page
 

@@ -8,6 +8,7 @@ a manager, and one still on the line while staff watch the pages.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import typing as t
@@ -21,6 +22,7 @@ import sqlalchemy as sa
 
 from pos_voice.extension import get_state
 from pos_voice.testing import FakeRealtimeServer, Script, SimulatedCaller
+from pos_voice.testing.out_of_band import OutOfBand
 from tests.browser.conftest import log_in, screenshot
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.servers import serve
@@ -256,3 +258,41 @@ def test_an_unanswered_transfer_is_shown_as_missed(missed_rig: Rig, page: t.Any)
     assert page.locator("#pv-missed .pv-stat-value").inner_text() == "1"
     screenshot(page, "simulated-missed-dashboard")
     missed_rig.fake.assert_no_protocol_errors()
+
+
+MODEL_SUMMARY_TEXT = "Wants catering for 40 people; transferred, nobody answered: call back today."
+
+
+@pytest.mark.parametrize("model_answers", [True, False], ids=["model-summary", "events-fallback"])
+def test_the_summary_after_a_call(demo_app: t.Any, page: t.Any, model_answers: bool) -> None:
+    """The fake model answers the end-of-call out-of-band request (or leaves it unanswered):
+    the call page and the queue show its summary, or the one made from the call's events."""
+    reply = json.dumps({"summary": MODEL_SUMMARY_TEXT, "sentiment": "neutral", "complaint": False,
+                        "follow_up": True}) if model_answers else None
+    out_of_band = OutOfBand(reply=reply)
+    with FakeRealtimeServer(lambda index: MISSED_SCRIPT, step_timeout=30.0, out_of_band=out_of_band) as fake:
+        configure(demo_app, REALTIME_URL=fake.url, SUMMARY_SECONDS=5 if model_answers else 0.5)
+        with serve(demo_app) as port:
+            rig = Rig(demo_app, f"http://127.0.0.1:{port}", fake)
+            caller = SimulatedCaller(rig.base_url, public_base_url=TEST_SETTINGS["POS_VOICE_PUBLIC_BASE_URL"],
+                                     auth_token=TEST_SETTINGS["POS_VOICE_TWILIO_AUTH_TOKEN"],
+                                     caller=MISSED_PHONE, timeout=20.0, staff_answers=False)
+            caller.start_call()
+            talk(caller, 1)
+            caller.wait_for_server_hangup()
+            row = rig.wait_for(MISSED_PHONE, lambda c: rig.finished(c) and c.summary is not None,
+                               "the final record with its summary")
+            [asked] = out_of_band.requests
+            assert asked["conversation"] == "none" and asked["output_modalities"] == ["text"]
+            expected = (MODEL_SUMMARY_TEXT if model_answers else
+                        "For staff, but nobody took the call (Catering order for 40 people): call them back.")
+            assert row.summary["text"] == expected
+            assert row.summary["source"] == ("model" if model_answers else "events")
+            log_in(page, rig.base_url)
+            page.goto(f"{rig.base_url}/voice/calls/{row.id}")
+            assert page.locator(".pv-summary-text").inner_text() == expected
+            assert ("(by the assistant)" in page.locator(".pv-summary").inner_text()) is model_answers
+            screenshot(page, f"summary-{'model' if model_answers else 'events'}")
+            page.goto(rig.base_url + "/voice/")
+            assert expected in page.locator(".pv-queue-item", has_text="(212) 555-0177").inner_text()
+            fake.assert_no_protocol_errors()
