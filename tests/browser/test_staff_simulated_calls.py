@@ -83,7 +83,9 @@ class Rig:
         while True:
             row = self.call_row(phone)
             if row is not None and ready(row):
-                return row
+                # Read again: ``ready`` may have looked at events written after ``row`` was read
+                # (finished: the bridge's final record, with the cost, after /status's duration).
+                return self.call_row(phone)
             if time.monotonic() > deadline:
                 raise AssertionError(f"call from {phone}: {what} not reached in {timeout}s ({row!r})")
             time.sleep(0.05)
