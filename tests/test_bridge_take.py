@@ -191,7 +191,9 @@ def test_the_hand_off_cuts_the_assistant_short(demo_app: Flask, bridge: Rig) -> 
         bridge.clock.advance(1.0)
         caller.wait(lambda: caller.clears == 1, what="Twilio told to clear the unplayed audio")
         truncate = upstream.expect("conversation.item.truncate")
-        assert truncate["item_id"] == "item_a2" and truncate["audio_end_ms"] == 100  # 800 bytes heard
+        # A second has passed on the call's clock since the first chunk's mark: the 300 ms sent
+        # have all played by now (marks played forward by the time since), nothing later will.
+        assert truncate["item_id"] == "item_a2" and truncate["audio_end_ms"] == 300
         upstream.expect("response.cancel")
         assert len(upstream.of_type("response.create")) == before  # not while a response is active
         upstream.done("resp_2", [], status="cancelled")
