@@ -282,7 +282,10 @@ def refresh(session: t.Any, models: t.Any, call: t.Any) -> None:
     serialised anyway).
     """
     calls = models.VoiceCall
-    stored = session.execute(sa.select(calls.summary).where(calls.id == call.id).with_for_update()).scalar()
+    # FOR NO KEY UPDATE on PostgreSQL: the bridge's event inserts hold KEY SHARE on this row while
+    # its final record waits on our row update; FOR UPDATE would wait on them: a deadlock.
+    stored = session.execute(sa.select(calls.summary).where(calls.id == call.id)
+                             .with_for_update(key_share=True)).scalar()
     facts = _WithSummary(call, stored)
     for name, value in derive(facts, load_events(session, models, call.id)).items():
         setattr(call, name, value)

@@ -328,7 +328,7 @@ class CallRecorder:
         row = connection.execute(
             sa.select(calls.disposition, calls.order_id, calls.order_type, calls.live_state,
                       calls.transfer_reason, calls.summary)
-            .where(calls.id == self.call_id).with_for_update()).one()
+            .where(calls.id == self.call_id)).one()  # the row is ours already: updated above
         events = followup.load_events(connection, self.store.models, t.cast(int, self.call_id))
         derived = followup.derive(row, events, model_summary)
         connection.execute(sa.update(calls).where(calls.id == self.call_id).values(**derived))
