@@ -16,7 +16,7 @@ from .config import redacted_config
 from .extension import get_state
 from .models import utcnow
 from .ordering import webhook
-from .readiness import check_host
+from .readiness import check_host, model_problems
 
 
 @click.command("check")
@@ -28,7 +28,8 @@ def check_command(as_json: bool) -> None:
     # The running host: tables present, menu read, a test order written and rolled back, a
     # signed Twilio request through the host's stack, a staff page in the host's layout.
     host = check_host(current_app._get_current_object(), state)  # type: ignore[attr-defined]
-    problems = [*state.problems, *host.problems]
+    models = model_problems(state.settings, state.clock.now().date())
+    problems = [*state.problems, *models, *host.problems]
     usable = not any(p.blocking for p in problems)
     if as_json:
         click.echo(json.dumps({

@@ -116,11 +116,13 @@ class Settings(BaseModel):
         "turn off in production.")
 
     # --- the model
-    model: str = _setting("model", "gpt-realtime-2.1", "The Realtime model.")
+    model: str = _setting(
+        "model", "gpt-realtime-2.1", "The Realtime model; `check` and `/voice/health` warn 60 days "
+        "before its OpenAI shutdown date (`check` fails after it).")
     voice: str = _setting("model", "marin", "The assistant's voice.")
     transcription_model: str | None = _setting(
-        "model", "gpt-4o-mini-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
-        "turns it off.")
+        "model", "gpt-live-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
+        "turns it off. `check` and `/voice/health` warn 60 days before a model's OpenAI shutdown date.")
     language: str = _setting(
         "model", "en", "Language of the call (ISO code): the assistant speaks it, Twilio's own messages "
         "use it, transcription expects it.")
