@@ -42,6 +42,7 @@ class VoiceModels:
     VoiceCall: t.Any
     VoiceCallEvent: t.Any
     VoiceOrderOutbox: t.Any
+    VoiceExperiment: t.Any
     orders_table: str | None
     orders_pk: str | None
 
@@ -82,6 +83,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
             sa.Index("ix_voice_calls_disposition", "disposition"),
             sa.Index("ix_voice_calls_phone_from", "phone_from"),
             sa.Index("ix_voice_calls_state", "state"),
+            sa.Index("ix_voice_calls_experiment_variant", "experiment", "variant"),
         )
 
         id = sa.Column(sa.Integer, primary_key=True)
@@ -114,6 +116,8 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         cached_tokens = sa.Column(sa.Integer, nullable=False, default=0)
         cost_usd = sa.Column(sa.Numeric(10, 4), nullable=False, default=0)
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        experiment = sa.Column(sa.String(64))  # the prompt experiment running when the call began
+        variant = sa.Column(sa.String(64))  # the variant of it this call was given
 
         events = db.relationship("VoiceCallEvent", back_populates="call", lazy="dynamic",
                                  order_by="VoiceCallEvent.id", passive_deletes=True)
@@ -165,6 +169,18 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
         sent_at = sa.Column(sa.DateTime)
 
-    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, orders_table, orders_pk)
+    class VoiceExperiment(db.Model):  # type: ignore[name-defined,misc]
+        """One run of a prompt experiment: running while ``stopped_at`` is empty."""
+
+        __tablename__ = "voice_experiments"
+        __table_args__ = (sa.Index("ix_voice_experiments_name", "name"),)
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        name = sa.Column(sa.String(64), nullable=False)
+        started_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        stopped_at = sa.Column(sa.DateTime)
+
+    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, VoiceExperiment, orders_table,
+                         orders_pk)
     _built[db] = models
     return models

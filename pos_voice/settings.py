@@ -59,6 +59,40 @@ GROUPS: dict[str, str] = {
 }
 
 OrderType = t.Literal["pickup", "delivery"]
+Named = t.TypeVar("Named")
+
+
+def _recordable_names(value: dict[str, Named], what: str) -> dict[str, Named]:
+    """Names stored on ``voice_calls`` (64 characters at most), never blank."""
+    for name in value:
+        if not name.strip() or len(name) > 64:
+            raise ValueError(f"{what} names are 1 to 64 characters, got {name!r}")
+    return value
+
+
+class Variant(BaseModel):
+    """One arm of a prompt experiment: its share of calls and what it changes (unset: as configured)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    weight: float = Field(1.0, gt=0, description="Share of calls, relative to the other variants' weights.")
+    greeting: str | None = Field(None, description="In place of POS_VOICE_GREETING.")
+    instructions: str | None = Field(None, description="In place of POS_VOICE_INSTRUCTIONS_EXTRA.")
+    upsell: bool | None = Field(None, description="In place of POS_VOICE_UPSELL.")
+
+
+class Experiment(BaseModel):
+    """A prompt experiment: two or more named variants, one given to each call by weight."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    variants: dict[str, Variant] = Field(min_length=2)
+    description: str = ""
+
+    @field_validator("variants")
+    @classmethod
+    def _short_names(cls, value: dict[str, Variant]) -> dict[str, Variant]:
+        return _recordable_names(value, "variant")
 
 #: Keys that may hand the caller to staff (``#`` ends a typed entry, so it cannot).
 KEYPAD_TRANSFER_KEYS = frozenset("0123456789*")
@@ -154,6 +188,12 @@ class Settings(BaseModel):
     greeting: str | None = _setting(
         "model", None, "What the assistant is told to say first, instead of the built-in greeting (business "
         "name, AI disclosure, a returning caller's name).")
+    experiments: dict[str, Experiment] = _setting(
+        "model", None, "Prompt experiments by name: `{\"warm\": {\"variants\": {\"control\": {\"weight\": "
+        "1}, \"warm\": {\"weight\": 1, \"greeting\": \"…\", \"instructions\": \"…\", \"upsell\": false}}}}`. "
+        "Each call of the one started with `flask pos-voice experiment start NAME` gets a variant by weight "
+        "(the same one for the same CallSid); the dashboard compares them.", factory=dict,
+        type_text="mapping")
 
     # --- calls
     staff_phone: str | None = _setting(
@@ -352,6 +392,11 @@ class Settings(BaseModel):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"{value!r} is not an IANA time zone such as America/New_York") from None
         return value
+
+    @field_validator("experiments")
+    @classmethod
+    def _experiment_names(cls, value: dict[str, Experiment]) -> dict[str, Experiment]:
+        return _recordable_names(value, "experiment")
 
     @field_validator("tax_rate")
     @classmethod

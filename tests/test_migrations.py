@@ -28,7 +28,7 @@ pytestmark = pytest.mark.slow
 
 HOSTS = Path(__file__).resolve().parent / "migration_hosts"
 PIZZERIA_HEAD = "9a008a5f0747"  # the host's own revision in pizzeria_migrations/versions
-VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox"}
+VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox", "voice_experiments"}
 COMMAND_TIMEOUT = 60
 
 # Settings that keep the plugin's start-up checks quiet in the host's CLI runs.
@@ -166,9 +166,10 @@ def assert_order_fk(host: Host, insert_order: str = PIZZERIA_ORDER) -> None:
 def test_fresh_database_install_upgrade_check_downgrade_upgrade(pizzeria: Host) -> None:
     result = pizzeria.flask("pos-voice", "install-migrations")
     steps = pizzeria.installed()
-    assert [step["pos_voice_step"] for step in steps] == ["s0001", "s0002"]
+    assert [step["pos_voice_step"] for step in steps] == ["s0001", "s0002", "s0008"]
     assert steps[0]["down_revision"] == PIZZERIA_HEAD
     assert steps[1]["down_revision"] == steps[0]["revision"]
+    assert steps[2]["down_revision"] == steps[1]["revision"]
     assert all(re.fullmatch(r"[0-9a-f]{12}", step["revision"]) for step in steps)
     assert steps[0]["ORDERS_TABLE"] == "orders" and steps[0]["ORDERS_PK"] == "id"
     for step in steps:
@@ -245,9 +246,10 @@ def test_second_install_writes_nothing_and_check_reports_pending(pizzeria_sqlite
     host = pizzeria_sqlite
     pending = host.flask("pos-voice", "install-migrations", "--check", expect=1)
     assert "s0001_create_voice_tables" in pending.stdout and "s0002_order_outbox" in pending.stdout
+    assert "s0008_prompt_experiments" in pending.stdout
 
     dry = host.flask("pos-voice", "install-migrations", "--dry-run")
-    assert dry.stdout.count("Would write") == 2
+    assert dry.stdout.count("Would write") == 3
     assert host.installed() == []
 
     host.flask("pos-voice", "install-migrations")
@@ -277,9 +279,10 @@ def test_a_later_release_adds_its_step_after_the_installed_ones(pizzeria: Host) 
     assert "s0002_order_outbox" in pending.stdout and "s0001" not in pending.stdout
 
     pizzeria.flask("pos-voice", "install-migrations")
-    first_again, second = pizzeria.installed()
+    first_again, second, third = pizzeria.installed()
     assert first_again["revision"] == first["revision"]
     assert second["pos_voice_step"] == "s0002" and second["down_revision"] == first["revision"]
+    assert third["pos_voice_step"] == "s0008" and third["down_revision"] == second["revision"]
     pizzeria.flask("db", "upgrade")
     assert pizzeria.table_names() >= VOICE_TABLES
     assert_check_clean(pizzeria)
@@ -344,7 +347,7 @@ def test_an_explicit_directory_option_is_honoured(pizzeria_sqlite: Host) -> None
     shutil.move(host.cwd / "migrations", host.cwd / "other_migrations")
     host.migrations_dir = "other_migrations"
     host.flask("pos-voice", "install-migrations", "--directory", "other_migrations")
-    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002"]
+    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002", "s0008"]
     host.flask("db", "upgrade", "--directory", "other_migrations")
     assert host.table_names() >= {"orders", *VOICE_TABLES}
     assert "all installed" in host.flask("pos-voice", "install-migrations", "-d", "other_migrations",
@@ -410,7 +413,7 @@ def test_a_squashed_revision_listing_its_steps_counts_as_installed(pizzeria_sqli
         "revision = 'd9e3f4a5b6c7'\n"
         f"down_revision = {PIZZERIA_HEAD!r}\n"
         "branch_labels = None\ndepends_on = None\n"
-        "pos_voice_step = ('s0001', 's0002')\n\n\n"
+        "pos_voice_step = ('s0001', 's0002', 's0008')\n\n\n"
         "def upgrade():\n    pass\n\n\ndef downgrade():\n    pass\n"
     )
     assert "all installed" in host.flask("pos-voice", "install-migrations", "--check").stdout
@@ -423,11 +426,17 @@ def test_shipped_steps_are_self_contained_and_cover_every_plugin_table() -> None
     from pos_voice.models import build_models
 
     steps = shipped_steps()
-    assert [step.key for step in steps] == [f"s{n:04d}" for n in range(1, len(steps) + 1)]
+    # Numbers are handed out per branch (s0008: prompt experiments): increasing, none twice.
+    keys = [step.key for step in steps]
+    assert keys == sorted(set(keys)) and keys[:2] == ["s0001", "s0002"]
     models = build_models(SQLAlchemy(), "orders", "id")
     model_tables = {models.VoiceCall.__tablename__, models.VoiceCallEvent.__tablename__,
-                    models.VoiceOrderOutbox.__tablename__}
+                    models.VoiceOrderOutbox.__tablename__, models.VoiceExperiment.__tablename__}
     assert {table for step in steps for table in step.tables} == model_tables
+    # Columns added later are declared by the step that adds them (the autogenerate hook hides
+    # them until it is installed).
+    added = {(table, column) for step in steps for table, column in step.columns}
+    assert added == {("voice_calls", "experiment"), ("voice_calls", "variant")}
     for step in steps:
         for orders_table, orders_pk in (("orders", "id"), ("pos.tickets", "ticket_no"), (None, None)):
             source = render_step(step, "0123456789ab", "fedcba987654", orders_table, orders_pk)
@@ -462,7 +471,7 @@ def test_migrate_initialised_after_the_blueprint_is_warned_about(pizzeria_sqlite
     host.extra_env["HOST_MIGRATE_LAST"] = "1"
     result = host.flask("pos-voice", "install-migrations")
     assert "initialise Migrate first" in result.stderr
-    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002"]
+    assert [step["pos_voice_step"] for step in host.installed()] == ["s0001", "s0002", "s0008"]
 
 
 def test_a_host_revision_that_already_creates_plugin_tables_is_pointed_out(pizzeria_sqlite: Host) -> None:

@@ -25,26 +25,47 @@ def _tables_by_step() -> dict[str, set[str]]:
     return {step.key: set(step.tables) for step in shipped_steps()}
 
 
+def _additions_by_step() -> dict[str, set[str]]:
+    """Per step, the ``"table.column"`` it adds and the indexes it creates (by name)."""
+    return {step.key: {f"{table}.{column}" for table, column in step.columns} | set(step.indexes)
+            for step in shipped_steps()}
+
+
 def make_include_object(host_hook: t.Callable[..., bool] | None) -> t.Callable[..., bool]:
-    """An ``include_object`` that hides pending plugin tables and otherwise defers to the host's."""
+    """An ``include_object`` that hides pending plugin tables (and the columns and indexes later
+    steps add to installed ones) and otherwise defers to the host's."""
     step_tables = _tables_by_step()
+    step_additions = _additions_by_step()
     plugin_tables = set().union(*step_tables.values())
+    plugin_additions = set().union(*step_additions.values())
     installed_by_script: weakref.WeakKeyDictionary[t.Any, set[str]] = weakref.WeakKeyDictionary()
 
-    def pending_tables() -> set[str]:
+    def installed_keys() -> set[str] | None:
         try:
             from alembic import context
 
             script = context.script
         except Exception:  # called outside a migration environment: hide nothing
-            return set()
+            return None
         installed = installed_by_script.get(script)
         if installed is None:
             installed = installed_by_script[script] = installed_step_keys(script)
-        return {table for key, tables in step_tables.items() if key not in installed for table in tables}
+        return installed
+
+    def pending(by_step: dict[str, set[str]]) -> set[str]:
+        installed = installed_keys()
+        if installed is None:
+            return set()
+        return {name for key, names in by_step.items() if key not in installed for name in names}
 
     def include_object(obj: t.Any, name: str | None, type_: str, reflected: bool, compare_to: t.Any) -> bool:
-        if type_ == "table" and name in plugin_tables and name in pending_tables():
+        if type_ == "table" and name in plugin_tables and name in pending(step_tables):
+            return False
+        if type_ == "column":
+            table = getattr(getattr(obj, "table", None), "name", None)
+            if f"{table}.{name}" in plugin_additions and f"{table}.{name}" in pending(step_additions):
+                return False
+        if type_ == "index" and name in plugin_additions and name in pending(step_additions):
             return False
         if host_hook is not None:
             return bool(host_hook(obj, name, type_, reflected, compare_to))

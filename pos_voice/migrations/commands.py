@@ -70,7 +70,8 @@ def create_tables_command() -> None:
             "(db.init_app(app) before app.register_blueprint(voice_bp)); see `flask pos-voice check`"
         )
     models = state.models
-    tables = [models.VoiceCall.__table__, models.VoiceCallEvent.__table__, models.VoiceOrderOutbox.__table__]
+    tables = [models.VoiceCall.__table__, models.VoiceCallEvent.__table__, models.VoiceOrderOutbox.__table__,
+              models.VoiceExperiment.__table__]
     engine = state.db.engine
     existing = set(sa.inspect(engine).get_table_names())
     state.db.metadata.create_all(engine, tables=tables, checkfirst=True)
