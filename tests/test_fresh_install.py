@@ -103,7 +103,7 @@ def test_a_new_host_integrates_by_the_docs_alone(venv: Path, tmp_path: Path, dat
     assert _tables(database_url) == HOST_TABLES | {"alembic_version"}
 
     installed = flask("pos-voice", "install-migrations")
-    assert installed.stdout.count("Wrote ") == 2
+    assert installed.stdout.count("Wrote ") == 3
     flask("db", "upgrade")
     check = flask("db", "check")
     assert "No new upgrade operations detected" in check.stdout + check.stderr
