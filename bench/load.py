@@ -45,6 +45,25 @@ def read_stamp(payload: str) -> tuple[int, int, int, int]:
     return _STAMP.unpack(base64.b64decode(payload[:24])[:_STAMP.size])
 
 
+def read_stamps(payload: str) -> list[tuple[int, int, int, int]]:
+    """The stamps of every 20 ms frame in ``payload`` (a bridge may batch several in one message)."""
+    if len(payload) <= 216:  # one frame: 160 bytes are 216 base64 characters
+        return [read_stamp(payload)]
+    raw = base64.b64decode(payload)
+    return [_STAMP.unpack_from(raw, offset) for offset in range(0, len(raw) - _STAMP.size + 1, FRAME_BYTES)]
+
+
+def string_value(message: str, key: str) -> str:
+    """The string value of ``key`` in a JSON text, compact (``"k":"v"``) or not (``"k": "v"``)."""
+    at = message.index(f'"{key}"') + len(key) + 2
+    start = message.index('"', at) + 1
+    return message[start:message.index('"', start)]
+
+
+#: How the two ends' messages start, written compactly (pos_voice) or by ``json.dumps`` (the baseline).
+APPEND_STARTS = ('{"type":"input_audio_buffer.append"', '{"type": "input_audio_buffer.append"')
+
+
 @dataclass
 class Settings:
     host: str
@@ -80,6 +99,7 @@ class Stats:
     call_errors: list[str] = field(default_factory=list)
     window: list[float] = field(default_factory=lambda: [0.0, 0.0])  # wall-clock steady state
     measuring: bool = False
+    load_cpu_seconds: float = 0.0  # this process's own CPU over the window (is it the bottleneck?)
 
 
 class Bench:
@@ -106,13 +126,13 @@ class Bench:
         try:
             while True:
                 message = await conn.recv()
-                if message.startswith('{"type":"input_audio_buffer.append"'):
-                    start = message.index('"audio":"') + 9
-                    sent_ns, index, _seq, _flags = read_stamp(message[start:start + 24])
-                    if stats.measuring:
-                        stats.inbound_ns.append(time.perf_counter_ns() - sent_ns)
-                    stats.received_in += 1
-                    call[0] = index
+                if message.startswith(APPEND_STARTS):
+                    now = time.perf_counter_ns()
+                    for sent_ns, index, _seq, _flags in read_stamps(string_value(message, "audio")):
+                        if stats.measuring:
+                            stats.inbound_ns.append(now - sent_ns)
+                        stats.received_in += 1
+                        call[0] = index
                     continue
                 event = json.loads(message)
                 kind = event.get("type")
@@ -317,24 +337,24 @@ class Bench:
             while True:
                 message = await conn.recv()
                 if message.startswith('{"event":"media"'):
-                    start = message.index('"payload":"') + 11
-                    sent_ns, _index, _seq, flags = read_stamp(message[start:start + 24])
-                    if flags & STALE:
-                        stats.stale_leaked += 1
-                    else:
-                        stats.received_out += 1
-                        if stats.measuring:
-                            stats.outbound_ns.append(time.perf_counter_ns() - sent_ns)
+                    arrived_ns = time.perf_counter_ns()
+                    stamps = read_stamps(string_value(message, "payload"))
+                    for sent_ns, _index, _seq, flags in stamps:
+                        if flags & STALE:
+                            stats.stale_leaked += 1
+                        else:
+                            stats.received_out += 1
+                            if stats.measuring:
+                                stats.outbound_ns.append(arrived_ns - sent_ns)
                     if not heard.is_set():
-                        stats.dead_air_ns.append(time.perf_counter_ns() - started_ns)
+                        stats.dead_air_ns.append(arrived_ns - started_ns)
+                    received += len(stamps)
                     heard.set()
-                    received += 1
                     if received >= self.s.fast_frames + 1:
                         all_heard.set()
-                    now = loop.time()
-                    play_until = max(play_until, now) + FRAME_SECONDS
+                    play_until = max(play_until, loop.time()) + FRAME_SECONDS * len(stamps)
                 elif message.startswith('{"event":"mark"'):
-                    name = message[message.index('"name":"') + 8:message.rindex('"}}')]
+                    name = string_value(message, "name")
                     if realtime:
                         pending = [entry for entry in pending if not entry[0].cancelled()][-200:]
                         pending.append((loop.call_at(max(play_until, loop.time()), echo, name), name))
@@ -366,20 +386,25 @@ class Bench:
             tasks.append(asyncio.create_task(self.caller(index)))
             await asyncio.sleep(ramp_step)
         if s.pacing == "fast":
-            await asyncio.wait_for(self.all_connected.wait(), 30)
+            with contextlib.suppress(TimeoutError):  # the calls not connected by then are call errors
+                await asyncio.wait_for(self.all_connected.wait(), 30)
             self.stats.measuring = True
             self.stats.window[0] = time.time()
+            cpu_start = time.process_time()
             self.go.set()
             await asyncio.gather(*tasks)
             self.stats.window[1] = time.time()
+            self.stats.load_cpu_seconds = time.process_time() - cpu_start
         else:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.all_connected.wait(), 30)
             await asyncio.sleep(1.0)  # greetings done, barge-ins spread out
             self.stats.measuring = True
             self.stats.window[0] = time.time()
+            cpu_start = time.process_time()
             await asyncio.sleep(max(1.0, self.stop_at - time.monotonic() - 0.5))
             self.stats.window[1] = time.time()
+            self.stats.load_cpu_seconds = time.process_time() - cpu_start
             self.stats.measuring = False
             await asyncio.gather(*tasks)
         await asyncio.sleep(0.5)
@@ -394,6 +419,7 @@ class Bench:
             "marks_echoed": st.marks_echoed, "truncates": st.truncates,
             "calls_started": st.calls_started, "calls_completed": st.calls_completed,
             "call_errors": st.call_errors[:20], "call_error_count": len(st.call_errors),
+            "load_cpu_seconds": st.load_cpu_seconds,
         }
 
 

@@ -1,7 +1,9 @@
 """An SVG of a ``bench/calls.py --json`` result (no plotting library needed).
 
-Left: latency distributions (share of frames at or under x ms, log scale) for caller->model,
-model->caller and barge-in. Right: the server worker's CPU use over the real-time run.
+One server: left, latency distributions (share of frames at or under x ms, log scale) for
+caller->model, model->caller and barge-in; right, the server worker's CPU use over the
+real-time run. Several servers (``--transport all``): left, each server's latency each way;
+right, each server's CPU per call-second in every round.
 
     python -m bench.plot results.json bench/results-bridge.svg
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import statistics
 import sys
 import typing as t
 from pathlib import Path
@@ -109,9 +112,91 @@ def render(results: dict[str, t.Any]) -> str:
     return "\n".join(parts)
 
 
+SERVER_COLORS = {"baseline": "#7f7f7f", "flask-sock": "#ff7f0e", "native": "#1f77b4"}
+
+
+def render_side_by_side(results: dict[str, t.Any]) -> str:
+    """Every server of a ``--transport all`` run (first round): latency CDFs each way on the left
+    (solid: caller → model, dashed: model → caller), CPU per call-second of every round on the right."""
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
+             f'font-family="sans-serif" font-size="11">', '<rect width="100%" height="100%" fill="white"/>']
+    rows = [row for row in results["rows"] if row["pacing"] == "realtime"]
+    calls = rows[0]["calls"] if rows else 0
+    title = (f"{calls} concurrent real-time calls, one server process on one core: "
+             "the baseline relay and pos_voice")
+    parts.append(f'<text x="{WIDTH / 2}" y="20" text-anchor="middle" font-size="13">{_escape(title)}</text>')
+    x0, y0, w, h = PANEL["left"]
+    lo, hi = math.log10(0.1), math.log10(1000)
+
+    def px(ms: float) -> float:
+        return x0 + (math.log10(min(max(ms, 0.1), 1000)) - lo) / (hi - lo) * w
+
+    def py(share: float) -> float:
+        return y0 + h - share * h
+
+    parts.append(f'<rect x="{x0}" y="{y0}" width="{w}" height="{h}" fill="none" stroke="#999"/>')
+    for ms in (0.1, 1, 5, 10, 50, 100, 1000):
+        x = px(ms)
+        dash = ' stroke-dasharray="4 3"' if ms == 5 else ""
+        color = "#d62728" if ms == 5 else "#ddd"
+        parts.append(f'<line x1="{x:.1f}" y1="{y0}" x2="{x:.1f}" y2="{y0 + h}" stroke="{color}"{dash}/>')
+        parts.append(f'<text x="{x:.1f}" y="{y0 + h + 14}" text-anchor="middle">{ms:g}</text>')
+    for share in (0, 0.5, 0.9, 1):
+        y = py(share)
+        parts.append(f'<line x1="{x0}" y1="{y:.1f}" x2="{x0 + w}" y2="{y:.1f}" stroke="#eee"/>')
+        parts.append(f'<text x="{x0 - 6}" y="{y + 4:.1f}" text-anchor="end">{share:g}</text>')
+    parts.append(f'<text x="{x0 + w / 2}" y="{y0 + h + 30}" text-anchor="middle">'
+                 'added latency, ms (log; red line: 5 ms target)</text>')
+    parts.append(f'<text x="{x0}" y="{y0 - 6}">share of frames at or under</text>')
+    first = results["rounds"][0] if results.get("rounds") else {}
+    legend_x, legend_y = x0 + 8, y0 + 14
+    for server, result in first.items():
+        color = SERVER_COLORS.get(server, "#2ca02c")
+        latencies = result.get("latencies_ms", {}).get("realtime", {})
+        for key, dash in (("inbound_ns", ""), ("outbound_ns", ' stroke-dasharray="5 3"')):
+            points = _cdf(latencies.get(key, []))
+            if points:
+                path = " ".join(f"{'M' if i == 0 else 'L'}{px(ms):.1f},{py(share):.1f}"
+                                for i, (ms, share) in enumerate(points))
+                parts.append(f'<path d="{path}" fill="none" stroke="{color}" stroke-width="2"{dash}/>')
+        parts.append(f'<rect x="{legend_x}" y="{legend_y - 8}" width="10" height="3" fill="{color}"/>')
+        parts.append(f'<text x="{legend_x + 14}" y="{legend_y - 4}">{_escape(server)}</text>')
+        legend_y += 14
+    # right panel: CPU ms per call-second, one dot per round, a bar at the median
+    x0, y0, w, h = PANEL["right"]
+    parts.append(f'<rect x="{x0}" y="{y0}" width="{w}" height="{h}" fill="none" stroke="#999"/>')
+    servers = [server for server in SERVER_COLORS if any(row["transport"] == server for row in rows)]
+    values = {server: [row["cpu_ms_per_call_second"] for row in rows
+                       if row["transport"] == server and row["cpu_ms_per_call_second"]] for server in servers}
+    top = max([v for vs in values.values() for v in vs] or [1.0]) * 1.15
+    slot = w / max(1, len(servers))
+    for i, server in enumerate(servers):
+        vs = sorted(values[server])
+        if not vs:
+            continue
+        median = round(statistics.median(vs), 2)
+        bx = x0 + i * slot + slot * 0.25
+        bh = median / top * h
+        color = SERVER_COLORS.get(server, "#2ca02c")
+        parts.append(f'<rect x="{bx:.1f}" y="{y0 + h - bh:.1f}" width="{slot * 0.5:.1f}" height="{bh:.1f}" '
+                     f'fill="{color}" opacity="0.6"/>')
+        for v in vs:
+            cy = y0 + h - v / top * h
+            parts.append(f'<circle cx="{bx + slot * 0.25:.1f}" cy="{cy:.1f}" r="3" fill="{color}"/>')
+        parts.append(f'<text x="{bx + slot * 0.25:.1f}" y="{y0 + h + 14}" text-anchor="middle">'
+                     f'{_escape(server)}</text>')
+        parts.append(f'<text x="{bx + slot * 0.25:.1f}" y="{y0 + h - bh - 6:.1f}" text-anchor="middle">'
+                     f'{median:g}</text>')
+    parts.append(f'<text x="{x0}" y="{y0 - 6}">'
+                 'server CPU ms per call-second (bar: median; dots: rounds)</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
 def main() -> None:
     results = json.loads(Path(sys.argv[1]).read_text())
-    Path(sys.argv[2]).write_text(render(results))
+    svg = render_side_by_side(results) if "rounds" in results else render(results)
+    Path(sys.argv[2]).write_text(svg)
 
 
 if __name__ == "__main__":

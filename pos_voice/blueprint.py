@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 
 from . import offload
 from .extension import get_state, setup_app
+from .readiness import model_problems
 
 
 class VoiceBlueprint(Blueprint):
@@ -77,21 +78,28 @@ def _database_status(state: t.Any) -> dict[str, t.Any]:
 @voice_bp.get("/health")
 def health() -> t.Any:
     """Status for monitoring: ``ok`` or ``degraded`` with the reasons; never an error page, and
-    never a long wait (a busy database is reported, not waited for)."""
+    never a long wait (a busy database is reported, not waited for). While the process drains for
+    a restart, ``draining`` with HTTP 503 (new calls belong elsewhere)."""
     state = get_state()
     database = _database_status(state)
     db_ok = bool(database["reachable"])
-    problems = [p.as_dict() for p in state.problems]
-    degraded = not state.usable or not db_ok
+    models = model_problems(state.settings, state.clock.now().date(), shut_down_blocks=False)
+    problems = [p.as_dict() for p in [*state.problems, *models]]
+    degraded = not state.usable or not db_ok or bool(models)
+    draining = state.drain.active
     body = {
-        "status": "degraded" if degraded else "ok",
+        "status": "draining" if draining else "degraded" if degraded else "ok",
         "version": state.version,
         "uptime_seconds": round(state.uptime_seconds(), 1),
         "database": database,
         "active_calls": len(state.live_calls),
-        "taking_calls": state.usable and db_ok,
+        "taking_calls": state.usable and db_ok and not draining,
         "problems": problems,
     }
+    if draining:
+        # 503 takes this process out of a load balancer's rotation; its live calls carry on.
+        body["drain_seconds_left"] = round(state.drain.seconds_left(), 1)
+        return jsonify(body), 503
     return jsonify(body), 200
 
 

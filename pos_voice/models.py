@@ -44,6 +44,7 @@ class VoiceModels:
     VoiceCall: t.Any
     VoiceCallEvent: t.Any
     VoiceOrderOutbox: t.Any
+    VoiceExperiment: t.Any
     orders_table: str | None
     orders_pk: str | None
 
@@ -85,6 +86,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
             sa.Index("ix_voice_calls_phone_from", "phone_from"),
             sa.Index("ix_voice_calls_state", "state"),
             sa.Index("ix_voice_calls_attention_handled_at", "attention", "handled_at"),
+            sa.Index("ix_voice_calls_experiment_variant", "experiment", "variant"),
         )
 
         id = sa.Column(sa.Integer, primary_key=True)
@@ -127,6 +129,8 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         # Staff asked to take this live call over: the process running it hands the caller over.
         take_requested_at = sa.Column(sa.DateTime)
         take_requested_by = sa.Column(sa.String(120))
+        experiment = sa.Column(sa.String(64))  # the prompt experiment running when the call began
+        variant = sa.Column(sa.String(64))  # the variant of it this call was given
 
         events = db.relationship("VoiceCallEvent", back_populates="call", lazy="dynamic",
                                  order_by="VoiceCallEvent.id", passive_deletes=True)
@@ -178,6 +182,18 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
         sent_at = sa.Column(sa.DateTime)
 
-    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, orders_table, orders_pk)
+    class VoiceExperiment(db.Model):  # type: ignore[name-defined,misc]
+        """One run of a prompt experiment: running while ``stopped_at`` is empty."""
+
+        __tablename__ = "voice_experiments"
+        __table_args__ = (sa.Index("ix_voice_experiments_name", "name"),)
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        name = sa.Column(sa.String(64), nullable=False)
+        started_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        stopped_at = sa.Column(sa.DateTime)
+
+    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, VoiceExperiment, orders_table,
+                         orders_pk)
     _built[db] = models
     return models

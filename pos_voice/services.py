@@ -132,6 +132,34 @@ class LiveCalls:
             return len(self._sessions)
 
 
+class Drain:
+    """Whether this process is stopping (a restart): set once, by :mod:`pos_voice.serving` on
+    SIGTERM; then ``/health`` says ``draining``, ``/incoming`` and new media streams are refused
+    (the proxy sends them to another process) and the calls running here finish or go to staff."""
+
+    def __init__(self, monotonic: Callable[[], float]) -> None:
+        self._monotonic = monotonic  # the services' clock, read each time (tests replace it)
+        self.started_at: float | None = None  # clock.monotonic() when it began
+        self.deadline: float | None = None  # live calls still running then go to staff
+
+    @property
+    def active(self) -> bool:
+        return self.started_at is not None
+
+    def begin(self, seconds: float) -> bool:
+        """Start draining for at most ``seconds``; False when it had already begun."""
+        if self.started_at is not None:
+            return False
+        self.started_at = self._monotonic()
+        self.deadline = self.started_at + max(0.0, seconds)
+        return True
+
+    def seconds_left(self) -> float:
+        if self.deadline is None:
+            return 0.0
+        return max(0.0, self.deadline - self._monotonic())
+
+
 class NotReady(RuntimeError):
     """A part of the plugin that needs the database (or the host POS) ran without it."""
 
@@ -144,9 +172,10 @@ class Services:
     ``settings`` (:class:`~pos_voice.settings.Settings`), ``clock`` (:class:`Clock`),
     ``store`` (:class:`Store` or None), ``ready`` (:class:`Ready` or None), ``tools`` (the
     :class:`~pos_voice.tools.registry.ToolRegistry` sent to the model), ``live_calls``
-    (:class:`LiveCalls`), ``problems`` (start-up :class:`~pos_voice.pos.types.Problem` list) and
-    ``usable``. ``db`` is the host's Flask-SQLAlchemy even when the tables could not be defined
-    (``/health`` still pings it); ``schema`` the host mapping even when the POS is not usable.
+    (:class:`LiveCalls`), ``drain`` (:class:`Drain`: whether this process is stopping),
+    ``problems`` (start-up :class:`~pos_voice.pos.types.Problem` list) and ``usable``. ``db`` is
+    the host's Flask-SQLAlchemy even when the tables could not be defined (``/health`` still
+    pings it); ``schema`` the host mapping even when the POS is not usable.
     """
 
     def __init__(self, app: Flask, *, version: str, url_prefix: str = "/voice",
@@ -159,6 +188,7 @@ class Services:
         self.settings = Settings()
         self.problems: list[Problem] = []
         self.live_calls = LiveCalls()
+        self.drain = Drain(lambda: self.clock.monotonic())
         self.db: t.Any = app.extensions.get("sqlalchemy")
         self.schema: HostSchema | None = None
         self.store: Store | None = None

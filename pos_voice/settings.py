@@ -59,6 +59,40 @@ GROUPS: dict[str, str] = {
 }
 
 OrderType = t.Literal["pickup", "delivery"]
+Named = t.TypeVar("Named")
+
+
+def _recordable_names(value: dict[str, Named], what: str) -> dict[str, Named]:
+    """Names stored on ``voice_calls`` (64 characters at most), never blank."""
+    for name in value:
+        if not name.strip() or len(name) > 64:
+            raise ValueError(f"{what} names are 1 to 64 characters, got {name!r}")
+    return value
+
+
+class Variant(BaseModel):
+    """One arm of a prompt experiment: its share of calls and what it changes (unset: as configured)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    weight: float = Field(1.0, gt=0, description="Share of calls, relative to the other variants' weights.")
+    greeting: str | None = Field(None, description="In place of POS_VOICE_GREETING.")
+    instructions: str | None = Field(None, description="In place of POS_VOICE_INSTRUCTIONS_EXTRA.")
+    upsell: bool | None = Field(None, description="In place of POS_VOICE_UPSELL.")
+
+
+class Experiment(BaseModel):
+    """A prompt experiment: two or more named variants, one given to each call by weight."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    variants: dict[str, Variant] = Field(min_length=2)
+    description: str = ""
+
+    @field_validator("variants")
+    @classmethod
+    def _short_names(cls, value: dict[str, Variant]) -> dict[str, Variant]:
+        return _recordable_names(value, "variant")
 
 #: Keys that may hand the caller to staff (``#`` ends a typed entry, so it cannot).
 KEYPAD_TRANSFER_KEYS = frozenset("0123456789*")
@@ -116,11 +150,13 @@ class Settings(BaseModel):
         "turn off in production.")
 
     # --- the model
-    model: str = _setting("model", "gpt-realtime-2.1", "The Realtime model.")
+    model: str = _setting(
+        "model", "gpt-realtime-2.1", "The Realtime model; `check` and `/voice/health` warn 60 days "
+        "before its OpenAI shutdown date (`check` fails after it).")
     voice: str = _setting("model", "marin", "The assistant's voice.")
     transcription_model: str | None = _setting(
-        "model", "gpt-4o-mini-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
-        "turns it off.")
+        "model", "gpt-live-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
+        "turns it off. `check` and `/voice/health` warn 60 days before a model's OpenAI shutdown date.")
     language: str = _setting(
         "model", "en", "Language of the call (ISO code): the assistant speaks it, Twilio's own messages "
         "use it, transcription expects it.")
@@ -152,6 +188,12 @@ class Settings(BaseModel):
     greeting: str | None = _setting(
         "model", None, "What the assistant is told to say first, instead of the built-in greeting (business "
         "name, AI disclosure, a returning caller's name).")
+    experiments: dict[str, Experiment] = _setting(
+        "model", None, "Prompt experiments by name: `{\"warm\": {\"variants\": {\"control\": {\"weight\": "
+        "1}, \"warm\": {\"weight\": 1, \"greeting\": \"…\", \"instructions\": \"…\", \"upsell\": false}}}}`. "
+        "Each call of the one started with `flask pos-voice experiment start NAME` gets a variant by weight "
+        "(the same one for the same CallSid); the dashboard compares them.", factory=dict,
+        type_text="mapping")
 
     # --- calls
     staff_phone: str | None = _setting(
@@ -221,9 +263,19 @@ class Settings(BaseModel):
         "entry over.")
     keypad_entry_seconds: float = _setting(
         "calls", 5.0, "A keypad entry without `#` is taken as typed this long after its last key.")
+    drain_seconds: float = _setting(
+        "calls", 120, "On SIGTERM (a restart), how long this process lets its live calls finish before it "
+        "hands those still running to staff; it takes no new call meanwhile (`/voice/health` says "
+        "`draining`). Set gunicorn's `graceful_timeout` above it (examples/gunicorn.conf.py does).")
+    caller_audio_batch_ms: int = _setting(
+        "calls", 0, "Caller audio sent to OpenAI per `input_audio_buffer.append`, in ms (a multiple of "
+        "Twilio's 20 ms frames; 0 or 20: each frame as it arrives). More holds the caller's audio back "
+        "that long for fewer messages and wake-ups; see Benchmarks for what it saves and costs.")
     stream_transport: t.Literal["flask-sock", "native"] = _setting(
-        "calls", "flask-sock", "The media-stream WebSocket server: `flask-sock`, or `native` (the "
-        "measured fast path, ~2x less CPU per call; see Benchmarks).")
+        "calls", "native", "The media-stream WebSocket server: `native` (the measured fast path: framing "
+        "read in the call's own thread; under a server it cannot take the socket from, such as eventlet, "
+        "flask-sock serves instead), or `flask-sock` (simple-websocket, its `SOCK_SERVER_OPTIONS` apply; "
+        "about twice the CPU per call, see Benchmarks).")
 
     # --- the business
     business_name: str | None = _setting("business", None, "The shop's name, as the assistant says it.")
@@ -353,6 +405,11 @@ class Settings(BaseModel):
             raise ValueError(f"{value!r} is not an IANA time zone such as America/New_York") from None
         return value
 
+    @field_validator("experiments")
+    @classmethod
+    def _experiment_names(cls, value: dict[str, Experiment]) -> dict[str, Experiment]:
+        return _recordable_names(value, "experiment")
+
     @field_validator("tax_rate")
     @classmethod
     def _fraction(cls, value: Decimal) -> Decimal:
@@ -398,6 +455,12 @@ class Settings(BaseModel):
             raise ValueError(f"must be one key of the phone keypad (0-9 or *), or empty for none; "
                              f"got {value!r}")
         return key
+    @field_validator("caller_audio_batch_ms")
+    @classmethod
+    def _whole_frames(cls, value: int) -> int:
+        if value < 0 or value > 200 or value % 20:
+            raise ValueError("must be 0 to 200 ms, in whole 20 ms frames")
+        return value
 
     @field_validator("order_types", mode="before")
     @classmethod

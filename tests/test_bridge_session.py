@@ -429,6 +429,75 @@ def test_malformed_and_unknown_frames_are_not_fatal(bridge: Rig) -> None:
 
 
 @both_transports
+def test_a_media_payload_that_is_not_base64_is_a_bad_frame_never_forwarded(
+        bridge: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 8 item 6: the hot path splices a payload into ``input_audio_buffer.append`` as is, so
+    it must be base64 first: raw control characters or a quote would make invalid JSON at OpenAI."""
+    caller, upstream = bridge.start()
+    head = ('{"event":"media","sequenceNumber":"5","streamSid":"' + caller.stream_sid
+            + '","media":{"track":"inbound","chunk":"1","timestamp":"0","payload":"')
+    good = ulaw(160, 0x11)
+    bad = [
+        head + good[:100] + "\x01\x1f" + good[102:] + '"}}',  # raw control characters
+        head + good[:100] + '"' + good[101:] + '"}}',  # a raw quote: the value ends early
+        head + good[:100] + "\n" + good[101:] + '"}}',  # a raw newline
+        head + "!!!!" + good[4:] + '"}}',  # printable, but not base64
+        head + good[:-1] + '"}}',  # not whole quanta of 4
+        head + good[:100] + "\\u0001" + good[106:] + '"}}',  # valid JSON, a control character inside
+        head + "AB=C" + good[4:] + '"}}',  # padding in the middle
+    ]
+    for frame in bad:
+        caller.send_raw(frame)
+    sent = caller.say(2)
+    wait_for(lambda: len(upstream.appended) >= 2, what="the caller's audio at the model")
+    session = bridge.settle(caller, upstream)
+    assert upstream.appended == sent  # the good frames only, untouched
+    assert upstream.problems == []  # everything that reached the model was valid JSON
+    assert session.bad_frames == len(bad) and session.frames_in == 2
+    assert sum("Twilio frame" in r.getMessage() for r in caplog.records) == 5  # logged, at most 5
+    caller.hang_up()
+    call = bridge.wait_ended(caller.call_sid)
+    [ended] = [data for kind, data in bridge.events(caller.call_sid, "call_ended")]
+    assert ended["bad_frames"] == len(bad) and call.disposition == "abandoned"
+
+
+@both_transports
+def test_an_audio_delta_that_is_not_base64_is_never_forwarded_to_twilio(bridge: Rig) -> None:
+    caller, upstream = bridge.start()
+    upstream.created("resp_1")
+    head = ('{"type":"response.output_audio.delta","event_id":"event_x","response_id":"resp_1",'
+            '"item_id":"item_a1","output_index":0,"content_index":0,"delta":"')
+    good = ulaw(800, 0x55)
+    upstream.send_raw(head + good[:10] + "\x01" + good[11:] + '"}')  # raw control character
+    upstream.send_raw(head + good[:10] + "\\u0022" + good[16:] + '"}')  # valid JSON, a quote inside
+    upstream.audio("resp_1", "item_a1", 1)
+    caller.wait(lambda: len(caller.media) == 1, what="the good delta")
+    session = bridge.settle(caller, upstream)
+    assert caller.media == [good] and session.realtime.bad_events == 2
+    caller.hang_up()
+    bridge.wait_ended(caller.call_sid)
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_caller_audio_in_batches_reaches_the_model_whole_and_in_order(
+        demo_app: Flask, transport: str) -> None:
+    """``POS_VOICE_CALLER_AUDIO_BATCH_MS=60``: three 20 ms frames per append; what is held when
+    the caller hangs up still goes out before the stream ends."""
+    with rig(demo_app, transport=transport, CALLER_AUDIO_BATCH_MS=60) as bridge:
+        caller, upstream = bridge.start()
+        sent = caller.say(7)
+        wait_for(lambda: len(upstream.appended) >= 2, what="two batches at the model")
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+        assert upstream.closed.wait(WAIT)
+        audio = [base64.b64decode(payload) for payload in upstream.appended]
+        assert [len(chunk) for chunk in audio] == [480, 480, 160]
+        assert b"".join(audio) == b"".join(base64.b64decode(payload) for payload in sent)
+        [ended] = [data for kind, data in bridge.events(caller.call_sid, "call_ended")]
+        assert ended["frames_in"] == 7 and upstream.problems == []
+
+
+@both_transports
 def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> None:
     """200,000 ``[`` raise RecursionError in json.loads: each reader counts a bad frame and goes on."""
     caller, upstream = bridge.start()
@@ -614,7 +683,7 @@ def test_simultaneous_calls_are_isolated(bridge: Rig) -> None:
 def test_stream_is_one_endpoint_whatever_the_transport(demo_app: Flask) -> None:
     rules = [rule for rule in demo_app.url_map.iter_rules() if rule.rule == "/voice/stream"]
     assert [(rule.endpoint, rule.websocket) for rule in rules] == [("pos_voice.stream", True)]
-    assert demo_app.config["POS_VOICE_STREAM_TRANSPORT"] == "flask-sock"  # the default
+    assert get_state(demo_app).settings.stream_transport == "native"  # the default: the fast path
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
@@ -629,6 +698,23 @@ def test_a_signed_request_that_is_not_a_usable_upgrade_gets_400(demo_app: Flask,
     handshake = {"Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13"}
     socketless = client.get("/voice/stream", headers={**upgrade, **handshake})
     assert socketless.status_code == 400 and "socket" in socketless.text
+
+
+def test_native_default_leaves_a_server_it_cannot_take_the_socket_from_to_flask_sock(
+        demo_app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """eventlet hands its socket only to simple-websocket's way: the default then serves with flask-sock."""
+    from pos_voice.bridge import routes
+
+    served: list[str] = []
+    monkeypatch.setattr(routes, "_flask_sock_view", lambda: served.append("flask-sock") or ("", 204))
+    monkeypatch.setattr(routes, "_native", lambda: served.append("native") or ("", 204))
+    signature = RequestValidator(AUTH_TOKEN).compute_signature("wss://pos.example.com/voice/stream", {})
+    headers = {"Upgrade": "websocket", "Connection": "Upgrade", "X-Twilio-Signature": signature,
+               "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version": "13"}
+    client = demo_app.test_client()
+    client.get("/voice/stream", headers=headers, environ_overrides={"eventlet.input": object()})
+    client.get("/voice/stream", headers=headers, environ_overrides={"gunicorn.socket": object()})
+    assert served == ["flask-sock", "native"]
 
 
 def test_flask_sock_serves_the_stream_with_the_hosts_sock_server_options(demo_app: Flask) -> None:

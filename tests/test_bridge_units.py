@@ -88,6 +88,28 @@ def test_bytes_hot_path_matches_the_json_meaning() -> None:
     assert wire.twilio_mark_name_bytes(frame) is None
 
 
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 159, 160, 161, 800])
+def test_is_base64_accepts_every_standard_encoding(size: int) -> None:
+    assert wire.is_base64(b64(size, b"\xfb\xff").encode())  # "+" and "/" too
+
+
+@pytest.mark.parametrize("payload", [
+    b"AAA", b"AAAAA", b"AA\x01A", b"AA\nA", b'AA"A', b"AA\\A", b"AA A", b"A===", b"AB=C", b"====",
+    b"AA-_", "AAé=".encode(), b"AAAA\x00AAA",
+])
+def test_is_base64_refuses_what_could_break_a_spliced_frame(payload: bytes) -> None:
+    assert not wire.is_base64(payload)
+
+
+def test_the_hot_path_takes_only_a_whole_string_value() -> None:
+    good = b64(160)
+    frame = '{"event":"media","media":{"payload":"' + good + '"}}'
+    assert wire.twilio_media_payload_bytes(frame.encode()) == good.encode()
+    cut = '{"event":"media","media":{"payload":"' + good[:50] + '"' + good[51:] + '"}}'
+    assert wire.twilio_media_payload_bytes(cut.encode()) is None  # a quote inside: JSON path decides
+    assert wire.twilio_media_payload_bytes(frame.encode()[:-2]) is None  # nothing after the quote
+
+
 # --- playback ----------------------------------------------------------------------------------
 
 
@@ -220,7 +242,7 @@ def test_cut_line_keeps_roughly_what_was_heard() -> None:
 def test_session_update_is_ga_shaped() -> None:
     update = realtime.session_update(
         model="gpt-realtime-2.1", instructions="Be nice.", tools=[], voice="marin",
-        turn_detection={"type": "server_vad"}, transcription_model="gpt-4o-mini-transcribe",
+        turn_detection={"type": "server_vad"}, transcription_model="gpt-live-transcribe",
         language="en", noise_reduction="near_field")
     session = update["session"]
     assert session["type"] == "realtime" and session["output_modalities"] == ["audio"]
@@ -259,6 +281,25 @@ def test_frame_parser_reassembles_any_split_and_fragments() -> None:
         texts = [payload.decode() for opcode, payload in got if opcode == frames.OP_TEXT]
         assert texts == [*messages, "hello"]
         assert (frames.OP_PING, b"p") in got
+
+
+def test_the_c_masker_is_used_and_agrees_with_the_python_one() -> None:
+    import os
+
+    from pos_voice.bridge import frames
+
+    assert frames.unmask is not frames._unmask_python  # websockets' compiled speedups are installed
+    for size in [0, 1, 3, 4, 5, 125, 216, 260, 1100, 70000]:
+        data, key = os.urandom(size), os.urandom(4)
+        masked = frames.unmask(data, key)
+        assert type(masked) is bytes and masked == frames._unmask_python(data, key)
+        assert frames.unmask(masked, key) == data
+
+
+def test_caller_audio_batches_join_whole_frames_of_audio() -> None:
+    frames_audio = [bytes([n]) * 160 for n in (1, 2, 3)]
+    joined = wire.joined_base64([base64.b64encode(audio) for audio in frames_audio])
+    assert base64.b64decode(joined) == b"".join(frames_audio) and wire.is_base64(joined)
 
 
 def test_frames_we_send_are_read_back_and_masking_rules_hold() -> None:
@@ -597,3 +638,34 @@ def test_backchannels_are_whole_turns_of_acknowledgement_only() -> None:
     assert not any(is_backchannel(text) for text in ("Okay, make it a large.", "wait", "no", "Espere"))
     assert percentile([], 0.5) is None
     assert (percentile([300, 100, 200], 0.5), percentile(list(range(1, 101)), 0.95)) == (200, 95)
+
+
+def test_flask_sock_writes_whole_frames_even_when_the_socket_sends_part() -> None:
+    """simple-websocket writes with ``sock.send``, which may send part of a frame under load;
+    the stream gives it a socket whose every write is whole (the peer never reads a torn frame)."""
+    import socket
+    import types
+
+    from pos_voice.bridge.flask_sock_stream import FlaskSockStream
+
+    class SendsFiveBytes:  # what a loaded socket with a timeout may do
+        def __init__(self, sock: socket.socket) -> None:
+            self.sock = sock
+
+        def send(self, data: bytes) -> int:
+            return self.sock.send(data[:5])
+
+        def sendall(self, data: bytes) -> None:
+            self.sock.sendall(data)
+
+    ours, peer = socket.socketpair()
+    with ours, peer:
+        ws = types.SimpleNamespace(sock=SendsFiveBytes(ours), connected=True)
+        FlaskSockStream(ws)
+        frame = b"\x81\x7e\x00\x80" + b"x" * 128  # one text frame, as wsproto would write it
+        assert ws.sock.send(frame) == len(frame)
+        peer.settimeout(5)
+        received = b""
+        while len(received) < len(frame):
+            received += peer.recv(4096)
+        assert received == frame

@@ -68,6 +68,7 @@ def test_values_are_converted_once_and_secrets_stay_hidden() -> None:
     ("POS_VOICE_MAX_CONCURRENT_CALLS", 0, "positive whole number"),
     ("POS_VOICE_CURRENCY", "dollars", "ISO 4217"),
     ("POS_VOICE_SILENCE_PROMPT_SECONDS", "a while", "valid number"),
+    ("POS_VOICE_CALLER_AUDIO_BATCH_MS", 30, "whole 20 ms frames"),
 ])
 def test_a_bad_value_is_a_problem_naming_its_key_in_check(key: str, value: t.Any, reason: str,
                                                            database_url: str) -> None:

@@ -39,12 +39,36 @@ def _message(data: str | bytes) -> bytes:
     return data.encode() if isinstance(data, str) else BinaryMessage(data)
 
 
+class _WholeWrites:
+    """The connection's socket as simple-websocket sees it, with every write whole and alone.
+
+    simple-websocket writes with ``sock.send``, which may send part of a frame (a socket with a
+    timeout, or gevent's, under load), and its reader thread writes pong and close replies
+    beside our sends: either way the peer reads a broken frame (websocket-client reported
+    "rsv is not implemented" on a loaded machine). Here each write is a ``sendall`` under one lock.
+    """
+
+    def __init__(self, sock: t.Any) -> None:
+        self._sock = sock
+        self._lock = threading.Lock()
+
+    def send(self, data: bytes) -> int:
+        with self._lock:
+            self._sock.sendall(data)
+        return len(data)
+
+    def __getattr__(self, name: str) -> t.Any:  # recv, shutdown, close, fileno, ...
+        return getattr(self._sock, name)
+
+
 class FlaskSockStream:
     """``CallSession``'s socket interface over flask-sock's ``simple_websocket.Server``:
     :meth:`receive` in one thread, sends and :meth:`close` from any thread."""
 
     def __init__(self, ws: t.Any) -> None:
         self.ws = ws
+        if getattr(ws, "sock", None) is not None and not isinstance(ws.sock, _WholeWrites):
+            ws.sock = _WholeWrites(ws.sock)
         self._send_lock = threading.Lock()  # wsproto's connection state is not thread-safe
 
     @property

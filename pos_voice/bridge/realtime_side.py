@@ -106,9 +106,15 @@ class RealtimeSide:
         if socket is self.socket and not self.closed.is_set():
             self.listener.realtime_lost(exc)
 
+    def bad_event(self, what: str, message: t.Any) -> None:
+        self.bad_events += 1
+        if self.bad_events <= MAX_LOGGED_BAD_EVENTS:
+            log.warning("call %s: ignoring %s: %.120r", self.call_sid, what, message)
+
     def _read(self, socket: realtime.RealtimeSocket) -> None:
         listener = self.listener
         audio_delta = wire.audio_delta_bytes
+        is_base64 = wire.is_base64
         try:
             while True:
                 batch = socket.receive()
@@ -119,7 +125,11 @@ class RealtimeSide:
                 for message in batch:
                     delta = audio_delta(message)
                     if delta is not None:  # the hot path: assistant audio straight to the caller
-                        deltas.append(delta)
+                        if is_base64(delta[1]):
+                            deltas.append(delta)
+                        else:  # spliced as is, it could make invalid JSON at Twilio
+                            self.bad_event("an audio delta that is not base64", message)
+                            self.events += 1  # handled: dropped
                         continue
                     if deltas:
                         listener.assistant_audio(deltas)
@@ -131,10 +141,7 @@ class RealtimeSide:
                         except Exception:
                             log.exception("call %s: handling %s failed", self.call_sid, event.get("type"))
                     else:
-                        self.bad_events += 1
-                        if self.bad_events <= MAX_LOGGED_BAD_EVENTS:
-                            log.warning("call %s: ignoring a malformed Realtime event: %.120r",
-                                        self.call_sid, message)
+                        self.bad_event("a malformed Realtime event", message)
                     self.events += 1
                 if deltas:
                     listener.assistant_audio(deltas)

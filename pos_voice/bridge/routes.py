@@ -6,11 +6,16 @@ any OpenAI session is opened.
 
 One rule, two transports, chosen by ``POS_VOICE_STREAM_TRANSPORT``:
 
-* ``"flask-sock"`` (the default, the project's stack): flask-sock's own route wrapper and
-  simple-websocket serve the socket (:mod:`pos_voice.bridge.flask_sock_stream`);
-* ``"native"``: :class:`~pos_voice.bridge.wsserver.StreamSocket`, the same socket hand-over
-  with framing read in the handler's thread; its per-frame cost is what lets one core carry
-  100 calls (``bench/RESULTS-bridge.md``).
+* ``"native"`` (the default): :class:`~pos_voice.bridge.wsserver.StreamSocket` takes the
+  socket from the WSGI server as simple-websocket does and reads the framing in the
+  handler's own thread; its per-frame cost is what lets one core carry 100 calls
+  (``bench/RESULTS-bridge.md``). Under a server whose socket it cannot take (eventlet),
+  flask-sock serves the call instead;
+* ``"flask-sock"``: flask-sock's own route wrapper and simple-websocket serve the socket
+  (:mod:`pos_voice.bridge.flask_sock_stream`), with the host's ``SOCK_SERVER_OPTIONS``. Its
+  handshake is not reused for the native path: simple-websocket's ``Server`` starts its
+  reader thread on the socket as it accepts, and that thread (with wsproto's parser and an
+  event per frame) is the per-frame cost the native path removes.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from .flask_sock_stream import FlaskSockStream, wrapped_by_flask_sock
 from .housekeeper import Timings
 from .recorder import CallStore
 from .session import CallSession
-from .wsserver import HandshakeError, StreamSocket, socket_available, upgrade_problem
+from .wsserver import HandshakeError, StreamSocket, socket_available, takes_socket, upgrade_problem
 
 FLASK_SOCK = "flask-sock"
 NATIVE = "native"
@@ -65,6 +70,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         keypad_entry_seconds=float(settings.keypad_entry_seconds),
         take_poll_seconds=float(settings.take_poll_seconds),
         summary_seconds=float(settings.summary_seconds),
+        caller_audio_batch_ms=int(settings.caller_audio_batch_ms),
     )
 
 
@@ -119,7 +125,10 @@ def stream() -> t.Any:
         return Response("; ".join(refused), status=503, mimetype="text/plain")
     if services.store is None:  # nowhere to record the call: /incoming sends callers to staff
         return Response("pos_voice has no database tables", status=503, mimetype="text/plain")
-    if services.settings.stream_transport == NATIVE:
+    if services.drain.active:  # restarting: the proxy (proxy_next_upstream http_503) asks another process
+        return Response("this server is restarting; another one takes the stream", status=503,
+                        mimetype="text/plain", headers={"Retry-After": "1"})
+    if services.settings.stream_transport == NATIVE and takes_socket(request.environ):
         return _native()
     # Refuse what simple-websocket would turn into a 500, with the native path's answers.
     problem = upgrade_problem(request.environ)

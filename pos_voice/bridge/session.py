@@ -38,7 +38,7 @@ from ..redaction import redact, redact_value
 from ..stream_tokens import TOKEN_PARAMETERS
 from . import realtime, summary, wire
 from .deps import BridgeDeps
-from .ending import CallEnding, Outcome
+from .ending import CallEnding, Outcome, Phase
 from .housekeeper import Housekeeper
 from .interruptions import BACKCHANNEL, INTERRUPTION, BargeInGate
 from .keypad import TRANSFER as KEY_TRANSFER
@@ -86,6 +86,10 @@ SILENCE_GOODBYE = ("The caller has not answered. Say a short, friendly goodbye (
 KEYPAD_TRANSFER_REASON = "the caller pressed {key} on the keypad for a person"
 HAND_OFF = ("A member of our staff is taking over this call now. In one short sentence, tell the "
             "caller you are passing them to a team member and ask them to hold. Do not call any tool.")
+HAND_OVER = ("This call must be passed to a member of staff now. Tell the caller exactly this, in "
+             "your own voice, and nothing else: ")
+#: Why a call went to staff when its process stopped (the call row's ``transfer_reason``).
+RESTART_REASON = "the server restarted during the call"
 WRAP_UP = ("This call has reached its time limit. Politely wrap up now: in one or two short "
            "sentences tell the caller you have to end the call, summarise anything confirmed, "
            "invite them to call back, and say goodbye. Do not call any tool.")
@@ -103,7 +107,7 @@ class CallSession:
         self.settings = deps.settings
         self.registry = deps.registry
         self.clock = deps.clock
-        self.twilio = TwilioSide(twilio_ws, self)
+        self.twilio = TwilioSide(twilio_ws, self, batch_ms=deps.settings.caller_audio_batch_ms)
         self.call_sid: str | None = None
         self.call_id: int | None = None
         self.caller_phone: str | None = None
@@ -128,6 +132,7 @@ class CallSession:
         self._summarizing = False
         self._summary_done = threading.Event()
         self._summary_response: dict[str, t.Any] | None = None
+        self.transfer_reason: str | None = None  # stored with a transfer the bridge itself decided
         # counters (read by the benchmark and the live page)
         self.deltas_out = 0
         self.stale_dropped = 0
@@ -383,7 +388,10 @@ class CallSession:
     def _ev_audio_delta(self, event: dict[str, t.Any]) -> None:
         item_id, delta = event.get("item_id"), event.get("delta")
         if isinstance(item_id, str) and isinstance(delta, str):
-            self._on_audio(wire.safe_token(item_id), wire.safe_token(delta))
+            if not wire.is_base64(delta.encode("utf-8", "replace")):
+                self.realtime.bad_event("an audio delta that is not base64", event.get("event_id"))
+                return
+            self._on_audio(wire.safe_token(item_id), delta)
 
     def _ev_speech_started(self, event: dict[str, t.Any]) -> None:
         """Barge-in: stop the assistant's audio at once, then tell the model what was heard."""
@@ -701,6 +709,25 @@ class CallSession:
             self.responses.reset()
             self.responses.send_create(stall.request or realtime.response_create())
 
+    def hand_to_staff(self, message: str) -> None:
+        """The process is stopping (a restart's drain ran out, :mod:`pos_voice.serving`): the
+        assistant says ``message``, then Twilio dials staff (``/stream-ended``), the same ending
+        as the model's own transfer. The transfer event tells staff why, with the order number
+        when one was placed (so it is not taken twice). A call already ending is left to end."""
+        if self.ending.finishing or self.ending.finished:
+            return
+        order = self._placed_order()
+        number = order.get("order_number") if order else None
+        self.transfer_reason = (f"{RESTART_REASON}: order #{number} is already placed" if number is not None
+                                else RESTART_REASON)
+        log.warning("call %s: the server is stopping; handing the caller to staff", self.call_sid)
+        self.recorder.record("transfer", {"reason": self.transfer_reason, "context": {
+            "order_number": number, "order_placed": order is not None, "cart": self._cart_view()}})
+        if self.ending.phase is not Phase.LIVE or self.realtime.closed.is_set():
+            self._finish(NEXT_TRANSFER, TRANSFERRED)  # nobody to say it: staff say hello
+            return
+        self._begin_finish(NEXT_TRANSFER, TRANSFERRED, speak=True, instructions=HAND_OVER + message)
+
     def _wake_timers(self) -> None:
         if self.housekeeper is not None:
             self.housekeeper.ring()
@@ -744,6 +771,8 @@ class CallSession:
             disposition = COMPLETED
         if not self.ending.finish(next_action, disposition, error):
             return
+        if transfer_reason is None and next_action == NEXT_TRANSFER:
+            transfer_reason = self.transfer_reason  # a hand-over that waited for its message to play
         fields: dict[str, t.Any] = {"transfer_reason": transfer_reason} if transfer_reason else {}
         if order is not None:
             number = order.get("order_number")

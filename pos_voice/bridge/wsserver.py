@@ -53,6 +53,12 @@ def socket_available(environ: dict[str, t.Any]) -> bool:
             or str(environ.get("SERVER_SOFTWARE", "")).startswith("gevent"))
 
 
+def takes_socket(environ: dict[str, t.Any]) -> bool:
+    """Whether :class:`StreamSocket` can take this WSGI server's socket (eventlet's it cannot)."""
+    return ("werkzeug.socket" in environ or "gunicorn.socket" in environ
+            or str(environ.get("SERVER_SOFTWARE", "")).startswith("gevent"))
+
+
 def _socket_from_environ(environ: dict[str, t.Any]) -> tuple[str, t.Any]:
     if "werkzeug.socket" in environ:
         return "werkzeug", environ["werkzeug.socket"]
@@ -73,6 +79,10 @@ def _socket_from_environ(environ: dict[str, t.Any]) -> tuple[str, t.Any]:
 
 class StreamSocket:
     """One accepted WebSocket; :meth:`receive` in one thread, sends from any thread."""
+
+    #: One :meth:`receive` takes every frame that has arrived (so a reader that waits between
+    #: reads gets them in one wake-up).
+    reads_all_arrived = True
 
     def __init__(self, environ: dict[str, t.Any]) -> None:
         problem = upgrade_problem(environ)

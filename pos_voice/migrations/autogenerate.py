@@ -25,7 +25,7 @@ _HOOK_MARK = "_pos_voice_hook"
 def _objects_by_step() -> dict[str, set[tuple[str, str]]]:
     """What each step makes: ``("table", name)``, ``("column", "table.column")``, ``("index", name)``."""
     return {step.key: {("table", name) for name in step.tables}
-            | {("column", f"{table}.{column}") for table, column in step.added_columns}
+            | {("column", f"{table}.{column}") for table, column in step.columns}
             | {("index", name) for name in step.indexes}
             for step in shipped_steps()}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
+import typing as t
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,12 +22,15 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util import CommandError
 from flask import current_app
 
 from ..version import __version__
+
+if t.TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
+
+# Alembic (with Mako and Pygments, ~10 MB) is imported by the commands that use it, not by
+# every worker that serves calls.
 
 #: The line in every step that the revision identifiers replace.
 IDENTIFIERS_MARKER = "# pos_voice: revision identifiers"
@@ -57,13 +61,13 @@ class Step:
         return _CREATE_TABLE.findall(self.source)
 
     @property
-    def added_columns(self) -> list[tuple[str, str]]:
-        """The ``(table, column)`` pairs this step adds to tables of earlier steps."""
+    def columns(self) -> list[tuple[str, str]]:
+        """``(table, column)`` this step adds to tables an earlier step created."""
         return _ADD_COLUMN.findall(self.source)
 
     @property
     def indexes(self) -> list[str]:
-        """The indexes this step creates (with its tables or on earlier ones)."""
+        """The indexes this step creates."""
         return _CREATE_INDEX.findall(self.source)
 
 
@@ -125,6 +129,9 @@ def _script_directory(directory: str | None) -> tuple[ScriptDirectory, Path]:
             f"there is no Alembic migrations folder at {directory!r}: run `flask db init` first"
             + ("" if directory == "migrations" else f" (with `--directory {directory}`)")
         )
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     config = migrate_state.migrate.get_config(directory)
     try:
         script = ScriptDirectory.from_config(config)
@@ -136,6 +143,9 @@ def _script_directory(directory: str | None) -> tuple[ScriptDirectory, Path]:
 
 def installed_step_keys(script: ScriptDirectory) -> set[str]:
     """The pos_voice steps (``"s0001"`` …) present in an Alembic ScriptDirectory's history."""
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
     keys = set()
     try:
         for revision in script.walk_revisions():

@@ -34,7 +34,7 @@ from ..extension import get_state
 from ..models import DISPOSITIONS, LIVE, utcnow
 from ..ordering.money import money as format_money
 from ..services import Services, Store
-from . import charts, data, layout, metrics, present, queue
+from . import charts, data, experiment_report, layout, metrics, present, queue
 from .auth import CSRF_FIELD, check_staff_access, csrf_ok, csrf_token, staff_name
 
 F = t.TypeVar("F", bound=t.Callable[..., t.Any])
@@ -521,7 +521,21 @@ def dashboard() -> t.Any:
                 title="transfer rate against the 15 % target")},
     ]
     return _render("pos_voice/dashboard.html", board=board, kpis=kpis, range_key=key, ranges=RANGES,
-                   hour_chart=hour_chart, day_chart=day_chart, moods=moods)
+                   hour_chart=hour_chart, day_chart=day_chart, moods=moods, experiment=_experiment(services, store),
+                   experiment_metrics=experiment_report.METRICS)
+
+
+def _experiment(services: Services, store: Store) -> experiment_report.ExperimentReport | None:
+    """The running (or last) prompt experiment's comparison; None when there is none or it fails."""
+    if not services.settings.experiments:
+        return None
+    try:
+        name = experiment_report.latest_name(store, services.settings)
+        return experiment_report.build_report(store, services.pos, services.settings, name) if name else None
+    except Exception:  # the rest of the dashboard still shows
+        data.log.exception("pos_voice could not compare the experiment's variants")
+        store.rollback()
+        return None
 
 
 def _meter(name: str, value: float | None, *, maximum: float, title: str) -> t.Any:

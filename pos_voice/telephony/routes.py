@@ -158,6 +158,11 @@ def incoming() -> Response:
     phone_to = normalize_phone(request.form.get("To"), region)
     if not call_sid:
         return Response("CallSid is required", status=400, mimetype="text/plain")
+    if services.drain.active:
+        # This process is restarting: the proxy (proxy_next_upstream http_503) asks another one.
+        # Nothing is recorded here, so the call is new to whichever process answers it.
+        return Response("this server is restarting; another one takes the call", status=503,
+                        mimetype="text/plain", headers={"Retry-After": "1"})
     store = services.store
     if store is None:
         log.error("pos_voice has no database: call %s goes straight to staff", call_sid)

@@ -46,7 +46,9 @@ import time
 import typing as t
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
+from ..model_lifecycle import shutdown_of
 from .realtime_events import (
     RATE_LIMITS_EVENT,
     initial_session,
@@ -97,6 +99,12 @@ class _Response:
 
 # ----------------------------------------------------------------------------- the emulation
 
+def is_shut_down(model: str | None, today: date) -> bool:
+    """Whether the service no longer serves ``model`` on ``today`` (its published shutdown date)."""
+    shutdown = shutdown_of(model)
+    return shutdown is not None and today >= shutdown.day
+
+
 
 class RealtimeEmulation:
     """The state of one Realtime session and the service's answers to client events.
@@ -104,6 +112,7 @@ class RealtimeEmulation:
     :param index: the connection's number (ids carry it, so two sessions never share one).
     :param model: the ``model`` the client asked for (the handshake's query).
     :param strict: validate every client message against the ``openai`` GA types.
+    :param today: the service's date: an input transcription model shut down by then is refused.
     """
 
     #: Wall-clock seconds per second of generated audio (0 = as fast as possible).
@@ -114,8 +123,10 @@ class RealtimeEmulation:
     #: ``output_audio_buffer.*`` events and transcripts instead of audio bytes.
     audio_over_socket: bool = True
 
-    def __init__(self, index: int, model: str = "gpt-realtime", strict: bool = True) -> None:
+    def __init__(self, index: int, model: str = "gpt-realtime", strict: bool = True,
+                 today: date | None = None) -> None:
         self.index = index
+        self.today = today or datetime.now(UTC).date()
         self.strict = strict
         self.received: list[Received] = []
         self.sent: list[dict[str, t.Any]] = []
@@ -338,6 +349,12 @@ class RealtimeEmulation:
         }
 
     def _on_session_update(self, message: dict[str, t.Any]) -> None:
+        audio_input = ((message.get("session") or {}).get("audio") or {}).get("input") or {}
+        transcription = audio_input.get("transcription") or {}
+        if is_shut_down(transcription.get("model"), self.today):
+            self._error("invalid_value", f"Invalid value: '{transcription['model']}'. The model has "
+                        "been shut down.", message, param="session.audio.input.transcription.model")
+            return
         with self._cond:
             merge_session_update(self.config, message.get("session") or {})
             instructions = str(self.config.get("instructions") or "")

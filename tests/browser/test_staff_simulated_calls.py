@@ -112,7 +112,10 @@ class Rig:
 @pytest.fixture
 def rig(demo_app: t.Any) -> Iterator[Rig]:
     with FakeRealtimeServer(lambda index: SCRIPTS[index], step_timeout=30.0) as fake:
-        configure(demo_app, REALTIME_URL=fake.url)  # (settings are read once: read them again)
+        # (settings are read once: read them again). On the real clock a loaded machine must not
+        # look like a mute model: a watchdog reconnect would take the next call's script.
+        configure(demo_app, REALTIME_URL=fake.url,
+                  WATCHDOG_READY_SECONDS=60.0, WATCHDOG_RESPONSE_SECONDS=60.0)
         with serve(demo_app) as port:
             yield Rig(demo_app, f"http://127.0.0.1:{port}", fake)
 

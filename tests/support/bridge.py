@@ -241,9 +241,13 @@ class PuppetRealtime:
                     raw = ws.receive()
                     if raw is None:
                         continue
-                    event = json.loads(raw)
-                    upstream.problems += client_event_problems(event)
                     upstream.messages += 1
+                    try:
+                        event = json.loads(raw)
+                    except ValueError as exc:  # OpenAI would answer with an error event
+                        upstream.problems.append(f"invalid JSON from the bridge ({exc}): {raw[:120]!r}")
+                        continue
+                    upstream.problems += client_event_problems(event)
                     if event.get("type") == "input_audio_buffer.append":
                         upstream.appended.append(event.get("audio"))
                         upstream.appended_at.append(time.monotonic())

@@ -1,0 +1,464 @@
+"""Builds the menu's indexes once per menu shape, so resolving a phrase is only look-ups."""
+
+from __future__ import annotations
+
+import re
+import typing as t
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ...pos.types import Menu, MenuItem
+from ..dish_gazetteer import Dish, dishes_in, normal
+from ..food_words import KINDS_OF, roman_key
+from ..text import FILLER, fold, phrase, tokens
+from .vocabulary import (
+    _JOINED,
+    CATEGORY_SYNONYMS,
+    COMPOUND_HEADS,
+    COVER_SKIP,
+    DESCRIPTION_NOISE,
+    DESCRIPTORS,
+    DISH_KINDS,
+    DISTINGUISHING,
+    FORM_WORDS,
+    FORMS,
+    GAZETTEER_NAMES,
+    GENERIC_WORDS,
+    HEAT,
+    KIND_FAMILIES,
+    KIND_WORDS,
+    SIZE_SYNONYMS,
+    _other_meat,
+    _significant,
+    fold_name,
+)
+
+
+@dataclass(frozen=True)
+class _Key:
+    words: tuple[str, ...]
+    exact: str
+    weight: float  # 1.0 the name itself, a little less for shortened forms
+
+
+class MenuIndex:
+    """The menu taken apart once per menu shape: names, keys, words and kinds every rule looks up."""
+
+    def __init__(self, menu: Menu, aliases: t.Mapping[str, t.Any] | None = None) -> None:
+        self.menu = menu
+        self.items = list(menu.items)
+        self.categories: dict[str, list[MenuItem]] = {}
+        for item in self.items:
+            self.categories.setdefault(item.category, []).append(item)
+        self.category_words = {cat: set(_significant(tokens(cat))) for cat in self.categories if cat}
+        self.generic = set(GENERIC_WORDS)
+        for words in self.category_words.values():
+            self.generic.update(words)
+        self.size_phrases = self._size_phrases()
+        self.keys: dict[int, list[_Key]] = {}
+        self.exact: dict[str, set[int]] = {}
+        self.vocabulary: set[str] = set()
+        self.full_names: dict[str, int] = {}
+        self.word_items: dict[str, set[int]] = {}
+        self.ingredient_items: dict[str, set[int]] = {}  # ingredient word → items made with it
+        self.ingredient_words: list[set[str]] = []  # per item
+        self.ingredient_phrases: list[set[tuple[str, ...]]] = []  # per item, ingredients of 2+ words
+        self.main_phrase: list[tuple[str, ...] | None] = []  # per item, its first ingredient of 2+ words
+        self.acronyms: set[str] = set()  # upper-case words of names that are filler otherwise ("LA")
+        self.initials: dict[str, set[int]] = {}  # "kfc" → Korean Fried Chicken
+        self.modifier_words = {phrase(m.name) for m in menu.modifiers}
+        extra = self._config_aliases(aliases or {})
+        for index, item in enumerate(self.items):
+            self.keys[index] = self._build_keys(item, extra.get(index, []))
+            for key in self.keys[index]:
+                self.exact.setdefault(key.exact, set()).add(index)
+                self.vocabulary.update(key.words)
+                for word in key.words:
+                    self.word_items.setdefault(word, set()).add(index)
+            self.ingredient_words.append(set())
+            self.ingredient_phrases.append(set())
+            main = tokens(item.ingredients[0]) if item.ingredients else []
+            first = tuple(w for w in main if w not in FILLER)
+            self.main_phrase.append(first if len(first) >= 2 else None)
+            raw_words = [w for w in re.split(r"[^A-Za-z]+", item.name) if w and w.lower() not in FILLER]
+            if len(raw_words) >= 3:
+                self.initials.setdefault("".join(w[0] for w in raw_words).lower(), set()).add(index)
+            for name in item.ingredients:
+                ingredient = tuple(w for w in tokens(name) if w not in FILLER)
+                if len(ingredient) >= 2:
+                    self.ingredient_phrases[index].add(ingredient)
+                for word in tokens(name):
+                    self.ingredient_items.setdefault(word, set()).add(index)
+                    if word not in FILLER:
+                        self.ingredient_words[index].add(word)
+            for name in (item.name, *item.aliases, *extra.get(index, [])):
+                full = " ".join(w for w in tokens(name) if w not in FILLER)
+                if any(w.isdigit() for w in full.split()):
+                    self.full_names.setdefault(full, index)
+        self._split_compounds()
+        # two words one after the other in a name ("cheese steak" apart, where another writes it
+        # joined): said so, they are not that joined word
+        self.name_pairs = {pair for keys in self.keys.values() for key in keys
+                           for pair in zip(key.words, key.words[1:], strict=False)}
+        self.roman_words: dict[str, set[str]] = {}  # romanisation key → menu words
+        for word in self.vocabulary:
+            if len(word) >= 3 and not word.isdigit():
+                self.roman_words.setdefault(roman_key(word), set()).add(word)
+        # kind words some item's own name uses: those tell items apart, the others the menu drops
+        self.named_kinds = {w for keys in self.keys.values() for key in keys for w in key.words
+                            if w in KIND_WORDS or w in self.generic}
+        self.item_kinds = [self._kinds_of_item(index) for index in range(len(self.items))]
+        self.name_words = [{w for key in self.keys[index] for w in key.words}
+                           for index in range(len(self.items))]
+        # ...and those of them in the menu's own language, untranslated ("arroz", "mariscos")
+        self.raw_name_words = [
+            {w for name in (item.name, *item.aliases, *extra.get(index, []))
+             for w in tokens(name, translate=False) if w not in FILLER}
+            | {w for key in self.keys[index] if len(key.words) == 1 for w in key.words}
+            for index, item in enumerate(self.items)]
+        self.kinds_of_word: dict[str, set[str]] = {}  # "beef" → {"steak", …}
+        for particular, general in KINDS_OF.items():
+            self.kinds_of_word.setdefault(general, set()).add(particular)
+        # describing words the menu's own names use tell items apart ("Fresh Rolls", "Crispy…")
+        named_with = {w: sum(1 for keys in self.keys.values() if keys and w in keys[0].words)
+                      for w in DISTINGUISHING}
+        self.distinguishing = {w for w, count in named_with.items() if count >= 2}
+        self.soft_words = DESCRIPTORS - self.distinguishing - HEAT
+        self.accompaniments = [self._accompaniment(item) for item in self.items]
+        self.item_forms = [self._forms(self.name_words[index]) or self._forms(
+            self.category_words.get(item.category, set())) for index, item in enumerate(self.items)]
+        self._phonetic_cache: dict[str, tuple[str, str]] = {}
+        # per item, filled when first asked: the items named as it with a meat; its dishes' names
+        self._meat_named: dict[int, list[int]] = {}
+        self._dish_names: dict[int, tuple[frozenset[tuple[str, ...]], frozenset[str]]] = {}
+        self._similar_cache: dict[str, dict[str, float]] = {}
+        self._vocabulary_list = sorted(self.vocabulary)
+        self._build_other_names()
+        self.positions = {item.id: index for index, item in enumerate(self.items)}
+        self.all_category_words = {w for words in self.category_words.values() for w in words}
+        self.category_kinds = {cat: self._kinds_of(words) for cat, words in self.category_words.items()}
+        # per item, the general words for what its name and its ingredients say ("beef" for brisket)
+        self.name_generals = [{KINDS_OF[w] for w in names if w in KINDS_OF} for names in self.name_words]
+        self.ingredient_generals = [{KINDS_OF[w] for w in made_of if w in KINDS_OF}
+                                    for made_of in self.ingredient_words]
+        self.by_distinctive_name: dict[tuple[str, ...], list[int]] = {}  # "pepperoni": the pizza, the slice
+        for index in range(len(self.items)):
+            self.by_distinctive_name.setdefault(self._distinctive_name(index), []).append(index)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _size_phrases(self) -> dict[str, str]:
+        """Spoken size phrase (normalised) → a canonical size phrase used for lookup."""
+        phrases: dict[str, str] = {}
+        for item in self.items:
+            for option in item.sizes:
+                norm = phrase(option.name)
+                if norm:
+                    phrases[norm] = norm
+        for canonical, spoken in SIZE_SYNONYMS.items():
+            for word in spoken:
+                phrases.setdefault(phrase(word), phrase(canonical))
+        return phrases
+
+    def _config_aliases(self, aliases: t.Mapping[str, t.Any]) -> dict[int, list[str]]:
+        """``POS_VOICE_MENU_ALIASES`` ({"alias": "Item name"} or {"Item name": ["alias", ...]})."""
+        by_name = {phrase(item.name): index for index, item in enumerate(self.items)}
+        out: dict[int, list[str]] = {}
+        for key, value in aliases.items():
+            if isinstance(value, list | tuple):
+                index = by_name.get(phrase(str(key)))
+                if index is not None:
+                    out.setdefault(index, []).extend(str(v) for v in value)
+            else:
+                index = by_name.get(phrase(str(value)))
+                if index is not None:
+                    out.setdefault(index, []).append(str(key))
+        return out
+
+    def _build_keys(self, item: MenuItem, extra_aliases: list[str]) -> list[_Key]:
+        keys: list[_Key] = []
+        for name in (item.name, *item.aliases, *extra_aliases):
+            acronyms = {word.lower() for word in re.findall(r"\b[A-Z]{2,}\b", name)}
+            self.acronyms.update(acronyms)
+            words = tuple(w for w in tokens(name) if w not in FILLER or w in acronyms)  # "LA Galbi"
+            if not words:
+                continue
+            keys.append(_Key(words, " ".join(words), 1.0))
+            raw = tuple(w for w in tokens(name, translate=False) if w not in FILLER or w in acronyms)
+            if raw and raw != words and name == item.name:
+                # the name in its own language too: "dol sot bibimbap", "gunmandu", "aalu gobi"
+                keys.append(_Key(raw, " ".join(raw), 1.0))
+                if 2 <= len(raw) <= 3 and not any(w.isdigit() for w in raw):
+                    keys.append(_Key(("".join(raw),), "".join(raw), 1.0))
+            if name == item.name and 2 <= len(words) <= 3 and not any(w.isdigit() for w in words) and any(
+                    len(w) <= 4 for w in words):
+                # romanised names are written apart and together: "Dak Galbi" / "dakgalbi", "Xiao Long Bao"
+                joined = "".join(words)
+                keys.append(_Key((joined,), joined, 1.0))
+        return keys
+
+    def _split_compounds(self) -> None:
+        """A name word that is a kind of dish with a menu word in front ("Bacon Cheeseburger") is
+        also named with the two apart: a "bacon burger"."""
+        for index in range(len(self.items)):
+            if not self.keys[index]:
+                continue
+            words = self.keys[index][0].words
+            split: list[str] = []
+            for word in words:
+                head = next((kind for kind in COMPOUND_HEADS if word.endswith(kind)
+                             and len(word) - len(kind) >= 3 and word[:-len(kind)] in self.vocabulary), None)
+                split.extend((word[:-len(head)], head) if head else (word,))
+            if len(split) > len(words):
+                key = _Key(tuple(split), " ".join(split), 0.95)
+                self.keys[index].append(key)
+                self.exact.setdefault(key.exact, set()).add(index)
+                for word in key.words:
+                    self.vocabulary.add(word)
+                    self.word_items.setdefault(word, set()).add(index)
+
+    @staticmethod
+    def _forms(words: t.Iterable[str]) -> set[int]:
+        return {number for number, form in enumerate(FORMS) for word in words if word in form}
+
+    def _other_form(self, words: tuple[str, ...], index: int) -> bool:
+        """A form was said ("plate") and the item comes in another ("Dürüm Wraps")."""
+        if FORM_WORDS.isdisjoint(words):
+            return False
+        said = self._forms(words)
+        return bool(said and self.item_forms[index] and not said & self.item_forms[index])
+
+    @staticmethod
+    def _accompaniment(item: MenuItem) -> set[str]:
+        """Words of the name after "with" / "con" ("Brownie con Helado"): what comes with the dish."""
+        raw = re.split(r"\s+", fold_name(item.name))
+        for marker in ("with", "con", "w/"):
+            if marker in raw:
+                return set(tokens(" ".join(raw[raw.index(marker) + 1:])))
+        return set()
+
+    def _kinds_of_item(self, index: int) -> set[str]:
+        """What kinds of thing an item is, from its name and category ("Pepperoni" in "Pizzas")."""
+        item = self.items[index]
+        words = set(self.category_words.get(item.category, set()))
+        if self.keys.get(index):
+            words.update(self.keys[index][0].words)
+        kinds = {w for w in words if w in KIND_WORDS or w in DISH_KINDS}
+        for family in KIND_FAMILIES:
+            if kinds & family or words & family:
+                kinds |= family
+        return kinds
+
+    def _build_other_names(self) -> None:
+        """Indexes for the weaker signals: each item's description words, the gazetteer's names
+        for it, and the words the menu writes joined ("lemon-lime"), which name one thing."""
+        self.description_words = [self._description_words(item) for item in self.items]
+        self.other_items: dict[str, set[int]] = {}  # description or gazetteer word → items
+        self.gloss_keys: list[list[tuple[str, ...]]] = []
+        self.gloss_exact: dict[tuple[str, ...], set[int]] = {}  # a gazetteer name → the items it names
+        self.gloss_phrases: dict[tuple[str, ...], set[int]] = {}  # ...by its words, sorted
+        self.gloss_joined: dict[str, set[int]] = {}  # ...by its words written together
+        self.gloss_native: dict[tuple[str, ...], set[int]] = {}  # the dish's own name, spelled another way
+        self.gloss_words: list[set[str]] = []
+        self.gloss_heads: list[set[str]] = []  # per item, the words its gazetteer names are kinds of
+        self.dish_words: list[set[str]] = []  # per item, the words of the gazetteer's names for its dish
+        names = [normal(item.name) for item in self.items]
+        self.item_dishes: list[set[Dish]] = []  # per item, the dishes its name is or holds
+        for index, found in enumerate(dishes_in(names)):
+            self.item_dishes.append({dish.dish for dish in found})
+            words = names[index]
+            keys: list[tuple[str, ...]] = []
+            heads: set[str] = set()
+            dish_words: set[str] = set()
+            described: set[tuple[str, ...]] = set()
+            for dish in found:
+                rest = (*words[:dish.start], *words[dish.end:])
+                # what it is a kind of: the dish's, unless the rest of the name says ("Falafel Wrap")
+                kinds = [w for w in words[dish.end:]
+                         if w in KIND_WORDS or w in DISH_KINDS or w in self.generic]
+                for other in dish.names:
+                    if _other_meat(other, rest):
+                        continue  # "Lamb Tibs" is no "sauteed beef"
+                    # the menu's name with the dish's name in it said the other way
+                    alias = tuple(dict.fromkeys((*words[:dish.start], *other, *words[dish.end:])))
+                    dish_words.update(other)
+                    if alias != words and alias not in keys and len(keys) < GAZETTEER_NAMES:
+                        keys.append(alias)
+                        heads.add(kinds[-1] if kinds else dish.dish.head(other))
+                        if other in dish.dish.described:
+                            described.add(alias)  # "pasta with meat sauce" describes, it is no name
+                        elif other in dish.dish.native:
+                            self.gloss_native.setdefault(alias, set()).add(index)
+            self.gloss_keys.append(keys)
+            self.gloss_heads.append(heads)
+            self.dish_words.append(dish_words)
+            self.gloss_words.append({w for key in keys for w in key})
+            for key in keys:
+                if key not in described:
+                    self.gloss_exact.setdefault(key, set()).add(index)
+                if len("".join(key)) >= 6:  # said in syllables: "bori cha" for "boricha"
+                    self.gloss_joined.setdefault(roman_key("".join(key)), set()).add(index)
+                self.gloss_phrases.setdefault(tuple(sorted(set(key) - COVER_SKIP)), set()).add(index)
+            if 2 <= len(words) <= 3 and len("".join(words)) >= 6:  # "panacotta" for the Panna Cotta
+                self.gloss_joined.setdefault(roman_key("".join(words)), set()).add(index)
+            for word in self.gloss_words[index] | self.description_words[index]:
+                self.other_items.setdefault(word, set()).add(index)
+        # what the gazetteer says an ingredient is ("beef ragu": a meat sauce), as words it is made of
+        self.ingredient_glosses: list[set[str]] = []
+        self.part_glosses: list[list[set[str]]] = []  # ...per ingredient (as ingredient_parts)
+        for index, item in enumerate(self.items):
+            normalised = [normal(name) for name in item.ingredients]
+            in_ingredients = dishes_in(normalised)
+            per_part = [{w for dish in per_name if dish.native and not dish.dish.weak for name in dish.names
+                         for w in name} for per_name in in_ingredients]
+            # (normal() drops what ingredient_parts drops: the two stay aligned)
+            self.part_glosses.append([glossed for glossed, name in zip(per_part, normalised, strict=True)
+                                      if name])
+            glossed = set().union(*per_part)
+            self.ingredient_glosses.append(glossed - self.ingredient_words[index])
+            for word in self.ingredient_glosses[index]:
+                self.other_items.setdefault(word, set()).add(index)
+        self.compound_only = self._compounds()
+        self.own_kinds = [{w for w in self._names(i) | self.category_words.get(item.category, set())
+                           if w in KIND_WORDS or w in DISH_KINDS} for i, item in enumerate(self.items)]
+        phrases = [[words for words in (tuple(w for w in tokens(name) if w not in FILLER)
+                                        for name in item.ingredients) if words] for item in self.items]
+        self.ingredient_parts = [[set(phrase) for phrase in item_phrases] for item_phrases in phrases]
+        self.ingredient_base = self._base_ingredients()
+        # per item, the words it has only in front of another in an ingredient ("coconut" of
+        # "coconut milk"), with the words they qualify
+        self.ingredient_modifiers: list[dict[str, set[str]]] = []
+        for item_phrases in phrases:
+            modifies: dict[str, set[str]] = {}
+            for phrase_words in item_phrases:
+                for word in phrase_words[:-1]:
+                    modifies.setdefault(word, set()).add(phrase_words[-1])
+            heads_of = {phrase_words[-1] for phrase_words in item_phrases}
+            self.ingredient_modifiers.append({w: heads for w, heads in modifies.items() if w not in heads_of})
+
+    def _base_ingredients(self) -> list[list[bool]]:
+        """Per item and ingredient: is it what most of its category is made on (the mozzarella
+        of pizzas, the rice noodles of pho) rather than what tells the item apart?"""
+        counts: dict[str, dict[frozenset[str], int]] = {}
+        for index, item in enumerate(self.items):
+            for part in {frozenset(p) for p in self.ingredient_parts[index]}:
+                counts.setdefault(item.category, {}).setdefault(part, 0)
+                counts[item.category][part] += 1
+        out = []
+        for index, item in enumerate(self.items):
+            size = len(self.categories.get(item.category, ()))
+            out.append([size >= 3 and counts[item.category][frozenset(part)] * 2 > size
+                        for part in self.ingredient_parts[index]])
+        return out
+
+    @staticmethod
+    def _description_words(item: MenuItem) -> set[str]:
+        return {w for w in tokens(item.description) if len(w) >= 3 and w not in FILLER
+                and w not in DESCRIPTION_NOISE and not w.isdigit()}
+
+    def _compounds(self) -> list[dict[str, set[str]]]:
+        """Per item, the words it has only inside a word the menu writes joined ("lemon-lime"),
+        with the other half: said alone they name something else."""
+        texts = [(item.name, *item.aliases, item.description, *item.ingredients) for item in self.items]
+        pairs: set[frozenset[str]] = set()
+        for item_texts in texts:
+            for text in item_texts:
+                for first, second in _JOINED.findall(fold(text)):
+                    if first.endswith("ed") or second.endswith("ed"):
+                        continue  # "pan-fried", "sun-dried": how it is made, not one thing
+                    halves = tokens(first) + tokens(second)
+                    if len(halves) == 2 and halves[0] != halves[1] and not set(halves) & FILLER:
+                        pairs.add(frozenset(halves))
+        out: list[dict[str, set[str]]] = []
+        for item_texts in texts:
+            inside: dict[str, set[str]] = {}
+            alone: set[str] = set()
+            for text in item_texts if pairs else ():
+                words = [w for w in tokens(text) if w not in FILLER]
+                for position, word in enumerate(words):
+                    around = {words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)}
+                    joined_with = {other for other in around if frozenset((word, other)) in pairs}
+                    if joined_with:
+                        inside.setdefault(word, set()).update(joined_with)
+                    else:
+                        alone.add(word)
+            out.append({word: partners for word, partners in inside.items() if word not in alone})
+        return out
+
+    # --- parsing the caller's phrase ---------------------------------------------------------
+
+    def _merge_compounds(self, words: list[str]) -> list[str]:
+        """ "cheese steak" → "cheesesteak", "meat lover" → "meatlover" when the menu spells it so."""
+        out: list[str] = []
+        index = 0
+        while index < len(words):
+            # syllables said apart, filler-like ones too: "bul go gi" → "bulgogi"
+            if index + 2 < len(words) and not any(w in self.vocabulary or w.isdigit()
+                                                  for w in words[index:index + 3]):
+                same = self.roman_words.get(roman_key("".join(words[index:index + 3])), ())
+                if len(same) == 1:  # "jja jang myun" → "jjajangmyeon"
+                    out.append(min(same))
+                    index += 3
+                    continue
+            if index + 1 < len(words):
+                joined = words[index] + words[index + 1]
+                if joined not in self.vocabulary and len(joined) >= 5 and not (
+                        words[index] in self.vocabulary or words[index + 1] in self.vocabulary
+                        or words[index] in FILLER or words[index + 1] in FILLER
+                        or words[index].isdigit() or words[index + 1].isdigit()):
+                    same = self.roman_words.get(roman_key(joined), ())
+                    joined = min(same) if len(same) == 1 else joined  # "kalbi tang" → "galbitang"
+                if joined in self.vocabulary and not (
+                        words[index] in self.vocabulary and words[index + 1] in self.vocabulary
+                        and (words[index], words[index + 1]) in self.name_pairs):
+                    out.append(joined)
+                    index += 2
+                    continue
+            out.append(words[index])
+            index += 1
+        return out
+
+    def _names(self, index: int) -> set[str]:
+        return self.name_words[index]
+
+    def _distinctive_name(self, index: int) -> tuple[str, ...]:
+        """The item's name without its category words: "Pepperoni Pizza" → ("pepperoni",)."""
+        keys = self.keys[index]
+        if not keys:
+            return ()
+        category = self.category_words.get(self.items[index].category, set())
+        return tuple(w for w in keys[0].words if w not in category)
+
+    def _kinds_of(self, category_words: set[str]) -> set[str]:
+        kinds = set(category_words)
+        for word in category_words:
+            kinds.update(CATEGORY_SYNONYMS.get(word, ()))
+        return kinds
+
+    def _index(self, item: MenuItem) -> int:
+        return self.positions[item.id]
+
+    def _is_dish_kind(self, word: str) -> bool:
+        """A word that names a kind of dish the caller could be asking for instead."""
+        return word in DISH_KINDS or word in self.all_category_words
+
+    # --- helpers for tools -------------------------------------------------------------------
+
+    def in_category(self, spoken: str) -> list[MenuItem]:
+        """Items of the category named by ``spoken`` ("drinks" → the drinks), best guess."""
+        words = set(_significant(tokens(spoken)))
+        if not words:
+            return []
+        found = [item for cat, cat_words in self.category_words.items() if words & cat_words
+                 for item in self.categories[cat]]
+        if found:
+            return found
+        best: list[tuple[float, str]] = []
+        for cat in self.categories:
+            if cat:
+                best.append((fuzz.token_set_ratio(" ".join(words), phrase(cat)), cat))
+        best.sort(reverse=True)
+        if best and best[0][0] >= 80:
+            return list(self.categories[best[0][1]])
+        return []

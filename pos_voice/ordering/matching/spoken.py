@@ -1,0 +1,120 @@
+"""Sizes and counts come out of the phrase first, so "two large pep" is looked up as "pep"."""
+
+from __future__ import annotations
+
+import functools
+
+from ...pos.types import MenuItem
+from ..text import FILLER, phrase, tokens
+from .index import MenuIndex
+from .results import SpokenOrder
+from .vocabulary import RELATIVE_SIZES, SCALE_WORDS, SIZE_SYNONYMS, SIZE_UNITS, _is_number
+
+
+class Said:
+    """The caller's words as said, untranslated: in order (sizes and counts out), and as a set
+    with every spoken word. Each is made when first asked for: most phrases never need them."""
+
+    def __init__(self, matcher: SpokenPhrases, spoken: str, translated: tuple[str, ...]) -> None:
+        self._matcher = matcher
+        self._spoken = spoken
+        self._translated = translated  # the words parsed with translation
+
+    @functools.cached_property
+    def ordered(self) -> tuple[str, ...]:
+        if tokens(self._spoken, translate=False) == tokens(self._spoken):
+            return self._translated  # nothing was translated: the same parse
+        return self._matcher.parse(self._spoken, translate=False).words
+
+    @functools.cached_property
+    def spoken(self) -> frozenset[str]:
+        """Every word spoken (cheaper than ``ordered``: no parse)."""
+        return frozenset(w for w in tokens(self._spoken, translate=False) if w not in FILLER)
+
+
+class SpokenPhrases(MenuIndex):
+    """Quantity and size words taken out of a phrase, and said sizes mapped onto an item's own."""
+
+    def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
+        words = self._merge_compounds(tokens(spoken, translate))
+        size: str | None = None
+        size_words: tuple[str, ...] = ()
+        # longest size phrase first ("extra large" before "large", "2 liter" before "2")
+        for length in (3, 2, 1):
+            if size is not None:
+                break
+            for start in range(len(words) - length + 1):
+                candidate = " ".join(words[start:start + length])
+                following = words[start + length] if start + length < len(words) else ""
+                if candidate in FILLER and following in {"i", "you", "we", "u", "ya"}:
+                    continue  # "can I get…" is not a can
+                if candidate in self.size_phrases:
+                    size = self.size_phrases[candidate]
+                    size_words = tuple(words[start:start + length])
+                    del words[start:start + length]
+                    break
+        if size is None:
+            # a size the menu doesn't have is still a size ("a two liter coke" where there is 1.5 liter)
+            for start in range(len(words) - 1):
+                if _is_number(words[start]) and words[start + 1] in SIZE_UNITS:
+                    size_words = tuple(words[start:start + 2])
+                    size = " ".join(size_words)
+                    del words[start:start + 2]
+                    break
+        quantity: int | None = None
+        rest: list[str] = []
+        for word in words:
+            if word.isdigit() and quantity is None and not rest:
+                quantity = int(word)
+                continue
+            if word.isdigit() and quantity is None:
+                quantity = int(word)  # "cokes, two" — a number after the name
+                continue
+            rest.append(word)
+        kept = tuple(w for w in rest if w not in FILLER or w in self.acronyms)
+        return SpokenOrder(quantity, size, kept, size_words)
+
+    def size_name(self, item: MenuItem, size_said: str | None) -> str | None:
+        """The item's own size name for a spoken size, or ``None`` when it has no such size."""
+        if not size_said or not item.sizes:
+            return None
+        wanted = phrase(size_said)
+        wanted = self.size_phrases.get(wanted, wanted)
+        options = {phrase(option.name): option.name for option in item.sizes}
+        if wanted in options:
+            return options[wanted]
+        if wanted.isdigit() and f"{wanted} piece" in options:
+            return options[f"{wanted} piece"]  # "six beignets" where another item's size is "Half Dozen"
+        for spoken in SIZE_SYNONYMS.get(wanted, ()):
+            if phrase(spoken) in options:
+                return options[phrase(spoken)]
+        holding = [name for norm, name in options.items() if wanted in norm.split()]
+        if len(holding) == 1 and wanted in SCALE_WORDS:
+            return holding[0]  # "half" for the Half Tray, "party" for the Party Tray
+        return self._relative_size(item, wanted)
+
+    @staticmethod
+    def _relative_size(item: MenuItem, wanted: str) -> str | None:
+        """"large" of an item sized "12 inch" / "16 inch" is its largest, "small" its smallest,
+        "medium" the middle one of three; ``None`` when its sizes are no scale or it can't tell."""
+        if wanted not in RELATIVE_SIZES:
+            return None
+        place = RELATIVE_SIZES[wanted]
+        if not 2 <= len(item.sizes) <= 3 or (place is None and len(item.sizes) != 3):
+            return None
+        named = [(option, phrase(option.name).split()) for option in item.sizes]
+        units = {tuple(w for w in words if not _is_number(w)) for _, words in named}
+        numbers = [float(w) for _, words in named for w in words if _is_number(w)]
+        if len(units) == 1 and len(numbers) == len(named) and len(set(numbers)) == len(numbers):
+            order = [option for _, option in sorted(zip(numbers, item.sizes, strict=True),
+                                                    key=lambda pair: pair[0])]
+        elif all(words and set(words) <= SCALE_WORDS for _, words in named):
+            if len({option.price for option in item.sizes}) != len(item.sizes):
+                return None  # two at one price: which is the larger is not known
+            order = sorted(item.sizes, key=lambda option: option.price)
+        else:
+            return None
+        return order[1 if place is None else place].name
+
+    def _has_size(self, item: MenuItem, size_said: str) -> bool:
+        return self.size_name(item, size_said) is not None or (not item.sizes and size_said == "regular")

@@ -1,0 +1,236 @@
+"""The word lists and thresholds the matcher's rules share, kept once so every rule reads the same ones."""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+from ..food_words import KINDS_OF
+from ..text import FILLER, fold
+
+#: Words that name a kind of dish rather than a dish: on their own they mean "which one?".
+GENERIC_WORDS = frozenset({
+    "pizza", "pasta", "drink", "soda", "beverage", "salad", "side", "dessert", "wing", "sandwich", "sub",
+    "calzone", "appetizer", "starter", "special", "entree", "dish", "food", "item", "something", "bottle",
+    "can", "cup", "meal", "combo", "specialty",
+})
+
+
+#: Generic words that name a kind of dish: said with a dish of another kind, they rule it out.
+DISH_KINDS = frozenset({
+    "pizza", "pasta", "salad", "sandwich", "sub", "calzone", "wing", "burger", "wrap", "soup", "dessert",
+    "drink", "soda", "slice", "roll", "platter",
+})
+
+
+#: Words that say what kind of thing an item is. Said with an item the menu names without it
+#: ("pepperoni pizza" for "Pepperoni", "seltzer water" for "Seltzer") it is not required; said
+#: with an item of another kind ("a pepperoni calzone") it rules that item out.
+KIND_WORDS = DISH_KINDS | frozenset({
+    "noodle", "water", "rice", "soup", "stew", "curry", "taco", "burrito", "juice", "tea",
+    "beer", "wine", "dumpling", "bread", "cake", "pie", "side", "appetizer", "starter", "beverage",
+})
+
+
+#: Kinds that belong together: a "water" is a kind of drink, a "pie" a pizza.
+KIND_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"drink", "beverage", "soda", "pop", "soft", "water", "juice", "tea", "beer", "wine", "coffee",
+               "lemonade", "soju", "liquor", "cocktail"}),
+    frozenset({"side", "appetizer", "starter", "snack"}),
+    frozenset({"soup", "stew", "broth"}),
+    frozenset({"pasta", "noodle"}),
+    frozenset({"dessert", "cake", "sweet", "pudding"}),
+    frozenset({"sandwich", "wrap", "sub", "hero", "pita", "torta"}),
+)
+
+
+#: Said but not on the menu's name, these describe rather than identify ("spicy pork").
+DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "classic", "traditional",
+                         "famous", "delicious", "regular", "original", "flavor", "flavored", "style",
+                         # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
+                         "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
+                         "steamed", "platter", "dinner",
+                         # the cuisine itself: "Mexican street corn" at a taqueria
+                         "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
+                         "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
+                         "peruvian", "jamaican", "brazilian", "polish", "lebanese", "persian", "caribbean"})
+
+
+#: Describing words that make another dish when a name has them ("Spicy Tuna Roll", "Fresh Rolls"):
+#: on a menu whose names use them they are not just describing.
+DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original"})
+
+
+#: How a dish is cooked, in names that are otherwise what it is made of ("Fried Calamari").
+HOW_COOKED = frozenset({"fried", "grilled", "steamed", "baked", "roasted", "sauteed", "crispy"})
+
+
+#: How hot: said of a dish whose name doesn't say it, it asks for another dish ("spicy hummus").
+HEAT = frozenset({"spicy", "mild"})
+
+
+#: Spoken size words → the size names hosts use (English and Spanish menus).
+SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "large": ("large", "lg", "grande", "big", "bigger", "biggest", "larger", "largest"),
+    "medium": ("medium", "med", "regular", "mediana", "mediano", "middle"),
+    "small": ("small", "sm", "personal", "pequena", "pequeno", "chica", "chico", "individual", "little",
+              "smaller", "smallest"),
+    "extra large": ("extra large", "xl", "x-large", "familiar", "family"),
+    "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
+    "regular": ("regular", "medium"), "can": ("can", "lata"), "bottle": ("bottle", "botella"),
+    "whole": ("whole", "full", "entero", "entera"), "full": ("full", "whole"), "half": ("half", "media"),
+}
+
+
+#: Words of size names that measure one thing by how much of it ("Cup" / "Bowl", "Short Stack" /
+#: "Full Stack", "Slice" / "Half Tray"): an item whose sizes are all named with them, or all a
+#: number of one unit ("12 inch" / "16 inch", "6 pieces" / "12 pieces"), has its sizes in order, so
+#: a caller's "large" is its largest. Not containers of different kinds ("Can" / "2 Liter").
+SCALE_WORDS = frozenset({
+    "small", "medium", "large", "regular", "mini", "kid", "junior", "personal", "family", "party", "tray",
+    "half", "whole", "full", "quarter", "single", "double", "triple", "cup", "bowl", "short", "tall",
+    "stack", "pint", "quart", "slice", "order", "extra", "jumbo", "lunch", "dinner", "plate", "side",
+})
+
+
+#: A caller's size word said of an item that has no size called so: where in its sizes it is
+#: (``None``: the middle one, of three).
+RELATIVE_SIZES: dict[str, int | None] = {"large": -1, "small": 0, "medium": None}
+
+
+#: Kind-of-dish words → the words categories are named with ("a soda" → the drinks).
+CATEGORY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "drink": ("drink", "soda", "beverage", "pop", "soft"), "soda": ("drink", "beverage", "soda"),
+    "beverage": ("drink", "beverage", "soda"), "side": ("side", "appetizer", "starter", "snack"),
+    "appetizer": ("appetizer", "side", "starter"), "starter": ("appetizer", "side", "starter"),
+    "dessert": ("dessert", "sweet"), "salad": ("salad",), "pasta": ("pasta", "entree"),
+}
+
+
+#: Words of descriptions that say how a dish is served, not what it is.
+DESCRIPTION_NOISE = frozenset({"served", "serve", "topped", "top", "made", "our", "choice", "add", "comes",
+                               "come", "includes", "include", "each", "per", "from", "over", "into", "then",
+                               "finished", "tossed", "side", "any", "all", "your", "or", "both"})
+
+
+#: A caller describing a dish rather than naming it: "a stew with tofu", "pasta in a cream sauce".
+_DESCRIBING = re.compile(r"\b(?:with|in|con|w/)\s")
+
+
+#: Two words the menu writes joined with a hyphen ("lemon-lime", "mango-pineapple").
+_JOINED = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")
+
+
+#: Said but not found among an item's words, these don't count against it: how it comes, that it
+#: is good, the cuisine ("a shawarma plate", "vietnamese iced coffee"). "hot", "spicy", "fresh"
+#: are not among them: they can make it another dish ("hot coffee" is not the iced one).
+COVER_SKIP = frozenset({
+    "bowl", "plate", "platter", "dinner", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
+    "order", "classic",
+    "traditional", "famous", "delicious", "homemade", "original", "regular", "style", "flavor", "flavored",
+    "authentic", "dish", "extra",
+    "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "vietnamese", "greek", "thai",
+    "japanese", "turkish", "ethiopian", "filipino", "peruvian", "french", "jamaican", "cuban", "brazilian",
+    "polish", "lebanese", "persian", "moroccan", "german", "caribbean", "hawaiian", "asian", "mediterranean"})
+
+
+#: Kinds broad enough to say of any item of them ("a drink", "a dessert"), unlike "cake" or "juice".
+KIND_UMBRELLAS = frozenset({"drink", "beverage", "dessert", "sweet", "side", "appetizer", "starter", "snack"})
+
+
+#: Kinds that are words for the same thing (a wrap is a sandwich), unlike the families above that
+#: only share an umbrella (a cake and a cookie are both desserts, not one another).
+SAME_KINDS: tuple[frozenset[str], ...] = (
+    frozenset({"sandwich", "wrap", "sub", "hero", "pita", "torta"}),
+    frozenset({"pasta", "noodle"}),
+    frozenset({"side", "appetizer", "starter", "snack"}),
+    frozenset({"soup", "stew", "broth"}),
+    frozenset({"drink", "beverage"}),
+)
+
+
+#: The forms a dish is served in. A form said must be the item's ("a chicken doner plate" is not
+#: the Chicken Döner Dürüm, a wrap); an item of no form (a "Adana Kebab") takes any. Words of one
+#: form are one ("a donair platter" for the Döner Plate, "meat loaf dinner" in "Blue Plate Specials").
+FORMS: tuple[frozenset[str], ...] = (
+    frozenset({"plate", "platter", "dinner", "combo", "combination"}),  # a combination platter
+    frozenset({"wrap", "durum", "sandwich", "sub", "hero", "pita"}),
+    frozenset({"bowl"}),
+)
+
+
+FORM_WORDS = frozenset().union(*FORMS)
+
+
+#: Kinds of dish menus write joined to what they are made with ("cheeseburger", "meatball"); not
+#: a cheesesteak, which is no steak.
+COMPOUND_HEADS = ("burger", "cake", "dog", "bread", "ball")
+
+
+#: At most this many gazetteer names per item (a long name holding several dishes).
+GAZETTEER_NAMES = 24
+
+
+SURE_SCORE = 0.82  # at least this good to answer with one item
+
+
+CLEAR_MARGIN = 0.12  # ...and this much better than the runner-up
+
+
+CANDIDATE_SCORE = 0.55  # worth asking about
+
+
+EXPLAINED = 0.8  # a said word this close to one of the item's words is accounted for
+
+
+#: Units that make a number a size ("2 liter", "16 ounce", "12 inch", "6 piece").
+SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml", "pound"})
+
+
+#: Meats and fish: said with an item made of none of them, they make it another dish.
+PROTEINS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "turkey", "fish", "shrimp",
+                      "squid", "octopus", "crab", "salmon", "tuna", "mussel", "oxtail", "eel"})
+
+
+#: Letters of Spanish words that an English speaker spells otherwise ("ll" as "y", "j" as "h").
+_SPANISH_LETTERS = re.compile(r"ll|j")
+
+
+_SPANISH_SOUNDS = (("ll", "y"), ("j", "h"), ("qu", "k"), ("z", "s"), ("v", "b"))
+
+
+def _heard_spanish(word: str) -> str:
+    """A word as it sounds read the Spanish way, spelled as an English speaker would write it."""
+    for written, sound in _SPANISH_SOUNDS:
+        word = word.replace(written, sound)
+    return word
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()
+
+
+def fold_name(name: str) -> str:
+    return fold(name).replace("&", " and ")
+
+
+def _significant(words: t.Iterable[str]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in FILLER and not w.isdigit())
+
+
+def _name_words(words: t.Iterable[str]) -> tuple[str, ...]:
+    """A name's words: numbers kept ("Cuatro Quesos" is "4 cheese", not "cheese")."""
+    return tuple(w for w in words if w not in FILLER)
+
+
+#: What a dish is made of, when a name says it: a name that says one, a gloss that says another
+#: are not the same dish ("Lamb Tibs", "sauteed beef").
+MEATS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "turkey", "fish", "shrimp",
+                   "seafood", "tofu", "vegetable", "squid", "octopus", "crab", "salmon", "tuna", "mussel",
+                   "oxtail", "eel", "egg"})
+
+
+def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+    said = {w for w in rest if w in MEATS or KINDS_OF.get(w) in MEATS - {"meat"}}
+    named = {w for w in name if w in MEATS}
+    return bool(said and named and not said & named and not {KINDS_OF.get(w) for w in said} & named)
