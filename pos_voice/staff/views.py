@@ -521,8 +521,8 @@ def dashboard() -> t.Any:
                 title="transfer rate against the 15 % target")},
     ]
     return _render("pos_voice/dashboard.html", board=board, kpis=kpis, range_key=key, ranges=RANGES,
-                   hour_chart=hour_chart, day_chart=day_chart, moods=moods, experiment=_experiment(services, store),
-                   experiment_metrics=experiment_report.METRICS)
+                   hour_chart=hour_chart, day_chart=day_chart, moods=moods,
+                   experiment=_experiment(services, store), experiment_metrics=experiment_report.METRICS)
 
 
 def _experiment(services: Services, store: Store) -> experiment_report.ExperimentReport | None:
