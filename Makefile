@@ -20,7 +20,13 @@ $(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,postgres,server]"
 	touch $@
 
-install: $(VENV)/.installed
+# axe-core from the npm registry, for the staff pages' accessibility checks (tests/browser).
+AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json
+	npm ci --prefix tests/browser/axe --no-audit --no-fund --silent
+	touch $@
+
+install: $(VENV)/.installed $(AXE)
 
 demo-db: install
 	$(DEMO_ENV) ../$(BIN)/flask pos-voice install-migrations
@@ -50,4 +56,4 @@ bench: install
 	$(BIN)/python -m bench.calls
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache artifacts
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache artifacts tests/browser/axe/node_modules

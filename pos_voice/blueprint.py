@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 
 from . import offload
 from .extension import get_state, setup_app
+from .readiness import model_problems
 
 
 class VoiceBlueprint(Blueprint):
@@ -82,8 +83,9 @@ def health() -> t.Any:
     state = get_state()
     database = _database_status(state)
     db_ok = bool(database["reachable"])
-    problems = [p.as_dict() for p in state.problems]
-    degraded = not state.usable or not db_ok
+    models = model_problems(state.settings, state.clock.now().date(), shut_down_blocks=False)
+    problems = [p.as_dict() for p in [*state.problems, *models]]
+    degraded = not state.usable or not db_ok or bool(models)
     draining = state.drain.active
     body = {
         "status": "draining" if draining else "degraded" if degraded else "ok",

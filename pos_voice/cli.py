@@ -12,11 +12,13 @@ import sqlalchemy as sa
 from flask import Blueprint, current_app
 from flask.cli import with_appcontext
 
+from . import experiments
 from .config import redacted_config
 from .extension import get_state
 from .models import utcnow
 from .ordering import webhook
-from .readiness import check_host
+from .readiness import check_host, model_problems
+from .staff import experiment_report
 
 
 @click.command("check")
@@ -28,7 +30,8 @@ def check_command(as_json: bool) -> None:
     # The running host: tables present, menu read, a test order written and rolled back, a
     # signed Twilio request through the host's stack, a staff page in the host's layout.
     host = check_host(current_app._get_current_object(), state)  # type: ignore[attr-defined]
-    problems = [*state.problems, *host.problems]
+    models = model_problems(state.settings, state.clock.now().date())
+    problems = [*state.problems, *models, *host.problems]
     usable = not any(p.blocking for p in problems)
     if as_json:
         click.echo(json.dumps({
@@ -120,8 +123,102 @@ def deliver_webhooks_command(retry_failed: bool) -> None:
                f"{counts.get('failed', 0)} failed.")
 
 
+@click.group("experiment")
+def experiment_group() -> None:
+    """Start, stop and read the prompt experiments of POS_VOICE_EXPERIMENTS."""
+
+
+def _experiment_store() -> t.Any:
+    store = get_state().store
+    if store is None:
+        raise click.ClickException("pos_voice is not connected to the database (see flask pos-voice check)")
+    return store
+
+
+@experiment_group.command("start")
+@click.argument("name")
+@with_appcontext
+def experiment_start(name: str) -> None:
+    """Give every new call a variant of experiment NAME (stops the one running)."""
+    services = get_state()
+    store = _experiment_store()
+    previous = experiments.running(store)
+    try:
+        row = experiments.start(store, services.settings, name, services.clock.utcnow())
+    except KeyError:
+        known = ", ".join(services.settings.experiments) or "none"
+        raise click.ClickException(
+            f"no experiment {name!r} in POS_VOICE_EXPERIMENTS (configured: {known})") from None
+    if previous is not None and previous.name != name:
+        click.echo(f"Stopped {previous.name!r}.")
+    variants = services.settings.experiments[name].variants
+    total = sum(v.weight for v in variants.values())
+    shares = ", ".join(f"{variant} {spec.weight / total:.0%}" for variant, spec in variants.items())
+    click.echo(f"Experiment {name!r} running since {row.started_at:%Y-%m-%d %H:%M} UTC: {shares}.")
+
+
+@experiment_group.command("stop")
+@with_appcontext
+def experiment_stop() -> None:
+    """Stop the running experiment: new calls get the configured prompts again."""
+    services = get_state()
+    row = experiments.stop(_experiment_store(), services.clock.utcnow())
+    click.echo("No experiment is running." if row is None else f"Stopped {row.name!r}.")
+
+
+@experiment_group.command("show")
+@click.argument("name", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@with_appcontext
+def experiment_show(name: str | None, as_json: bool) -> None:
+    """The variants of NAME (default: the running or last one) compared, with 95 % intervals."""
+    services = get_state()
+    store = _experiment_store()
+    name = name or experiment_report.latest_name(store, services.settings)
+    report = experiment_report.build_report(store, services.pos, services.settings, name) if name else None
+    if report is None:
+        raise click.ClickException(f"no experiment {name!r} in POS_VOICE_EXPERIMENTS" if name else
+                                   "no experiment has been started (flask pos-voice experiment start NAME)")
+    if as_json:
+        click.echo(json.dumps(_report_dict(report), indent=2))
+        return
+    click.echo(f"Experiment {report.name!r}: {'running' if report.running else 'stopped'}; control "
+               f"{report.control!r}.")
+    for variant in report.variants:
+        click.echo(f"{variant.name}: {variant.calls} calls, {variant.finished} finished, {variant.orders} "
+                   f"orders ({variant.share:.0%} of calls)")
+        for key, label, _kind in experiment_report.METRICS:
+            figure = variant.figures.get(key)
+            line = f"  {label}: " + ("no data" if figure is None else _interval_text(figure))
+            comparison = variant.against_control.get(key)
+            if comparison is not None:
+                difference = comparison.difference
+                line += (f"; vs {report.control}: "
+                         f"{_interval_text(difference) if difference else 'no data'} ({comparison.verdict})")
+            click.echo(line)
+
+
+def _interval_text(interval: t.Any) -> str:
+    if interval.low is None:
+        return f"{interval.value:.4g} (no interval yet)"
+    return f"{interval.value:.4g} [{interval.low:.4g}, {interval.high:.4g}]"
+
+
+def _report_dict(report: t.Any) -> dict[str, t.Any]:
+    def interval(value: t.Any) -> dict[str, t.Any] | None:
+        return None if value is None else {"value": value.value, "low": value.low, "high": value.high}
+
+    return {"name": report.name, "running": report.running, "control": report.control, "variants": [
+        {"name": v.name, "share": v.share, "calls": v.calls, "finished": v.finished, "orders": v.orders,
+         "transferred": v.transferred, "figures": {k: interval(f) for k, f in v.figures.items()},
+         "against_control": {k: {"difference": interval(c.difference), "significant": c.significant,
+                                 "verdict": c.verdict} for k, c in v.against_control.items()}}
+        for v in report.variants]}
+
+
 def register(bp: Blueprint) -> None:
     bp.cli.add_command(check_command)
+    bp.cli.add_command(experiment_group)
     bp.cli.add_command(config_command)
     bp.cli.add_command(deliver_webhooks_command)
     from .migrations.commands import register as register_migration_commands

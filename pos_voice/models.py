@@ -18,10 +18,12 @@ import sqlalchemy as sa
 if t.TYPE_CHECKING:
     from flask_sqlalchemy import SQLAlchemy
 
-#: Call dispositions, final once set. ``refused``: turned away before the assistant (caller rate limit).
-COMPLETED, TRANSFERRED, ABANDONED, FAILED = "completed", "transferred", "abandoned", "failed"
-REFUSED = "refused"
-DISPOSITIONS = (COMPLETED, TRANSFERRED, ABANDONED, FAILED, REFUSED)
+#: Call dispositions, final once set. *missed*: handed to staff but nobody took it (the dial
+#: was not answered, or there is no staff phone): a caller to ring back. *refused*: turned away
+#: before the assistant (caller rate limit).
+COMPLETED, TRANSFERRED, MISSED = "completed", "transferred", "missed"
+ABANDONED, FAILED, REFUSED = "abandoned", "failed", "refused"
+DISPOSITIONS = (COMPLETED, TRANSFERRED, MISSED, ABANDONED, FAILED, REFUSED)
 
 #: Call states: TwiML answered -> stream open -> ended.
 QUEUED, LIVE, ENDED = "queued", "live", "ended"
@@ -45,6 +47,7 @@ class VoiceModels:
     VoiceCall: t.Any
     VoiceCallEvent: t.Any
     VoiceOrderOutbox: t.Any
+    VoiceExperiment: t.Any
     orders_table: str | None
     orders_pk: str | None
     VoiceCallResume: t.Any
@@ -86,6 +89,8 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
             sa.Index("ix_voice_calls_disposition", "disposition"),
             sa.Index("ix_voice_calls_phone_from", "phone_from"),
             sa.Index("ix_voice_calls_state", "state"),
+            sa.Index("ix_voice_calls_attention_handled_at", "attention", "handled_at"),
+            sa.Index("ix_voice_calls_experiment_variant", "experiment", "variant"),
         )
 
         id = sa.Column(sa.Integer, primary_key=True)
@@ -118,6 +123,18 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         cached_tokens = sa.Column(sa.Integer, nullable=False, default=0)
         cost_usd = sa.Column(sa.Numeric(10, 4), nullable=False, default=0)
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        # Staff follow-up (pos_voice.followup): why the call needs attention, as comma-separated
+        # reason codes (None: nothing to do), and who marked it handled, when.
+        attention = sa.Column(sa.String(255))
+        handled_at = sa.Column(sa.DateTime)
+        handled_by = sa.Column(sa.String(120))
+        summary = sa.Column(sa.JSON)  # the end-of-call summary (pos_voice.followup.CallSummary)
+        sentiment = sa.Column(sa.String(16))  # the caller's mood, from the summary
+        # Staff asked to take this live call over: the process running it hands the caller over.
+        take_requested_at = sa.Column(sa.DateTime)
+        take_requested_by = sa.Column(sa.String(120))
+        experiment = sa.Column(sa.String(64))  # the prompt experiment running when the call began
+        variant = sa.Column(sa.String(64))  # the variant of it this call was given
 
         events = db.relationship("VoiceCallEvent", back_populates="call", lazy="dynamic",
                                  order_by="VoiceCallEvent.id", passive_deletes=True)
@@ -190,7 +207,18 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
         decided_at = sa.Column(sa.DateTime)
 
-    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, orders_table, orders_pk,
-                         VoiceCallResume=VoiceCallResume)
+    class VoiceExperiment(db.Model):  # type: ignore[name-defined,misc]
+        """One run of a prompt experiment: running while ``stopped_at`` is empty."""
+
+        __tablename__ = "voice_experiments"
+        __table_args__ = (sa.Index("ix_voice_experiments_name", "name"),)
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        name = sa.Column(sa.String(64), nullable=False)
+        started_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        stopped_at = sa.Column(sa.DateTime)
+
+    models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, VoiceExperiment, orders_table,
+                         orders_pk, VoiceCallResume=VoiceCallResume)
     _built[db] = models
     return models

@@ -18,11 +18,14 @@ from decimal import Decimal
 import phonenumbers
 from flask import Flask, url_for
 
+from .model_lifecycle import notices
 from .pos.probe import DryRun, dry_run
 from .pos.types import Menu, MenuItem, OrderDraft, Problem
 from .settings import PREFIX, Settings
 
 if t.TYPE_CHECKING:
+    from datetime import date
+
     from .pos.adapter import PosAdapter
     from .services import Services
 
@@ -83,6 +86,14 @@ def check_host(app: Flask, services: Services) -> HostReport:
     _twilio_through_the_host(report, app, settings)
     _staff_page(report, app, settings)
     return report
+
+
+def model_problems(settings: Settings, today: date, *, shut_down_blocks: bool = True) -> list[Problem]:
+    """A warning for each configured model within 60 days of its OpenAI shutdown date; one past
+    it is an error for ``check`` (``shut_down_blocks``) and a warning for ``/health``, which never
+    takes calls away (the watchdog hands a failing call to staff)."""
+    return [Problem(PREFIX + notice.setting.upper(), notice.message, shut_down_blocks and notice.shut_down)
+            for notice in notices(settings, today)]
 
 
 # --- the menu --------------------------------------------------------------------------------

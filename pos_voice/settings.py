@@ -59,6 +59,40 @@ GROUPS: dict[str, str] = {
 }
 
 OrderType = t.Literal["pickup", "delivery"]
+Named = t.TypeVar("Named")
+
+
+def _recordable_names(value: dict[str, Named], what: str) -> dict[str, Named]:
+    """Names stored on ``voice_calls`` (64 characters at most), never blank."""
+    for name in value:
+        if not name.strip() or len(name) > 64:
+            raise ValueError(f"{what} names are 1 to 64 characters, got {name!r}")
+    return value
+
+
+class Variant(BaseModel):
+    """One arm of a prompt experiment: its share of calls and what it changes (unset: as configured)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    weight: float = Field(1.0, gt=0, description="Share of calls, relative to the other variants' weights.")
+    greeting: str | None = Field(None, description="In place of POS_VOICE_GREETING.")
+    instructions: str | None = Field(None, description="In place of POS_VOICE_INSTRUCTIONS_EXTRA.")
+    upsell: bool | None = Field(None, description="In place of POS_VOICE_UPSELL.")
+
+
+class Experiment(BaseModel):
+    """A prompt experiment: two or more named variants, one given to each call by weight."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    variants: dict[str, Variant] = Field(min_length=2)
+    description: str = ""
+
+    @field_validator("variants")
+    @classmethod
+    def _short_names(cls, value: dict[str, Variant]) -> dict[str, Variant]:
+        return _recordable_names(value, "variant")
 
 #: Keys that may hand the caller to staff (``#`` ends a typed entry, so it cannot).
 KEYPAD_TRANSFER_KEYS = frozenset("0123456789*")
@@ -116,11 +150,13 @@ class Settings(BaseModel):
         "turn off in production.")
 
     # --- the model
-    model: str = _setting("model", "gpt-realtime-2.1", "The Realtime model.")
+    model: str = _setting(
+        "model", "gpt-realtime-2.1", "The Realtime model; `check` and `/voice/health` warn 60 days "
+        "before its OpenAI shutdown date (`check` fails after it).")
     voice: str = _setting("model", "marin", "The assistant's voice.")
     transcription_model: str | None = _setting(
-        "model", "gpt-4o-mini-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
-        "turns it off.")
+        "model", "gpt-live-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
+        "turns it off. `check` and `/voice/health` warn 60 days before a model's OpenAI shutdown date.")
     language: str = _setting(
         "model", "en", "Language of the call (ISO code): the assistant speaks it, Twilio's own messages "
         "use it, transcription expects it.")
@@ -152,6 +188,12 @@ class Settings(BaseModel):
     greeting: str | None = _setting(
         "model", None, "What the assistant is told to say first, instead of the built-in greeting (business "
         "name, AI disclosure, a returning caller's name).")
+    experiments: dict[str, Experiment] = _setting(
+        "model", None, "Prompt experiments by name: `{\"warm\": {\"variants\": {\"control\": {\"weight\": "
+        "1}, \"warm\": {\"weight\": 1, \"greeting\": \"…\", \"instructions\": \"…\", \"upsell\": false}}}}`. "
+        "Each call of the one started with `flask pos-voice experiment start NAME` gets a variant by weight "
+        "(the same one for the same CallSid); the dashboard compares them.", factory=dict,
+        type_text="mapping")
 
     # --- calls
     staff_phone: str | None = _setting(
@@ -199,6 +241,15 @@ class Settings(BaseModel):
     heartbeat_seconds: float = _setting(
         "calls", 30, "How often a live call marks itself alive in the database (a call silent for twice this "
         "stops counting toward capacity).")
+    take_poll_seconds: float = _setting(
+        "calls", 1.0, "How often a live call reads its own row for staff's *Take this call* (one read by "
+        "primary key); the assistant starts its hand-off line at most this long after the button. The "
+        "request goes through the database, so the call may run in any server process.")
+    summary_seconds: float = _setting(
+        "calls", 5.0, "Longest the end-of-call summary waits for the model (an out-of-band, text-only "
+        "response on the call's own Realtime session, asked once the caller has gone: it delays neither "
+        "the hang-up nor the staff dial, only the final record). Without an answer in time, or with 0, "
+        "the summary is made from the call's events.")
     twilio_answer_seconds: float = _setting(
         "calls", 4.0, "Longest `/voice/incoming` (and Twilio's other webhooks) wait for the database (a held "
         "lock, a stalled server) before answering without it: a new call then goes to staff unrecorded. "
@@ -351,6 +402,9 @@ class Settings(BaseModel):
     order_url: str | Callable[[t.Any], str] | None = _setting(
         "staff", None, "Your order page: `\"/orders/{id}\"`, or a callable of the order id.")
     staff_page_size: int = _setting("staff", 25, "Calls per page on the staff pages.")
+    clock: t.Literal["12h", "24h"] | None = _setting(
+        "staff", None, "Times on the staff pages: `12h` (9:05 PM) or `24h` (21:05).",
+        shown="the custom of `DEFAULT_REGION`")
 
     # --- validation of the values whose type alone does not say enough
     @field_validator("timezone")
@@ -361,6 +415,11 @@ class Settings(BaseModel):
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"{value!r} is not an IANA time zone such as America/New_York") from None
         return value
+
+    @field_validator("experiments")
+    @classmethod
+    def _experiment_names(cls, value: dict[str, Experiment]) -> dict[str, Experiment]:
+        return _recordable_names(value, "experiment")
 
     @field_validator("tax_rate")
     @classmethod
@@ -374,6 +433,20 @@ class Settings(BaseModel):
     def _positive(cls, value: int) -> int:
         if value < 1:
             raise ValueError("must be a positive whole number")
+        return value
+
+    @field_validator("summary_seconds")
+    @classmethod
+    def _bounded_wait(cls, value: float) -> float:
+        if not 0 <= value <= 30:
+            raise ValueError("must be between 0 (off) and 30 seconds")
+        return value
+
+    @field_validator("take_poll_seconds")
+    @classmethod
+    def _a_moment(cls, value: float) -> float:
+        if not 0.05 <= value <= 10:
+            raise ValueError("must be between 0.05 and 10 seconds")
         return value
 
     @field_validator("caller_rate_limit_calls", "caller_rate_limit_minutes", "resume_window_minutes")

@@ -210,6 +210,8 @@ def test_barge_in_during_a_tool_call(bridge: Rig) -> None:
     caller.wait(lambda: caller.clears == 1, what="clear")
     upstream.send({"type": "response.created", "response": {"id": "resp_2", "object": "realtime.response",
                                                             "status": "in_progress"}})
+    session = bridge.session(caller)  # the bridge has read resp_2's start (else the tool could finish first)
+    wait_for(lambda: session.realtime.events >= upstream.sent_events, what="response.created handled")
     bridge.tools.release.set()  # the tool finishes while resp_2 is active
     output = upstream.expect("conversation.item.create")
     assert output["item"] == {"type": "function_call_output", "call_id": "call_1",

@@ -242,7 +242,7 @@ def test_cut_line_keeps_roughly_what_was_heard() -> None:
 def test_session_update_is_ga_shaped() -> None:
     update = realtime.session_update(
         model="gpt-realtime-2.1", instructions="Be nice.", tools=[], voice="marin",
-        turn_detection={"type": "server_vad"}, transcription_model="gpt-4o-mini-transcribe",
+        turn_detection={"type": "server_vad"}, transcription_model="gpt-live-transcribe",
         language="en", noise_reduction="near_field")
     session = update["session"]
     assert session["type"] == "realtime" and session["output_modalities"] == ["audio"]

@@ -34,7 +34,8 @@ HOST_SOURCE = REPO / "tests" / "migration_hosts" / "bistro_host.py"
 PIP_TIMEOUT = 300
 COMMAND_TIMEOUT = 90
 HOST_TABLES = {"dishes", "guests", "checks", "check_lines"}
-VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox", "voice_call_resumes"}
+VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox", "voice_experiments",
+                "voice_call_resumes"}
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = COMMAND_TIMEOUT,
          expect: int = 0) -> subprocess.CompletedProcess[str]:
@@ -103,7 +104,7 @@ def test_a_new_host_integrates_by_the_docs_alone(venv: Path, tmp_path: Path, dat
     assert _tables(database_url) == HOST_TABLES | {"alembic_version"}
 
     installed = flask("pos-voice", "install-migrations")
-    shipped = list((REPO / "pos_voice" / "migrations" / "steps").glob("s*.py"))
+    shipped = list((REPO / "pos_voice" / "migrations" / "steps").glob("s[0-9][0-9][0-9][0-9]_*.py"))
     assert installed.stdout.count("Wrote ") == len(shipped)
     flask("db", "upgrade")
     check = flask("db", "check")

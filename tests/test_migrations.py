@@ -29,9 +29,11 @@ pytestmark = pytest.mark.slow
 
 HOSTS = Path(__file__).resolve().parent / "migration_hosts"
 PIZZERIA_HEAD = "9a008a5f0747"  # the host's own revision in pizzeria_migrations/versions
-VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox", "voice_call_resumes"}
-#: Every shipped step. Numbers are handed out per branch, so main may have gaps until they all land.
-SHIPPED = ["s0001", "s0002", "s0009"]
+VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox", "voice_experiments",
+                "voice_call_resumes"}
+#: The steps this pos_voice ships, oldest first (each engineer of a release reserves a number).
+SHIPPED = [step.name.split("_", 1)[0] for step in sorted(
+    (HOSTS.parent.parent / "pos_voice" / "migrations" / "steps").glob("s[0-9][0-9][0-9][0-9]_*.py"))]
 COMMAND_TIMEOUT = 60
 
 # Settings that keep the plugin's start-up checks quiet in the host's CLI runs.
@@ -248,7 +250,7 @@ def test_second_install_writes_nothing_and_check_reports_pending(pizzeria_sqlite
     host = pizzeria_sqlite
     pending = host.flask("pos-voice", "install-migrations", "--check", expect=1)
     assert all(name in pending.stdout for name in ("s0001_create_voice_tables", "s0002_order_outbox",
-                                                   "s0009_call_resumes"))
+                                                   "s0008_prompt_experiments", "s0009_call_resumes"))
 
     dry = host.flask("pos-voice", "install-migrations", "--dry-run")
     assert dry.stdout.count("Would write") == len(SHIPPED)
@@ -285,6 +287,7 @@ def test_a_later_release_adds_its_step_after_the_installed_ones(pizzeria: Host) 
     assert first_again["revision"] == first["revision"]
     assert second["pos_voice_step"] == "s0002" and second["down_revision"] == first["revision"]
     assert [step["pos_voice_step"] for step in later] == SHIPPED[2:]
+    assert later[0]["down_revision"] == second["revision"]
     pizzeria.flask("db", "upgrade")
     assert pizzeria.table_names() >= VOICE_TABLES
     assert_check_clean(pizzeria)
@@ -341,7 +344,23 @@ def test_create_tables_on_a_host_without_flask_migrate(tmp_path: Path, database_
     assert_order_fk(host, PLAIN_ORDER)
 
     again = host.flask("pos-voice", "create-tables")
-    assert "voice_calls already exists" in again.stdout
+    assert "voice_calls already exists\n" in again.stdout
+
+    # A database made by a release before s0008: the columns it added come on the next run.
+    engine = sa.create_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(sa.text("DROP INDEX ix_voice_calls_experiment_variant"))
+            connection.execute(sa.text("ALTER TABLE voice_calls DROP COLUMN variant"))
+            connection.execute(sa.text("ALTER TABLE voice_calls DROP COLUMN experiment"))
+        upgraded = host.flask("pos-voice", "create-tables")
+        assert "voice_calls already exists; added experiment, variant" in upgraded.stdout
+        inspector = sa.inspect(engine)
+        assert {"experiment", "variant"} <= {c["name"] for c in inspector.get_columns("voice_calls")}
+        indexes = {index["name"] for index in inspector.get_indexes("voice_calls")}
+        assert "ix_voice_calls_experiment_variant" in indexes
+    finally:
+        engine.dispose()
 
 
 def test_an_explicit_directory_option_is_honoured(pizzeria_sqlite: Host) -> None:
@@ -428,11 +447,19 @@ def test_shipped_steps_are_self_contained_and_cover_every_plugin_table() -> None
     from pos_voice.models import build_models
 
     steps = shipped_steps()
-    assert [step.key for step in steps] == SHIPPED
+    keys = [step.key for step in steps]
+    assert keys == sorted(set(keys)) == SHIPPED and keys[:2] == ["s0001", "s0002"]
     models = build_models(SQLAlchemy(), "orders", "id")
     model_tables = {models.VoiceCall.__tablename__, models.VoiceCallEvent.__tablename__,
-                    models.VoiceOrderOutbox.__tablename__, models.VoiceCallResume.__tablename__}
+                    models.VoiceOrderOutbox.__tablename__, models.VoiceExperiment.__tablename__,
+                    models.VoiceCallResume.__tablename__}
     assert {table for step in steps for table in step.tables} == model_tables
+    # Columns added later are declared by the step that adds them (the autogenerate hook hides
+    # them until it is installed).
+    added = {(table, column) for step in steps for table, column in step.columns}
+    assert added == {("voice_calls", column) for column in (
+        "attention", "handled_at", "handled_by", "summary", "sentiment", "take_requested_at",
+        "take_requested_by", "experiment", "variant")}
     for step in steps:
         for orders_table, orders_pk in (("orders", "id"), ("pos.tickets", "ticket_no"), (None, None)):
             source = render_step(step, "0123456789ab", "fedcba987654", orders_table, orders_pk)

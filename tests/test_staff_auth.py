@@ -14,9 +14,10 @@ from pos_voice import voice_bp
 from tests.conftest import TEST_SETTINGS
 
 STAFF_PAGES = ["/voice/", "/voice/dashboard", "/voice/calls", "/voice/calls.csv", "/voice/calls/1",
-               "/voice/live", "/voice/live.json", "/voice/orders"]
+               "/voice/live", "/voice/live.json", "/voice/orders", "/voice/alerts.json"]
 STAFF_ENDPOINTS = {"pos_voice.staff_home", "pos_voice.dashboard", "pos_voice.calls", "pos_voice.calls_csv",
-                   "pos_voice.call_detail", "pos_voice.live", "pos_voice.live_data", "pos_voice.voice_orders"}
+                   "pos_voice.call_detail", "pos_voice.live", "pos_voice.live_data", "pos_voice.voice_orders",
+                   "pos_voice.mark_handled", "pos_voice.take_call", "pos_voice.alerts_data"}
 
 
 def allow_when_badge_header() -> bool:

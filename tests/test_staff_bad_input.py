@@ -46,7 +46,8 @@ def test_a_bad_date_is_400_with_a_message_in_the_staff_layout(
     page = text_of(response)
     assert says in page
     body = response.get_data(as_text=True)
-    assert 'class="topbar"' in body and 'class="pv-nav"' in body  # the host's layout, the staff nav
+    # The host's layout, the staff sections in its navigation row (pv_nav_links()).
+    assert 'class="topbar"' in body and 'href="/voice/calls"' in body and ">Needs attention" in body
     assert "Back to the list" in page
 
 

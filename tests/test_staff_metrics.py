@@ -103,8 +103,9 @@ def test_counts_per_period(metrics_db: Env) -> None:
 def test_transfer_reasons_grouped_case_and_space_insensitively(metrics_db: Env) -> None:
     _, db, models = metrics_db
     reasons = metrics.transfer_reasons(models, db.session, *MONTH)
-    assert reasons == [("wants a manager", 2), ("catering order", 1)]
-    assert metrics.transfer_reasons(models, db.session, *MONTH, limit=1) == [("wants a manager", 2)]
+    # Counted together, shown as written (the first spelling in sort order), not case-folded.
+    assert reasons == [("Wants a manager", 2), ("Catering order", 1)]
+    assert metrics.transfer_reasons(models, db.session, *MONTH, limit=1) == [("Wants a manager", 2)]
 
 
 def test_calls_by_local_hour_across_the_dst_change(metrics_db: Env) -> None:
@@ -170,3 +171,15 @@ def test_target_meter_colours_by_target() -> None:
     assert "pv-meter-ok" in charts.target_meter(0.9, target=0.85, maximum=1, better=">", title="t")
     assert "pv-meter-bad" in charts.target_meter(300, target=240, maximum=480, better="<", title="t")
     assert "pv-meter-ok" not in charts.target_meter(None, target=0.15, maximum=0.5, better="<", title="t")
+
+
+def test_a_missed_call_is_finished_and_handed_to_staff(metrics_db: Env) -> None:
+    _, db, models = metrics_db
+    db.session.add(models.VoiceCall(call_sid="CA-missed", phone_from="+15551230000", state="ended",
+                                    disposition="missed", started_at=datetime(2026, 11, 18, 15, 0),
+                                    duration_seconds=40, transfer_reason="wants a manager"))
+    db.session.commit()
+    summary = metrics.call_summary(models, db.session, *MONTH)
+    assert (summary.calls, summary.finished, summary.missed, summary.transferred) == (11, 10, 1, 3)
+    assert summary.transfer_rate == pytest.approx(4 / 10)  # answered or not, the call went to staff
+    assert summary.completion_rate == pytest.approx(3 / 10)

@@ -17,6 +17,7 @@ from flask.testing import FlaskClient
 
 from pos_voice.extension import get_state
 from pos_voice.models import utcnow
+from pos_voice.staff import present
 from tests.browser.scenario import Scenario, seed_calls
 from tests.conftest import configure
 
@@ -40,6 +41,11 @@ def seeded(demo_app: Flask) -> tuple[Flask, FlaskClient, Scenario]:
     return demo_app, client, scenario
 
 
+def shown(e164: str) -> str:
+    """A stored number as the pages show it in the shop's region (the demo is in New York)."""
+    return present.phone(e164, "US")
+
+
 def text_of(response: t.Any) -> str:
     """The page's visible text, whitespace collapsed, entities of interest decoded."""
     body = re.sub(r"<script.*?</script>|<style.*?</style>", " ", response.get_data(as_text=True), flags=re.S)
@@ -52,7 +58,7 @@ def test_calls_list_newest_first_with_outcomes(seeded: tuple[Flask, FlaskClient,
     response = client.get("/voice/calls")
     assert response.status_code == 200
     page = text_of(response)
-    phones = [c.phone for c in sorted(scenario.calls, key=lambda c: c.started_at, reverse=True)]
+    phones = [shown(c.phone) for c in sorted(scenario.calls, key=lambda c: c.started_at, reverse=True)]
     positions = [page.index(p) for p in phones]
     assert positions == sorted(positions)
     for word in ("completed", "transferred", "abandoned", "on the line"):
@@ -64,14 +70,14 @@ def test_calls_list_newest_first_with_outcomes(seeded: tuple[Flask, FlaskClient,
 def test_calls_filters(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     _, client, _ = seeded
     page = text_of(client.get("/voice/calls?disposition=transferred"))
-    assert "+12125550188" in page and "+12125550123" not in page
+    assert shown("+12125550188") in page and shown("+12125550123") not in page
     assert "Caller asked for a manager about a refund" in page
     page = text_of(client.get("/voice/calls?phone=212-555-0142"))
-    assert "+12125550142" in page and "1 in all" in page
+    assert shown("+12125550142") in page and "1 in all" in page
     page = text_of(client.get("/voice/calls?phone=maria"))
-    assert "+12125550123" in page and "1 in all" in page
+    assert shown("+12125550123") in page and "1 in all" in page
     page = text_of(client.get("/voice/calls?disposition=in_progress"))
-    assert "+12125550166" in page and "1 in all" in page
+    assert shown("+12125550166") in page and "1 in all" in page
     tomorrow = (datetime.now(UTC) + timedelta(days=2)).date().isoformat()
     assert "No calls match" in text_of(client.get(f"/voice/calls?start={tomorrow}"))
     last_week = (datetime.now(UTC) - timedelta(days=7)).date().isoformat()
@@ -84,7 +90,7 @@ def test_calls_filters(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
 def test_calls_pagination(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     app, client, scenario = seeded
     configure(app, STAFF_PAGE_SIZE=2)
-    newest_first = [c.phone for c in sorted(scenario.calls, key=lambda c: c.started_at, reverse=True)]
+    newest_first = [shown(c.phone) for c in sorted(scenario.calls, key=lambda c: c.started_at, reverse=True)]
     first = text_of(client.get("/voice/calls"))
     assert "Page 1 of 3" in first
     assert newest_first[0] in first and newest_first[1] in first and newest_first[2] not in first
@@ -114,9 +120,16 @@ def test_call_page_shows_the_transfer_reason(seeded: tuple[Flask, FlaskClient, S
     _, client, scenario = seeded
     call = scenario.by_sid("CA" + "2" * 32)
     page = text_of(client.get(f"/voice/calls/{call.id}"))
-    assert "Transfer reason Caller asked for a manager about a refund" in page
+    assert "Transfer reason: Caller asked for a manager about a refund" in page
     assert "Transferred to staff: Caller asked for a manager about a refund" in page
-    assert client.get("/voice/calls/999999").status_code == 404
+
+
+def test_a_missing_call_is_a_404_inside_the_host_layout(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
+    _, client, _ = seeded
+    response = client.get("/voice/calls/999999")
+    assert response.status_code == 404
+    body = response.get_data(as_text=True)
+    assert 'class="topbar"' in body and "No such call" in body  # pizzeria/base.html, with the way back
 
 
 def test_order_url_may_be_a_callable(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
@@ -145,9 +158,13 @@ def test_csv_export(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     assert "Thanks for calling" not in response.get_data(as_text=True)
     by_sid = {r["call_sid"]: r for r in rows}
     first = by_sid["CA" + "1" * 32]
-    assert datetime.fromisoformat(first["started_at"]) == scenario.calls[0].started_at.replace(tzinfo=UTC)
+    started = datetime.fromisoformat(first["started_at"])
+    assert started == scenario.calls[0].started_at.replace(tzinfo=UTC, microsecond=0)
+    assert started.utcoffset() in (timedelta(hours=-5), timedelta(hours=-4))  # New York, offset written
     assert first["phone_from"] == "+12125550123"  # phones stay phones
-    assert (first["disposition"], first["duration_seconds"]) == ("completed", "154")
+    assert (first["outcome"], first["duration_seconds"]) == ("completed", "154")
+    assert (first["order_number"], first["order_total"]) == ("9001", f"{scenario.calls[0].order_total:.2f}")
+    assert "order_id" not in first and "id" not in first  # internal ids mean nothing to staff
     assert first["cost_usd"] == "0.4210"
     assert by_sid["CA" + "4" * 32]["customer_name"].startswith("'=HYPERLINK")
     only = list(csv.DictReader(io.StringIO(client.get("/voice/calls.csv?disposition=transferred").get_data(
@@ -236,7 +253,7 @@ def test_voice_orders_joined_with_host_orders(seeded: tuple[Flask, FlaskClient, 
         assert f"${call.order_total:,.2f}" in page
     assert "#9002" in page and "delivery" in page and "Sam Patel" in page
     assert page.index("#9002") < page.index("#9001")  # newest first
-    assert "2 in all" in page and "+12125550188" not in page
+    assert "2 in all" in page and shown("+12125550188") not in page
 
 
 def test_dashboard_figures(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
@@ -256,7 +273,7 @@ def test_dashboard_figures(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:
     assert "Transfers 25.0 % target < 15 % · off target" in page
     assert "$0.24 cost per call" in page and "$0.60 cost per order" in page
     assert "$0.17 cost per call minute" in page  # $1.191 over 424 s of finished calls
-    assert "caller asked for a manager about a refund 1" in page
+    assert "Caller asked for a manager about a refund 1" in page  # as written, not case-folded
     assert body.count("<svg class=\"pv-chart\"") == 2
     assert 'data-value="5"' in body or 'data-value="4"' in body  # the busiest hour holds most calls
     # Offline: nothing is loaded from another host.

@@ -23,6 +23,7 @@ from pos_voice.models import (
     ENDED,
     FAILED,
     LIVE,
+    MISSED,
     NEXT_FALLBACK,
     NEXT_HANGUP,
     NEXT_TRANSFER,
@@ -316,7 +317,7 @@ def test_plugin_not_usable_without_staff_phone_apologises_and_hangs_up(demo_app:
     root = twiml(post_signed(demo_app.test_client(), "/voice/incoming", call_form()))
     assert [child.tag for child in root] == ["Say", "Hangup"]
     assert "call back" in (root.findtext("Say") or "")
-    assert calls(demo_app)[0].disposition == FAILED
+    assert calls(demo_app)[0].disposition == MISSED  # a caller to ring back, not an assistant failure
 
 
 def test_disclosure_is_said_before_the_stream(demo_app: t.Any) -> None:
@@ -445,13 +446,35 @@ def test_dial_ended(demo_app: t.Any) -> None:
         insert_call(demo_app, call_sid, state=ENDED, disposition=TRANSFERRED)
         form = {"CallSid": call_sid, "DialCallStatus": dial_status, "DialCallSid": "CA" + "9" * 32}
         root = twiml(post_signed(client, "/voice/dial-ended", form))
+        [call] = [c for c in calls(demo_app) if c.call_sid == call_sid]
+        assert call_events(demo_app, call_sid) == [("dial", {"status": dial_status, "answered": answered})]
         if answered:
             assert [child.tag for child in root] == ["Hangup"]
-            assert call_events(demo_app, call_sid) == []
+            assert (call.disposition, call.attention) == (TRANSFERRED, None)
         else:
             assert [child.tag for child in root] == ["Say", "Hangup"]
             assert "nobody could answer" in (root.findtext("Say") or "").lower()
-            assert call_events(demo_app, call_sid)[0][0] == "error"
+            assert (call.disposition, call.attention) == (MISSED, "missed_unanswered")
+
+
+def test_an_unanswered_dial_leaves_a_failed_call_failed(demo_app: t.Any) -> None:
+    insert_call(demo_app, "CA-dial-after-failure", state=ENDED, disposition=FAILED)
+    form = {"CallSid": "CA-dial-after-failure", "DialCallStatus": "no-answer"}
+    post_signed(demo_app.test_client(), "/voice/dial-ended", form)
+    [call] = calls(demo_app)
+    assert (call.disposition, call.attention) == (FAILED, "failed")
+
+
+def test_a_transfer_without_a_staff_phone_is_missed(demo_app: t.Any) -> None:
+    configure(demo_app, STAFF_PHONE=None)
+    insert_call(demo_app, "CA-nostaff", state=LIVE, next_action=NEXT_TRANSFER, disposition=TRANSFERRED,
+                transfer_reason="wants a manager")
+    root = stream_ended(demo_app, "CA-nostaff")
+    assert [child.tag for child in root] == ["Say", "Hangup"]
+    [call] = calls(demo_app)
+    assert (call.disposition, call.attention) == (MISSED, "missed_no_staff")
+    status(demo_app, "CA-nostaff")
+    assert calls(demo_app)[0].disposition == MISSED
 
 
 # ---------------------------------------------------------------- /status

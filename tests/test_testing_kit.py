@@ -38,7 +38,7 @@ GA_SESSION_UPDATE: dict[str, t.Any] = {"type": "session.update", "session": {
     "output_modalities": ["audio"],
     "audio": {
         "input": {"format": {"type": "audio/pcmu"}, "noise_reduction": {"type": "near_field"},
-                  "transcription": {"model": "gpt-4o-mini-transcribe", "language": "en"},
+                  "transcription": {"model": "gpt-live-transcribe", "language": "en"},
                   "turn_detection": {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300,
                                      "silence_duration_ms": 200, "create_response": True,
                                      "interrupt_response": True}},

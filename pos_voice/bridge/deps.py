@@ -36,6 +36,8 @@ class BridgeSettings:
     keypad_transfer_key: str | None = None  # hands the caller to staff (None: off, or no staff line)
     keypad_entry: bool = True  # callers may type numbers, ending with #
     keypad_entry_seconds: float = 5.0  # an entry without # is taken this long after its last key
+    take_poll_seconds: float = 1.0  # how often the call reads its row for staff's "Take this call"
+    summary_seconds: float = 0.0  # longest wait for the model's end-of-call summary (0: the events')
     caller_audio_batch_ms: int = 0  # caller audio per input_audio_buffer.append (0: each frame at once)
 
 

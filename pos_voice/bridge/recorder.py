@@ -31,7 +31,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from .. import offload
+from .. import followup, offload
 from ..models import ABANDONED, COMPLETED, ENDED, NEXT_FALLBACK, NEXT_HANGUP, QUEUED, utcnow
 from ..redaction import redact, redact_value
 from ..stream_tokens import redeem_stream_token
@@ -93,6 +93,7 @@ class FinalRecord:
     usage: t.Any  # pos_voice.bridge.usage.Usage
     cost_usd: Decimal
     counters: dict[str, int]
+    summary: dict[str, t.Any] | None = None  # the model's end-of-call summary (None: from the events)
 
 
 class CallRecorder:
@@ -286,7 +287,10 @@ class CallRecorder:
             disposition = final.disposition
             if disposition is None or disposition == ABANDONED:
                 disposition = COMPLETED if row.order_id is not None else ABANDONED
-            values["disposition"] = disposition
+            # Only if still unset when the row is written: a Twilio callback of this call
+            # (/stream-ended, /dial-ended: "missed") may have decided since the read above
+            # (SQLite takes the write lock only at the first write).
+            values["disposition"] = sa.func.coalesce(calls.disposition, disposition)
         ended_at = row.ended_at
         if ended_at is None:
             ended_at = values["ended_at"] = utcnow()
@@ -301,6 +305,9 @@ class CallRecorder:
                       input_audio_tokens=usage.input_audio_tokens,
                       output_audio_tokens=usage.output_audio_tokens, cached_tokens=usage.cached_tokens)
         connection.execute(sa.update(calls).where(calls.id == self.call_id).values(**values))
+        if "disposition" in values:
+            disposition = connection.execute(
+                sa.select(calls.disposition).where(calls.id == self.call_id)).scalar_one()
         connection.execute(sa.insert(self._events.__table__), [
             {"call_id": self.call_id, "event_type": "usage",
              "event_data": {**usage.as_dict(), "cost_usd": str(final.cost_usd), "model": final.model}},
@@ -311,6 +318,20 @@ class CallRecorder:
                 **final.counters,
             }},
         ])
+        self._write_follow_up(connection, final.summary)
+
+    def _write_follow_up(self, connection: sa.Connection, model_summary: dict[str, t.Any] | None) -> None:
+        """What the call leaves for staff (:mod:`pos_voice.followup`): the summary (the model's,
+        else the events'), the mood, why it needs attention. A Twilio callback that changes the
+        outcome later derives them again, keeping the model's words."""
+        calls = self._calls
+        row = connection.execute(
+            sa.select(calls.disposition, calls.order_id, calls.order_type, calls.live_state,
+                      calls.transfer_reason, calls.summary)
+            .where(calls.id == self.call_id)).one()  # the row is ours already: updated above
+        events = followup.load_events(connection, self.store.models, t.cast(int, self.call_id))
+        derived = followup.derive(row, events, model_summary)
+        connection.execute(sa.update(calls).where(calls.id == self.call_id).values(**derived))
 
     def _drain_writes(self) -> list[t.Any]:
         return [job for job in self._drain() if job is not _STOP]

@@ -68,6 +68,8 @@ def bridge_settings(services: Services) -> BridgeSettings:
         keypad_transfer_key=settings.keypad_transfer_key,
         keypad_entry=settings.keypad_entry,
         keypad_entry_seconds=float(settings.keypad_entry_seconds),
+        take_poll_seconds=float(settings.take_poll_seconds),
+        summary_seconds=float(settings.summary_seconds),
         caller_audio_batch_ms=int(settings.caller_audio_batch_ms),
     )
 

@@ -6,12 +6,13 @@ A :class:`CallSession` coordinates the parts of its call; nothing is shared betw
 * :class:`~pos_voice.bridge.responses.ResponseScheduler` — one response at a time;
 * :class:`~pos_voice.bridge.tool_runner.ToolRunner` — the model's function calls;
 * :class:`~pos_voice.bridge.recorder.CallRecorder` — all of the call's database work;
-* :class:`~pos_voice.bridge.housekeeper.Housekeeper` — the timers, on the injected clock.
+* :class:`~pos_voice.bridge.housekeeper.Housekeeper` — the timers, on the injected clock;
+* :class:`~pos_voice.bridge.take_watch.TakeWatch` — staff's *Take this call*, read from the row.
 
 Its threads (greenlets under gevent): the request's own thread reads Twilio frames and
 forwards caller audio (:meth:`run`); a reader thread reads OpenAI events and forwards
-assistant audio; the housekeeper's timer thread; the recorder's writer thread; one short
-thread per batch of tool calls. Each socket has one writer at a time (a send lock per
+assistant audio; the housekeeper's timer thread; the recorder's writer thread; the take watch's thread; one
+short thread per batch of tool calls. Each socket has one writer at a time (a send lock per
 socket); several frames that go out together go out in one write.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import typing as t
 
 from .. import offload
@@ -34,7 +36,7 @@ from ..models import (
 )
 from ..redaction import redact, redact_value
 from ..stream_tokens import TOKEN_PARAMETERS
-from . import realtime, wire
+from . import realtime, summary, wire
 from .deps import BridgeDeps
 from .ending import CallEnding, Outcome, Phase
 from .housekeeper import Housekeeper
@@ -45,6 +47,7 @@ from .playback import BYTES_PER_MS, PlaybackTracker
 from .realtime_side import RealtimeSide
 from .recorder import CallRecorder, FinalRecord
 from .responses import ResponseScheduler
+from .take_watch import TakeRequest, TakeWatch
 from .tool_runner import END_CALL, NOT_EXECUTED, TRANSFER, ToolBatch, ToolRunner
 from .transcript import ASSISTANT, CALLER, Transcript
 from .turns import TurnMetrics
@@ -71,6 +74,7 @@ FATAL_ERROR_CODES = frozenset({
 })
 FATAL_ERROR_TYPES = frozenset({"authentication_error", "permission_error"})
 MAX_ERRORS = 8  # more non-benign errors than this in one call: hand it to staff
+SUMMARY_EVENT_ID = "pv_summary"  # the out-of-band request for the end-of-call summary
 
 # Model-facing text for the responses the bridge itself asks for.
 GREETING_DIRECTIVE = "Start the call now. Greet the caller with exactly this, in your own voice: "
@@ -80,6 +84,8 @@ SILENCE_GOODBYE = ("The caller has not answered. Say a short, friendly goodbye (
                    "any time) and stop. Do not call any tool.")
 #: Why the call went to staff when the caller pressed the transfer key (``transfer_reason``).
 KEYPAD_TRANSFER_REASON = "the caller pressed {key} on the keypad for a person"
+HAND_OFF = ("A member of our staff is taking over this call now. In one short sentence, tell the "
+            "caller you are passing them to a team member and ask them to hold. Do not call any tool.")
 HAND_OVER = ("This call must be passed to a member of staff now. Tell the caller exactly this, in "
              "your own voice, and nothing else: ")
 #: Why a call went to staff when its process stopped (the call row's ``transfer_reason``).
@@ -120,6 +126,12 @@ class CallSession:
         self.housekeeper: Housekeeper | None = None
         self.keypad = Keypad(deps.settings.keypad_transfer_key, deps.settings.keypad_entry,
                              deps.settings.keypad_entry_seconds)
+        self.take_watch: TakeWatch | None = None
+        self._after_tools: str | None = None  # a last line to ask for once the running tools are done
+        # After the conversation (the caller gone): only the summary's events are read.
+        self._summarizing = False
+        self._summary_done = threading.Event()
+        self._summary_response: dict[str, t.Any] | None = None
         self.transfer_reason: str | None = None  # stored with a transfer the bridge itself decided
         # counters (read by the benchmark and the live page)
         self.deltas_out = 0
@@ -255,6 +267,9 @@ class CallSession:
                                        gate=self.gate,
                                        name=str(self.call_sid))
         self.housekeeper.start()
+        self.take_watch = TakeWatch(self.deps.store, self.call_id, self.clock, settings.take_poll_seconds,
+                                    self.staff_take, name=str(self.call_sid))
+        self.take_watch.start()
         if self._connect_realtime():
             self.responses.request(self._greeting)
 
@@ -357,6 +372,9 @@ class CallSession:
 
     def _dispatch(self, event: dict[str, t.Any]) -> None:
         kind = event.get("type")
+        if self._summarizing:  # the conversation is over: no more tools, no more speech
+            self._after_the_call(kind, event)
+            return
         handler = self._handlers.get(kind) if isinstance(kind, str) else None
         if handler is not None:
             handler(self, event)
@@ -541,6 +559,19 @@ class CallSession:
         "error": _ev_error,
     }
 
+    def _after_the_call(self, kind: t.Any, event: dict[str, t.Any]) -> None:
+        """Server events once the caller has gone: usage still counts; the summary is kept."""
+        if kind == "response.done":
+            response = event.get("response") or {}
+            self.usage.add(response.get("usage"))
+            if summary.is_summary(response):
+                self._summary_response = response
+                self._summary_done.set()
+        elif kind == "error" and (event.get("error") or {}).get("event_id") == SUMMARY_EVENT_ID:
+            log.warning("call %s: the summary request was refused: %s", self.call_sid,
+                        redact(str((event.get("error") or {}).get("message") or "")))
+            self._summary_done.set()
+
     def _note_error(self, where: str, message: str) -> None:
         self.errors += 1
         log.warning("call %s: %s error: %s", self.call_sid, where, message)
@@ -603,7 +634,10 @@ class CallSession:
             return
         for call_id, output in batch.outputs.items():
             self._send_output(call_id, output)
-        if batch.action == TRANSFER:
+        if self._after_tools is not None:  # the end was decided while the tools ran: its line now
+            line, self._after_tools = self._after_tools, None
+            self.responses.request(line)
+        elif batch.action == TRANSFER:
             self._begin_finish(NEXT_TRANSFER, TRANSFERRED, speak=not had_audio)
         elif batch.action == END_CALL:
             self._begin_finish(NEXT_HANGUP, COMPLETED, speak=not had_audio)
@@ -618,6 +652,35 @@ class CallSession:
 
     def heartbeat(self) -> None:
         self.recorder.heartbeat()
+
+    def staff_take(self, request: TakeRequest) -> None:
+        """Staff pressed *Take this call* (on any process's page: :mod:`.take_watch`): the
+        assistant stops, says one short hand-off line, and the call goes to staff exactly as a
+        transfer does (``/stream-ended`` dials them). A call already ending is left to end."""
+        who = redact(request.by)[:120]
+        asked = request.at.isoformat() + "Z" if request.at else None
+        deadline = self.clock.monotonic() + FINISH_GRACE_SECONDS
+        if self.ending.closing or not self.ending.begin(NEXT_TRANSFER, TRANSFERRED, deadline):
+            log.info("call %s: %s asked to take the call, but it is already ending", self.call_sid, who)
+            self.recorder.record("take", {"by": who, "requested_at": asked, "taken": False,
+                                          "why": "the call was already ending"})
+            return
+        log.info("call %s: %s takes the call from the assistant", self.call_sid, who)
+        reason = f"{who} took the call from the assistant"
+        self.recorder.record("take", {"by": who, "requested_at": asked, "taken": True})
+        self.recorder.record("transfer", {"reason": reason, "context": {
+            "taken_by": who, "cart": self._cart_view()}})
+        # As the transfer tool does: were this process to die now, /stream-ended still dials staff.
+        self.recorder.update_call(transfer_reason=reason, next_action=NEXT_TRANSFER)
+        if self.housekeeper is not None:
+            self.housekeeper.active()
+        if self.responses.tool_batches:
+            self._after_tools = HAND_OFF  # the running tools' outputs go first, then the line
+        else:
+            self.responses.request(HAND_OFF)  # deferred behind the response cancelled next, if any
+        self._cut_assistant(cancel=True, speech=False)  # staff want the caller now, not after this sentence
+        self._wake_timers()  # for the deadline
+        self._check_finish()
 
     def wrap_up(self) -> None:
         log.info("call %s reached POS_VOICE_SESSION_MAX_SECONDS; wrapping up", self.call_sid)
@@ -723,8 +786,10 @@ class CallSession:
                 "order_number": number, "order_placed": True, "cart": self._cart_view()}})
             fields = {"disposition": COMPLETED, "transfer_reason": reason[:2000]}
         self.recorder.store_decision(next_action, error, **fields)
-        self._close_realtime()
-        self._close_twilio()
+        self._summarizing = True  # decided: the conversation is over
+        self._close_twilio()  # Twilio goes on at once (the staff dial, the hang-up)
+        if not self._wants_summary():
+            self._close_realtime()
 
     def _fail(self, where: str, message: str) -> None:
         """Hand the caller to staff: Twilio apologises and dials them (``/stream-ended``).
@@ -758,6 +823,7 @@ class CallSession:
 
     def realtime_lost(self, exc: BaseException) -> None:
         if self.ending.closing or self.realtime.closed.is_set():
+            self._summary_done.set()  # nobody left to write the summary
             return
         log.error("call %s: lost the OpenAI Realtime connection: %s", self.call_sid, exc)
         self._fail("realtime", f"connection lost: {type(exc).__name__}: {exc}")
@@ -773,11 +839,19 @@ class CallSession:
         finish their DB work, then write the complete call record."""
         self.ending.close()
         caller_hung_up = not self.ending.finished
-        self._close_realtime()
+        self._summarizing = True
+        if not self._wants_summary():
+            self._close_realtime()
+        elif self.responses.active:
+            self.send_realtime({"type": "response.cancel"})  # nobody is listening any more
         self._close_twilio()
         if self.housekeeper is not None:
             self.housekeeper.stop()
+        if self.take_watch is not None:
+            self.take_watch.stop()
         self.tools.join(TOOL_JOIN_SECONDS)
+        model_summary = self._ask_summary() if self._wants_summary() else None
+        self._close_realtime()
         self.realtime.join(timeout=2)
         if self.call_id is not None and self.twilio.started:
             self.turns.end(self.clock.monotonic())
@@ -791,7 +865,7 @@ class CallSession:
                     disposition=outcome.disposition if outcome else None,
                     next_action=outcome.next_action if outcome else None,
                     transcript=self.transcript.text(), model=self.model, usage=self.usage,
-                    cost_usd=self.usage.cost(self.settings.prices),
+                    cost_usd=self.usage.cost(self.settings.prices), summary=model_summary,
                     counters={"frames_in": self.frames_in, "audio_chunks_out": self.deltas_out,
                               "barge_ins": self.barge_ins, "bad_frames": self.bad_frames,
                               "bad_realtime_events": self.realtime.bad_events},
@@ -801,6 +875,49 @@ class CallSession:
         if self.call_sid:
             self.deps.live_calls.remove(self.call_sid)
         self.ending.ended()
+
+    # ------------------------------------------------------------------ the summary
+
+    def _wants_summary(self) -> bool:
+        """Ask the model for the summary: it is on, the session is up, and the model is not
+        what failed (a call handed to staff for a dead or mute model gets the events' one)."""
+        outcome = self.ending.outcome
+        return (self.settings.summary_seconds > 0 and self.call_id is not None
+                and self.realtime.socket is not None and not self.realtime.closed.is_set()
+                and not (outcome is not None and outcome.next_action == NEXT_FALLBACK))
+
+    def _ask_summary(self) -> dict[str, t.Any] | None:
+        """The model's summary of the call (out of band, text only), waited for at most
+        ``summary_seconds``; None without a usable one (the events' summary stands in)."""
+        if not self.send_realtime(summary.request(SUMMARY_EVENT_ID, self._summary_facts())):
+            return None
+        if not self._summary_done.wait(self.settings.summary_seconds):
+            log.info("call %s: no summary from the model within %gs; the events' summary is used",
+                     self.call_sid, self.settings.summary_seconds)
+            return None
+        if self._summary_response is None:
+            return None
+        parsed = summary.parse(summary.response_text(self._summary_response))
+        if parsed is None:
+            log.warning("call %s: the model's summary was not the JSON asked for; the events' summary "
+                        "is used", self.call_sid)
+        return parsed
+
+    def _summary_facts(self) -> str:
+        """What the bridge knows of the outcome, for the model to summarise accurately."""
+        outcome = self.ending.outcome
+        if outcome is None:
+            facts = ["the caller hung up"]
+        elif outcome.next_action == NEXT_TRANSFER:
+            facts = ["the call is being transferred to staff"]
+        else:
+            facts = ["the assistant ended the call"]
+        order = self._placed_order()
+        if order is not None:
+            facts.append(f"order #{order.get('order_number')} was placed (total {order.get('total')})")
+        else:
+            facts.append("no order was placed")
+        return "; ".join(facts) + "."
 
     # ------------------------------------------------------------------ the live page
 

@@ -5,8 +5,9 @@ The plugin's models live on the host's metadata, so without this the host's firs
 installed step would then fail with "table already exists". Registered on the host's
 Flask-Migrate as an Alembic ``include_object`` hook: a plugin table is left out of
 autogenerate (and so of ``flask db check``) while the step that creates it is not installed
-in the history being compared. Once installed, the table is compared like any other, which
-keeps ``flask db check`` a real drift guard for the plugin's columns.
+in the history being compared; so are the columns and indexes a later step adds to an
+installed table. Once installed, they are compared like any others, which keeps
+``flask db check`` a real drift guard for the plugin's columns.
 """
 
 from __future__ import annotations
@@ -21,17 +22,21 @@ from .installer import installed_step_keys, shipped_steps
 _HOOK_MARK = "_pos_voice_hook"
 
 
-def _tables_by_step() -> dict[str, set[str]]:
-    return {step.key: set(step.tables) for step in shipped_steps()}
+def _objects_by_step() -> dict[str, set[tuple[str, str]]]:
+    """What each step makes: ``("table", name)``, ``("column", "table.column")``, ``("index", name)``."""
+    return {step.key: {("table", name) for name in step.tables}
+            | {("column", f"{table}.{column}") for table, column in step.columns}
+            | {("index", name) for name in step.indexes}
+            for step in shipped_steps()}
 
 
 def make_include_object(host_hook: t.Callable[..., bool] | None) -> t.Callable[..., bool]:
-    """An ``include_object`` that hides pending plugin tables and otherwise defers to the host's."""
-    step_tables = _tables_by_step()
-    plugin_tables = set().union(*step_tables.values())
+    """An ``include_object`` that hides pending plugin objects and otherwise defers to the host's."""
+    step_objects = _objects_by_step()
+    plugin_objects = set().union(*step_objects.values())
     installed_by_script: weakref.WeakKeyDictionary[t.Any, set[str]] = weakref.WeakKeyDictionary()
 
-    def pending_tables() -> set[str]:
+    def pending() -> set[tuple[str, str]]:
         try:
             from alembic import context
 
@@ -41,10 +46,15 @@ def make_include_object(host_hook: t.Callable[..., bool] | None) -> t.Callable[.
         installed = installed_by_script.get(script)
         if installed is None:
             installed = installed_by_script[script] = installed_step_keys(script)
-        return {table for key, tables in step_tables.items() if key not in installed for table in tables}
+        return {made for key, objects in step_objects.items() if key not in installed for made in objects}
 
     def include_object(obj: t.Any, name: str | None, type_: str, reflected: bool, compare_to: t.Any) -> bool:
-        if type_ == "table" and name in plugin_tables and name in pending_tables():
+        if type_ == "column":
+            table = getattr(getattr(obj, "table", None), "name", None)
+            key = ("column", f"{table}.{name}")
+        else:
+            key = (str(type_), str(name))
+        if key in plugin_objects and key in pending():
             return False
         if host_hook is not None:
             return bool(host_hook(obj, name, type_, reflected, compare_to))

@@ -71,15 +71,40 @@ def create_tables_command() -> None:
         )
     models = state.models
     tables = [models.VoiceCall.__table__, models.VoiceCallEvent.__table__, models.VoiceOrderOutbox.__table__,
-              models.VoiceCallResume.__table__]
+              models.VoiceExperiment.__table__, models.VoiceCallResume.__table__]
     engine = state.db.engine
     existing = set(sa.inspect(engine).get_table_names())
     state.db.metadata.create_all(engine, tables=tables, checkfirst=True)
     for table in tables:
-        if table.name in existing:
-            click.echo(f"{table.name} already exists")
-        else:
+        if table.name not in existing:
             click.echo(f"Created {table.name}")
+            continue
+        added = _add_missing_columns(engine, table)
+        click.echo(f"{table.name} already exists" + (f"; added {', '.join(added)}" if added else ""))
+
+
+def _add_missing_columns(engine: sa.Engine, table: sa.Table) -> list[str]:
+    """Add the nullable columns a later release put on an existing plugin table (what its
+    migration step does for a Flask-Migrate host), with their indexes; the names added."""
+    present = {column["name"] for column in sa.inspect(engine).get_columns(table.name)}
+    missing = [column for column in table.columns if column.name not in present]
+    if not missing:
+        return []
+    not_nullable = [column.name for column in missing if not column.nullable]
+    if not_nullable:
+        raise click.ClickException(f"{table.name} lacks {', '.join(not_nullable)}, which cannot be added "
+                                   "to a table with rows: use Flask-Migrate and install-migrations")
+    preparer = engine.dialect.identifier_preparer
+    with engine.begin() as connection:
+        for column in missing:
+            kind = column.type.compile(dialect=engine.dialect)
+            connection.execute(sa.text(f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN "
+                                       f"{preparer.format_column(column)} {kind}"))
+        names = {column.name for column in missing}
+        for index in table.indexes:
+            if {column.name for column in index.columns} & names:
+                index.create(connection, checkfirst=True)
+    return [column.name for column in missing]
 
 
 def _hook_autogenerate(setup_state: BlueprintSetupState) -> None:

@@ -37,6 +37,8 @@ IDENTIFIERS_MARKER = "# pos_voice: revision identifiers"
 
 _STEP_FILE = re.compile(r"^(s\d{4})_\w+\.py$")
 _CREATE_TABLE = re.compile(r"""op\.create_table\(\s*["'](\w+)["']""")
+_ADD_COLUMN = re.compile(r"""op\.add_column\(\s*["'](\w+)["'],\s*sa\.Column\(\s*["'](\w+)["']""")
+_CREATE_INDEX = re.compile(r"""op\.create_index\(\s*["'](\w+)["']""")
 # A table or column name we are willing to write into Python source ("pos.orders" allowed).
 _SAFE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_$.]*$")
 
@@ -57,6 +59,16 @@ class Step:
     def tables(self) -> list[str]:
         """The tables this step creates."""
         return _CREATE_TABLE.findall(self.source)
+
+    @property
+    def columns(self) -> list[tuple[str, str]]:
+        """``(table, column)`` this step adds to tables an earlier step created."""
+        return _ADD_COLUMN.findall(self.source)
+
+    @property
+    def indexes(self) -> list[str]:
+        """The indexes this step creates."""
+        return _CREATE_INDEX.findall(self.source)
 
 
 def shipped_steps(up_to: str | None = None) -> list[Step]:
@@ -260,7 +272,7 @@ def install_migrations(directory: str | None = None, dry_run: bool = False,
     clashes = _host_revisions_creating(script, {table for step in missing for table in step.tables})
     if clashes:
         paths = ", ".join(sorted(set(clashes.values())))
-        covered = tuple(step.key for step in missing if set(step.tables) <= set(clashes))
+        covered = tuple(step.key for step in missing if step.tables and set(step.tables) <= set(clashes))
         marker = (f"; or, if databases were already upgraded with it, add `pos_voice_step = {covered!r}` "
                   "to that revision so those steps count as installed") if covered else ""
         raise InstallError(

@@ -16,10 +16,12 @@ own protection (signatures) and must stay reachable by Twilio and monitors.
 
 from __future__ import annotations
 
+import hmac
 import importlib
+import secrets
 import typing as t
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request, session
 
 NOT_CONFIGURED = (
     "The phone assistant's staff pages are closed because no staff sign-in is configured. "
@@ -67,3 +69,36 @@ def check_staff_access(configured: t.Any, app: Flask) -> t.Any | None:
             return None
         return login_manager.unauthorized()
     return _refused(NOT_CONFIGURED)
+
+
+def staff_name(app: Flask) -> str:
+    """Who is signed in, for "handled by" (Flask-Login's user, else the server's REMOTE_USER)."""
+    if getattr(app, "login_manager", None) is not None:
+        from flask_login import current_user
+
+        if current_user.is_authenticated:
+            for attribute in ("name", "username", "email"):
+                value = getattr(current_user, attribute, None)
+                if isinstance(value, str) and value.strip():
+                    return value.strip()
+            return f"user {current_user.get_id()}"
+    return str(request.environ.get("REMOTE_USER") or "staff")
+
+
+CSRF_FIELD = "pv_csrf"
+_CSRF_KEY = "pos_voice_csrf"
+
+
+def csrf_token() -> str:
+    """The token every staff form posts back (kept in the host's signed session)."""
+    token = session.get(_CSRF_KEY)
+    if not isinstance(token, str):
+        token = session[_CSRF_KEY] = secrets.token_urlsafe(32)
+    return token
+
+
+def csrf_ok() -> bool:
+    """Whether this POST carries the session's token (a page of ours sent it, not another site)."""
+    sent = request.form.get(CSRF_FIELD, "") or request.headers.get("X-PV-CSRF", "")
+    expected = session.get(_CSRF_KEY)
+    return isinstance(expected, str) and bool(sent) and hmac.compare_digest(sent, expected)

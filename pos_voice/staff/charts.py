@@ -36,7 +36,7 @@ def bar_chart(points: Sequence[tuple[str, float]], *, title: str, label_every: i
     :param label_every: print every n-th x label (24 hours or 31 days do not all fit).
     :param unit: appended to the value in each bar's tooltip ("calls").
     """
-    left, right, top, bottom = 34, 6, 10, 26
+    left, right, top, bottom = 34, 6, 18, 26
     width = 480  # one width for every chart, so their text reads the same size side by side
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max((v for _, v in points), default=0)
@@ -62,6 +62,9 @@ def bar_chart(points: Sequence[tuple[str, float]], *, title: str, label_every: i
         parts.append(f'<rect class="{css}" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" '
                      f'height="{bar_h:.1f}" data-label="{escape(label)}" data-value="{_fmt(value)}">'
                      f"<title>{escape(tip)}</title></rect>")
+        if value > 0:  # the figure itself above its bar: readable on a tablet, where nothing hovers
+            parts.append(f'<text class="pv-bar-value" x="{x + bar_w / 2:.1f}" y="{y - 3:.1f}" '
+                         f'text-anchor="middle">{_fmt(value)}</text>')
         if index % max(label_every, 1) == 0:
             parts.append(f'<text class="pv-axis" x="{x + bar_w / 2:.1f}" y="{height - 8}" '
                          f'text-anchor="middle">{escape(label)}</text>')

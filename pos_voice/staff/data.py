@@ -17,8 +17,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
+from flask import url_for
 
-from ..models import DISPOSITIONS, LIVE, QUEUED, utcnow
+from .. import followup
+from ..followup import parse_json as _parsed
+from ..models import DISPOSITIONS, ENDED, LIVE, MISSED, NEXT_TRANSFER, QUEUED, utcnow
+from ..pos.phones import normalize_phone
 from .metrics import local_midnight, to_utc_naive
 
 if t.TYPE_CHECKING:
@@ -92,11 +96,14 @@ class CallFilters:
     start: date | None = None
     end: date | None = None  # inclusive
     disposition: str = ""
-    phone: str = ""
+    phone: str = ""  # the search box: a phone in any format, a name, or an order number
     with_order: bool = False
+    status: str = ""  # the host's order status (voice orders page)
+    all_days: bool = False  # the voice orders page without its "today" default
+    region: str = "US"  # POS_VOICE_DEFAULT_REGION: how a national number typed is read
 
     @classmethod
-    def from_args(cls, args: t.Mapping[str, str], tz: ZoneInfo) -> CallFilters:
+    def from_args(cls, args: t.Mapping[str, str], tz: ZoneInfo, region: str = "US") -> CallFilters:
         """The filters of a query string; raises :class:`BadFilter` for a date with no UTC
         bounds in the shop's zone ``tz``, or no date at all."""
         disposition = (args.get("disposition") or "").strip()
@@ -105,7 +112,9 @@ class CallFilters:
         filters = cls(start=parse_day(args.get("start"), "start date"),
                       end=parse_day(args.get("end"), "end date"), disposition=disposition,
                       phone=_text_filter(args.get("phone")),
-                      with_order=args.get("with_order") in ("1", "on", "true"))
+                      with_order=args.get("with_order") in ("1", "on", "true"),
+                      status=_text_filter(args.get("status")), all_days=args.get("all") == "1",
+                      region=region)
         try:
             filters.bounds(tz)
         except OverflowError:  # 9999-12-31 has no next day; 0001-01-01 none before it east of UTC
@@ -130,9 +139,13 @@ class CallFilters:
             out["phone"] = self.phone
         if self.with_order:
             out["with_order"] = "1"
+        if self.status:
+            out["status"] = self.status
+        if self.all_days:
+            out["all"] = "1"
         return out
 
-    def clauses(self, call: t.Any, tz: ZoneInfo) -> list[t.Any]:
+    def clauses(self, call: t.Any, tz: ZoneInfo, event: t.Any = None) -> list[t.Any]:
         clauses: list[t.Any] = []
         start, end = self.bounds(tz)
         if start is not None:
@@ -145,14 +158,29 @@ class CallFilters:
             clauses.append(call.disposition == self.disposition)
         digits = re.sub(r"\D", "", self.phone)
         if digits:
-            # Phones are stored E.164 (+15551234567): match the digits the person typed anywhere.
-            clauses.append(call.phone_from.contains(digits))
+            clauses.append(sa.or_(*self._number_matches(call, event, digits)))
         elif self.phone:
             # A % or _ typed in the box is a character to find, not a wildcard.
             clauses.append(sa.func.lower(call.customer_name).contains(self.phone.lower(), autoescape=True))
         if self.with_order:
             clauses.append(call.order_id.is_not(None))
         return clauses
+
+
+    def _number_matches(self, call: t.Any, event: t.Any, digits: str) -> list[t.Any]:
+        """A number typed in the search box: a phone in any format, or an order number."""
+        # Phones are stored E.164 (+15551234567): the digits typed, anywhere in it...
+        matches = [call.phone_from.contains(digits)]
+        # ...or the number as the shop writes it locally ("020 7946 0958" is +442079460958).
+        e164 = normalize_phone(self.phone, self.region)
+        if e164:
+            matches.append(call.phone_from == e164)
+        number = self.phone.strip().lstrip("#").strip()
+        if event is not None and number and len(number) <= 20:
+            placed = sa.select(event.call_id).where(event.event_type == "order_submitted",
+                                                    event.event_data["number"].as_string() == number)
+            matches.append(call.id.in_(placed))
+        return matches
 
 
 @dataclass
@@ -183,7 +211,7 @@ def page_size(configured: int) -> int:
 def list_calls(models: t.Any, session: t.Any, filters: CallFilters, page_number: int, *, tz: ZoneInfo,
                size: int) -> Page:
     call = models.VoiceCall
-    clauses = filters.clauses(call, tz)
+    clauses = filters.clauses(call, tz, models.VoiceCallEvent)
     total = int(session.execute(sa.select(sa.func.count(call.id)).where(*clauses)).scalar_one())
     size = page_size(size)
     page = Page([], 1, size, total)
@@ -196,7 +224,7 @@ def list_calls(models: t.Any, session: t.Any, filters: CallFilters, page_number:
 
 def iter_calls(models: t.Any, session: t.Any, filters: CallFilters, tz: ZoneInfo) -> t.Iterator[t.Any]:
     call = models.VoiceCall
-    query = (sa.select(call).where(*filters.clauses(call, tz))
+    query = (sa.select(call).where(*filters.clauses(call, tz, models.VoiceCallEvent))
              .order_by(call.started_at.desc(), call.id.desc()).execution_options(yield_per=500))
     yield from session.execute(query).scalars()
 
@@ -214,6 +242,21 @@ def host_orders(pos: PosAdapter | None, order_ids: t.Iterable[t.Any]) -> dict[t.
     return dict(found or {})
 
 
+def order_facts(models: t.Any, session: t.Any, calls: list[t.Any]) -> dict[int, followup.OrderFacts]:
+    """What each of these calls ordered (items, address, wait, notes, allergies), from its events."""
+    if not calls:
+        return {}
+    event = models.VoiceCallEvent
+    events: dict[int, list[followup.Event]] = {c.id: [] for c in calls}
+    for call_id, kind, body in session.execute(
+            sa.select(event.call_id, event.event_type, event.event_data)
+            .where(event.call_id.in_(list(events)), event.event_type.in_(("tool_call", "order_submitted")))
+            .order_by(event.timestamp, event.id)):
+        if isinstance(body, dict):
+            events[call_id].append((str(kind), body))
+    return {c.id: followup.order_facts(c, events[c.id]) for c in calls}
+
+
 # --- one call --------------------------------------------------------------------------------
 
 def _pretty(value: t.Any) -> str:
@@ -226,15 +269,6 @@ def _pretty(value: t.Any) -> str:
         except ValueError:
             return value
     return json.dumps(value, indent=2, ensure_ascii=False, sort_keys=False, default=str)
-
-
-def _parsed(value: t.Any) -> t.Any:
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
 
 
 @dataclass
@@ -383,39 +417,78 @@ def _transcript_lines(raw: t.Any) -> list[dict[str, str]]:
     return lines
 
 
+def _alive_since(now: datetime, session_max_seconds: float) -> datetime:
+    """Calls whose last sign of life is older than the longest session belong to a dead process."""
+    return now - timedelta(seconds=int(session_max_seconds) + 300)
+
+
+#: How long a call that just ended keeps its card on the live page, with its outcome.
+ENDED_CARD_SECONDS = 30
+
+
+def _alerts(row: t.Any, cart: dict[str, t.Any] | None, problems: list[str]) -> list[dict[str, str]]:
+    """What deserves staff's attention on a call in progress: only real conditions.
+
+    A healthy call shows none. (``next_action`` reads ``fallback`` on every running call: it is
+    only what ``/stream-ended`` does if the process running the call dies, not a problem.)
+    """
+    alerts: list[dict[str, str]] = []
+    if row.next_action == NEXT_TRANSFER:
+        reason = f": {row.transfer_reason}" if row.transfer_reason else ""
+        alerts.append({"kind": "transfer", "text": f"Transfer to staff{reason}"})
+    if row.take_requested_at is not None and row.state != ENDED:
+        alerts.append({"kind": "taking", "text": f"{row.take_requested_by or 'Staff'} is taking this call"})
+    if problems:
+        alerts.append({"kind": "problem", "text": f"The assistant hit a problem: {problems[-1]}"})
+    escalation = (cart or {}).get("escalation")
+    if escalation:
+        alerts.append({"kind": "escalation", "text": f"Heads-up: {escalation} — may need staff"})
+    return alerts
+
+
 def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any], *,
-               session_max_seconds: float, transcript_tail: int = 12) -> list[dict[str, t.Any]]:
-    """Calls in progress (state queued/live in the DB, any process), newest first.
+               session_max_seconds: float, transcript_tail: int = 12,
+               now: datetime | None = None) -> list[dict[str, t.Any]]:
+    """Calls in progress (state queued/live in the DB, any process), newest first, then the calls
+    that ended in the last :data:`ENDED_CARD_SECONDS` (with their outcome).
 
     Rows whose last sign of life is older than the longest allowed session are left out:
     they belong to a process that died. A session running in this process adds its own
     up-to-the-moment view (``live_view()``).
     """
     call = models.VoiceCall
-    now = utcnow()
-    horizon = int(session_max_seconds) + 300
-    alive_since = now - timedelta(seconds=horizon)
+    now = now or utcnow()
+    alive_since = _alive_since(now, session_max_seconds)
+    ended_since = now - timedelta(seconds=ENDED_CARD_SECONDS)
     rows = list(session.execute(
-        sa.select(call).where(call.state.in_((QUEUED, LIVE)),
-                              sa.func.coalesce(call.heartbeat_at, call.started_at) >= alive_since)
+        sa.select(call).where(sa.or_(
+            sa.and_(call.state.in_((QUEUED, LIVE)),
+                    sa.func.coalesce(call.heartbeat_at, call.started_at) >= alive_since),
+            sa.and_(call.state == ENDED, call.ended_at >= ended_since, call.started_at >= alive_since)))
         .order_by(call.started_at.desc(), call.id.desc())
     ).scalars())
+    rows.sort(key=lambda r: r.state == ENDED)  # calls in progress first, each group newest first
     transcripts: dict[int, list[dict[str, str]]] = {row.id: [] for row in rows}
+    problems: dict[int, list[str]] = {row.id: [] for row in rows}
     if rows:
         event = models.VoiceCallEvent
-        for call_id, data in session.execute(
-            sa.select(event.call_id, event.event_data)
-            .where(event.call_id.in_(list(transcripts)), event.event_type == "transcript")
+        for call_id, kind, data in session.execute(
+            sa.select(event.call_id, event.event_type, event.event_data)
+            .where(event.call_id.in_(list(transcripts)), event.event_type.in_(("transcript", "error")))
             .order_by(event.timestamp, event.id)
         ):
-            if isinstance(data, dict) and data.get("text"):
+            if not isinstance(data, dict):
+                continue
+            if kind == "transcript" and data.get("text"):
                 transcripts[call_id].append({"role": str(data.get("role") or ""), "text": str(data["text"])})
+            elif kind == "error" and data.get("where") not in ("silence", "dial"):
+                problems[call_id].append(str(data.get("message") or "an error"))
     out: list[dict[str, t.Any]] = []
     for row in rows:
         transcript = transcripts[row.id]
         cart: t.Any = row.live_state
         in_process = False
-        live_session = sessions.get(row.call_sid)
+        live_session = sessions.get(row.call_sid) if row.state != ENDED else None
         view_fn = getattr(live_session, "live_view", None)
         if callable(view_fn):
             try:
@@ -427,22 +500,80 @@ def live_calls(models: t.Any, session: t.Any, sessions: t.Mapping[str, t.Any], *
                 in_process = True
                 transcript = _transcript_lines(view.get("transcript")) or transcript
                 cart = merge_carts(cart, view.get("cart"))
+        described = describe_cart(cart)
         out.append({
             "id": row.id,
             "call_sid": row.call_sid,
             "phone": row.phone_from,
             "customer_name": row.customer_name,
             "state": row.state,
+            "disposition": row.disposition,
+            "ended": row.state == ENDED,
             "started_at": row.started_at,
-            "elapsed_seconds": int(max(0.0, (now - row.started_at).total_seconds())),
+            "elapsed_seconds": int(max(0.0, ((row.ended_at if row.state == ENDED and row.ended_at else now)
+                                            - row.started_at).total_seconds())),
             "transcript": transcript[-transcript_tail:],
-            "cart": describe_cart(cart),
+            "cart": described,
             "transfer_reason": row.transfer_reason,
-            "transfer_coming": row.next_action == "transfer" or bool(row.transfer_reason),
-            "fallback": row.next_action == "fallback",
+            "transfer_coming": row.next_action == NEXT_TRANSFER,
+            "take_requested": row.take_requested_at is not None,
+            "alerts": [] if row.state == ENDED else _alerts(row, described, problems[row.id]),
             "in_process": in_process,
         })
     return out
+
+
+#: A call that ended missed raises an alert this long after it ended.
+MISSED_ALERT_SECONDS = 60
+
+
+def _phone_text(value: str | None) -> str:
+    return value or "an unknown number"
+
+
+def alerts(models: t.Any, session: t.Any, *, session_max_seconds: float,
+           now: datetime | None = None) -> dict[str, t.Any]:
+    """Calls that need staff now, for every open staff page: a transfer or an escalation about
+    to reach the counter, a missed call to ring back; and a ``stamp`` that changes whenever a
+    call starts, changes state or ends (pages with lists refresh on it)."""
+    call = models.VoiceCall
+    now = now or utcnow()
+    alive_since = _alive_since(now, session_max_seconds)
+    rows = session.execute(
+        sa.select(call.id, call.phone_from, call.state, call.disposition, call.next_action,
+                  call.transfer_reason, call.live_state, call.take_requested_at)
+        .where(sa.or_(
+            sa.and_(call.state.in_((QUEUED, LIVE)),
+                    sa.func.coalesce(call.heartbeat_at, call.started_at) >= alive_since),
+            sa.and_(call.state == ENDED, call.disposition == MISSED,
+                    call.ended_at >= now - timedelta(seconds=MISSED_ALERT_SECONDS))))
+        .order_by(call.id)).all()
+    found: list[dict[str, t.Any]] = []
+    live = 0
+    for row in rows:
+        who = _phone_text(row.phone_from)
+        url = url_for("pos_voice.call_detail", call_id=row.id)
+        if row.state == ENDED:
+            found.append({"key": f"{row.id}:missed", "kind": "missed", "url": url,
+                          "text": f"Missed call from {who} — call them back"})
+            continue
+        live += 1
+        cart = row.live_state if isinstance(row.live_state, dict) else {}
+        if row.next_action == NEXT_TRANSFER and row.take_requested_at is None:
+            reason = f": {row.transfer_reason}" if row.transfer_reason else ""
+            found.append({"key": f"{row.id}:transfer", "kind": "transfer", "url": url_for("pos_voice.live"),
+                          "text": f"Transfer coming from {who}{reason}"})
+        elif cart.get("escalation"):
+            found.append({"key": f"{row.id}:escalation:{cart['escalation']}", "kind": "escalation",
+                          "url": url_for("pos_voice.live"),
+                          "text": f"Heads-up on the call from {who}: {cart['escalation']} — may need staff"})
+    newest = session.execute(sa.select(sa.func.max(call.id))).scalar()
+    recent_end = None
+    if newest is not None:  # bounded: the last few hundred calls, by primary key
+        recent_end = session.execute(
+            sa.select(sa.func.max(call.ended_at)).where(call.id > newest - 500)).scalar()
+    stamp = f"{newest or 0}:{live}:{recent_end.isoformat() if recent_end else ''}"
+    return {"alerts": found, "stamp": stamp, "at": now.isoformat() + "Z"}
 
 
 def jsonable_live(calls: list[dict[str, t.Any]]) -> list[dict[str, t.Any]]:

@@ -7,11 +7,12 @@ calendar notions (today, this week, hour of day) are turned into UTC bounds here
 
 Definitions (the product document's metrics):
 
-- a call is *finished* once it has a disposition (completed / transferred / abandoned / failed);
+- a call is *finished* once it has a disposition (completed / transferred / missed / abandoned /
+  failed);
   rates are over finished calls, so calls still in progress do not drag them down;
 - completion rate = completed / finished (the assistant handled the call to its end);
 - conversion rate = finished calls that produced an order / finished calls;
-- transfer rate = transferred / finished;
+- transfer rate = calls handed to staff (transferred, or missed: nobody took them) / finished;
 - average duration = mean of ``duration_seconds`` over calls that have one;
 - cost per call = recorded cost / calls; cost per order = recorded cost / calls with an order;
   cost per minute = recorded cost / minutes of the calls that have a duration.
@@ -27,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from ..models import ABANDONED, COMPLETED, FAILED, TRANSFERRED
+from ..models import ABANDONED, COMPLETED, FAILED, MISSED, TRANSFERRED
 
 #: The product document's targets: (comparison, threshold).
 TARGETS: dict[str, tuple[str, float]] = {
@@ -54,6 +55,7 @@ class CallSummary:
     finished: int = 0
     completed: int = 0
     transferred: int = 0
+    missed: int = 0
     abandoned: int = 0
     failed: int = 0
     with_order: int = 0
@@ -77,7 +79,7 @@ class CallSummary:
 
     @property
     def transfer_rate(self) -> float | None:
-        return self._rate(self.transferred)
+        return self._rate(self.transferred + self.missed)
 
     @property
     def average_duration_seconds(self) -> float | None:
@@ -119,12 +121,13 @@ def _count_if(condition: t.Any) -> t.Any:
 def call_summary(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None) -> CallSummary:
     """One aggregate query over the calls that started in ``[start, end)``."""
     call = models.VoiceCall
-    finished = call.disposition.in_((COMPLETED, TRANSFERRED, ABANDONED, FAILED))
+    finished = call.disposition.in_((COMPLETED, TRANSFERRED, MISSED, ABANDONED, FAILED))
     query = sa.select(
         sa.func.count(call.id),
         _count_if(finished),
         _count_if(call.disposition == COMPLETED),
         _count_if(call.disposition == TRANSFERRED),
+        _count_if(call.disposition == MISSED),
         _count_if(call.disposition == ABANDONED),
         _count_if(call.disposition == FAILED),
         _count_if(call.order_id.is_not(None)),
@@ -136,12 +139,13 @@ def call_summary(models: t.Any, session: t.Any, start: datetime | None, end: dat
         sa.func.coalesce(sa.func.sum(call.output_tokens), 0),
     ).where(*_in_range(call.started_at, start, end))
     row = session.execute(query).one()
+    counts = [int(value) for value in row[:9]]
     return CallSummary(
-        calls=int(row[0]), finished=int(row[1]), completed=int(row[2]), transferred=int(row[3]),
-        abandoned=int(row[4]), failed=int(row[5]), with_order=int(row[6]), finished_with_order=int(row[7]),
-        timed_calls=int(row[8]), total_duration_seconds=int(row[9]),
+        calls=counts[0], finished=counts[1], completed=counts[2], transferred=counts[3], missed=counts[4],
+        abandoned=counts[5], failed=counts[6], with_order=counts[7], finished_with_order=counts[8],
+        timed_calls=int(row[9]), total_duration_seconds=int(row[10]),
         # str() first: SQLite hands back a float for SUM over NUMERIC.
-        cost_usd=_money(Decimal(str(row[10]))), input_tokens=int(row[11]), output_tokens=int(row[12]),
+        cost_usd=_money(Decimal(str(row[11]))), input_tokens=int(row[12]), output_tokens=int(row[13]),
     )
 
 
@@ -153,11 +157,13 @@ def count_calls(models: t.Any, session: t.Any, start: datetime | None, end: date
 
 def transfer_reasons(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None,
                      limit: int = 5) -> list[tuple[str, int]]:
-    """The most common transfer reasons (trimmed, case-folded), most frequent first."""
+    """The most common transfer reasons, most frequent first: grouped trimmed and case-folded,
+    each shown as staff wrote it (its first spelling in sort order)."""
     call = models.VoiceCall
     reason = sa.func.lower(sa.func.trim(call.transfer_reason))
     query = (
-        sa.select(reason.label("reason"), sa.func.count(call.id).label("n"))
+        sa.select(sa.func.min(sa.func.trim(call.transfer_reason)).label("reason"),
+                  sa.func.count(call.id).label("n"))
         .where(call.transfer_reason.is_not(None), sa.func.trim(call.transfer_reason) != "",
                *_in_range(call.started_at, start, end))
         .group_by(reason)
@@ -165,6 +171,30 @@ def transfer_reasons(models: t.Any, session: t.Any, start: datetime | None, end:
         .limit(limit)
     )
     return [(str(r), int(n)) for r, n in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class Moods:
+    """The callers' mood over a range (from the end-of-call summaries) and the complaints."""
+
+    positive: int = 0
+    neutral: int = 0
+    negative: int = 0
+    complaints: int = 0
+
+    @property
+    def rated(self) -> int:
+        return self.positive + self.neutral + self.negative
+
+
+def moods(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None) -> Moods:
+    """Sentiment mix and complaint count of the calls that started in ``[start, end)``."""
+    call = models.VoiceCall
+    row = session.execute(sa.select(
+        _count_if(call.sentiment == "positive"), _count_if(call.sentiment == "neutral"),
+        _count_if(call.sentiment == "negative"), _count_if(call.attention.like("%complaint%")),
+    ).where(*_in_range(call.started_at, start, end))).one()
+    return Moods(*(int(value) for value in row))
 
 
 # --- local calendar ------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from flask import Blueprint, Response, copy_current_request_context, request
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from .. import offload
+from .. import followup, offload
 from ..extension import get_state
 from ..models import (
     ABANDONED,
@@ -25,6 +25,7 @@ from ..models import (
     ENDED,
     FAILED,
     LIVE,
+    MISSED,
     NEXT_FALLBACK,
     NEXT_HANGUP,
     NEXT_TRANSFER,
@@ -108,12 +109,24 @@ def _get_or_create_call(store: Store, settings: Settings, call_sid: str, phone_f
     return call, True
 
 
-def _route_to_staff(settings: Settings, call: t.Any, reason: str) -> None:
+def _route_to_staff(store: Store, settings: Settings, call: t.Any, reason: str) -> None:
     """Record that this call skips the assistant and goes straight to staff."""
     call.state = ENDED
     call.next_action = NEXT_TRANSFER
     call.transfer_reason = reason
-    call.disposition = TRANSFERRED if settings.staff_phone else FAILED
+    call.disposition = TRANSFERRED if settings.staff_phone else _no_staff_phone(store, call)
+
+
+def _no_staff_phone(store: Store, call: t.Any) -> str:
+    """The call was for staff but there is no staff phone: the caller is told to call back (missed)."""
+    _add_event(store, call, "dial", {"status": followup.NO_STAFF_PHONE, "answered": False})
+    return MISSED
+
+
+def _refresh_follow_up(store: Store, call: t.Any) -> None:
+    """The call's outcome changed: re-derive what it leaves for staff (pos_voice.followup)."""
+    store.session.flush()
+    followup.refresh(store.session, store.models, call)
 
 
 def cap_request() -> None:
@@ -221,13 +234,15 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
             log.info("pos_voice call %s refused: %s", call_sid, reason)
             return _refusal(settings)
         if reason is not None:
-            _route_to_staff(settings, call, reason)
+            _route_to_staff(store, settings, call, reason)
+            _refresh_follow_up(store, call)
             store.session.commit()
             log.info("pos_voice call %s goes straight to staff: %s", call_sid, reason)
             return twiml.as_response(twiml.dial_staff(settings, _staff_intro(reason), phone_from, phone_to))
     if gave_up is not None and gave_up.is_set():
         # Too late: Twilio was already told to dial staff. No stream will come for this token.
-        _route_to_staff(settings, call, REASON_DATABASE_BUSY)
+        _route_to_staff(store, settings, call, REASON_DATABASE_BUSY)
+        _refresh_follow_up(store, call)
         store.session.commit()
         return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
     token = mint_stream_token(call, settings.stream_token_ttl)
@@ -286,6 +301,8 @@ def _answer_stream_ended(store: Store, settings: Settings, pos: PosAdapter | Non
             call.disposition = call.disposition or TRANSFERRED
             answer = twiml.dial_staff(settings, twiml.CONNECTING_TO_STAFF, phone_from, phone_to)
         else:
+            # The bridge may already have written "transferred": nobody will take this call.
+            call.disposition = _no_staff_phone(store, call)
             text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name(settings))
             answer = twiml.say_and_hang_up(settings, text)
     elif action == NEXT_FALLBACK and call.order_id is not None:
@@ -300,9 +317,13 @@ def _answer_stream_ended(store: Store, settings: Settings, pos: PosAdapter | Non
         call.disposition = call.disposition or COMPLETED
     elif action == NEXT_FALLBACK:
         call.disposition = call.disposition or FAILED
+        if not settings.staff_phone:
+            _add_event(store, call, "dial", {"status": followup.NO_STAFF_PHONE, "answered": False})
         answer = twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, phone_from, phone_to)
     else:
         answer = twiml.hang_up()
+    if action in (NEXT_TRANSFER, NEXT_FALLBACK):
+        _refresh_follow_up(store, call)
     store.session.commit()
     return twiml.as_response(answer)
 
@@ -314,14 +335,16 @@ def _order_number(pos: PosAdapter | None, order_id: t.Any) -> str:
 
 
 def dial_ended() -> Response:
-    """``<Dial action>``: nobody answered the staff phone → a polite message, then hang up."""
+    """``<Dial action>``: whether staff answered. Answered → transferred; otherwise the call is
+    *missed* (a caller to ring back) and hears a polite message before the hang-up. A call the
+    assistant failed stays failed either way; the dial's result is a ``dial`` event."""
     services = get_state()
     status = request.form.get("DialCallStatus", "")
-    if status in ANSWERED_DIAL_STATUSES:
-        return twiml.as_response(twiml.hang_up())
+    answered = status in ANSWERED_DIAL_STATUSES
     store = services.store
     text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name(services.settings))
-    answer = twiml.as_response(twiml.say_and_hang_up(services.settings, text))
+    answer = twiml.as_response(twiml.hang_up() if answered
+                               else twiml.say_and_hang_up(services.settings, text))
     if store is None:
         return answer
 
@@ -329,12 +352,15 @@ def dial_ended() -> Response:
         try:
             call = _find_call(store, request.form.get("CallSid"))
             if call is not None:
-                _add_event(store, call, "error", {"where": "dial",
-                                                  "message": f"staff did not answer ({status or 'unknown'})"})
+                _add_event(store, call, "dial", {"status": status or "unknown", "answered": answered})
+                if answered and call.disposition in (None, MISSED):
+                    call.disposition = TRANSFERRED
+                elif not answered and call.disposition in (None, TRANSFERRED):
+                    call.disposition = MISSED
+                _refresh_follow_up(store, call)
                 store.session.commit()
         except SQLAlchemyError:
-            log.exception("pos_voice could not record the unanswered transfer of %s",
-                          request.form.get("CallSid"))
+            log.exception("pos_voice could not record the transfer result of %s", request.form.get("CallSid"))
             store.session.rollback()  # the caller still hears the message
         return answer
 
@@ -386,6 +412,7 @@ def _record_status(store: Store) -> Response:
         event.call_id == call.id, event.event_type == "call_ended")).scalar_one()
     if not already:
         _add_event(store, call, "call_ended", {"disposition": call.disposition, "call_status": call_status})
+    _refresh_follow_up(store, call)
     store.session.commit()
     return twiml.as_response(twiml.empty())
 

@@ -59,8 +59,10 @@ import socket
 import threading
 import time
 import typing as t
+from datetime import UTC, date, datetime
 
-from .realtime_protocol import RealtimeEmulation, Received
+from .out_of_band import OutOfBand
+from .realtime_protocol import RealtimeEmulation, Received, is_shut_down
 from .script import (
     CallerCue,
     CallerSays,
@@ -103,7 +105,8 @@ class FakeSession(RealtimeEmulation):
 
     def __init__(self, server: FakeRealtimeServer, ws: t.Any, index: int, headers: dict[str, str],
                  query: dict[str, str]) -> None:
-        super().__init__(index, model=query.get("model") or "gpt-realtime", strict=server.strict)
+        super().__init__(index, model=query.get("model") or "gpt-realtime", strict=server.strict,
+                         today=getattr(server, "today", None))  # a SIP control plane has no date
         self.server = server
         self.headers = headers
         self.query = query
@@ -224,6 +227,9 @@ class FakeSession(RealtimeEmulation):
             if origin == "client" and not isinstance(step, IgnoreResponseRequest):
                 return "empty"  # a client request only starts the step that is due now
         return "empty"
+
+    def _out_of_band(self, request: dict[str, t.Any]) -> None:
+        self.server.out_of_band.handle(self, request)
 
     def _before_client_event_locked(self, message: dict[str, t.Any]) -> None:
         # A go-silent step that is due takes effect before the next client event is answered,
@@ -372,6 +378,12 @@ class FakeRealtimeServer(FakeService):
     :param api_key: when set, a handshake without ``Authorization: Bearer <api_key>`` gets 401.
     :param send_session_created: False models a service that accepts and then never speaks.
     :param step_timeout: how long a script step waits for the client before the script fails.
+    :param out_of_band: how out-of-band responses (``conversation: "none"``) are answered
+        (:class:`~pos_voice.testing.out_of_band.OutOfBand`; by default they never are).
+    :param today: the service's date (UTC): a model at or past its shutdown date in
+        :data:`pos_voice.model_lifecycle.SHUTDOWNS` is refused (handshake ``404 model_not_found``;
+        an input transcription model in ``session.update``: ``invalid_value``), as the service
+        will. None: the real date.
     """
 
     path = "/v1/realtime"
@@ -380,8 +392,11 @@ class FakeRealtimeServer(FakeService):
                  pace: float = 0.0, chunk_ms: int = 100, refuse_connections: int = 0,
                  refuse_status: int = 503,
                  handshake_delay: float = 0.0, api_key: str | None = None, send_session_created: bool = True,
-                 step_timeout: float = DEFAULT_STEP_TIMEOUT) -> None:
+                 step_timeout: float = DEFAULT_STEP_TIMEOUT, out_of_band: OutOfBand | None = None,
+                 today: date | None = None) -> None:
         super().__init__()
+        self.out_of_band = out_of_band if out_of_band is not None else OutOfBand()
+        self.today = today
         self._script = script if script is not None else Script()
         self.strict = strict
         self.pace = pace
@@ -396,6 +411,9 @@ class FakeRealtimeServer(FakeService):
         self.refused = 0
         self.sessions: list[FakeSession] = []
         self._lock = threading.Condition()
+
+    def service_date(self) -> date:
+        return self.today or datetime.now(UTC).date()
 
     def script_for(self, index: int) -> Script:
         return self._script(index) if callable(self._script) else self._script
@@ -429,6 +447,12 @@ class FakeRealtimeServer(FakeService):
                 time.sleep(self.handshake_delay)
             if refuse:
                 return Response("service unavailable", status=self.refuse_status)
+            model = request.args.get("model") or ""
+            if is_shut_down(model, self.service_date()):
+                body = {"error": {"type": "invalid_request_error", "code": "model_not_found",
+                                  "message": f"The model `{model}` does not exist or you do not have "
+                                             "access to it."}}
+                return Response(json.dumps(body), status=404, mimetype="application/json")
             if self.api_key and request.headers.get("Authorization") != f"Bearer {self.api_key}":
                 body = {"error": {"type": "invalid_request_error", "code": "invalid_api_key",
                                   "message": "Incorrect API key provided."}}

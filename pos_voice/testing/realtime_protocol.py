@@ -46,7 +46,9 @@ import time
 import typing as t
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
+from ..model_lifecycle import shutdown_of
 from .realtime_events import (
     RATE_LIMITS_EVENT,
     initial_session,
@@ -97,6 +99,12 @@ class _Response:
 
 # ----------------------------------------------------------------------------- the emulation
 
+def is_shut_down(model: str | None, today: date) -> bool:
+    """Whether the service no longer serves ``model`` on ``today`` (its published shutdown date)."""
+    shutdown = shutdown_of(model)
+    return shutdown is not None and today >= shutdown.day
+
+
 
 class RealtimeEmulation:
     """The state of one Realtime session and the service's answers to client events.
@@ -104,6 +112,7 @@ class RealtimeEmulation:
     :param index: the connection's number (ids carry it, so two sessions never share one).
     :param model: the ``model`` the client asked for (the handshake's query).
     :param strict: validate every client message against the ``openai`` GA types.
+    :param today: the service's date: an input transcription model shut down by then is refused.
     """
 
     #: Wall-clock seconds per second of generated audio (0 = as fast as possible).
@@ -114,8 +123,10 @@ class RealtimeEmulation:
     #: ``output_audio_buffer.*`` events and transcripts instead of audio bytes.
     audio_over_socket: bool = True
 
-    def __init__(self, index: int, model: str = "gpt-realtime", strict: bool = True) -> None:
+    def __init__(self, index: int, model: str = "gpt-realtime", strict: bool = True,
+                 today: date | None = None) -> None:
         self.index = index
+        self.today = today or datetime.now(UTC).date()
         self.strict = strict
         self.received: list[Received] = []
         self.sent: list[dict[str, t.Any]] = []
@@ -249,6 +260,8 @@ class RealtimeEmulation:
     def _new_id(self, prefix: str) -> str:
         return f"{prefix}_{self.index}_{next(self._ids):04d}"
 
+    new_id = _new_id  # for the helpers that stream beside the conversation (out_of_band)
+
     def send_event(self, event: dict[str, t.Any]) -> None:
         """Send a server event (adds an ``event_id``); silently dropped once closed."""
         event = {"event_id": f"event_{self.index}_{next(self._event_ids):05d}", **event}
@@ -336,6 +349,12 @@ class RealtimeEmulation:
         }
 
     def _on_session_update(self, message: dict[str, t.Any]) -> None:
+        audio_input = ((message.get("session") or {}).get("audio") or {}).get("input") or {}
+        transcription = audio_input.get("transcription") or {}
+        if is_shut_down(transcription.get("model"), self.today):
+            self._error("invalid_value", f"Invalid value: '{transcription['model']}'. The model has "
+                        "been shut down.", message, param="session.audio.input.transcription.model")
+            return
         with self._cond:
             merge_session_update(self.config, message.get("session") or {})
             instructions = str(self.config.get("instructions") or "")
@@ -535,6 +554,11 @@ class RealtimeEmulation:
                     "output_audio_buffer.clear is only supported for WebRTC and SIP connections.", message)
 
     def _on_response_create(self, message: dict[str, t.Any]) -> None:
+        body = message.get("response")
+        request: dict[str, t.Any] = body if isinstance(body, dict) else {}
+        if request.get("conversation") == "none":
+            self._out_of_band(request)  # beside the conversation: an active response is no obstacle
+            return
         with self._cond:
             busy = self._active is not None
         if busy:
@@ -556,6 +580,9 @@ class RealtimeEmulation:
         self._cancel(active, "client_cancelled")
 
     # ---------------------------------------------------------------- responses
+
+    def _out_of_band(self, request: dict[str, t.Any]) -> None:
+        """An out-of-band response was asked for; a subclass may answer it (default: never)."""
 
     def _request_response(self, origin: str, message: dict[str, t.Any] | None) -> None:
         """Open a response now (as the service does); the subclass fills it or it ends empty."""

@@ -22,6 +22,7 @@ import typing as t
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 
 import sqlalchemy as sa
 
@@ -150,8 +151,11 @@ def speech_ms(line: str) -> int:
 def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
                    caller_phone: str = "+15550142277", timeout: float = 30.0,
                    on_event: t.Callable[[str], None] | None = None,
-                   take_orders_any_hour: bool | None = None) -> SimulationResult:
+                   take_orders_any_hour: bool | None = None,
+                   service_date: date | None = None) -> SimulationResult:
     """Play ``script`` as one phone call against ``app`` and return what happened.
+
+    :param service_date: the fake service's date (models shut down by then are refused); today by default.
 
     :param take_orders_any_hour: take the order even when the shop is closed; by default on
         for a script that submits an order, so the showcase places it whatever the hour.
@@ -160,7 +164,8 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
     places_order = "submit_order" in script_tools(script)
     any_hour = places_order if take_orders_any_hour is None else take_orders_any_hour
     notes = shop_notes(app, any_hour and places_order)
-    with FakeRealtimeServer(script, pace=1.0 if realtime else 0.0, step_timeout=timeout) as fake, \
+    with FakeRealtimeServer(script, pace=1.0 if realtime else 0.0, step_timeout=timeout,
+                            today=service_date) as fake, \
             simulated_settings(app, fake.url, take_orders_any_hour=any_hour) as settings:
         server = LoopbackServer(app)
         caller = SimulatedCaller(server.http_url, public_base_url=settings["public_base_url"],

@@ -13,6 +13,7 @@ import typing as t
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..experiments import Assignment
 from ..ordering.cart import Cart
 from ..pos.types import CustomerInfo
 from ..services import Clock, Ready, Services, Store
@@ -90,6 +91,8 @@ class CallContext:
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     services: Services | None = field(default=None, repr=False, compare=False)
     events: EventSink | None = field(default=None, repr=False, compare=False)  # None: written directly
+    assignment: Assignment | None = None  # the prompt experiment's variant this call was given
+    _applied: tuple[Settings, Settings] | None = field(default=None, repr=False, compare=False)
 
     def failed(self, subject: str) -> int:
         key = subject.strip().lower()
@@ -115,7 +118,13 @@ class CallContext:
 
     @property
     def settings(self) -> Settings:
-        return self._services().settings
+        """The app's settings, as this call's experiment variant changes them."""
+        base = self._services().settings
+        if self.assignment is None:
+            return base
+        if self._applied is None or self._applied[0] is not base:
+            self._applied = (base, self.assignment.apply(base))
+        return self._applied[1]
 
     @property
     def clock(self) -> Clock:

@@ -10,12 +10,16 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
+from .. import experiments
 from ..models import NEXT_TRANSFER
 from ..ordering import webhook
 from ..ordering.pricing import price_cart
 from ..pos.phones import normalize_phone
 from ..redaction import redact, redact_value
 from .context import NOT_REQUIRED, CallContext
+
+if t.TYPE_CHECKING:
+    from ..services import Services
 
 log = logging.getLogger("pos_voice.tools")
 
@@ -40,7 +44,25 @@ def start_call(ctx: CallContext) -> CallContext:
         except Exception:  # a failed look-up only costs the personal greeting
             log.exception("pos_voice customer look-up failed")
             ready.rollback()
+    _assign_variant(ctx, services)
     return ctx
+
+
+def _assign_variant(ctx: CallContext, services: Services) -> None:
+    """Give the call the running prompt experiment's variant, and record it on the call."""
+    store = services.store
+    if store is None or not services.settings.experiments:
+        return
+    try:
+        ctx.assignment = experiments.assign(store, services.settings, ctx.call_sid)
+    except Exception:  # a failed look-up only costs the experiment this call
+        log.exception("pos_voice could not read the running experiment")
+        store.rollback()
+        return
+    if ctx.assignment is not None:
+        record_event(ctx, "experiment", {"experiment": ctx.assignment.experiment,
+                                         "variant": ctx.assignment.variant},
+                     experiment=ctx.assignment.experiment, variant=ctx.assignment.variant)
 
 
 def _shorten(value: t.Any) -> t.Any:

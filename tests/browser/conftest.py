@@ -17,9 +17,16 @@ from tests.support.servers import serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--autoplay-policy=no-user-gesture-required"]  # the alert sound plays in headless tests
 ROOT = Path(__file__).resolve().parents[2]
 TABLET = {"width": 1024, "height": 768}
+#: The two sizes the staff pages are built for: the back-office desktop and the counter tablet upright.
+DESKTOP = {"width": 1366, "height": 768}
+TABLET_PORTRAIT = {"width": 820, "height": 1180}
+SIZES = {"desktop": DESKTOP, "tablet": TABLET_PORTRAIT}
+#: axe-core, installed from the npm registry by ``make install`` (tests/browser/axe/package.json).
+AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def artifacts_dir() -> Path:
@@ -75,3 +82,15 @@ def log_in(page: t.Any, base_url: str, username: str = "staff", password: str = 
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url(lambda url: "/login" not in url)
+
+
+def axe_violations(page: t.Any, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict[str, t.Any]]:
+    """axe-core's violations of these impacts on the page as it is now (rule, impact, where)."""
+    assert AXE.exists(), f"axe-core is missing ({AXE}): run make install (npm ci --prefix tests/browser/axe)"
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [{"rule": v["id"], "impact": v["impact"], "help": v["help"],
+             "where": [n["target"] for n in v["nodes"]][:5],
+             "why": [n.get("failureSummary", "") for n in v["nodes"]][:2]}
+            for v in results["violations"] if v.get("impact") in impacts]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from pos_voice import followup
 from pos_voice.config import setting
 from pos_voice.extension import get_state
 from pos_voice.models import utcnow
@@ -199,5 +200,10 @@ def seed_calls(now: datetime | None = None) -> Scenario:
     ])
     scenario.calls.append(SeededCall(call.id, call.call_sid, call.phone_from, started, None, None,
                                      Decimal("0")))
+    state.db.session.flush()
+    for seeded in scenario.calls:  # what /status does at the end of each call
+        row = state.db.session.get(state.models.VoiceCall, seeded.id)
+        if row.state == "ended":
+            followup.refresh(state.db.session, state.models, row)
     state.db.session.commit()
     return scenario

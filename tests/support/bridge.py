@@ -533,9 +533,20 @@ class Rig:
     tools: Tools
     clock: ManualClock | None = None
     sids: t.Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    callers: list[Caller] = field(default_factory=list)
 
     def caller(self, **kwargs: t.Any) -> Caller:
-        return Caller(self.app, self.port, f"CA{next(self.sids):032d}", **kwargs)
+        caller = Caller(self.app, self.port, f"CA{next(self.sids):032d}", **kwargs)
+        self.callers.append(caller)
+        return caller
+
+    def hang_up_all(self) -> None:
+        """After the test, hang up every caller still on the line: a test that failed mid-call
+        must not leave its call running into the next tests (their teardown checks fail too)."""
+        for caller in self.callers:
+            if caller.ws is not None and not caller.closed.is_set():
+                with contextlib.suppress(Exception):
+                    caller.hang_up()
 
     def session(self, caller: Caller) -> t.Any:
         """The bridge's running session of this call."""
@@ -640,4 +651,6 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         if not real_tools:
             get_state(demo_app)._tools = tools
         port = stack.enter_context(serve(demo_app))
-        yield Rig(demo_app, port, fake, tools, clock)
+        the_rig = Rig(demo_app, port, fake, tools, clock)
+        stack.callback(the_rig.hang_up_all)
+        yield the_rig
