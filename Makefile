@@ -20,13 +20,7 @@ $(VENV)/.installed: $(BIN)/python setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,postgres,server]"
 	touch $@
 
-# axe-core from the npm registry, for the staff pages' accessibility checks (tests/browser).
-AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
-$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json
-	npm ci --prefix tests/browser/axe --no-audit --no-fund --silent
-	touch $@
-
-install: $(VENV)/.installed $(AXE)
+install: $(VENV)/.installed
 
 demo-db: install
 	$(DEMO_ENV) ../$(BIN)/flask pos-voice install-migrations
@@ -56,4 +50,4 @@ bench: install
 	$(BIN)/python -m bench.calls
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache artifacts tests/browser/axe/node_modules
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache artifacts

@@ -11,6 +11,7 @@ import typing as t
 from collections.abc import Iterator
 from pathlib import Path
 
+import axe_playwright_python
 import pytest
 
 from tests.support.servers import serve
@@ -25,8 +26,8 @@ TABLET = {"width": 1024, "height": 768}
 DESKTOP = {"width": 1366, "height": 768}
 TABLET_PORTRAIT = {"width": 820, "height": 1180}
 SIZES = {"desktop": DESKTOP, "tablet": TABLET_PORTRAIT}
-#: axe-core, installed from the npm registry by ``make install`` (tests/browser/axe/package.json).
-AXE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+#: axe-core's script, as the axe-playwright-python package ships it (a test dependency).
+AXE = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
 
 
 def artifacts_dir() -> Path:
@@ -86,7 +87,7 @@ def log_in(page: t.Any, base_url: str, username: str = "staff", password: str = 
 
 def axe_violations(page: t.Any, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict[str, t.Any]]:
     """axe-core's violations of these impacts on the page as it is now (rule, impact, where)."""
-    assert AXE.exists(), f"axe-core is missing ({AXE}): run make install (npm ci --prefix tests/browser/axe)"
+    assert AXE.exists(), f"axe-core is missing ({AXE}): run make install (pip: axe-playwright-python)"
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     results = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
