@@ -189,7 +189,8 @@ def _incoming_during_a_lock(app: Flask, database_url: str) -> None:
         asked = time.monotonic()
         response = post_signed(app, "/voice/incoming", form)
         took = time.monotonic() - asked
-    assert response.status_code == 200 and took < 2.5  # the bound, not the database's wait
+    # the 1 s bound (with room for a loaded machine), not the driver's 5 s wait for the lock
+    assert response.status_code == 200 and took < 4.0
     root = ET.fromstring(response.data)
     assert root.find("Dial") is not None and root.find("Connect") is None  # staff, not the assistant
     with app.app_context():  # whatever the late work did, no stream can open for this call
