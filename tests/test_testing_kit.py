@@ -495,6 +495,7 @@ def test_a_stalled_response_starts_and_never_finishes() -> None:
         client = Client(fake.url)
         client.send({"type": "response.create"})
         client.until("response.created")
+        client.until("rate_limits.updated")  # sent beside the script's audio, in either order
         session = fake.wait_for_session()
         session.wait_until_finished()
         assert session.silent

@@ -246,6 +246,9 @@ class Deployment:
             "POS_VOICE_STAFF_PHONE": STAFF_PHONE,
             "POS_VOICE_REALTIME_URL": realtime_url,
             "POS_VOICE_HOURS": ALWAYS_OPEN,
+            # The fake model never answers the end-of-call summary request: without this each call
+            # would stay live 5 s after its caller left (as in tests/conftest.py's settings).
+            "POS_VOICE_SUMMARY_SECONDS": 0,
             **(settings or {}),
         }
         self.processes = [self._process(index) for index in range(processes)]
