@@ -9,6 +9,8 @@ BIN := $(VENV)/bin
 PORT ?= 5000
 DEMO_ENV := cd examples && FLASK_APP=pizzeria_pos PYTHONPATH=. POS_VOICE_PUBLIC_BASE_URL=$${POS_VOICE_PUBLIC_BASE_URL:-http://localhost:$(PORT)}
 PYTEST_ARGS ?=
+# worker processes for the threaded suite (pytest-xdist; 1 runs it in this process)
+TEST_WORKERS ?= 2
 
 .PHONY: install demo demo-db test test-fast lint bench clean
 
@@ -38,7 +40,7 @@ lint: install
 	$(BIN)/python -m pos_voice.readme --check
 
 test: install lint
-	$(BIN)/python -m pytest -m "not gevent" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not gevent" $(if $(filter-out 1,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
 	$(BIN)/python -m gevent.monkey --module pytest -m gevent $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 test-fast: install
