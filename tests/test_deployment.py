@@ -19,6 +19,7 @@ import typing as t
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from http.cookiejar import CookieJar
 
 import pytest
@@ -326,3 +327,51 @@ def test_a_call_still_live_when_the_drain_runs_out_hears_why_and_reaches_staff(
     assert "transfer" in event_types(db, call["id"])
     assert "handing the caller to staff" in stopping.log_tail(20000)
     assert "Worker graceful timeout" not in stopping.log_tail(20000)
+
+
+ROLLING_CALLS = 20
+
+
+def test_a_rolling_restart_with_twenty_live_calls_ends_none_abruptly_and_loses_no_order(
+        deployment: Deployment, fake: FakeRealtimeServer, db: sa.Engine) -> None:
+    """Twenty calls live on both processes, mid-order; process 0 gets SIGTERM (a restart): every
+    call goes on to place its order and hang up normally, and process 0 exits once its last call
+    has ended, inside gunicorn's graceful timeout."""
+    PLAN.script = lambda: scripts.pepperoni(BUSINESS)
+    roomy = {"POS_VOICE_MAX_CONCURRENT_CALLS": str(ROLLING_CALLS * 2)}
+    for index in (0, 1):
+        deployment.restart(index, settings=roomy)
+    callers = [RoutedCaller(deployment, {"incoming": n % 2, "stream": n % 2},
+                            caller=f"+155501444{n:02d}") for n in range(ROLLING_CALLS)]
+    stopping = deployment.processes[0]
+    try:
+        sessions: list[FakeSession] = []
+        for caller in callers:  # started one after another, so each caller knows its model session
+            before = len(fake.sessions)
+            caller.start_call()
+            assert caller.stream_url, caller.exchanges[-1].body
+            sessions.append(new_session(fake, before))
+        with ThreadPoolExecutor(max_workers=ROLLING_CALLS) as pool:
+            steps = list(pool.map(lambda c, s: drive(c, s, until_step=5), callers, sessions))
+            assert stopping.health()["active_calls"] == ROLLING_CALLS // 2
+            stopping.terminate()
+            wait_until(lambda: stopping.health().get("status") == "draining", 10, "process 0 to drain")
+            endings = list(pool.map(_finish, callers, sessions, steps))
+        assert all(after is not None and after.find("Hangup") is not None for after in endings), endings
+        assert stopping.wait(timeout=DRAIN_SECONDS) == 0
+    finally:
+        for caller in callers:
+            caller.close()
+        for index in (0, 1):
+            deployment.restart(index)
+    for caller in callers:
+        call = call_row(db, caller.call_sid)
+        assert (call["disposition"], call["next_action"]) == ("completed", "hangup"), call
+        assert call["order_id"] is not None and host_order(db, call["order_id"])["source"] == "voice"
+    assert "Worker graceful timeout" not in stopping.log_tail(20000)
+    fake.assert_no_protocol_errors()
+
+
+def _finish(caller: RoutedCaller, session: FakeSession, step: int) -> t.Any:
+    drive(caller, session, after=step)
+    return caller.wait_for_server_hangup(timeout=30)
