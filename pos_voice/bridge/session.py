@@ -43,6 +43,7 @@ from .housekeeper import Housekeeper
 from .interruptions import BACKCHANNEL, INTERRUPTION, BargeInGate
 from .keypad import TRANSFER as KEY_TRANSFER
 from .keypad import KeyAction, Keypad
+from .language import CallLanguage
 from .playback import BYTES_PER_MS, PlaybackTracker
 from .realtime_side import RealtimeSide
 from .recorder import CallRecorder, FinalRecord
@@ -127,6 +128,7 @@ class CallSession:
         self.keypad = Keypad(deps.settings.keypad_transfer_key, deps.settings.keypad_entry,
                              deps.settings.keypad_entry_seconds)
         self.take_watch: TakeWatch | None = None
+        self.language = CallLanguage(deps.settings)
         self._after_tools: str | None = None  # a last line to ask for once the running tools are done
         # After the conversation (the caller gone): only the summary's events are read.
         self._summarizing = False
@@ -259,7 +261,7 @@ class CallSession:
         self._session_update = realtime.session_update(
             model=self.model, instructions=instructions, tools=tools, voice=settings.voice,
             turn_detection=self._turn_detection, transcription_model=settings.transcription_model,
-            language=settings.language, noise_reduction=settings.noise_reduction,
+            language=self.language.start(self.registry, self.ctx), noise_reduction=settings.noise_reduction,
         )
         self._greeting = GREETING_DIRECTIVE + greeting if greeting else None
         self.housekeeper = Housekeeper(self.clock, settings.timings, self, self.ending,
@@ -466,6 +468,7 @@ class CallSession:
         text = event.get("transcript")
         if isinstance(text, str):
             self.turns.caller_said(str(event.get("item_id") or ""), text)
+            self.language.heard(self, text)
 
     def _ev_assistant_transcript(self, event: dict[str, t.Any]) -> None:
         self._heard(ASSISTANT, event)
@@ -632,6 +635,7 @@ class CallSession:
             # gone and a failure waited for this batch: it may have placed the order.
             self._check_finish()
             return
+        self.language.follow(self)  # a switch of language reaches the model before the outputs
         for call_id, output in batch.outputs.items():
             self._send_output(call_id, output)
         if self._after_tools is not None:  # the end was decided while the tools ran: its line now
