@@ -45,11 +45,13 @@ class CallLanguage:
             self.current = registry.call_language(ctx)
         return self.current if self.confirmed else None
 
-    def heard(self, session: t.Any, text: str) -> None:
-        """A caller turn's transcript: confirms the call's language, or (twice) switches it."""
+    def heard(self, session: t.Any, text: str, reported: t.Any = None) -> None:
+        """A caller turn's transcript: confirms the call's language, or (twice) switches it.
+        ``reported``: the transcription's own ``languages`` (``[{"code": "es"}]``, from the audio;
+        ``gpt-transcribe`` sends them), which win over the words when they name one of ours."""
         if not self.several or session.ctx is None:
             return
-        found = languages.detect(text, self.languages).language
+        found = self._reported(reported) or languages.detect(text, self.languages).language
         if found is None:
             return
         with self._lock:
@@ -69,6 +71,13 @@ class CallLanguage:
                 update = self._switched(session)
         if update is not None:
             session.send_realtime(update)
+
+    def _reported(self, reported: t.Any) -> str | None:
+        if not isinstance(reported, list):
+            return None
+        codes = {languages.base(entry.get("code")) for entry in reported if isinstance(entry, dict)}
+        ours = [code for code in self.languages if code in codes]
+        return ours[0] if len(ours) == 1 else None
 
     def follow(self, session: t.Any) -> None:
         """After the tools ran: if they switched the call's language, the session follows."""

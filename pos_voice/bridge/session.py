@@ -468,7 +468,7 @@ class CallSession:
         text = event.get("transcript")
         if isinstance(text, str):
             self.turns.caller_said(str(event.get("item_id") or ""), text)
-            self.language.heard(self, text)
+            self.language.heard(self, text, event.get("languages"))
 
     def _ev_assistant_transcript(self, event: dict[str, t.Any]) -> None:
         self._heard(ASSISTANT, event)
