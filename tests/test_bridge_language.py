@@ -149,7 +149,8 @@ def test_a_spanish_line_starts_in_spanish(demo_app: Flask) -> None:
             "CallSid": caller.call_sid, "AccountSid": ACCOUNT_SID, "From": caller.phone, "To": "+15550009999",
             "CallStatus": "ringing", "Direction": "inbound"})
         [said] = _says(ET.fromstring(response.data))
-        assert (said.text, said.get("language"), said.get("voice")) == (disclosure, "es-US", "Polly.Lupe-Neural")
+        assert (said.text, said.get("language"), said.get("voice")) == (
+            disclosure, "es-US", "Polly.Lupe-Neural")
         caller.dial()  # Twilio retries /incoming: the same call, the same language
         caller.connect()
         upstream = bridge.fake.accept()
