@@ -294,9 +294,10 @@ def stream_ended() -> Response:
     return _within_bound(settings, decide, lambda: _apologise_to_staff(settings))
 
 
-def _apologise_to_staff(settings: Settings, call: t.Any = None) -> Response:
+def _apologise_to_staff(settings: Settings) -> Response:
+    """The call's record can't be read: the apology in the language of the number called."""
     form_from, form_to = _request_phones(settings)
-    language = _language(settings, call, form_to)
+    language = settings.language_for_number(form_to)
     return twiml.as_response(twiml.dial_staff(settings, twiml.message(settings, "apology", language),
                                               form_from, form_to, language))
 

@@ -102,7 +102,7 @@ def set_language(ctx: CallContext, args: SetLanguageArgs) -> dict[str, t.Any]:
 def say_rule(code: str) -> str:
     """How the assistant speaks in ``code`` (the instructions' line and set_language's reply)."""
     if languages.base(code) == "en":
-        return "menu items by the menu's own names."
+        return "call menu items by the menu's own names."
     name = languages.name(code)
     return (f"answer in {name}, and say the tools' results (written in English) in {name}. Menu items keep "
             f"the menu's own names, untranslated; their descriptions, sizes, totals and prices you say in "
