@@ -66,6 +66,9 @@ def setup_app(app: Flask, url_prefix: str | None, *, clock: Clock | None = None)
 
     services.tools = default_registry()
     services.tools.bind(services)
+    from .notify import watch
+
+    watch(services)  # "your order is ready": the host's own commits wake the notifier
     report_problems(services)
     return services
 

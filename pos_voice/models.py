@@ -31,6 +31,13 @@ QUEUED, LIVE, ENDED = "queued", "live", "ended"
 #: A dropped call's cart offered to the next call: offered -> resumed | declined.
 RESUME_OFFERED, RESUME_ACCEPTED, RESUME_DECLINED = "offered", "resumed", "declined"
 
+#: A text or call to the caller (``voice_notifications``): waiting (a ready notice, until the order is
+#: ready) -> pending -> sending (claimed) -> sent | pending again (retry) | failed; *unknown*: the
+#: request left but its answer was lost (never sent again blindly; a status callback may still tell).
+#: *expired*: the order never became ready.
+NOTICE_WAITING, NOTICE_PENDING, NOTICE_SENDING = "waiting", "pending", "sending"
+NOTICE_SENT, NOTICE_FAILED, NOTICE_UNKNOWN, NOTICE_EXPIRED = "sent", "failed", "unknown", "expired"
+
 #: What ``/stream-ended`` tells Twilio to do next.
 NEXT_HANGUP, NEXT_TRANSFER, NEXT_FALLBACK = "hangup", "transfer", "fallback"
 
@@ -51,6 +58,7 @@ class VoiceModels:
     orders_table: str | None
     orders_pk: str | None
     VoiceCallResume: t.Any
+    VoiceNotification: t.Any = None
 
 
 _built: weakref.WeakKeyDictionary[t.Any, VoiceModels] = weakref.WeakKeyDictionary()
@@ -209,6 +217,39 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
         decided_at = sa.Column(sa.DateTime)
 
+    class VoiceNotification(db.Model):  # type: ignore[name-defined,misc]
+        """Durable outbox of texts and calls to a caller (``pos_voice.notify``): the order confirmation
+        and "your order is ready", with Twilio's delivery status from its status callbacks."""
+
+        __tablename__ = "voice_notifications"
+        __table_args__ = (
+            sa.UniqueConstraint("idempotency_key", name="uq_voice_notifications_idempotency_key"),
+            sa.Index("ix_voice_notifications_status_next_attempt_at", "status", "next_attempt_at"),
+            sa.Index("ix_voice_notifications_call_id", "call_id"),
+            sa.Index("ix_voice_notifications_provider_sid", "provider_sid"),
+        )
+
+        id = sa.Column(sa.Integer, primary_key=True)
+        call_id = sa.Column(sa.Integer, sa.ForeignKey("voice_calls.id", ondelete="SET NULL",
+                                                      name="fk_voice_notifications_call_id_voice_calls"))
+        order_ref = sa.Column(sa.String(64), nullable=False)  # the host order's id
+        kind = sa.Column(sa.String(16), nullable=False)  # "confirmation" | "ready"
+        channel = sa.Column(sa.String(8), nullable=False)  # "sms" | "call"
+        to_phone = sa.Column(sa.String(32), nullable=False)
+        body = sa.Column(sa.Text, nullable=False)  # the text, or what the call says
+        idempotency_key = sa.Column(sa.String(64), nullable=False)  # one per order and kind
+        status = sa.Column(sa.String(16), nullable=False, default=NOTICE_PENDING)
+        attempts = sa.Column(sa.Integer, nullable=False, default=0)
+        next_attempt_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        locked_until = sa.Column(sa.DateTime)  # a sender's claim: no two processes send one row
+        last_error = sa.Column(sa.Text)
+        error_code = sa.Column(sa.Integer)  # Twilio's error code (21614: not a mobile number)
+        provider_sid = sa.Column(sa.String(64))  # Twilio's SM… / CA… sid once accepted
+        delivery_status = sa.Column(sa.String(32))  # Twilio's status callback: delivered, no-answer …
+        delivery_at = sa.Column(sa.DateTime)
+        created_at = sa.Column(sa.DateTime, nullable=False, default=utcnow)
+        sent_at = sa.Column(sa.DateTime)
+
     class VoiceExperiment(db.Model):  # type: ignore[name-defined,misc]
         """One run of a prompt experiment: running while ``stopped_at`` is empty."""
 
@@ -221,6 +262,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         stopped_at = sa.Column(sa.DateTime)
 
     models = VoiceModels(VoiceCall, VoiceCallEvent, VoiceOrderOutbox, VoiceExperiment, orders_table,
-                         orders_pk, VoiceCallResume=VoiceCallResume)
+                         orders_pk, VoiceCallResume=VoiceCallResume,
+                         VoiceNotification=VoiceNotification)
     _built[db] = models
     return models

@@ -85,7 +85,60 @@ def check_host(app: Flask, services: Services) -> HostReport:
         _dry_run_lines(report, pos, result)
     _twilio_through_the_host(report, app, settings)
     _staff_page(report, app, settings)
+    lines, problems = messaging_report(settings, pos)
+    for line in lines:
+        report.note(line)
+    for message in problems:  # texts are extra: calls and orders work without them
+        report.problem(PREFIX + "MESSAGING_FROM", message, blocking=False)
     return report
+
+
+def messaging_report(settings: Settings, pos: PosAdapter | None = None) -> tuple[list[str], list[str]]:
+    """Texts and ready notices: what is set up (lines) and what stops them (problems)."""
+    from .notify import messages
+
+    if not settings.messaging_from:
+        return [f"Texts: off ({PREFIX}MESSAGING_FROM is not set)"], []
+    lines: list[str] = []
+    problems: list[str] = []
+    sender = settings.messaging_from
+    if not (sender.startswith("MG") or phonenumbers.is_possible_number(_parsed(sender))):
+        problems.append(f"{PREFIX}MESSAGING_FROM must be a Twilio number in E.164 (+1…) or a Messaging "
+                        f"Service SID (MG…), got {sender!r}")
+    if not settings.twilio_account_sid:
+        problems.append(f"{PREFIX}TWILIO_ACCOUNT_SID is needed to send texts (Twilio's REST API)")
+    if not settings.secret("twilio_auth_token"):
+        problems.append(f"{PREFIX}TWILIO_AUTH_TOKEN is needed to send texts")
+    if not settings.public_base_url:
+        problems.append(f"{PREFIX}PUBLIC_BASE_URL is needed for Twilio's delivery status callbacks")
+    lines.append(f"Texts: from {sender} through {settings.twilio_api_base_url}; confirmation texts "
+                 + ("offered" if settings.text_confirmations else "off"))
+    if settings.payment_link:
+        sample = messages.PlacedOrder("123", "123", "pickup", Decimal("21.60"), (), None)
+        try:
+            link = messages.payment_link(settings, sample)
+            lines.append(f"Texts: payment link in the confirmation, e.g. {link}")
+        except messages.LinkError as exc:
+            problems.append(str(exc))
+    else:
+        lines.append(f"Texts: no payment link ({PREFIX}PAYMENT_LINK is not set)")
+    if settings.ready_statuses:
+        channels = "a text or a call" if messages.can_take_a_call_from(settings) else \
+            f"a text (a call needs {PREFIX}VOICE_FROM)"
+        statuses = " or ".join(settings.ready_statuses)
+        lines.append(f"Ready notices: {channels} when an order's status is {statuses}")
+        if pos is not None and not pos.schema.order.has("status"):
+            problems.append(f"{PREFIX}READY_STATUSES is set but the orders table has no status column")
+    else:
+        lines.append(f"Ready notices: off ({PREFIX}READY_STATUSES is empty)")
+    return lines, problems
+
+
+def _parsed(number: str) -> phonenumbers.PhoneNumber:
+    try:
+        return phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return phonenumbers.PhoneNumber()
 
 
 def model_problems(settings: Settings, today: date, *, shut_down_blocks: bool = True) -> list[Problem]:

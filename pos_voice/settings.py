@@ -57,6 +57,7 @@ GROUPS: dict[str, str] = {
     "orders": "Orders",
     "mapping": "The host POS mapping (inferred when unset)",
     "staff": "Staff pages",
+    "messaging": "Texts and order-ready notifications",
 }
 
 OrderType = t.Literal["pickup", "delivery"]
@@ -435,6 +436,35 @@ class Settings(BaseModel):
         "staff", None, "Times on the staff pages: `12h` (9:05 PM) or `24h` (21:05).",
         shown="the custom of `DEFAULT_REGION`")
 
+    # --- texts and order-ready notifications (pos_voice.notify)
+    messaging_from: str | None = _setting(
+        "messaging", None, "The Twilio number (E.164) or Messaging Service SID (`MG…`) texts are sent "
+        "from; unset: no texts are offered. Needs `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN`.")
+    voice_from: str | None = _setting(
+        "messaging", None, "The Twilio number (E.164) that rings the caller when their order is ready; "
+        "unset: `MESSAGING_FROM` when it is a number (a call is offered only with one).")
+    text_confirmations: bool = _setting(
+        "messaging", True, "Offer the caller a text with the order number, items, total and ready time "
+        "(sent only when they agree and their number can take texts).")
+    payment_link: t.Any = _setting(
+        "messaging", None, "Your secure checkout link for the text: a template with `{order_id}`, "
+        "`{order_number}`, `{total}`, `{currency}` (`\"https://pay.example.com/o/{order_id}\"`), or a "
+        "callable / `\"module:function\"` given the order (a dict) and returning the URL. Card numbers "
+        "are never taken by phone.", type_text="text \\| callable")
+    ready_statuses: list[str] = _setting(
+        "messaging", None, "Order status values that mean \"ready\" (e.g. `[\"ready\"]`): when a voice "
+        "order's status reaches one, the caller is texted or called as they chose; empty: not offered.",
+        factory=list)
+    ready_check_seconds: float = _setting(
+        "messaging", 15.0, "How often status changes made by other processes are looked for (changes "
+        "committed through this app's own session are seen at once).")
+    notify_max_attempts: int = _setting(
+        "messaging", 6, "Attempts at one text or call (retried with backoff) before it is marked failed.")
+    notify_timeout: float = _setting("messaging", 10.0, "Seconds per Twilio REST request.")
+    twilio_api_base_url: str = _setting(
+        "messaging", "https://api.twilio.com", "Twilio's REST API (the testing kit and `simulate` point "
+        "it at a local fake).")
+
     # --- validation of the values whose type alone does not say enough
     @field_validator("timezone")
     @classmethod
@@ -582,6 +612,31 @@ class Settings(BaseModel):
         if len(code) != 3 or not code.isalpha():
             raise ValueError(f"must be an ISO 4217 code such as USD or EUR, got {value!r}")
         return code
+
+    @field_validator("ready_statuses", mode="before")
+    @classmethod
+    def _status_list(cls, value: t.Any) -> t.Any:
+        if value is None or value == "":
+            return []
+        if isinstance(value, str):
+            value = value.split(",")
+        if isinstance(value, list | tuple):
+            return [str(status).strip() for status in value if str(status).strip()]
+        return value
+
+    @field_validator("ready_check_seconds")
+    @classmethod
+    def _check_interval(cls, value: float) -> float:
+        if not 0.01 <= value <= 3600:
+            raise ValueError("must be between 0.01 and 3600 seconds")
+        return value
+
+    @field_validator("notify_max_attempts")
+    @classmethod
+    def _attempts(cls, value: int) -> int:
+        if not 1 <= value <= 100:
+            raise ValueError("must be between 1 and 100")
+        return value
 
     # --- convenience for the code that reads them
     @property

@@ -49,6 +49,10 @@ class SubmitError(Exception):
         self.details = details
 
 
+#: Rows to add to the order's transaction: ``(order_id, number, draft, wait_minutes) -> rows``.
+FollowUps = t.Callable[[t.Any, str, OrderDraft, "int | None"], list[t.Any]]
+
+
 class DatabaseUnavailable(Exception):
     """The order could not be written after the retries."""
 
@@ -169,7 +173,7 @@ def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: s
 def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None, call_sid: str,
            customer_name: str, phone: str | None, caller_phone: str | None, address: str | None,
            wait_minutes: int | t.Callable[[], int] | None, now: datetime,
-           customer_ref: str | None = None) -> SubmittedOrder:
+           customer_ref: str | None = None, follow_ups: FollowUps | None = None) -> SubmittedOrder:
     """Validate and write the order; raises :class:`SubmitError` or :class:`DatabaseUnavailable`.
 
     :param ready: the app's tables and host POS.
@@ -177,6 +181,8 @@ def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None,
         kitchen's open orders: done only once the call is known to have no order yet, so a busy
         database costs one wait, not several).
     :param now: the shop's local time (naive), for the opening-hours check.
+    :param follow_ups: rows to commit with the order (the caller's texts, ``pos_voice.notify``),
+        given the order's id, number, draft and wait.
 
     A database that does not answer (a lock held past the driver's busy timeout) ends the submit
     at the first statement that finds it so: :class:`DatabaseUnavailable`, the order not placed.
@@ -213,7 +219,7 @@ def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None,
     try:
         for attempt in retrying:
             with attempt:
-                return _write(ready, settings, draft, menu, call_id, call_sid, wait_minutes)
+                return _write(ready, settings, draft, menu, call_id, call_sid, wait_minutes, follow_ups)
     except (OperationalError, DBAPIError) as exc:
         ready.session.rollback()
         log.warning("pos_voice could not write the order for %s: %s", call_sid, exc)
@@ -260,7 +266,7 @@ def _existing_order(ready: Ready, call_id: int | None) -> SubmittedOrder | None:
 
 
 def _write(ready: Ready, settings: Settings, draft: OrderDraft, menu: Menu, call_id: int | None,
-           call_sid: str, wait_minutes: int | None) -> SubmittedOrder:
+           call_sid: str, wait_minutes: int | None, follow_ups: FollowUps | None = None) -> SubmittedOrder:
     session = ready.session
     models = ready.models
     try:
@@ -289,6 +295,8 @@ def _write(ready: Ready, settings: Settings, draft: OrderDraft, menu: Menu, call
                 call_id=call_id, order_ref=str(written.id), payload=payload,
                 idempotency_key=f"pos-voice-{written.id}-{uuid.uuid4().hex[:16]}",
             ))
+        if follow_ups is not None:  # committed with the order, or not at all, like the webhook's row
+            session.add_all(follow_ups(written.id, str(written.number), draft, wait_minutes))
         session.commit()
     except BaseException:
         session.rollback()

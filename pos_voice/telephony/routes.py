@@ -455,4 +455,7 @@ def register(bp: Blueprint) -> None:
     bp.add_url_rule("/stream-ended", "stream_ended", stream_ended, methods=["POST"])
     bp.add_url_rule("/dial-ended", "dial_ended", dial_ended, methods=["POST"])
     bp.add_url_rule("/status", "status", status, methods=["POST"])
-    csrf.register(bp, (incoming, stream_ended, dial_ended, status))  # signed by Twilio instead
+    from .notify_status import notify_status  # the texts' and ready calls' delivery status
+
+    bp.add_url_rule("/notify-status", "notify_status", notify_status, methods=["POST"])
+    csrf.register(bp, (incoming, stream_ended, dial_ended, status, notify_status))  # signed by Twilio

@@ -24,7 +24,7 @@ SIGNATURE_HEADER = "X-Twilio-Signature"
 SETTINGS_HEADER = "X-Twilio-Webhooks-Signature-Settings"
 
 #: Endpoints (without the blueprint name) that only Twilio calls: all must be signed.
-HTTP_ENDPOINTS = frozenset({"incoming", "stream_ended", "dial_ended", "status"})
+HTTP_ENDPOINTS = frozenset({"incoming", "stream_ended", "dial_ended", "status", "notify_status"})
 WEBSOCKET_ENDPOINT = "stream"
 
 

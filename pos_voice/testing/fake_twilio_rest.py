@@ -89,6 +89,7 @@ class FakeTwilioRest(FakeService):
         self.calls: dict[str, dict[str, t.Any]] = {}
         self.callbacks: list[Callback] = []
         self._failures: list[tuple[int, int, str]] = []
+        self._auto: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         self._sequence = itertools.count()
         self._lock = threading.Lock()
 
@@ -117,6 +118,20 @@ class FakeTwilioRest(FakeService):
         """The next create answers this Twilio error instead."""
         with self._lock:
             self._failures.append((status, code, message))
+
+    def auto_callbacks(self, deliver_to: str, *, message_statuses: tuple[str, ...] = ("sent", "delivered"),
+                       call_statuses: tuple[str, ...] = ("initiated", "ringing", "in-progress", "completed"),
+                       ) -> None:
+        """From now on, after each create with a ``StatusCallback``, send these statuses in turn (in
+        a thread of their own), as Twilio does, to the server at ``deliver_to``."""
+        self._auto = (deliver_to, message_statuses, call_statuses)
+
+    def _send_auto(self, sid: str, statuses: tuple[str, ...], deliver_to: str) -> None:
+        for status in statuses:
+            try:
+                self.send_status_callback(sid, status, deliver_to=deliver_to)
+            except OSError:
+                return  # the app went away
 
     # ---------------------------------------------------------------- status callbacks
 
@@ -310,7 +325,12 @@ class FakeTwilioRest(FakeService):
             resource = self._resource(kind, form)
             with self._lock:
                 (self.messages if kind == "Messages" else self.calls)[resource["sid"]] = resource
+                auto = self._auto
             record(201)
+            if auto is not None and resource.get("_status_callback"):
+                statuses = auto[1] if kind == "Messages" else auto[2]
+                threading.Thread(target=self._send_auto, args=(resource["sid"], statuses, auto[0]),
+                                 name="fake-twilio-callbacks", daemon=True).start()
             return public(resource)
 
         @app.get(f"{prefix}/<kind>/<sid>.json")

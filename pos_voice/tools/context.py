@@ -20,6 +20,7 @@ from ..services import Clock, Ready, Services, Store
 from ..settings import Settings
 
 if t.TYPE_CHECKING:
+    from ..notify import Choice
     from .resume import ResumeOffer
 
 #: What the model is told to do when the plugin's side fails.
@@ -93,6 +94,7 @@ class CallContext:
     events: EventSink | None = field(default=None, repr=False, compare=False)  # None: written directly
     assignment: Assignment | None = None  # the prompt experiment's variant this call was given
     language: str | None = None  # the call's language now (tools/language.py); None: the default
+    order_updates: Choice | None = None  # texts and calls the caller agreed to (tools/notifications.py)
     _applied: tuple[Settings, Settings] | None = field(default=None, repr=False, compare=False)
 
     def failed(self, subject: str) -> int:

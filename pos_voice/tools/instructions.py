@@ -14,6 +14,7 @@ from ..ordering.money import money
 from ..pos.phones import read_back_phone
 from ..settings import Settings
 from . import language as call_language
+from .notifications import payment_rule, policy_lines
 from .resume import greeting_offer, instructions_line
 
 if t.TYPE_CHECKING:
@@ -110,6 +111,7 @@ def _policy_lines(settings: Settings) -> str:
     zones = settings.delivery_zones
     if "delivery" in kinds and zones:
         lines.append(f"- We deliver to: {', '.join(zones)}.")
+    lines.extend(policy_lines(settings))  # texts and ready notices, when the shop sends them
     extra = settings.instructions_extra.strip()
     if extra:
         lines.append(extra)
@@ -135,7 +137,7 @@ def static_instructions(settings: Settings, language: str | None = None) -> str:
         language_rules=call_language.instructions_line(settings, language or settings.default_language),
         phone_rule=PHONE_RULE.format(keypad=KEYPAD_OFFER if settings.keypad_entry else ""),
         delivery_rule=" For delivery also get the full address." if "delivery" in kinds else "",
-        payment_rule="No payment by phone: customers pay at pickup"
+        payment_rule=payment_rule(settings) or "No payment by phone: customers pay at pickup"
                      + (" or on delivery" if "delivery" in kinds else "") + ".",
         policy_lines=_policy_lines(settings),
         staff_rule="" if settings.staff_phone else

@@ -9,6 +9,7 @@ import typing as t
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..notify import runner as notify_runner
 from ..ordering import submit as submitting
 from ..ordering import webhook
 from ..ordering.cart import HALF, CartLine, ModifierChoice, parse_modifier_request, resolve_modifiers
@@ -16,7 +17,7 @@ from ..ordering.matching import MATCH
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
 from ..pos.phones import read_back_phone
 from ..pos.types import MenuItem
-from . import common, lifecycle, verification
+from . import common, lifecycle, notifications, verification
 from .context import CallContext, ToolError
 from .menu_tools import resolve_or_ask
 from .registry import ToolRegistry
@@ -492,6 +493,7 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
         return waits[0]
 
     services = ctx.services
+    texts: list[t.Any] = []  # the texts queued with the order
     try:
         if services is None or services.ready is None:
             raise submitting.DatabaseUnavailable("the POS is not connected (see flask pos-voice check)")
@@ -501,6 +503,7 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
             phone=args.phone or ctx.callback_phone, caller_phone=ctx.caller_phone, address=args.address,
             wait_minutes=wait_once,
             now=ctx.local_now(), customer_ref=ctx.customer.ref if ctx.customer else None,
+            follow_ups=notifications.follow_ups(ctx, texts),
         )
     except submitting.SubmitError as exc:
         if exc.details.get("catering"):
@@ -513,6 +516,8 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
                 "next": "Apologise and transfer_to_human with reason 'technical problem' so a team member "
                         "can take the order."}
     webhook.wake(services)
+    if texts and not placed.duplicate:
+        notify_runner.wake(services)
     wait = wait_once()
     result = {
         "ok": True, "order_number": placed.number, "total": str(placed.total),
@@ -522,6 +527,8 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
                + (f"for delivery in about {wait} minutes." if kind == "delivery"
                   else f"for pickup in about {wait} minutes."),
     }
+    if texts and not placed.duplicate:
+        result["texts"] = notifications.queued_note(texts)
     ctx.order = dict(result)
     if placed.duplicate:
         result["duplicate"] = True

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..ordering.cart import CartError
 from ..redaction import redact, redact_value
-from . import callback, language, lifecycle
+from . import callback, language, lifecycle, notifications
 from .context import CallContext, EventSink, ToolError
 
 if t.TYPE_CHECKING:
@@ -348,4 +348,6 @@ class ToolRegistry:
             result["payment_note"] = ("We never take card details or handle refunds by phone: payment is at "
                                       "pickup or on delivery. For a refund or a payment problem, offer "
                                       "transfer_to_human.")
+            if notifications.payment_rule(ctx.settings):  # the confirmation text can carry a pay link
+                result["payment_note"] += " To pay ahead, offer the confirmation text with its secure link."
         return result, action, arguments
