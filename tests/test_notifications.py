@@ -41,8 +41,8 @@ def twilio_api() -> Iterator[FakeTwilioRest]:
 
 
 def texts_on(app: Flask, api: FakeTwilioRest, **extra: t.Any) -> None:
-    configure(app, MESSAGING_FROM=SENDER, TWILIO_API_BASE_URL=api.base_url, PAYMENT_LINK=LINK,
-              READY_STATUSES=["ready"], **extra)
+    configure(app, **{"MESSAGING_FROM": SENDER, "TWILIO_API_BASE_URL": api.base_url, "PAYMENT_LINK": LINK,
+                      "READY_STATUSES": ["ready"], **extra})
 
 
 @pytest.fixture
@@ -244,6 +244,9 @@ def test_ready_is_told_once_with_two_servers_claiming(texts_app: Flask, twilio_a
         wait_for(lambda: first.passes > done[0] + 2 and second.passes > done[1] + 2, what="more passes")
     finally:
         stop_notifier(other)
+        with other.app_context():
+            get_state(other).db.session.remove()
+            get_state(other).db.engine.dispose()
     [request] = creates(twilio_api)
     if channel == "call":
         assert request.path.endswith("/Calls.json") and request.value("From") == SENDER
@@ -313,12 +316,13 @@ def test_payment_links_from_a_template_or_a_callable(demo_app: Flask) -> None:
     assert messages.payment_link(settings, order) is None
 
 
-def test_check_reports_messaging_readiness(demo_app: Flask, twilio_api: FakeTwilioRest) -> None:
+def test_check_reports_messaging_readiness(texts_app: Flask) -> None:
     from pos_voice.readiness import messaging_report
 
+    demo_app = texts_app
     settings = get_state(demo_app).settings
-    assert messaging_report(settings) == (["Texts: off (POS_VOICE_MESSAGING_FROM is not set)"], [])
-    texts_on(demo_app, twilio_api)
+    assert messaging_report(settings.model_copy(update={"messaging_from": None})) == (
+        ["Texts: off (POS_VOICE_MESSAGING_FROM is not set)"], [])
     lines, problems = messaging_report(get_state(demo_app).settings)
     assert problems == [] and any("payment link" in line for line in lines)
     output = demo_app.test_cli_runner().invoke(args=["pos-voice", "check"]).output
@@ -327,3 +331,50 @@ def test_check_reports_messaging_readiness(demo_app: Flask, twilio_api: FakeTwil
     configure(demo_app, PAYMENT_LINK="https://pay.example.com/{card_number}", TWILIO_ACCOUNT_SID="")
     lines, problems = messaging_report(get_state(demo_app).settings)
     assert any("TWILIO_ACCOUNT_SID" in p for p in problems) and any("card_number" in p for p in problems)
+
+
+def test_simulate_sends_the_calls_texts_to_the_fake_twilio_api(demo_app: Flask) -> None:
+    from pos_voice.testing import run_simulation
+    from pos_voice.testing.scripts import SCRIPTS
+
+    result = run_simulation(demo_app, SCRIPTS["text"]("Tony's Pizza"))
+    assert result.problems == [], result.lines()
+    [text] = result.texts
+    assert text["kind"] == "Text" and text["to"] == PHONE and "order #" in text["body"]
+    assert any(line.startswith(f"Text to {PHONE}: Tony's Pizza: order #") for line in result.lines())
+    rows = notices(demo_app)
+    assert [(n.kind, n.status) for n in rows] == [("confirmation", "sent")]
+    settings = get_state(demo_app).settings  # the rehearsal's stand-ins are gone again
+    assert settings.twilio_api_base_url == "https://api.twilio.com" and settings.messaging_from is None
+
+
+def test_what_the_model_is_told_about_texts(demo_app: Flask, twilio_api: FakeTwilioRest) -> None:
+    from pos_voice.tools.instructions import static_instructions
+
+    def ask(arguments: dict[str, t.Any]) -> dict[str, t.Any]:
+        with demo_app.app_context():
+            tools = get_state(demo_app).tools
+            ctx = tools.start_call(None, "CA" + "9" * 32, PHONE)
+            answer = tools.invoke(ctx, "order_updates", json.dumps(arguments))
+            return t.cast(dict[str, t.Any], json.loads(answer.output))
+
+    off = ask({"text_confirmation": True})  # no sender configured: nothing to offer
+    assert off["ok"] is False and "don't offer a text" in off["next"]
+    assert "order_updates" not in static_instructions(get_state(demo_app).settings)
+    texts_on(demo_app, twilio_api, READY_STATUSES=[], PAYMENT_LINK=None)
+    prompt = static_instructions(get_state(demo_app).settings)
+    assert "ask once whether they'd like a text with the order details. Record the answer with " \
+        "order_updates" in prompt and "secure link" not in prompt and "No payment by phone" in prompt
+    refused = ask({"ready_notice": "call"})
+    assert refused["ok"] is False and "don't tell callers when the order is ready" in refused["error"]
+    agreed = ask({"text_confirmation": True, "ready_notice": "none"})
+    assert agreed == {"ok": True, "text_confirmation": True, "ready_notice": "none", "note": (
+        "A text with the order number, items, total and ready time will go to the callback number after the "
+        "order is placed.")}
+    texts_on(demo_app, twilio_api, VOICE_FROM=None, MESSAGING_FROM="MG" + "1" * 32)
+    prompt = static_instructions(get_state(demo_app).settings)
+    assert "(it has a secure link to pay online) and whether they want a text when the order is ready" \
+        in prompt
+    assert "or online with the secure link in the confirmation text" in prompt
+    no_call = ask({"ready_notice": "call"})  # a Messaging Service cannot ring anyone
+    assert no_call["ok"] is False and "(we offer a text)" in no_call["error"]

@@ -43,6 +43,7 @@ from ..models import (
     utcnow,
 )
 from ..ordering.webhook import backoff
+from ..pos.phones import callback_phone
 from . import messages, twilio_rest
 
 if t.TYPE_CHECKING:
@@ -104,7 +105,7 @@ def rows_for_order(models: t.Any, settings: Settings, *, call_id: int | None, or
             body=messages.confirmation_text(settings, order, link), status=NOTICE_PENDING, last_error=error,
             idempotency_key=idempotency_key(order_id, CONFIRMATION)))
     if choice.ready and settings.ready_statuses:
-        if choice.ready == CALL and messages.can_take_a_call_from(settings):
+        if choice.ready == CALL and messages.can_take_a_call_from(settings) and callback_phone(phone, settings.default_region):
             body = messages.call_twiml(messages.ready_call_words(settings, order))
         elif choice.ready == SMS and messages.can_receive_texts(phone):
             body = messages.ready_text(settings, order)

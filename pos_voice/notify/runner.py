@@ -33,6 +33,7 @@ log = logging.getLogger("pos_voice.notify")
 _NOTIFIER_KEY = "pos_voice.notifier"
 _STATUS_CHANGED = "pos_voice_order_status_changed"
 _start_lock = threading.Lock()  # guards starting a notifier thread, not call state
+_STOPPED = "stopped"  # the app's notifier was stopped: nothing starts it again
 _watched: weakref.WeakKeyDictionary[t.Any, weakref.WeakSet[t.Any]] = weakref.WeakKeyDictionary()
 
 
@@ -84,6 +85,8 @@ def ensure_notifier(services: Services) -> Notifier | None:
     extensions = services.app.extensions
     with _start_lock:
         notifier = extensions.get(_NOTIFIER_KEY)
+        if notifier is _STOPPED:
+            return None
         if notifier is None:
             notifier = extensions[_NOTIFIER_KEY] = Notifier(services)
             offload.start_thread(notifier.thread)
@@ -94,14 +97,16 @@ def wake(services: Services) -> None:
     """A pass now (the notifier started if needed)."""
     notifier = ensure_notifier(services)
     if notifier is not None:
-        notifier.wakeup.set()
+        notifier.wakeup.set()  # (a notifier never started, as in tests, just stays asleep)
 
 
 def stop_notifier(app: Flask, timeout: float = 5.0) -> None:
-    """Stop the app's notifier (shutdown, tests); queued rows stay queued."""
+    """Stop the app's notifier for good (shutdown, tests); queued rows stay queued for the next
+    process."""
     with _start_lock:
-        notifier = app.extensions.pop(_NOTIFIER_KEY, None)
-    if notifier is not None:
+        notifier = app.extensions.get(_NOTIFIER_KEY)
+        app.extensions[_NOTIFIER_KEY] = _STOPPED
+    if isinstance(notifier, Notifier):
         notifier.stopping.set()
         notifier.wakeup.set()
         if notifier.thread.ident is not None:

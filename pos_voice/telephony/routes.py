@@ -39,6 +39,7 @@ from ..services import Services, Store
 from ..settings import Settings
 from ..stream_tokens import mint_stream_token
 from . import csrf, rate_limit, request_limits, signatures, twiml
+from .notify_status import answer_status as notify_status_answer
 
 if t.TYPE_CHECKING:
     from ..pos.adapter import PosAdapter
@@ -447,6 +448,11 @@ def _record_status(store: Store) -> Response:
     return twiml.as_response(twiml.empty())
 
 
+def notify_status() -> Response:
+    """Twilio's delivery status of a text or ready call we sent (``notify_status.py``)."""
+    return notify_status_answer(get_state().store, request.form, request.args)
+
+
 def register(bp: Blueprint) -> None:
     """Attach the Twilio webhook routes, their size caps and the signature check to the blueprint."""
     bp.before_request(cap_request)  # first: the signature check parses the form
@@ -455,7 +461,5 @@ def register(bp: Blueprint) -> None:
     bp.add_url_rule("/stream-ended", "stream_ended", stream_ended, methods=["POST"])
     bp.add_url_rule("/dial-ended", "dial_ended", dial_ended, methods=["POST"])
     bp.add_url_rule("/status", "status", status, methods=["POST"])
-    from .notify_status import notify_status  # the texts' and ready calls' delivery status
-
     bp.add_url_rule("/notify-status", "notify_status", notify_status, methods=["POST"])
     csrf.register(bp, (incoming, stream_ended, dial_ended, status, notify_status))  # signed by Twilio

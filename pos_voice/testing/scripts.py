@@ -117,8 +117,32 @@ def barge_in(business: str) -> Script:
     )
 
 
+def text(business: str) -> Script:
+    """A pickup order with a text confirmation (the caller agrees; the text goes to the testing
+    kit's fake Twilio REST API, shown at the end)."""
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! What can I get started for you today?")
+        .when_caller_says("A large pepperoni pizza for pickup, please.")
+        .call_tool("start_order", {"order_type": "pickup"})
+        .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})
+        .say("One large pepperoni pizza. What's the best number for the order?")
+        .when_caller_says("Two one two, five five five, zero one two three.")
+        .call_tool("set_callback_number", {"phone": "212-555-0123"})
+        .say("That's 2 1 2, 5 5 5, 0 1 2 3. Would you like a text with the order details?")
+        .when_caller_says("Yes please.")
+        .call_tool("order_updates", {"text_confirmation": True})
+        .say("Great. Can I get a name for the order?")
+        .when_caller_says("It's Sam.")
+        .call_tool("submit_order", {"customer_name": "Sam"})
+        .say_and_call("Thanks Sam, your order is in and the text is on its way. Goodbye!",
+                      "end_call", {"reason": "order placed"})
+    )
+
+
 SCRIPTS: dict[str, t.Callable[[str], Script]] = {
     "pepperoni": pepperoni,
+    "text": text,
     "transfer": transfer,
     "hours": hours,
     "barge-in": barge_in,

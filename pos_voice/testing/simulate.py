@@ -28,8 +28,10 @@ import sqlalchemy as sa
 
 from ..config import setting
 from ..extension import get_state
+from ..notify import run_pass, stop_notifier
 from .caller import SimulatedCaller
 from .fake_realtime import FakeRealtimeServer, FakeSession, Script
+from .fake_twilio_rest import FakeTwilioRest
 from .script import Respond
 from .servers import LoopbackServer
 
@@ -39,6 +41,8 @@ if t.TYPE_CHECKING:
 STAND_IN_TWILIO_TOKEN = "simulated-twilio-auth-token"
 STAND_IN_OPENAI_KEY = "sk-simulated-not-a-real-key"
 STAND_IN_PUBLIC_URL = "https://simulated.pos-voice.invalid"
+STAND_IN_ACCOUNT_SID = "AC" + "5" * 32
+STAND_IN_SENDER = "+12125550100"  # texts come "from" here on the fake Twilio REST API
 _MISSING = object()
 
 
@@ -58,6 +62,7 @@ class SimulationResult:
     clears: int = 0  # Twilio ``clear`` messages the caller got (barge-ins)
     truncations: list[dict[str, t.Any]] = field(default_factory=list)  # as the fake model saw them
     dialed: str | None = None
+    texts: list[dict[str, t.Any]] = field(default_factory=list)  # what the fake Twilio REST API was asked
 
     def lines(self) -> list[str]:
         """The conversation and its outcome as printable lines."""
@@ -97,6 +102,8 @@ class SimulationResult:
                        f"Twilio clears: {self.clears}")
         if self.after_stream_twiml:
             out.append(f"Twilio after the stream: {self.after_stream_twiml}")
+        for sent in self.texts:
+            out.append(f"{sent['kind']} to {sent['to']}: {sent['body']}")
         out.extend(f"PROBLEM: {p}" for p in self.problems)
         return out
 
@@ -106,9 +113,10 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 
 @contextmanager
-def simulated_settings(app: Flask, realtime_url: str, *, take_orders_any_hour: bool = False
-                       ) -> Iterator[dict[str, str]]:
-    """Point the app at the fake model, with stand-in credentials where it has none; undo after.
+def simulated_settings(app: Flask, realtime_url: str, *, take_orders_any_hour: bool = False,
+                       twilio_api: FakeTwilioRest | None = None) -> Iterator[dict[str, str]]:
+    """Point the app at the fake model (and ``twilio_api``, the fake Twilio REST API, with the
+    account it accepts), with stand-in credentials where it has none; undo after.
 
     The caller rate limit is off for the call (a rehearsal run again and again is no abuse);
     ``take_orders_any_hour`` turns ``POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED`` on for it.
@@ -124,6 +132,11 @@ def simulated_settings(app: Flask, realtime_url: str, *, take_orders_any_hour: b
         overrides["POS_VOICE_OPENAI_API_KEY"] = STAND_IN_OPENAI_KEY
     if not app.config.get("POS_VOICE_PUBLIC_BASE_URL"):
         overrides["POS_VOICE_PUBLIC_BASE_URL"] = STAND_IN_PUBLIC_URL
+    if twilio_api is not None:  # a rehearsal's texts never reach the real Twilio
+        overrides.update({"POS_VOICE_TWILIO_API_BASE_URL": twilio_api.base_url,
+                          "POS_VOICE_TWILIO_ACCOUNT_SID": twilio_api.account_sid})
+        if not app.config.get("POS_VOICE_MESSAGING_FROM"):
+            overrides["POS_VOICE_MESSAGING_FROM"] = STAND_IN_SENDER
     saved = {key: app.config.get(key, _MISSING) for key in overrides}
     saved_problems = list(state.problems)
     app.config.update(overrides)
@@ -164,13 +177,18 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
     places_order = "submit_order" in script_tools(script)
     any_hour = places_order if take_orders_any_hour is None else take_orders_any_hour
     notes = shop_notes(app, any_hour and places_order)
+    config = app.config
+    twilio_api = FakeTwilioRest(config.get("POS_VOICE_TWILIO_ACCOUNT_SID") or STAND_IN_ACCOUNT_SID,
+                                config.get("POS_VOICE_TWILIO_AUTH_TOKEN") or STAND_IN_TWILIO_TOKEN)
     with FakeRealtimeServer(script, pace=1.0 if realtime else 0.0, step_timeout=timeout,
-                            today=service_date) as fake, \
-            simulated_settings(app, fake.url, take_orders_any_hour=any_hour) as settings:
+                            today=service_date) as fake, twilio_api, \
+            simulated_settings(app, fake.url, take_orders_any_hour=any_hour,
+                               twilio_api=twilio_api) as settings:
         server = LoopbackServer(app)
         caller = SimulatedCaller(server.http_url, public_base_url=settings["public_base_url"],
                                  auth_token=settings["auth_token"], prefix=get_state(app).url_prefix,
                                  caller=caller_phone, realtime=realtime, timeout=timeout)
+        twilio_api.auto_callbacks(server.http_url)  # delivery status, signed, as Twilio sends it
         session: FakeSession | None = None
         try:
             caller.start_call()
@@ -180,8 +198,10 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
                 _wait_for_hangup(caller, session, timeout, watchdog_ends_it=script.mutes_the_model)
         except (TimeoutError, AssertionError) as exc:
             problems.append(str(exc))
+            _send_texts(app, timeout)
         finally:
             caller.close()
+            stop_notifier(app)  # the fake goes away with this call: nothing more is sent to it
             server.stop()
         if session is not None:
             problems.extend(session.failures)
@@ -195,7 +215,36 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
         call_sid=caller.call_sid, timeline=timeline, call=call, order=order, order_summary=summary,
         incoming_twiml=_xml(caller.incoming_twiml), after_stream_twiml=_xml(caller.after_stream_twiml),
         problems=problems, notes=notes, clears=len(caller.clears), dialed=caller.dialed,
+        texts=_texts(twilio_api),
         truncations=list(session.truncations) if session is not None else [])
+
+
+def _send_texts(app: Flask, timeout: float) -> None:
+    """Send what the call queued for now (the confirmation text), to the fake, before it stops."""
+    deadline = time.monotonic() + timeout
+    services = get_state(app)
+    store = services.store
+    if store is None:
+        return
+    with store.app_context():
+        notices = store.models.VoiceNotification
+        while run_pass(services) == 0 and time.monotonic() < deadline:
+            due = store.session.scalar(sa.select(sa.func.count()).select_from(notices).where(
+                notices.status.in_(("pending", "sending"))))
+            store.session.rollback()
+            if not due:
+                return
+            time.sleep(0.05)
+
+
+def _texts(twilio_api: FakeTwilioRest) -> list[dict[str, t.Any]]:
+    out = []
+    for request in twilio_api.requests:
+        if request.method == "POST" and request.status == 201:
+            kind = "Text" if request.path.endswith("/Messages.json") else "Call"
+            out.append({"kind": kind, "to": request.value("To"),
+                        "body": request.value("Body") or request.value("Twiml")})
+    return out
 
 
 def script_tools(script: Script) -> list[str]:

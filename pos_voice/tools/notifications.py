@@ -90,9 +90,12 @@ def order_updates(ctx: CallContext, args: OrderUpdatesArgs) -> dict[str, t.Any]:
     ready = current.ready
     if args.ready_notice is not None:
         if args.ready_notice != "none" and args.ready_notice not in ready_channels:
-            offered = " or ".join(ready_channels) or "nothing"
-            raise ToolError(f"a {args.ready_notice} when the order is ready is not available (we offer "
-                            f"{offered})", next_step="Tell the caller, and ask again with what we offer.")
+            if not ready_channels:
+                raise ToolError("we don't tell callers when the order is ready here",
+                                next_step="Tell the caller it will be ready in the time submit_order gives.")
+            raise ToolError(f"a {args.ready_notice} when the order is ready is not available (we offer a "
+                            f"{' or a '.join(ready_channels)})",
+                            next_step="Tell the caller, and ask again with what we offer.")
         ready = {"text": SMS, "call": CALL}.get(args.ready_notice)
     if wants_text and not confirmation:
         raise ToolError("confirmation texts are turned off here",
