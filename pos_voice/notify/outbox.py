@@ -105,7 +105,8 @@ def rows_for_order(models: t.Any, settings: Settings, *, call_id: int | None, or
             body=messages.confirmation_text(settings, order, link), status=NOTICE_PENDING, last_error=error,
             idempotency_key=idempotency_key(order_id, CONFIRMATION)))
     if choice.ready and settings.ready_statuses:
-        if choice.ready == CALL and messages.can_take_a_call_from(settings) and callback_phone(phone, settings.default_region):
+        rings = callback_phone(phone, settings.default_region) is not None
+        if choice.ready == CALL and messages.can_take_a_call_from(settings) and rings:
             body = messages.call_twiml(messages.ready_call_words(settings, order))
         elif choice.ready == SMS and messages.can_receive_texts(phone):
             body = messages.ready_text(settings, order)
@@ -133,20 +134,23 @@ def promote_ready(ready: Ready, settings: Settings, *, now: datetime | None = No
     session = ready.session
     moment = now or utcnow()
     try:
-        session.execute(sa.update(notices).where(
-            notices.status == NOTICE_WAITING, notices.created_at < moment - timedelta(hours=WAITING_HOURS))
-            .values(status=NOTICE_EXPIRED).execution_options(synchronize_session=False))
-        waiting = session.execute(sa.select(notices.id, notices.order_ref).where(
+        waiting = session.execute(sa.select(notices.id, notices.order_ref, notices.created_at).where(
             notices.status == NOTICE_WAITING).order_by(notices.id).limit(500)).all()
+        too_old = moment - timedelta(hours=WAITING_HOURS)
+        if any(row.created_at < too_old for row in waiting):
+            session.execute(sa.update(notices).where(notices.status == NOTICE_WAITING,
+                                                     notices.created_at < too_old)
+                            .values(status=NOTICE_EXPIRED).execution_options(synchronize_session=False))
+            waiting = [row for row in waiting if row.created_at >= too_old]
         if not waiting:
             session.commit()
             return 0
         key_type = _pk_type(order)
-        orders = ready.pos.orders_by_id([key_type(ref) for _, ref in waiting])
+        orders = ready.pos.orders_by_id([key_type(row.order_ref) for row in waiting])
         done = {str(key) for key, info in orders.items()
                 if str(info.get("status") or "").strip().lower() in wanted}
         promoted = 0
-        for row_id, ref in waiting:
+        for row_id, ref, _ in waiting:
             if ref in done:
                 moved = session.execute(sa.update(notices).where(
                     notices.id == row_id, notices.status == NOTICE_WAITING)
@@ -194,11 +198,13 @@ def deliver_pending(store: Store, settings: Settings, *, url_prefix: str = "/voi
     free = sa.or_(notices.locked_until.is_(None), notices.locked_until < moment)
     try:
         # A claim that outlived its lease: its process stopped mid-request, Twilio may have it.
-        session.execute(sa.update(notices)
-                        .where(notices.status == NOTICE_SENDING, notices.locked_until < moment)
-                        .values(status=NOTICE_UNKNOWN, locked_until=None,
-                                last_error="the sender stopped during the request: it may have been sent")
-                        .execution_options(synchronize_session=False))
+        # (Looked for before writing: a pass that finds nothing takes no write lock.)
+        stale = sa.and_(notices.status == NOTICE_SENDING, notices.locked_until < moment)
+        if session.scalar(sa.select(notices.id).where(stale).limit(1)) is not None:
+            session.execute(sa.update(notices).where(stale).values(
+                status=NOTICE_UNKNOWN, locked_until=None,
+                last_error="the sender stopped during the request: it may have been sent",
+            ).execution_options(synchronize_session=False))
         due = session.scalars(sa.select(notices.id).where(
             notices.status == NOTICE_PENDING, notices.next_attempt_at <= moment, free)
             .order_by(notices.id).limit(limit)).all()

@@ -134,7 +134,7 @@ def watch(services: Services) -> None:
 
 
 def _first_request(services: Services) -> None:
-    if services.app.extensions.get(_NOTIFIER_KEY) is None and services.settings.ready_statuses:
+    if services.app.extensions.get(_NOTIFIER_KEY) is None:  # rows queued before a restart get sent
         ensure_notifier(services)
 
 
