@@ -35,7 +35,7 @@ PIP_TIMEOUT = 300
 COMMAND_TIMEOUT = 90
 HOST_TABLES = {"dishes", "guests", "checks", "check_lines"}
 VOICE_TABLES = {"voice_calls", "voice_call_events", "voice_order_outbox", "voice_experiments",
-                "voice_call_resumes"}
+                "voice_call_resumes", "voice_notifications"}
 
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = COMMAND_TIMEOUT,
          expect: int = 0) -> subprocess.CompletedProcess[str]:

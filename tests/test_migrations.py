@@ -452,7 +452,7 @@ def test_shipped_steps_are_self_contained_and_cover_every_plugin_table() -> None
     models = build_models(SQLAlchemy(), "orders", "id")
     model_tables = {models.VoiceCall.__tablename__, models.VoiceCallEvent.__tablename__,
                     models.VoiceOrderOutbox.__tablename__, models.VoiceExperiment.__tablename__,
-                    models.VoiceCallResume.__tablename__}
+                    models.VoiceCallResume.__tablename__, models.VoiceNotification.__tablename__}
     assert {table for step in steps for table in step.tables} == model_tables
     # Columns added later are declared by the step that adds them (the autogenerate hook hides
     # them until it is installed).

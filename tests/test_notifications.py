@@ -77,11 +77,20 @@ def notices(app: Flask) -> list[t.Any]:
         return list(rows)
 
 
-def place_order(app: Flask, *, updates: dict[str, t.Any] | None, phone: str = PHONE) -> dict[str, t.Any]:
-    """An order through the real tools (no bridge): the fast way to a queued notice."""
+def place_order(app: Flask, *, updates: dict[str, t.Any] | None, phone: str = PHONE,
+                on_a_call: bool = False) -> dict[str, t.Any]:
+    """An order through the real tools (no bridge): the fast way to a queued notice; ``on_a_call``:
+    for a recorded call (the staff pages list calls)."""
     with app.app_context():
-        tools = get_state(app).tools
-        ctx = tools.start_call(None, "CA" + "7" * 32, phone)
+        state = get_state(app)
+        tools = state.tools
+        call_id = None
+        if on_a_call:
+            call = state.models.VoiceCall(call_sid="CA" + "6" * 32, phone_from=phone, state="ended")
+            state.db.session.add(call)
+            state.db.session.commit()
+            call_id = call.id
+        ctx = tools.start_call(call_id, "CA" + "7" * 32, phone)
         steps = [("start_order", {"order_type": "pickup"}),
                  ("add_item", {"item_name": "pepperoni pizza", "size": "large"})]
         if updates is not None:
@@ -155,11 +164,18 @@ def test_a_number_that_cannot_take_texts(texts_app: Flask, twilio_api: FakeTwili
     assert answer["ok"] is False and answer["no_texts"] is True and "can't receive texts" in answer["error"]
     # Twilio says so (21614, a North American landline): recorded, not retried, shown to staff.
     twilio_api.fail_next(400, 21614, "'To' number is not a valid mobile number")
-    place_order(texts_app, updates={"text_confirmation": True})
+    place_order(texts_app, updates={"text_confirmation": True}, on_a_call=True)
     assert run_pass(get_state(texts_app)) == 0
     [text] = notices(texts_app)
     assert (text.status, text.error_code, text.attempts) == ("failed", 21614, 1)
     assert run_pass(get_state(texts_app)) == 0 and len(creates(twilio_api)) == 1
+    staff = texts_app.test_client()  # failures are visible to staff
+    log_in(texts_app, staff)
+    call_page = staff.get(f"/voice/calls/{text.call_id}").get_data(as_text=True)
+    assert "pv-notice-problem" in call_page
+    assert "Twilio error 21614: Unable to create record: &#39;To&#39; number is not a valid" in call_page
+    orders_page = staff.get("/voice/orders").get_data(as_text=True)
+    assert "Order confirmation text: failed (error 21614)" in orders_page
 
 
 def test_a_failed_request_is_retried_and_sent_once(texts_app: Flask, twilio_api: FakeTwilioRest) -> None:

@@ -13,6 +13,7 @@ may run passes at the same moment: the outbox's conditional UPDATEs decide who s
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import typing as t
@@ -130,7 +131,9 @@ def watch(services: Services) -> None:
                 return
             _watched[db] = apps
         apps.add(services)
-    services.app.before_request(lambda: _first_request(services))
+    # (Registered after the app served requests, Flask refuses: the first text starts it then.)
+    with contextlib.suppress(AssertionError):
+        services.app.before_request(lambda: _first_request(services))
 
 
 def _first_request(services: Services) -> None:
