@@ -417,7 +417,8 @@ def test_order_page_works_before_the_plugin_tables_exist(demo_app: t.Any, staff:
     order_id = add_order(demo_app, number="2001", source="voice")
     with demo_app.app_context():
         db = db_of(demo_app)
-        for name in ("voice_call_resumes", "voice_order_outbox", "voice_call_events", "voice_calls"):
+        for name in ("voice_call_resumes", "voice_notifications", "voice_order_outbox", "voice_call_events",
+                     "voice_calls"):
             db.metadata.tables[name].drop(db.engine)
     page = staff.get(f"/orders/{order_id}")
     assert page.status_code == 200 and "call transcript" not in page.get_data(as_text=True)

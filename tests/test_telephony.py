@@ -634,6 +634,7 @@ def test_callbacks_still_answer_when_the_database_fails(demo_app: t.Any) -> None
     with demo_app.app_context():
         state = get_state()
         state.models.VoiceCallResume.__table__.drop(state.db.engine)
+        state.models.VoiceNotification.__table__.drop(state.db.engine)
         state.models.VoiceCallEvent.__table__.drop(state.db.engine)
         state.models.VoiceOrderOutbox.__table__.drop(state.db.engine)
         state.models.VoiceCall.__table__.drop(state.db.engine)
