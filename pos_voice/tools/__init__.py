@@ -11,7 +11,16 @@ from .registry import END_CALL, TRANSFER, CallContext, Tool, ToolError, ToolRegi
 
 def default_registry() -> ToolRegistry:
     """The standard tools, in the order the model sees them."""
-    from . import business_tools, callback, language, menu_tools, notifications, order_tools, resume, verification
+    from . import (
+        business_tools,
+        callback,
+        language,
+        menu_tools,
+        notifications,
+        order_tools,
+        resume,
+        verification,
+    )
 
     registry = ToolRegistry()
     menu_tools.register(registry)
