@@ -18,6 +18,7 @@ import pytest
 from flask import Flask
 
 from pos_voice.bridge import summary
+from pos_voice.extension import get_state
 from tests.support.bridge import (
     WAIT,
     Caller,
@@ -29,15 +30,7 @@ from tests.support.bridge import (
     rig,
     wait_for,
 )
-from tests.support.databases import using_postgres
 from tests.support.servers import gevent_patched
-
-# On PostgreSQL the model's summary was sometimes found replaced by the events' one, or missing,
-# after the call ended (two of these tests, in one CI run each; passing on rerun). Not yet
-# explained: the final record writes the row and the summary in one transaction and the
-# follow-up refresh of /stream-ended and /dial-ended locks the row and keeps a model summary.
-# A known defect, written in the issue notes; the tests run on SQLite.
-pytestmark = pytest.mark.skipif(using_postgres(), reason="known intermittent defect on PostgreSQL (notes)")
 
 MODEL_SUMMARY = {"summary": "Caller asked about opening hours and said goodbye; no order.",
                  "sentiment": "positive", "complaint": False, "follow_up": False}
@@ -104,6 +97,32 @@ def test_the_model_writes_the_summary_after_the_caller_has_gone(bridge: Rig) -> 
     assert upstream.problems == []
     # Nothing of it went into the conversation, and nothing was spoken after the goodbye.
     assert caller.kinds().count("media") == 2
+
+
+def test_a_final_record_committed_between_two_reads_is_not_taken_for_the_row(
+        bridge: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The defect once seen on PostgreSQL only (the model's summary "missing" or "replaced by the
+    events' one"): the row reads ``ended`` from ``/stream-ended`` on, while the bridge still waits
+    for the summary, and a wait that read the row, then the events, took a final record committed
+    between the two reads for the row it had read. Forced here: the model answers and the final
+    record is committed just as the call's events are first read."""
+    caller, upstream = _ended_by_the_assistant(bridge)
+    request = _summary_request(upstream)
+    post_signed(bridge.app, "/voice/stream-ended", {"CallSid": caller.call_sid})
+    before = bridge.call_row(caller.call_sid)
+    assert before.state == "ended" and before.summary is None  # ended, the final record not written
+    read_events, answered = bridge.events, []
+
+    def final_record_meanwhile(call_sid: str, event_type: str | None = None) -> list[t.Any]:
+        if not answered:
+            answered.append(True)
+            _answer(upstream, request, json.dumps(MODEL_SUMMARY))
+            wait_for(lambda: get_state(bridge.app).live_calls.get(call_sid) is None, what="the final record")
+        return read_events(call_sid, event_type)
+
+    monkeypatch.setattr(bridge, "events", final_record_meanwhile)
+    call = bridge.wait_ended(caller.call_sid)
+    assert answered and call.summary["source"] == "model" and call.state == "ended"
 
 
 def test_without_an_answer_in_time_the_events_summary_stands(demo_app: Flask) -> None:

@@ -604,10 +604,18 @@ class Rig:
             return [(row.event_type, row.event_data) for row in rows]
 
     def wait_ended(self, call_sid: str, timeout: float = WAIT) -> t.Any:
+        """The call's row once the bridge's final record is written.
+
+        The row reads ``ended`` before that: ``/stream-ended`` sets it while the bridge still
+        waits for the model's summary. So the wait is for the final record's own ``call_ended``
+        event (``ended_by``; ``/status`` writes one without), and the row is read after it is
+        seen: committed with that event, the row is then complete. (Reading the row first, a
+        final record committed between the two reads passed for written: the model's summary
+        looked missing on PostgreSQL, where a read takes long enough for that to be likely.)"""
         def ended() -> t.Any:
-            call = self.call_row(call_sid)
-            done = call.state == "ended" and any(kind == "call_ended" for kind, _ in self.events(call_sid))
-            return call if done else None
+            final = any(isinstance(data, dict) and "ended_by" in data
+                        for _, data in self.events(call_sid, "call_ended"))
+            return self.call_row(call_sid) if final else None
 
         return wait_for(ended, timeout, f"call {call_sid} to end")
 
