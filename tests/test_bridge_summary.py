@@ -10,14 +10,18 @@ against the ``openai`` GA types, and every server event the test sends; puppet T
 from __future__ import annotations
 
 import json
+import threading
 import typing as t
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
+import sqlalchemy as sa
 from flask import Flask
 
+from pos_voice import followup
 from pos_voice.bridge import summary
+from pos_voice.bridge.recorder import CallRecorder
 from pos_voice.extension import get_state
 from tests.support.bridge import (
     WAIT,
@@ -30,6 +34,7 @@ from tests.support.bridge import (
     rig,
     wait_for,
 )
+from tests.support.databases import using_postgres
 from tests.support.servers import gevent_patched
 
 MODEL_SUMMARY = {"summary": "Caller asked about opening hours and said goodbye; no order.",
@@ -184,6 +189,89 @@ def test_a_transfer_is_dialled_before_the_summary_is_written(bridge: Rig) -> Non
     _answer(upstream, request, json.dumps({**MODEL_SUMMARY, "summary": "Wanted a person; transferred."}))
     call = bridge.wait_ended(caller.call_sid)
     assert call.summary["text"] == "Wanted a person; transferred." and call.disposition == "transferred"
+
+
+def _waiting_on_a_row_lock(bridge: Rig) -> bool:
+    """Some connection of this test's database waits on a lock (PostgreSQL's own view)."""
+    with bridge.app.app_context():
+        query = sa.text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND wait_event_type = 'Lock'")
+        return bool(get_state().db.session.execute(query).scalar())
+
+
+def _transferred(bridge: Rig) -> tuple[Caller, Upstream, dict[str, t.Any]]:
+    caller, upstream = bridge.start()
+    upstream.response("resp_1", [message("item_a1", "Let me get someone for you."),
+                                 function_call("item_f1", "call_1", "transfer_to_human", {})], audio_chunks=1)
+    assert caller.closed.wait(WAIT)
+    return caller, upstream, _summary_request_for_transfer(upstream)
+
+
+def _in_thread(work: t.Callable[[], t.Any]) -> tuple[threading.Thread, list[t.Any]]:
+    out: list[t.Any] = []
+    thread = threading.Thread(target=lambda: out.append(work()), daemon=True)
+    thread.start()
+    return thread, out
+
+
+TRANSFER_SUMMARY = {**MODEL_SUMMARY, "summary": "Wanted a person; transferred."}
+
+
+@pytest.mark.skipif(not using_postgres(), reason="row locks between two writers (SQLite has one writer)")
+def test_a_refresh_that_waits_on_the_final_record_keeps_the_models_summary(
+        bridge: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/stream-ended's follow-up refresh arrives while the final record's transaction holds the
+    row: it waits for the commit, then reads the model's summary and keeps it."""
+    caller, upstream, request = _transferred(bridge)
+    holding, release = threading.Event(), threading.Event()
+    write_follow_up = CallRecorder._write_follow_up
+
+    def held_open(self: CallRecorder, connection: t.Any, model_summary: t.Any) -> None:
+        write_follow_up(self, connection, model_summary)
+        holding.set()
+        release.wait(WAIT)  # the model's summary written, not committed
+
+    monkeypatch.setattr(CallRecorder, "_write_follow_up", held_open)
+    _answer(upstream, request, json.dumps(TRANSFER_SUMMARY))
+    assert holding.wait(WAIT)
+    webhook, answer = _in_thread(lambda: post_signed(bridge.app, "/voice/stream-ended",
+                                                     {"CallSid": caller.call_sid}))
+    wait_for(lambda: _waiting_on_a_row_lock(bridge), what="the refresh to wait on the row")
+    release.set()
+    webhook.join(WAIT)
+    assert ET.fromstring(answer[0].data).find("Dial") is not None
+    call = bridge.wait_ended(caller.call_sid)
+    assert call.summary["source"] == "model" and call.summary["text"] == TRANSFER_SUMMARY["summary"]
+    assert call.disposition == "transferred" and call.attention is None
+
+
+@pytest.mark.skipif(not using_postgres(), reason="row locks between two writers (SQLite has one writer)")
+def test_a_final_record_that_waits_on_a_refresh_writes_the_models_summary(
+        bridge: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other order: the refresh holds the row (the events' summary derived, not committed)
+    when the final record comes; the final record waits, then writes the model's summary."""
+    caller, upstream, request = _transferred(bridge)
+    holding, release = threading.Event(), threading.Event()
+    derive = followup.derive
+
+    def held_open(call: t.Any, events: t.Any, model_summary: t.Any = None) -> dict[str, t.Any]:
+        derived = derive(call, events, model_summary)
+        if model_summary is None:  # the refresh's (the final record passes the model's)
+            holding.set()
+            release.wait(WAIT)
+        return derived
+
+    monkeypatch.setattr(followup, "derive", held_open)
+    webhook, answer = _in_thread(lambda: post_signed(bridge.app, "/voice/stream-ended",
+                                                     {"CallSid": caller.call_sid}))
+    assert holding.wait(WAIT)
+    _answer(upstream, request, json.dumps(TRANSFER_SUMMARY))
+    wait_for(lambda: _waiting_on_a_row_lock(bridge), what="the final record to wait on the row")
+    release.set()
+    webhook.join(WAIT)
+    assert ET.fromstring(answer[0].data).find("Dial") is not None
+    call = bridge.wait_ended(caller.call_sid)
+    assert call.summary["source"] == "model" and call.summary["text"] == TRANSFER_SUMMARY["summary"]
 
 
 def _summary_request_for_transfer(upstream: Upstream) -> dict[str, t.Any]:
