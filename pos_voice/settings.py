@@ -363,6 +363,23 @@ class Settings(BaseModel):
         "orders", None, "Names callers use for items: `{\"alias\": \"Item name\"}` or `{\"Item name\": "
         "[\"alias\", …]}`.", factory=dict)
     upsell: bool = _setting("orders", True, "Offer one drink or side per call.")
+    rewards_points_per_unit: Decimal | None = _setting(
+        "orders", None, "Points a voice order earns per currency unit of its subtotal (rounded down), added "
+        "once in the order's transaction — unless the host's own hooks already changed the balance when the "
+        "order was written. Unset: pos_voice awards none.")
+    rewards_host_awards: bool | None = _setting(
+        "orders", None, "`true`: the host awards points itself (later, on payment …), pos_voice never does; "
+        "unset: detected on each order by reading the balance after it is written.")
+    rewards_offers: t.Any = _setting(
+        "orders", None, "What points buy, told to verified callers: `[{\"id\": \"garlic\", \"points\": 100, "
+        "\"reward\": \"free garlic bread\"}]`, or a dotted path to `offers(customer_id, balance) -> list`.",
+        factory=list, type_text="list or text")
+    rewards_redeem: t.Any = _setting(
+        "orders", None, "Dotted path of the host's "
+        "`redeem(customer_id, offer_id, subtotal, order_id=None) -> "
+        "{\"discount\", \"points\"}`: a quote when `order_id` is None, the redemption (in the order's "
+        "transaction) otherwise; raise ValueError to refuse. Unset: points are not redeemed by phone.",
+        type_text="text")
     order_webhook_url: str | None = _setting(
         "orders", None, "POST every voice order here as JSON (durable outbox, retried, idempotency key).")
     order_webhook_secret: SecretStr | None = _setting(
@@ -404,6 +421,17 @@ class Settings(BaseModel):
         "`{\"order_item.station\": \"pizza\"}`; a callable is called for each order (NOT NULL dates and "
         "times). A column named here gets this value even when it plays a mapped role.", factory=dict,
         type_text="mapping")
+    rewards_column: str | None = _setting(
+        "mapping", None, "The customers' loyalty balance column (whole points) when it is not found by name "
+        "(`points`, `loyalty_points`, `stamps`, `balance` …); `\"none\"` ignores one that is.",
+        shown=INFERRED)
+    rewards_table: t.Any = _setting(
+        "mapping", None, "Class or table name of a loyalty ledger (one row per points change, pointing at "
+        "the "
+        "customers; the balance is the sum)" + OPTIONAL_PART + ".", shown=INFERRED, type_text="text")
+    rewards_balance: t.Any = _setting(
+        "mapping", None, "Dotted path of a host callable `balance(customer_id) -> points`, for loyalty data "
+        "pos_voice cannot read itself (it wins over a column or ledger).", type_text="text")
     price_unit: str = _setting(
         "mapping", "auto", "`cents` or `decimal` when the price columns' unit can't be inferred.")
     order_source_value: str | None = _setting(
@@ -449,6 +477,13 @@ class Settings(BaseModel):
     @classmethod
     def _experiment_names(cls, value: dict[str, Experiment]) -> dict[str, Experiment]:
         return _recordable_names(value, "experiment")
+
+    @field_validator("rewards_points_per_unit")
+    @classmethod
+    def _points_not_negative(cls, value: Decimal | None) -> Decimal | None:
+        if value is not None and value < 0:
+            raise ValueError(f"must be 0 or more points per currency unit, got {value}")
+        return value
 
     @field_validator("tax_rate")
     @classmethod

@@ -15,6 +15,7 @@ from ..pos.phones import read_back_phone
 from ..settings import Settings
 from . import language as call_language
 from .resume import greeting_offer, instructions_line
+from .rewards import instructions_line as rewards_line
 
 if t.TYPE_CHECKING:
     from .context import CallContext
@@ -167,6 +168,9 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
     customer = ctx.customer
     if customer is not None and customer.name:
         dynamic.append(_returning_caller(ctx))
+    points = rewards_line(ctx)
+    if points:
+        dynamic.append(points)
     resumed = instructions_line(ctx)
     if resumed:
         dynamic.append(resumed)
