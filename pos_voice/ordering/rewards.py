@@ -83,6 +83,7 @@ def settle(pos: PosAdapter, settings: Settings, written: WrittenOrder, before: B
     rewards = pos.rewards
     out: dict[str, t.Any] = {}
     customer_id = written.customer_id
+    earn = 0
     if before is not None and customer_id is not None:
         prior = before.points if before.customer_id == customer_id else 0  # a new customers row
         after = rewards.balance(customer_id)
@@ -90,11 +91,8 @@ def settle(pos: PosAdapter, settings: Settings, written: WrittenOrder, before: B
         if settings.rewards_host_awards is True or changed:
             out.update(earned=max(changed, 0), earned_by="host")
         else:
-            points = rewards.earned_by_rule(paid_subtotal)
-            if points > 0:
-                rewards.award(customer_id, written.id, points, f"phone order {written.number}")
-                out.update(earned=points, earned_by="pos_voice")
-    if redemption is not None:
+            earn = rewards.earned_by_rule(paid_subtotal)
+    if redemption is not None:  # before our award: the host's callable may hold the customer's row
         redeemer = rewards.customer_key(redeemer_ref)
         applied = rewards.redeem(redeemer, redemption.offer_id, paid_subtotal + redemption.discount,
                                  order_id=written.id)
@@ -103,6 +101,9 @@ def settle(pos: PosAdapter, settings: Settings, written: WrittenOrder, before: B
                                 f"{applied.discount}")
         out.update(redeemed=applied.points, reward=applied.description, discount=str(applied.discount))
         customer_id = customer_id if customer_id is not None else redeemer
+    if earn > 0:
+        rewards.award(written.customer_id, written.id, earn, f"phone order {written.number}")
+        out.update(earned=earn, earned_by="pos_voice")
     if out and customer_id is not None:
         out["balance"] = rewards.balance(customer_id)
     return out or None

@@ -18,12 +18,12 @@ them. A balance is never made up: what cannot be read is ``None``. Nothing here 
 
 from __future__ import annotations
 
-import importlib
 import typing as t
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 
 import sqlalchemy as sa
+from werkzeug.utils import import_string
 
 from ..settings import PREFIX
 from .host import HostAccess
@@ -107,19 +107,9 @@ class Redemption:
 
 def load_callable(path: t.Any) -> t.Callable[..., t.Any]:
     """``"package.module:name"`` (or ``package.module.name``, or the callable itself) -> the callable."""
-    if callable(path):
-        return t.cast(t.Callable[..., t.Any], path)
-    text = str(path).strip()
-    module_name, sep, attribute = text.partition(":")
-    if not sep:
-        module_name, _, attribute = text.rpartition(".")
-    if not module_name or not attribute:
-        raise ValueError(f"{text!r} is not a dotted path like 'shop.loyalty:redeem'")
-    target: t.Any = importlib.import_module(module_name)
-    for part in attribute.split("."):
-        target = getattr(target, part)
+    target = path if callable(path) else import_string(str(path).strip())
     if not callable(target):
-        raise ValueError(f"{text!r} is not callable")
+        raise ValueError(f"{path!r} is not callable")
     return t.cast(t.Callable[..., t.Any], target)
 
 
@@ -279,8 +269,14 @@ class Rewards:
         column = self.column
         customer = self.host.schema.customer
         if column is not None and customer is not None:
-            self.host.session.execute(sa.update(customer.table).where(customer.pk_column == customer_id)
-                                      .values({column: sa.func.coalesce(column, 0) + points}))
+            session = self.host.session
+            session.flush()  # nothing of the host's pending is lost by the expiry below
+            session.execute(sa.update(customer.table).where(customer.pk_column == customer_id)
+                            .values({column: sa.func.coalesce(column, 0) + points}))
+            if customer.model is not None:  # the host's loaded customer objects must not keep the old balance
+                for obj in list(session.identity_map.values()):
+                    if isinstance(obj, customer.model):
+                        session.expire(obj)
         self.host.session.flush()
 
     def earned_by_rule(self, subtotal: Decimal) -> int:

@@ -401,6 +401,7 @@ def call_detail(call_id: int) -> t.Any:
                    facts=followup.order_facts(call, events), reasons=present.reasons(call.attention),
                    transfer_summary=followup.transfer_summary(events),
                    resume=data.resume_links(store.models, store.session, call.id),
+                   rewards=data.rewards_of(store.models, store.session, [call.id]).get(call.id),
                    has_transcript_events=any(e.kind == "transcript" for e in entries))
 
 
@@ -462,7 +463,8 @@ def voice_orders() -> t.Any:
         {filters.status} if filters.status else set()))
     return _render("pos_voice/orders.html", page=page, filters=filters, orders=orders, facts=facts,
                    statuses=statuses, today=today, week_start=today - timedelta(days=6),
-                   ready_at=_ready_at)
+                   ready_at=_ready_at,
+                   rewards=data.rewards_of(store.models, store.session, [c.id for c in page.items]))
 
 
 def _ready_at(call: t.Any, order: dict[str, t.Any] | None, facts: t.Any) -> datetime | None:
