@@ -73,6 +73,8 @@ def test_a_verified_regular_hears_the_balance_redeems_and_earns_with_the_right_t
         database_url: str) -> None:
     with loyalty_host(database_url) as app, rig(app, real_tools=True) as bridge:
         caller, upstream = bridge.start(bridge.caller(phone=ROSA))
+        instructions = upstream.of_type("session.update")[0]["session"]["instructions"]
+        assert "rewards_balance" in instructions and "120" not in instructions
         # The scripted model tries the balance and a reward before the caller is verified.
         refused = _ask(upstream, 1, "rewards_balance", {})
         assert refused["ok"] is False and refused["verified"] is False and refused["verify_by"] == "street"
@@ -90,6 +92,9 @@ def test_a_verified_regular_hears_the_balance_redeems_and_earns_with_the_right_t
         used = _ask(upstream, 8, "use_reward", {"offer_id": "five-off"})
         assert used["discount"] == "5.00" and used["total"] == "18.70"  # (22.00 - 5.00) + 10 %
         assert points_of(app, ROSA) == 120  # spent only when the order is placed
+        summary = _ask(upstream, 11, "get_order_summary", {})
+        assert summary["total"] == "18.70" and summary["discount"] == "5.00"
+        assert "$18.70" in summary["summary"] and "$5 off the order" in summary["summary"]
         placed = _ask(upstream, 9, "submit_order", {"customer_name": "Rosa"})
         assert placed["ok"] and placed["total"] == "18.70", placed
         assert placed["rewards"] == {"earned": 17, "redeemed": 100, "reward": "$5 off the order",
@@ -149,6 +154,25 @@ def test_pos_voice_awards_a_new_customer_once_and_none_when_the_host_says_it_awa
         assert caller.ask("add_item", item_name="margherita")["ok"]
         assert caller.ask("submit_order", customer_name="Rosa")["ok"]
         assert points_of(app, ROSA) == 120
+
+
+def test_the_rewards_keys_turn_a_found_shape_off_or_name_a_host_callable(database_url: str) -> None:
+    with loyalty_host(database_url, POS_VOICE_REWARDS_COLUMN="none") as app, app.app_context():
+        assert get_state().pos.rewards.source is None
+        caller = new_call(ROSA)
+        assert caller.ask("verify_caller", street="Mulberry Street")["verified"] is True
+        assert "keeps no rewards points" in caller.ask("rewards_balance")["error"]
+    with loyalty_host(database_url, POS_VOICE_REWARDS_COLUMN="none",
+                      POS_VOICE_REWARDS_BALANCE="tests.hosts.loyalty:card_balance") as app:
+        text = check(app)["text"]
+        assert "rewards: balance from the host's tests.hosts.loyalty:card_balance(customer_id)" in text
+        assert "rewards earning: none by pos_voice" in text  # a callable it can only read
+        with app.app_context():
+            caller = new_call(ROSA)
+            assert caller.ask("verify_caller", street="Mulberry Street")["verified"] is True
+            assert caller.ask("rewards_balance")["points"] == 120
+    with host(ledger, database_url, POS_VOICE_REWARDS_TABLE="none") as app:
+        assert "rewards: none found" in check(app)["text"]
 
 
 def test_a_shop_without_points_says_so_and_never_makes_a_balance_up(demo_app: Flask) -> None:

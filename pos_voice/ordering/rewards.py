@@ -90,7 +90,7 @@ def settle(pos: PosAdapter, settings: Settings, written: WrittenOrder, before: B
         changed = (after - prior) if after is not None and prior is not None else 0
         if settings.rewards_host_awards is True or changed:
             out.update(earned=max(changed, 0), earned_by="host")
-        else:
+        elif rewards.can_award:
             earn = rewards.earned_by_rule(paid_subtotal)
     if redemption is not None:  # before our award: the host's callable may hold the customer's row
         redeemer = rewards.customer_key(redeemer_ref)

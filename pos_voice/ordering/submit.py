@@ -163,7 +163,7 @@ def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: s
                   for line in draft.lines],
         "notes": draft.notes, "allergies": draft.allergies,
         "subtotal": str(draft.subtotal), "tax": str(draft.tax), "delivery_fee": str(draft.delivery_fee),
-        "total": str(draft.total), "estimated_wait_minutes": wait_minutes,
+        "discount": str(draft.discount), "total": str(draft.total), "estimated_wait_minutes": wait_minutes,
         "created_at": utcnow().isoformat() + "Z",
     }
 

@@ -152,6 +152,11 @@ class Rewards:
         return None
 
     @property
+    def can_award(self) -> bool:
+        """pos_voice can add points itself: there is a column or a ledger to add them to."""
+        return self.column is not None or self.ledger is not None
+
+    @property
     def can_redeem(self) -> bool:
         return bool(self.host.settings.rewards_redeem)
 
@@ -178,6 +183,9 @@ class Rewards:
             lines.append(f"rewards: points added by pos_voice also get a row in {self.ledger.table_name}")
         if settings.rewards_host_awards is True:
             lines.append(f"rewards earning: by the host ({PREFIX}REWARDS_HOST_AWARDS); pos_voice adds none")
+        elif settings.rewards_points_per_unit and not self.can_award:
+            lines.append(f"rewards earning: none by pos_voice ({PREFIX}REWARDS_POINTS_PER_UNIT is set, but "
+                         "the host's balance callable gives no column or ledger to add points to)")
         elif settings.rewards_points_per_unit:
             lines.append(f"rewards earning: {settings.rewards_points_per_unit} point(s) per "
                          f"{settings.currency} of the subtotal, once per order — unless the host's own "

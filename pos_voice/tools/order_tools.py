@@ -16,7 +16,7 @@ from ..ordering.matching import MATCH
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
 from ..pos.phones import read_back_phone
 from ..pos.types import MenuItem
-from . import common, lifecycle, verification
+from . import common, lifecycle, rewards, verification
 from .context import CallContext, ToolError
 from .menu_tools import resolve_or_ask
 from .registry import ToolRegistry
@@ -454,7 +454,7 @@ def reorder_last(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
 
 def get_order_summary(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
     pricing = common.price_order(ctx)
-    view = common.order_view(ctx, pricing)
+    view = rewards.with_reward(ctx, pricing, common.order_view(ctx, pricing))
     missing: list[str] = []
     if ctx.cart.is_empty():
         missing.append("items")

@@ -10,10 +10,12 @@ submit (ordering/rewards.py), where its discount comes off the order.
 
 from __future__ import annotations
 
+import dataclasses
 import typing as t
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..ordering.pricing import Pricing, spoken_summary
 from ..ordering.rewards import RewardRefused, quote, totals
 from . import common, verification
 from .context import CallContext, ToolError
@@ -115,6 +117,27 @@ def use_reward(ctx: CallContext, args: RewardArgs) -> dict[str, t.Any]:
             "say": f"{redemption.description} for {redemption.points} points; your total is now "
                    f"{common.say_money(ctx, money.total)} including tax.",
             "next": "The points are spent only when the order is placed (submit_order)."}
+
+
+def with_reward(ctx: CallContext, pricing: Pricing, view: dict[str, t.Any]) -> dict[str, t.Any]:
+    """The order as read back (``view``), with the chosen reward's discount quoted again; a reward
+    the host no longer allows is dropped and said so."""
+    if not ctx.reward or ctx.customer is None or not verification.verified(ctx):
+        return view
+    pos = ctx.ready.pos
+    try:
+        redemption = quote(pos, ctx.customer.ref, ctx.reward, pricing)
+    except RewardRefused as exc:
+        ctx.reward = None
+        return {**view, "reward_dropped": f"the reward can no longer be used: {exc}"}
+    finally:
+        ctx.ready.session.rollback()
+    money = totals(pricing, redemption, ctx.settings.tax_rate)
+    paid = dataclasses.replace(pricing, tax=money.tax, total=money.total)
+    return {**view, "reward": redemption.description, "discount": str(money.discount), "tax": str(money.tax),
+            "total": str(money.total),
+            "summary": f"{spoken_summary(paid, ctx.settings.currency)} That is with {redemption.description} "
+                       f"for {redemption.points} points."}
 
 
 def instructions_line(ctx: CallContext) -> str | None:

@@ -94,6 +94,13 @@ def redeem(customer_id: int, offer_id: str, subtotal: Decimal,
     return {"discount": discount, "points": offer["points"], "description": offer["reward"]}
 
 
+def card_balance(customer_id: int) -> int | None:
+    """The balance as the shop's loyalty module reports it (what ``POS_VOICE_REWARDS_BALANCE`` names
+    for a host whose points pos_voice cannot read itself)."""
+    customer = db.session.get(Customer, customer_id)
+    return None if customer is None else int(customer.loyalty_points)
+
+
 def create_app(database_url: str, **config: t.Any) -> Flask:
     return build_app("loyalty", db, database_url, config)
 
