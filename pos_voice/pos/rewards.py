@@ -245,7 +245,7 @@ class Rewards:
             customer = self.host.schema.customer
             assert customer is not None and self.column is not None
             row = session.execute(sa.select(self.column).where(customer.pk_column == customer_id)).first()
-            return None if row is None else int(row[0] or 0)
+            return None if row is None or row[0] is None else int(row[0])  # NULL: no balance on file
         if source == "ledger":
             ledger = self.ledger
             assert ledger is not None
@@ -281,11 +281,20 @@ class Rewards:
             session.flush()  # nothing of the host's pending is lost by the expiry below
             session.execute(sa.update(customer.table).where(customer.pk_column == customer_id)
                             .values({column: sa.func.coalesce(column, 0) + points}))
-            if customer.model is not None:  # the host's loaded customer objects must not keep the old balance
-                for obj in list(session.identity_map.values()):
-                    if isinstance(obj, customer.model):
-                        session.expire(obj)
+            self._expire_customers()
         self.host.session.flush()
+
+    def _expire_customers(self) -> None:
+        """The host's loaded customer objects must not keep a balance changed beside them (flushed
+        first: nothing pending is lost)."""
+        customer = self.host.schema.customer
+        if customer is None or customer.model is None:
+            return
+        session = self.host.session
+        session.flush()
+        for obj in list(session.identity_map.values()):
+            if isinstance(obj, customer.model):
+                session.expire(obj)
 
     def earned_by_rule(self, subtotal: Decimal) -> int:
         """``POS_VOICE_REWARDS_POINTS_PER_UNIT`` points per currency unit of ``subtotal``, rounded down."""
@@ -327,6 +336,8 @@ class Rewards:
         path = self.host.settings.rewards_redeem
         if not path:
             raise RewardRefused("this shop does not let points be redeemed by phone")
+        if order_id is not None:
+            self._expire_customers()  # the host's hooks may have changed the balance since the quote
         try:
             answer = load_callable(path)(customer_id, offer_id, subtotal, order_id=order_id)
         except (ValueError, LookupError) as exc:

@@ -44,6 +44,9 @@ def _pos(ctx: CallContext) -> PosAdapter:
     pos = ctx.ready.pos
     if pos.rewards.source is None:
         raise ToolError("this shop keeps no rewards points that can be looked up", next_step=NO_PROGRAM)
+    if ctx.customer is None:
+        raise ToolError("no customer is on file for this number, so there are no points to look up",
+                        next_step="Say points are kept for customers on file, and carry on with the order.")
     return pos
 
 
