@@ -19,7 +19,7 @@ from decimal import Decimal
 from flask import Flask
 
 from pos_voice.extension import get_state
-from tests.hosts import delivery, ledger, loyalty
+from tests.hosts import delivery, ledger, loyalty, loyalty_card
 from tests.support.bridge import rig
 from tests.test_host_patterns import check, host, rows
 from tests.test_tools_scenarios import new_call
@@ -173,6 +173,29 @@ def test_the_rewards_keys_turn_a_found_shape_off_or_name_a_host_callable(databas
             assert caller.ask("rewards_balance")["points"] == 120
     with host(ledger, database_url, POS_VOICE_REWARDS_TABLE="none") as app:
         assert "rewards: none found" in check(app)["text"]
+
+
+def test_a_card_table_of_one_row_per_customer_holds_the_balance_and_store_credit_is_not_points(
+        database_url: str) -> None:
+    with host(loyalty_card, database_url, POS_VOICE_REWARDS_POINTS_PER_UNIT="2", POS_VOICE_TAX_RATE="0",
+              POS_VOICE_ORDER_TYPES=["pickup"]) as app:
+        report = check(app)
+        assert any("customers.balance is a decimal: taken as money on account" in p["message"]
+                   for p in report["problems"] if p["key"] == "POS_VOICE_REWARDS_COLUMN")
+        assert "rewards: balance from the sum of loyalty_cards.current_balance per customer_id" in report["text"]
+        with app.app_context():
+            caller = new_call("+15550106611")
+            assert caller.ask("verify_caller", street="Rua Street")["verified"] is True
+            assert caller.ask("rewards_balance")["points"] == 55  # not the 12.50 of store credit
+            assert caller.ask("start_order", order_type="pickup")["ok"]
+            assert caller.ask("add_item", item_name="flat white", quantity=2)["ok"]
+            assert caller.ask("submit_order", customer_name="Ines")["rewards"] == {"earned": 18, "balance": 73}
+            newcomer = new_call("+15550106622")
+            assert newcomer.ask("start_order", order_type="pickup")["ok"]
+            assert newcomer.ask("add_item", item_name="banana bread")["ok"]
+            assert newcomer.ask("submit_order", customer_name="Leo")["ok"]
+        cards = sorted((r["customer_id"], r["current_balance"]) for r in rows(app, "loyalty_cards"))
+        assert cards == [(1, 73), (2, 7)]  # the card updated, not a second row; a new card for Leo
 
 
 def test_a_shop_without_points_says_so_and_never_makes_a_balance_up(demo_app: Flask) -> None:

@@ -28,9 +28,9 @@ from werkzeug.utils import import_string
 from ..settings import PREFIX
 from .host import HostAccess
 from .rows import Rows, fit, has_default, now_for
-from .schema import HostSchema, TableMap, column_kind, table_word
+from .schema import HostSchema, TableMap, column_kind, norm_name, table_word
 from .types import Problem
-from .vocabulary import ROLE_NAMES, TABLE_NAMES
+from .vocabulary import NUM, ROLE_NAMES, TABLE_NAMES
 
 if t.TYPE_CHECKING:
     from .mapping import Mapper
@@ -43,6 +43,7 @@ def find_ledger(m: Mapper, schema: HostSchema) -> None:
     """Find the loyalty ledger (a table of points changes pointing at the customers) into
     ``schema.reward``; a problem names ``POS_VOICE_REWARDS_TABLE`` when it is ambiguous."""
     customer = schema.customer
+    _money_is_not_points(m, customer)
     configured, table = m.override("reward")
     if customer is None:
         if configured and table is not None:
@@ -69,10 +70,36 @@ def find_ledger(m: Mapper, schema: HostSchema) -> None:
                                   blocking=False))
         return
     ledger.columns["customer_id"] = fk
+    schema.reward_per_customer = _unique(fk)
+    if schema.reward_per_customer:
+        ledger.why["points"] = f"one row per customer ({fk.name} is unique): the row holds the balance"
     order_fk = m.fk_to(table, schema.order.table, "reward.order_id")
     if order_fk is not None:
         ledger.columns["order_id"] = order_fk
     schema.reward = ledger
+
+
+def _money_is_not_points(m: Mapper, customer: TableMap | None) -> None:
+    """A decimal column named only ``balance`` is money on account (store credit), not points."""
+    column = customer.col("points") if customer is not None else None
+    if customer is None or column is None or "points" in customer.configured or column_kind(column) != NUM:
+        return
+    if any(word in norm_name(column.name) for word in ("point", "stamp")):
+        return
+    del customer.columns["points"]
+    m.problems.append(Problem(PREFIX + "REWARDS_COLUMN", f"{customer.table_name}.{column.name} is a decimal: "
+                              "taken as money on account, not rewards points — set "
+                              f'{PREFIX}REWARDS_COLUMN = "{column.name}" if it holds points', blocking=False))
+
+
+def _unique(column: sa.Column[t.Any]) -> bool:
+    """The column alone is unique in its table (a primary key, ``unique=True`` or a one-column constraint)."""
+    table = column.table
+    if column.unique or (column.primary_key and len(table.primary_key.columns) == 1):
+        return True
+    constraints = [list(c.columns) for c in table.constraints if isinstance(c, sa.UniqueConstraint)]
+    indexes = [list(i.columns) for i in getattr(table, "indexes", ()) if i.unique]
+    return [column] in constraints or [column] in indexes
 
 
 class RewardRefused(Exception):
@@ -257,7 +284,9 @@ class Rewards:
     def award(self, customer_id: t.Any, order_id: t.Any, points: int, reason: str) -> None:
         """Add ``points`` for ``order_id`` the way the host keeps them (flushed, not committed)."""
         ledger = self.ledger
-        if ledger is not None:
+        if ledger is not None and self.host.schema.reward_per_customer:
+            self._add_to_balance_row(ledger, customer_id, points)
+        elif ledger is not None:
             order_fk = ledger.col("order_id")
             if order_fk is not None and self.host.session.execute(
                     sa.select(sa.func.count()).select_from(ledger.table).where(
@@ -283,6 +312,23 @@ class Rewards:
                             .values({column: sa.func.coalesce(column, 0) + points}))
             self._expire_customers()
         self.host.session.flush()
+
+    def _add_to_balance_row(self, table: TableMap, customer_id: t.Any, points: int) -> None:
+        """A table of one row per customer: add to that row (made when the customer has none)."""
+        column, owner = table.columns["points"], table.columns["customer_id"]
+        session = self.host.session
+        session.flush()
+        updated = t.cast("sa.CursorResult[t.Any]", session.execute(
+            sa.update(table.table).where(owner == customer_id)
+            .values({column: sa.func.coalesce(column, 0) + points}))).rowcount
+        if updated:
+            if table.model is not None:
+                for obj in list(session.identity_map.values()):
+                    if isinstance(obj, table.model):
+                        session.expire(obj)
+            return
+        values: dict[sa.Column[t.Any], t.Any] = {owner: customer_id, column: points}
+        self.rows.insert(table, self.rows.complete(table, values, "reward"))
 
     def _expire_customers(self) -> None:
         """The host's loaded customer objects must not keep a balance changed beside them (flushed

@@ -150,6 +150,7 @@ class HostSchema:
     product_ingredient: TableMap | None = None
     customer: TableMap | None = None
     reward: TableMap | None = None  # a loyalty ledger (pos/rewards.py); a balance column is customer.points
+    reward_per_customer: bool = False  # the reward table has one row per customer: it holds the balance
     price_unit: str = "auto"
     source_value: str | None = "voice"
     status_value: str | None = None  # written when the order has a status column without a default

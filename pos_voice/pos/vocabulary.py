@@ -43,7 +43,9 @@ TABLE_NAMES: dict[str, tuple[str, ...]] = {
     # a loyalty ledger: one row per points change, the balance is their sum
     "reward": ("rewards", "reward_transactions", "reward_points", "rewards_ledger", "loyalty",
                "loyalty_points", "loyalty_transactions", "loyalty_ledger", "points", "points_ledger",
-               "point_transactions", "points_transactions", "stamps", "reward_history", "points_history"),
+               "point_transactions", "points_transactions", "stamps", "reward_history", "points_history",
+               "reward_points_history", "loyalty_points_transactions", "customer_loyalty",
+               "customer_loyalty_ledger"),
 }
 
 MONEY = "money"
@@ -180,17 +182,20 @@ ROLE_NAMES: dict[str, dict[str, tuple[tuple[str, ...], frozenset[str]]]] = {
         # a secret the caller keys in to prove who they are (POS_VOICE_VERIFY_CALLERS = "pin")
         "pin": (("pin", "phone_pin", "pin_code", "passcode", "security_pin", "verification_pin"),
                 frozenset({STR, INT})),
-        # the loyalty balance (whole points: a decimal "balance" is more likely money on account)
+        # the loyalty balance (a decimal plain "balance" is money on account: pos/rewards.py drops it)
         "points": (("points", "loyalty_points", "reward_points", "rewards_points", "points_balance",
-                    "loyalty_balance", "reward_balance", "rewards_balance", "stamps", "balance"),
-                   frozenset({INT})),
+                    "current_points", "available_points", "loyalty_balance", "reward_balance",
+                    "rewards_balance", "stamps", "balance"), frozenset({INT, NUM})),
     },
     "reward": {
+        # a ledger's change per row; a table of one row per customer holds the balance itself
         "points": (("points", "points_delta", "delta", "points_change", "change", "amount", "points_earned",
-                    "stamps"), frozenset({INT})),
-        "reason": (("reason", "description", "note", "memo", "kind", "type", "source"), frozenset({STR})),
-        "created_at": (("created_at", "created", "timestamp", "occurred_at", "created_on", "date"),
-                       frozenset({TIME})),
+                    "points_value", "stamps", "current_balance", "points_balance", "balance"),
+                   frozenset({INT, NUM})),
+        "reason": (("reason", "description", "message", "note", "notes", "memo", "transaction_type", "kind",
+                    "type", "source"), frozenset({STR})),
+        "created_at": (("created_at", "created", "timestamp", "occurred_at", "created_on", "created_on_utc",
+                        "date"), frozenset({TIME})),
     },
 }
 

@@ -1,11 +1,12 @@
 """A POS that keeps loyalty as a ledger and awards the points itself when an order is created.
 
-Patterns of real POS apps with a points history (an open-source restaurant POS and a bakery POS
-among them), written for these tests: ``point_transactions`` (customer, order, points, reason,
-created_at) — the balance is the sum of a customer's rows — and the host's own ``after_insert``
-listener on ``Order`` that writes a row of one point per whole dollar of the order's total. Voice
-orders go into its ``orders`` table, so that listener fires for them too: pos_voice must not add
-points of its own on top.
+Shapes seen in public shop and POS schemas (a ``points_ledger`` of user, delta, reason, order and
+created_at; a reward points history per customer; "record the points earned from an order" done by
+the app when it creates the order), written for these tests: ``point_transactions`` (customer,
+order, points, reason, created_at) — the balance is the sum of a customer's rows — and the host's
+own ``after_insert`` listener on ``Order`` that writes a row of one point per whole dollar of the
+order's total. Voice orders go into its ``orders`` table, so that listener fires for them too:
+pos_voice must not add points of its own on top.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A pizzeria whose customers carry their loyalty points in a column, and which lets them spend them.
 
-Patterns of real POS apps with a loyalty card (a Flask restaurant POS and a coffee-shop POS among
-them), written for these tests: ``customers.loyalty_points`` (an integer, NOT NULL, default 0) is the
+Shapes seen in public shop and POS schemas (``ALTER TABLE customers ADD COLUMN loyalty_points
+INTEGER DEFAULT 0`` is the common one), written for these tests: ``customers.loyalty_points`` is the
 balance; a ``discount`` column on the order; the shop's own :func:`redeem` — what its counter screen
 calls — takes the points off and answers with the discount, refusing when the balance is short.
 Nothing of the host awards points: pos_voice's configured rule does.
