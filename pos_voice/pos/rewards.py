@@ -203,7 +203,9 @@ class Rewards:
             where = f"{customer.table_name}.{self.column.name}"
         else:
             assert self.ledger is not None
-            where = (f"the sum of {self.ledger.table_name}.{self.ledger.columns['points'].name} per "
+            where = (f"{self.ledger.table_name}.{self.ledger.columns['points'].name} (one row per "
+                     f"{self.ledger.columns['customer_id'].name})" if self.host.schema.reward_per_customer
+                     else f"the sum of {self.ledger.table_name}.{self.ledger.columns['points'].name} per "
                      f"{self.ledger.columns['customer_id'].name}")
         lines = [f"rewards: balance from {where}; told to verified callers only"]
         if self.ledger is not None and source != "ledger":
@@ -276,6 +278,10 @@ class Rewards:
         if source == "ledger":
             ledger = self.ledger
             assert ledger is not None
+            if self.host.schema.reward_per_customer:  # the customer's own row, or no balance on file
+                held = session.execute(sa.select(ledger.columns["points"])
+                                       .where(ledger.columns["customer_id"] == customer_id)).first()
+                return None if held is None or held[0] is None else int(held[0])
             total = session.execute(sa.select(sa.func.coalesce(sa.func.sum(ledger.columns["points"]), 0))
                                     .where(ledger.columns["customer_id"] == customer_id)).scalar()
             return int(total or 0)
