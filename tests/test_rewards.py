@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 
+import sqlalchemy as sa
 from flask import Flask
 
 from pos_voice.extension import get_state
@@ -154,6 +155,26 @@ def test_pos_voice_awards_a_new_customer_once_and_none_when_the_host_says_it_awa
         assert caller.ask("add_item", item_name="margherita")["ok"]
         assert caller.ask("submit_order", customer_name="Rosa")["ok"]
         assert points_of(app, ROSA) == 120
+
+
+def test_a_reward_is_checked_again_at_submit_and_a_refused_one_places_nothing(database_url: str) -> None:
+    with loyalty_host(database_url) as app, app.app_context():
+        caller = new_call(ROSA)
+        assert caller.ask("verify_caller", street="Mulberry Street")["verified"] is True
+        assert caller.ask("start_order", order_type="pickup")["ok"]
+        assert caller.ask("add_item", item_name="margherita")["ok"]
+        assert caller.ask("use_reward", offer_id="five-off")["total"] == "6.60"  # (11.00 - 5.00) + 10 %
+        db = app.extensions["sqlalchemy"]
+        db.session.execute(sa.update(loyalty.Customer).values(loyalty_points=50))  # spent at the counter
+        db.session.commit()
+        refused = caller.ask("submit_order", customer_name="Rosa")
+        assert refused["ok"] is False and refused["reward_refused"] is True
+        assert "100 points are needed" in refused["error"] and "use_reward" in refused["next"]
+        assert rows(app, "orders") == []  # nothing placed
+        assert caller.ask("use_reward", offer_id="none")["reward"] is None
+        placed = caller.ask("submit_order", customer_name="Rosa")
+        assert placed["ok"] and placed["total"] == "12.10"
+        assert placed["rewards"] == {"earned": 11, "balance": 61}
 
 
 def test_the_rewards_keys_turn_a_found_shape_off_or_name_a_host_callable(database_url: str) -> None:
