@@ -217,8 +217,9 @@ def test_a_card_table_of_one_row_per_customer_holds_the_balance_and_store_credit
             assert newcomer.ask("start_order", order_type="pickup")["ok"]
             assert newcomer.ask("add_item", item_name="banana bread")["ok"]
             assert newcomer.ask("submit_order", customer_name="Leo")["ok"]
-        cards = sorted((r["customer_id"], r["current_balance"]) for r in rows(app, "loyalty_cards"))
-        assert cards == [(1, 73), (2, 7)]  # the card updated, not a second row; a new card for Leo
+        phones = {c["id"]: c["phone"] for c in rows(app, "customers")}
+        cards = sorted((phones[r["customer_id"]], r["current_balance"]) for r in rows(app, "loyalty_cards"))
+        assert cards == [("+15550106611", 73), ("+15550106622", 7)]  # Ines's card added to; a new one for Leo
 
 
 def test_a_shop_without_points_says_so_and_never_makes_a_balance_up(demo_app: Flask) -> None:
