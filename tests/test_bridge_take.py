@@ -21,7 +21,7 @@ import pytest
 import requests
 from flask import Flask
 
-from pos_voice.bridge.session import HAND_OFF
+from pos_voice.bridge.handover import HAND_OFF
 from pos_voice.extension import get_state
 from tests.conftest import TEST_SETTINGS
 from tests.support.bridge import (
@@ -221,7 +221,7 @@ def test_a_tool_running_answers_first_then_the_hand_off(demo_app: Flask, bridge:
         assert bridge.clock is not None
         bridge.clock.advance(1.0)
         session = bridge.session(caller)
-        wait_for(lambda: session._after_tools == HAND_OFF, what="the hand-off waiting for the tool")
+        wait_for(lambda: session.handover.after_tools == HAND_OFF, what="the hand-off waiting for the tool")
         assert len(upstream.of_type("response.create")) == before
         bridge.tools.release.set()
         output = upstream.expect("conversation.item.create")

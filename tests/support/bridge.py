@@ -561,9 +561,9 @@ class Rig:
         session = self.session(caller)
 
         def quiet() -> bool:
-            realtime = session.realtime
-            return (realtime.events >= upstream.sent_events and session.responses.tool_batches == 0
-                    and realtime.socket is not None and realtime.sent == upstream.messages)
+            engine = session.engine
+            return (engine.events >= upstream.sent_events and session.responses.tool_batches == 0
+                    and engine.connected and engine.sent == upstream.messages)
 
         wait_for(quiet, timeout, "the bridge to settle")
         if self.clock is not None:
