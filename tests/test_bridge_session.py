@@ -18,7 +18,6 @@ import json
 import time
 import typing as t
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
 import pytest
 import websocket
@@ -36,6 +35,7 @@ from tests.support.bridge import (
     Caller,
     Rig,
     Upstream,
+    bridge_fixture,
     function_call,
     message,
     post_signed,
@@ -44,12 +44,8 @@ from tests.support.bridge import (
     wait_for,
 )
 
-
-@pytest.fixture(params=["native"])
-def bridge(demo_app: Flask, request: pytest.FixtureRequest) -> Iterator[Rig]:
-    """The rig on the native transport; ``@both_transports`` runs a test on flask-sock too."""
-    with rig(demo_app, transport=request.param) as r:
-        yield r
+#: The rig on the native transport; ``@both_transports`` runs a test on flask-sock too.
+bridge = bridge_fixture()
 
 
 #: Run a test that takes ``bridge`` on both transports (the key scenarios; the rest run native).

@@ -29,10 +29,10 @@ from tests.support.bridge import (
     Caller,
     Rig,
     Upstream,
+    bridge_fixture,
     function_call,
     message,
     post_signed,
-    rig,
     wait_for,
 )
 from tests.support.servers import gevent_patched, serve
@@ -100,10 +100,7 @@ def other_process(demo_app: Flask, **settings: t.Any) -> Iterator[StaffPage]:
             other.extensions["sqlalchemy"].engine.dispose()
 
 
-@pytest.fixture
-def bridge(demo_app: Flask) -> Iterator[Rig]:
-    with rig(demo_app, manual_clock=True, TAKE_POLL_SECONDS=1.0) as r:
-        yield r
+bridge = bridge_fixture(manual_clock=True, TAKE_POLL_SECONDS=1.0)
 
 
 def _greeted(bridge: Rig) -> tuple[Caller, Upstream, int]:

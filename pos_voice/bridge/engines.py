@@ -15,7 +15,9 @@ DEFAULT = REALTIME
 ENGINES: dict[str, EngineFactory] = {REALTIME: RealtimeEngine}
 
 
-def engine_factory(name: str = DEFAULT) -> EngineFactory:
+def engine_factory(name: str | None = None) -> EngineFactory:
+    """The engine called ``name`` (None: :data:`DEFAULT`)."""
+    name = name or DEFAULT
     try:
         return ENGINES[name]
     except KeyError:

@@ -27,23 +27,24 @@ import logging
 import typing as t
 
 from .. import offload
-from ..models import COMPLETED, FAILED, NEXT_FALLBACK, NEXT_HANGUP, NEXT_TRANSFER, TRANSFERRED, utcnow
+from ..models import COMPLETED, FAILED, NEXT_FALLBACK, NEXT_TRANSFER, utcnow
 from ..redaction import redact, redact_value
 from ..stream_tokens import TOKEN_PARAMETERS
 from . import summary_ask
 from .deps import BridgeDeps
 from .ending import CallEnding
-from .engine import EngineError, ResponseDone, SessionConfig, ToolCall
+from .engine import SessionConfig
 from .handover import HandOver
 from .housekeeper import Housekeeper
 from .keypad import Keypad
+from .model_events import ModelEvents
 from .playback import PlaybackTracker
 from .recorder import CallRecorder, FinalRecord
 from .responses import ResponseScheduler
-from .take_watch import TakeRequest, TakeWatch
+from .take_watch import TakeWatch
 from .timer_actions import TimerActions
-from .tool_runner import END_CALL, NOT_EXECUTED, TRANSFER, ToolBatch, ToolRunner
-from .transcript import CALLER, Transcript
+from .tool_runner import ToolRunner
+from .transcript import Transcript
 from .twilio_side import TwilioSide
 from .usage import Usage
 from .voice import AssistantVoice
@@ -53,7 +54,6 @@ log = logging.getLogger("pos_voice.bridge")
 
 FINISH_GRACE_SECONDS = 12.0  # longest wait for a goodbye to finish playing
 TOOL_JOIN_SECONDS = 20.0  # a hang-up waits this long for a running tool's DB work
-MAX_ERRORS = 8  # more non-benign errors than this in one call: hand it to staff
 
 # Model-facing text: how the greeting the tools wrote is asked for.
 GREETING_DIRECTIVE = "Start the call now. Greet the caller with exactly this, in your own voice: "
@@ -74,9 +74,9 @@ class CallSession:
         self.started_monotonic = self.clock.monotonic()
         self.ctx: t.Any = None  # the tools' context of this call
         self.transfer_reason: str | None = None  # stored with a transfer the bridge itself decided
-        self.errors = 0
         self.twilio = TwilioSide(twilio_ws, self, batch_ms=settings.caller_audio_batch_ms)
-        self.engine = deps.engine(self, settings)
+        self.model_events = ModelEvents(self)
+        self.engine = deps.engine(self.model_events, settings)
         self.ending = CallEnding()
         self.tracker = PlaybackTracker()
         self.transcript = Transcript()
@@ -127,7 +127,7 @@ class CallSession:
         self.tracker.on_mark(mark, self.clock.monotonic())
         if self.tracker.outstanding() == 0:
             if self.responses.quiet:
-                self._became_idle()
+                self.became_idle()
             if self.ending.finishing:
                 self.check_finish()
 
@@ -196,7 +196,7 @@ class CallSession:
                                        name=str(self.call_sid))
         self.housekeeper.start()
         self.take_watch = TakeWatch(self.deps.store, self.call_id, self.clock, settings.take_poll_seconds,
-                                    self.staff_take, name=str(self.call_sid))
+                                    self.handover.staff_take, name=str(self.call_sid))
         self.take_watch.start()
         if self._connect_model():
             self.responses.request(self._greeting)
@@ -233,92 +233,6 @@ class CallSession:
         if self._connect_model():
             self.responses.request(self._greeting)
 
-    # ------------------------------------------------------------------ the engine's events
-
-    def assistant_audio(self, deltas: list[tuple[bytes, bytes]]) -> None:
-        self.voice.assistant_audio(deltas)
-
-    def engine_ready(self, interrupt_response: bool) -> None:
-        self.watchdog.on_ready()
-        self.voice.ready(interrupt_response)
-
-    def caller_speech_started(self, item_id: str | None, audio_start_ms: int) -> None:
-        self.voice.speech_started(item_id, audio_start_ms)
-
-    def caller_speech_stopped(self, audio_end_ms: int) -> None:
-        self.voice.speech_stopped(audio_end_ms)
-
-    def caller_turn_committed(self, item_id: str, previous_item_id: str | None) -> None:
-        self.transcript.add_item(item_id, CALLER, previous_item_id)
-        if self.voice.vad_answers:  # the model answers the caller's turn on its own
-            self.watchdog.expect_answer(self.clock.monotonic())
-            self.wake_timers()
-
-    def item_added(self, item_id: str, role: str, previous_item_id: str | None) -> None:
-        self.transcript.add_item(item_id, role, previous_item_id)
-
-    def transcript_done(self, role: str, item_id: str, text: str) -> None:
-        """A final transcript line: stored, and told to the tools."""
-        if role == CALLER:
-            self.turns.caller_said(item_id, text)
-        if text.strip():
-            clean = self.transcript.set_text(item_id, role, text)
-            self.recorder.record("transcript", {"role": role, "text": clean})
-            if self.ctx is not None:
-                self.registry.add_transcript(self.ctx, role, clean)
-
-    def response_started(self) -> None:
-        self.activity()
-        self.responses.on_created()
-
-    def tool_call(self, response_id: str, call: ToolCall) -> None:
-        self.tools.collect(response_id, call)
-
-    def usage_reported(self, usage: dict[str, t.Any] | None) -> None:
-        self.usage.add(usage)
-
-    def response_done(self, done: ResponseDone) -> None:
-        self.watchdog.answered()
-        calls = self.tools.calls_of(done.response_id, done.calls)
-        had_audio = any(self.tracker.sent_bytes(item_id) > 0 for item_id in done.message_ids)
-        if done.failure is not None:
-            self._note_error("response", done.failure)
-        run_tools = bool(calls) and done.status == "completed"
-        deferred = self.responses.on_done(tools_follow=run_tools)
-        if run_tools:
-            self.tools.start(self.ctx, calls, lambda batch: self._tools_done(batch, had_audio))
-        elif calls:
-            # Interrupted before it ran: every call still gets an output, never left dangling.
-            for call in calls:
-                self.engine.send_tool_output(call.call_id, NOT_EXECUTED)
-                self.recorder.record("tool_call", {
-                    "name": call.name, "arguments": call.arguments, "result": None,
-                    "error": f"not executed (response {done.status})"})
-        if deferred is not None:
-            self.responses.send_create(deferred)
-        if self.ending.finishing:
-            self.check_finish()
-        elif self.tracker.outstanding() == 0 and not calls and self.responses.quiet:
-            self._became_idle()
-
-    def response_refused(self) -> None:
-        again = self.responses.on_active_response_refused()  # ask again once it is done
-        if again is not None:
-            self.responses.send_create(again)
-
-    def engine_error(self, error: EngineError) -> None:
-        self.responses.on_error_for(error.request_id)
-        if error.fatal:
-            self.fail("realtime", error.message)
-        else:
-            self._note_error("realtime", error.message)
-
-    def engine_lost(self, exc: BaseException) -> None:
-        if self.ending.closing or self.engine.closed:
-            return
-        log.error("call %s: lost the OpenAI Realtime connection: %s", self.call_sid, exc)
-        self.fail("realtime", f"connection lost: {type(exc).__name__}: {exc}")
-
     def _send_create(self, request: dict[str, t.Any]) -> bool:
         """A request for a response: the model must answer it in time (the watchdog)."""
         if not self.engine.request_response(request):
@@ -327,36 +241,7 @@ class CallSession:
         self.wake_timers()
         return True
 
-    def _note_error(self, where: str, message: str) -> None:
-        self.errors += 1
-        log.warning("call %s: %s error: %s", self.call_sid, where, message)
-        self.recorder.record("error", {"where": where, "message": message})
-        if self.errors > MAX_ERRORS:
-            self.fail(where, f"too many errors; last: {message}")
-
-    def _tools_done(self, batch: ToolBatch, had_audio: bool) -> None:
-        self.responses.tools_done()
-        if self.ending.closing or self.engine.closed:
-            # The caller hung up (the tools' DB work is done, nobody to answer), or the model is
-            # gone and a failure waited for this batch: it may have placed the order.
-            self.check_finish()
-            return
-        for call_id, output in batch.outputs.items():
-            self.engine.send_tool_output(call_id, output)
-        line = self.handover.line_after_tools()
-        if line is not None:  # the end was decided while the tools ran: its line now
-            self.responses.request(line)
-        elif batch.action == TRANSFER:
-            self.begin_finish(NEXT_TRANSFER, TRANSFERRED, speak=not had_audio)
-        elif batch.action == END_CALL:
-            self.begin_finish(NEXT_HANGUP, COMPLETED, speak=not had_audio)
-        else:
-            self.responses.request()
-
     # ------------------------------------------------------------------ for the parts
-
-    def staff_take(self, request: TakeRequest) -> None:
-        self.handover.staff_take(request)
 
     def hand_to_staff(self, message: str) -> None:
         """The process is stopping (:mod:`pos_voice.serving`): the caller goes to staff."""
@@ -371,7 +256,7 @@ class CallSession:
         if self.housekeeper is not None:
             self.housekeeper.active(caller_spoke=caller_spoke)
 
-    def _became_idle(self) -> None:
+    def became_idle(self) -> None:
         if self.housekeeper is not None:
             self.housekeeper.idle()
 
