@@ -157,7 +157,9 @@ def test_a_call_runs_through_the_seam_on_an_engine_that_is_not_realtime(
     caller = bridge.caller()
     caller.dial()
     caller.connect()
-    engine = wait_for(lambda: made and made[0].config is not None and made[0], what="the engine set up")
+    # set up, then asked for the greeting (the session asks right after start returns)
+    engine = wait_for(lambda: made and made[0].config is not None and made[0].requests and made[0],
+                      what="the engine set up and asked for the greeting")
     assert engine.config.instructions == "You answer the phone for Tony's Pizza."
     assert engine.config.tools[0]["name"] == "add_item"
     assert "Thanks for calling Tony's Pizza!" in engine.requests[0]["instructions"]  # the greeting
