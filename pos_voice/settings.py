@@ -12,6 +12,7 @@ a new setting is a new field here, with its type, default and description.
 
 from __future__ import annotations
 
+import re
 import typing as t
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -93,6 +94,11 @@ class Experiment(BaseModel):
     @classmethod
     def _short_names(cls, value: dict[str, Variant]) -> dict[str, Variant]:
         return _recordable_names(value, "variant")
+
+#: The messages Twilio says for us (``POS_VOICE_SAY_TEXTS`` names; pos_voice.telephony.say_texts).
+SAY_TEXT_NAMES = ("disclosure", "connecting", "busy", "unavailable", "apology", "order_placed_to_staff",
+                  "order_placed_goodbye", "no_staff_phone", "transfer_without_staff", "rate_limited",
+                  "nobody_answered")
 
 #: Keys that may hand the caller to staff (``#`` ends a typed entry, so it cannot).
 KEYPAD_TRANSFER_KEYS = frozenset("0123456789*")
@@ -181,8 +187,19 @@ class Settings(BaseModel):
         "model", "gpt-live-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
         "turns it off. `check` and `/voice/health` warn 60 days before a model's OpenAI shutdown date.")
     language: str = _setting(
-        "model", "en", "Language of the call (ISO code): the assistant speaks it, Twilio's own messages "
-        "use it, transcription expects it.")
+        "model", "en", "Language of the call (ISO code) when `LANGUAGES` is unset: the assistant speaks it, "
+        "Twilio's own messages use it, transcription expects it.")
+    languages: list[str] | None = _setting(
+        "model", None, "The languages callers are answered in (ISO 639-1 codes, e.g. `[\"en\", \"es\"]`); "
+        "the first is the shop's default. A call starts in it (or in its number's: `NUMBER_LANGUAGES`) and "
+        "switches when the caller speaks another one of them: the model calls `set_language`, checked "
+        "against the caller's transcript; the instructions and the transcription language follow "
+        "(`session.update`), the call records it, and Twilio's own messages use it (`SAY_TEXTS`). With "
+        "several, transcription detects the language until it is known.", shown="`[LANGUAGE]`")
+    number_languages: dict[str, str] = _setting(
+        "model", None, "The first language of calls to one of your numbers (E.164 → code), e.g. a Spanish "
+        "line: `{\"+15551230000\": \"es\"}`; each code one of `LANGUAGES`.", factory=dict,
+        type_text="mapping")
     default_region: str = _setting(
         "model", "US", "Country of phone numbers said or sent without a country code.")
     turn_detection: dict[str, t.Any] | None = _setting(
@@ -251,6 +268,18 @@ class Settings(BaseModel):
     disclosure_message: str | None = _setting(
         "calls", None, "Said before the assistant answers (AI / recording notice); also the greeting's "
         "disclosure.")
+    say_texts: dict[str, dict[str, str]] = _setting(
+        "calls", None, "What Twilio says for us, per language, in place of the built-in English and Spanish "
+        "texts or for another language: `{\"es\": {\"disclosure\": \"Esta llamada…\", \"apology\": "
+        "\"…\"}}`. Names: `disclosure` (the `DISCLOSURE_MESSAGE` of that language), `connecting`, `busy`, "
+        "`unavailable`, `apology`, `order_placed_to_staff`, `order_placed_goodbye`, `no_staff_phone`, "
+        "`transfer_without_staff`, `rate_limited`, `nobody_answered`; `{business}` and `{number}` are "
+        "filled in.", factory=dict, type_text="mapping")
+    say_voices: dict[str, dict[str, str]] = _setting(
+        "calls", None, "Twilio's `<Say>` locale and voice per language, e.g. `{\"es\": {\"locale\": "
+        "\"es-MX\", \"voice\": \"Polly.Mia-Neural\"}}`. Built in: `en` en-US with the account's default "
+        "voice, `es` es-US with `Polly.Lupe-Neural` (Twilio's basic voices do not speak es-US).",
+        factory=dict, type_text="mapping")
     stream_token_ttl: int = _setting(
         "calls", 120, "Seconds a call's one-time media-stream token stays valid.")
     session_max_seconds: float = _setting(
@@ -457,6 +486,55 @@ class Settings(BaseModel):
             raise ValueError(f"must be one key of the phone keypad (0-9 or *), or empty for none; "
                              f"got {value!r}")
         return key
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _language_codes(cls, value: t.Any) -> t.Any:
+        if value is None or value == "" or value == []:
+            return None
+        if isinstance(value, str):
+            value = value.split(",")
+        codes: list[str] = []
+        for item in value if isinstance(value, list | tuple) else [value]:
+            code = str(item).strip().lower()
+            if not re.fullmatch(r"[a-z]{2,3}", code):
+                raise ValueError(f"must list ISO 639-1 language codes such as \"en\", \"es\"; got {item!r}")
+            if code not in codes:
+                codes.append(code)
+        return codes
+
+    @field_validator("number_languages")
+    @classmethod
+    def _number_language_codes(cls, value: dict[str, str], info: t.Any) -> dict[str, str]:
+        known = info.data.get("languages") or [info.data.get("language") or "en"]
+        for number, code in value.items():
+            if code not in known:
+                raise ValueError(f"{number}: {code!r} is not one of the languages {known}")
+        return value
+
+    @field_validator("say_texts")
+    @classmethod
+    def _known_texts(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        for code, texts in value.items():
+            for key, text in texts.items():
+                if key not in SAY_TEXT_NAMES:
+                    raise ValueError(f"{code}.{key} is not one of {', '.join(SAY_TEXT_NAMES)}")
+                try:
+                    text.format(business="", number="")
+                except (KeyError, IndexError, ValueError) as exc:
+                    raise ValueError(f"{code}.{key}: only {{business}} and {{number}} can be filled in "
+                                     f"({exc})") from None
+        return value
+
+    @field_validator("say_voices")
+    @classmethod
+    def _voice_fields(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        for code, voice in value.items():
+            extra = set(voice) - {"locale", "voice"}
+            if extra:
+                raise ValueError(f"{code}: only \"locale\" and \"voice\" can be set, not {sorted(extra)}")
+        return value
+
     @field_validator("order_types", mode="before")
     @classmethod
     def _order_type_list(cls, value: t.Any) -> t.Any:
@@ -491,6 +569,19 @@ class Settings(BaseModel):
         return code
 
     # --- convenience for the code that reads them
+    @property
+    def call_languages(self) -> list[str]:
+        """The languages calls are answered in, the shop's default first."""
+        return list(self.languages) if self.languages else [(self.language or "en").lower()]
+
+    @property
+    def default_language(self) -> str:
+        return self.call_languages[0]
+
+    def language_for_number(self, called: str | None) -> str:
+        """The language a call to ``called`` starts in (the number's, else the default)."""
+        return self.number_languages.get(called or "", self.default_language)
+
     @property
     def keypad_transfer_key(self) -> str | None:
         """The key that hands the caller to staff, or None (turned off, or no staff line to dial)."""

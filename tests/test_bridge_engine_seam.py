@@ -103,6 +103,9 @@ class ScriptedEngine:
     def send_caller_text(self, text: str) -> bool:
         return True
 
+    def update_session(self, instructions: str | None, language: str | None) -> bool:
+        return True
+
     def truncate(self, item_id: str, audio_end_ms: int) -> bool:
         return True
 

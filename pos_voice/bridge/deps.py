@@ -40,6 +40,7 @@ class BridgeSettings:
     take_poll_seconds: float = 1.0  # how often the call reads its row for staff's "Take this call"
     summary_seconds: float = 0.0  # longest wait for the model's end-of-call summary (0: the events')
     caller_audio_batch_ms: int = 0  # caller audio per input_audio_buffer.append (0: each frame at once)
+    languages: tuple[str, ...] = ()  # POS_VOICE_LANGUAGES, the default first (empty: ``language`` only)
 
 
 class LiveCallRegistry(t.Protocol):

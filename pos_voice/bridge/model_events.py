@@ -54,11 +54,13 @@ class ModelEvents:
     def item_added(self, item_id: str, role: str, previous_item_id: str | None) -> None:
         self.session.transcript.add_item(item_id, role, previous_item_id)
 
-    def transcript_done(self, role: str, item_id: str, text: str) -> None:
-        """A final transcript line: stored, and told to the tools."""
+    def transcript_done(self, role: str, item_id: str, text: str, languages: tuple[str, ...] = ()) -> None:
+        """A final transcript line: stored, and told to the tools; the caller's also to the
+        call's language (which may follow it)."""
         session = self.session
         if role == CALLER:
             session.turns.caller_said(item_id, text)
+            session.language.heard(session, text, languages)
         if text.strip():
             clean = session.transcript.set_text(item_id, role, text)
             session.recorder.record("transcript", {"role": role, "text": clean})
@@ -138,6 +140,7 @@ class ModelEvents:
             # gone and a failure waited for this batch: it may have placed the order.
             session.check_finish()
             return
+        session.language.follow(session)  # a switch of language reaches the model before the outputs
         for call_id, output in batch.outputs.items():
             session.engine.send_tool_output(call_id, output)
         line = session.handover.line_after_tools()

@@ -64,6 +64,7 @@ class RealtimeEngine:
         self._over = False  # the conversation is over: only usage and the summary are read
         self._summary_done = threading.Event()
         self._summary_response: Event | None = None
+        self._transcription_model: str | None = settings.transcription_model
 
     # --- the seam's state
     @property
@@ -100,6 +101,7 @@ class RealtimeEngine:
         self._pending = self.side.open(settings.realtime_url, settings.api_key, settings.connect_timeout)
 
     def start(self, config: SessionConfig) -> None:
+        self._transcription_model = config.transcription_model
         socket, self._pending = self._pending, None
         if socket is None:
             return
@@ -126,6 +128,18 @@ class RealtimeEngine:
     # --- what the session sends
     def send(self, event: Event | str) -> bool:
         return self.side.send(event)
+
+    def update_session(self, instructions: str | None, language: str | None) -> bool:
+        """One ``session.update`` with only the fields that change (the rest of the session stays)."""
+        body: dict[str, t.Any] = {"type": "realtime"}
+        if instructions is not None:
+            body["instructions"] = instructions
+        if language is not None and self._transcription_model:
+            body["audio"] = {"input": {"transcription": {"model": self._transcription_model,
+                                                         "language": language}}}
+        if len(body) == 1:
+            return False
+        return self.send({"type": "session.update", "session": body})
 
     def send_caller_audio(self, payloads: list[bytes]) -> bool:
         append = wire.input_audio_append_bytes
@@ -243,7 +257,10 @@ class RealtimeEngine:
     def _transcript(self, role: str, event: Event) -> None:
         text = event.get("transcript")
         if isinstance(text, str):
-            self.listener.transcript_done(role, str(event.get("item_id") or ""), text)
+            heard = event.get("languages")  # [{"code": "es"}], from the transcription models that say
+            entries = heard if isinstance(heard, list) else []
+            codes = tuple(str(e["code"]) for e in entries if isinstance(e, dict) and e.get("code"))
+            self.listener.transcript_done(role, str(event.get("item_id") or ""), text, codes)
 
     def _response_created(self, event: Event) -> None:
         self.listener.response_started()

@@ -53,7 +53,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         voice=settings.voice,
         turn_detection=settings.turn_detection,
         transcription_model=settings.transcription_model,
-        language=settings.language,
+        language=settings.default_language,
         noise_reduction=settings.noise_reduction,
         timings=Timings(
             heartbeat_seconds=float(settings.heartbeat_seconds),
@@ -72,6 +72,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         take_poll_seconds=float(settings.take_poll_seconds),
         summary_seconds=float(settings.summary_seconds),
         caller_audio_batch_ms=int(settings.caller_audio_batch_ms),
+        languages=tuple(settings.call_languages),
     )
 
 

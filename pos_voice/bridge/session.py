@@ -23,6 +23,7 @@ lock per socket); several frames that go out together go out in one write.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import typing as t
 
@@ -37,6 +38,7 @@ from .engine import SessionConfig
 from .handover import HandOver
 from .housekeeper import Housekeeper
 from .keypad import Keypad
+from .language import CallLanguage
 from .model_events import ModelEvents
 from .playback import PlaybackTracker
 from .recorder import CallRecorder, FinalRecord
@@ -96,6 +98,7 @@ class CallSession:
         self.handover = HandOver(self)
         self.housekeeper: Housekeeper | None = None  # from the stream's start
         self.take_watch: TakeWatch | None = None
+        self.language = CallLanguage(deps.settings)
         self._config: SessionConfig | None = None
         self._greeting: str | None = None
 
@@ -188,7 +191,7 @@ class CallSession:
         self._config = SessionConfig(
             model=settings.model, instructions=instructions, tools=tools, voice=settings.voice,
             turn_detection=self.voice.turn_detection, transcription_model=settings.transcription_model,
-            language=settings.language, noise_reduction=settings.noise_reduction)
+            language=self.language.start(self.registry, self.ctx), noise_reduction=settings.noise_reduction)
         self._greeting = GREETING_DIRECTIVE + greeting if greeting else None
         self.housekeeper = Housekeeper(self.clock, settings.timings, TimerActions(self), self.ending,
                                        self.started_monotonic,
@@ -208,6 +211,15 @@ class CallSession:
                                            events=self.recorder)
             return (ctx, self.registry.instructions(ctx), self.registry.greeting(ctx),
                     self.registry.definitions())
+
+    def follow_language(self, instructions: str | None, language: str | None) -> None:
+        """The call's language changed: the model gets the new instructions and transcription
+        language now, and a reconnect sets its session up with them."""
+        if self._config is not None:
+            self._config = dataclasses.replace(
+                self._config, instructions=instructions or self._config.instructions,
+                language=language or self._config.language)
+        self.engine.update_session(instructions, language)
 
     def _connect_model(self) -> bool:
         """Open the model's session (set-up, reader); False when it failed."""

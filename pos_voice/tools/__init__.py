@@ -11,7 +11,7 @@ from .registry import END_CALL, TRANSFER, CallContext, Tool, ToolError, ToolRegi
 
 def default_registry() -> ToolRegistry:
     """The standard tools, in the order the model sees them."""
-    from . import business_tools, callback, menu_tools, order_tools, resume, verification
+    from . import business_tools, callback, language, menu_tools, order_tools, resume, verification
 
     registry = ToolRegistry()
     menu_tools.register(registry)
@@ -20,6 +20,7 @@ def default_registry() -> ToolRegistry:
     verification.register(registry)
     resume.register(registry)
     business_tools.register(registry)
+    language.register(registry)
     return registry
 
 

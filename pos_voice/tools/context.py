@@ -92,6 +92,7 @@ class CallContext:
     services: Services | None = field(default=None, repr=False, compare=False)
     events: EventSink | None = field(default=None, repr=False, compare=False)  # None: written directly
     assignment: Assignment | None = None  # the prompt experiment's variant this call was given
+    language: str | None = None  # the call's language now (tools/language.py); None: the default
     _applied: tuple[Settings, Settings] | None = field(default=None, repr=False, compare=False)
 
     def failed(self, subject: str) -> int:
