@@ -91,6 +91,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
             sa.Index("ix_voice_calls_state", "state"),
             sa.Index("ix_voice_calls_attention_handled_at", "attention", "handled_at"),
             sa.Index("ix_voice_calls_experiment_variant", "experiment", "variant"),
+            sa.Index("ix_voice_calls_language", "language"),
         )
 
         id = sa.Column(sa.Integer, primary_key=True)
@@ -135,6 +136,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         take_requested_by = sa.Column(sa.String(120))
         experiment = sa.Column(sa.String(64))  # the prompt experiment running when the call began
         variant = sa.Column(sa.String(64))  # the variant of it this call was given
+        language = sa.Column(sa.String(16))  # the caller's language (POS_VOICE_LANGUAGES), last switched to
 
         events = db.relationship("VoiceCallEvent", back_populates="call", lazy="dynamic",
                                  order_by="VoiceCallEvent.id", passive_deletes=True)

@@ -18,7 +18,6 @@ import json
 import time
 import typing as t
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
 import pytest
 import websocket
@@ -36,6 +35,7 @@ from tests.support.bridge import (
     Caller,
     Rig,
     Upstream,
+    bridge_fixture,
     function_call,
     message,
     post_signed,
@@ -44,12 +44,8 @@ from tests.support.bridge import (
     wait_for,
 )
 
-
-@pytest.fixture(params=["native"])
-def bridge(demo_app: Flask, request: pytest.FixtureRequest) -> Iterator[Rig]:
-    """The rig on the native transport; ``@both_transports`` runs a test on flask-sock too."""
-    with rig(demo_app, transport=request.param) as r:
-        yield r
+#: The rig on the native transport; ``@both_transports`` runs a test on flask-sock too.
+bridge = bridge_fixture()
 
 
 #: Run a test that takes ``bridge`` on both transports (the key scenarios; the rest run native).
@@ -211,7 +207,7 @@ def test_barge_in_during_a_tool_call(bridge: Rig) -> None:
     upstream.send({"type": "response.created", "response": {"id": "resp_2", "object": "realtime.response",
                                                             "status": "in_progress"}})
     session = bridge.session(caller)  # the bridge has read resp_2's start (else the tool could finish first)
-    wait_for(lambda: session.realtime.events >= upstream.sent_events, what="response.created handled")
+    wait_for(lambda: session.engine.events >= upstream.sent_events, what="response.created handled")
     bridge.tools.release.set()  # the tool finishes while resp_2 is active
     output = upstream.expect("conversation.item.create")
     assert output["item"] == {"type": "function_call_output", "call_id": "call_1",
@@ -475,7 +471,7 @@ def test_an_audio_delta_that_is_not_base64_is_never_forwarded_to_twilio(bridge: 
     upstream.audio("resp_1", "item_a1", 1)
     caller.wait(lambda: len(caller.media) == 1, what="the good delta")
     session = bridge.settle(caller, upstream)
-    assert caller.media == [good] and session.realtime.bad_events == 2
+    assert caller.media == [good] and session.engine.bad_events == 2
     caller.hang_up()
     bridge.wait_ended(caller.call_sid)
 
@@ -511,7 +507,7 @@ def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> N
     upstream.response("resp_1", [message("item_a1", "Still here!")], audio_chunks=2)
     caller.wait(lambda: len(caller.media) == 2, what="the assistant's audio")  # so does the Realtime one
     session = bridge.session(caller)
-    assert (session.bad_frames, session.realtime.bad_events) == (1, 1)
+    assert (session.bad_frames, session.engine.bad_events) == (1, 1)
     caller.hang_up()
     call = bridge.wait_ended(caller.call_sid)
     assert (call.disposition, call.next_action) == ("abandoned", "hangup")  # the caller hung up: no failure

@@ -13,7 +13,6 @@ import json
 import threading
 import typing as t
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -28,6 +27,7 @@ from tests.support.bridge import (
     Caller,
     Rig,
     Upstream,
+    bridge_fixture,
     function_call,
     message,
     post_signed,
@@ -41,10 +41,7 @@ MODEL_SUMMARY = {"summary": "Caller asked about opening hours and said goodbye; 
                  "sentiment": "positive", "complaint": False, "follow_up": False}
 
 
-@pytest.fixture
-def bridge(demo_app: Flask) -> Iterator[Rig]:
-    with rig(demo_app, SUMMARY_SECONDS=20) as r:
-        yield r
+bridge = bridge_fixture(SUMMARY_SECONDS=20)
 
 
 def _ended_by_the_assistant(bridge: Rig) -> tuple[Caller, Upstream]:

@@ -22,7 +22,8 @@ EXPECTED_TOOLS = {
     "get_menu", "get_item_details", "get_specials", "check_availability", "start_order", "add_item",
     "remove_item", "modify_item", "get_order_summary", "submit_order", "get_hours", "get_wait_time",
     "get_location", "transfer_to_human", "end_call", "add_note", "set_allergy", "reorder_last",
-    "set_callback_number", "verify_caller", "resume_order",
+    "set_callback_number", "verify_caller", "resume_order", "set_language", "rewards_balance",
+    "use_reward",
 }
 
 

@@ -10,6 +10,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from .clock import Clock, SystemClock
+from .engine import EngineFactory
 from .housekeeper import Timings
 from .recorder import CallStore
 
@@ -39,6 +40,7 @@ class BridgeSettings:
     take_poll_seconds: float = 1.0  # how often the call reads its row for staff's "Take this call"
     summary_seconds: float = 0.0  # longest wait for the model's end-of-call summary (0: the events')
     caller_audio_batch_ms: int = 0  # caller audio per input_audio_buffer.append (0: each frame at once)
+    languages: tuple[str, ...] = ()  # POS_VOICE_LANGUAGES, the default first (empty: ``language`` only)
 
 
 class LiveCallRegistry(t.Protocol):
@@ -56,4 +58,6 @@ class BridgeDeps:
     live_calls: LiveCallRegistry
     #: What the tools run in (the host app's context: they read the app's state).
     tool_context: t.Callable[[], t.ContextManager[t.Any]]
+    #: The model's side of the call (:mod:`pos_voice.bridge.engines`).
+    engine: EngineFactory
     clock: Clock = field(default_factory=SystemClock)

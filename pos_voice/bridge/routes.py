@@ -30,6 +30,7 @@ from ..services import Services
 from . import realtime
 from .clock import bridge_clock
 from .deps import BridgeDeps, BridgeSettings
+from .engines import engine_factory
 from .flask_sock_stream import FlaskSockStream, wrapped_by_flask_sock
 from .housekeeper import Timings
 from .recorder import CallStore
@@ -52,7 +53,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         voice=settings.voice,
         turn_detection=settings.turn_detection,
         transcription_model=settings.transcription_model,
-        language=settings.language,
+        language=settings.default_language,
         noise_reduction=settings.noise_reduction,
         timings=Timings(
             heartbeat_seconds=float(settings.heartbeat_seconds),
@@ -71,6 +72,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         take_poll_seconds=float(settings.take_poll_seconds),
         summary_seconds=float(settings.summary_seconds),
         caller_audio_batch_ms=int(settings.caller_audio_batch_ms),
+        languages=tuple(settings.call_languages),
     )
 
 
@@ -84,6 +86,7 @@ def bridge_deps(services: Services) -> BridgeDeps:
                         off_hub=offload.blocks_the_hub(store.db.engine)),
         live_calls=services.live_calls,
         tool_context=store.app_context,
+        engine=engine_factory(),
         clock=bridge_clock(services.clock),
     )
 

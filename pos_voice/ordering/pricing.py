@@ -134,7 +134,7 @@ def _unavailable_choice(line: CartLine, menu: Menu) -> str | None:
     return None
 
 
-def spoken_summary(pricing: Pricing, currency: str) -> str:
+def spoken_summary(pricing: Pricing, currency: str, language: str | None = None) -> str:
     """ "a large pepperoni pizza and two cokes. Your total is $20.68 including tax." """
     if not pricing.lines:
         return "The order is empty."
@@ -145,8 +145,8 @@ def spoken_summary(pricing: Pricing, currency: str) -> str:
         items = ", ".join(descriptions[:-1]) + " and " + descriptions[-1]
     text = f"{items[0].upper()}{items[1:]}."
     if pricing.delivery_fee:
-        text += (f" With the {money(pricing.delivery_fee, currency)} delivery fee, your total is "
-                 f"{money(pricing.total, currency)}")
+        text += (f" With the {money(pricing.delivery_fee, currency, language=language)} delivery fee, your "
+                 f"total is {money(pricing.total, currency, language=language)}")
     else:
-        text += f" Your total is {money(pricing.total, currency)}"
+        text += f" Your total is {money(pricing.total, currency, language=language)}"
     return text + " including tax."

@@ -71,6 +71,12 @@ def _text_filter(raw: str | None) -> str:
     return "".join(ch for ch in (raw or "") if ch.isprintable()).strip()[:40]
 
 
+def _language_filter(raw: str | None) -> str:
+    """A language code from the query string ("es"); anything else is no filter."""
+    code = (raw or "").strip().lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else ""
+
+
 def order_url(builder: t.Any, order_id: t.Any) -> str | None:
     """The host's page for an order: ``builder`` is ``POS_VOICE_ORDER_URL``, ``"/orders/{id}"`` or a
     callable."""
@@ -101,6 +107,7 @@ class CallFilters:
     status: str = ""  # the host's order status (voice orders page)
     all_days: bool = False  # the voice orders page without its "today" default
     region: str = "US"  # POS_VOICE_DEFAULT_REGION: how a national number typed is read
+    language: str = ""  # the call's language code (POS_VOICE_LANGUAGES)
 
     @classmethod
     def from_args(cls, args: t.Mapping[str, str], tz: ZoneInfo, region: str = "US") -> CallFilters:
@@ -114,7 +121,7 @@ class CallFilters:
                       phone=_text_filter(args.get("phone")),
                       with_order=args.get("with_order") in ("1", "on", "true"),
                       status=_text_filter(args.get("status")), all_days=args.get("all") == "1",
-                      region=region)
+                      region=region, language=_language_filter(args.get("language")))
         try:
             filters.bounds(tz)
         except OverflowError:  # 9999-12-31 has no next day; 0001-01-01 none before it east of UTC
@@ -143,6 +150,8 @@ class CallFilters:
             out["status"] = self.status
         if self.all_days:
             out["all"] = "1"
+        if self.language:
+            out["language"] = self.language
         return out
 
     def clauses(self, call: t.Any, tz: ZoneInfo, event: t.Any = None) -> list[t.Any]:
@@ -164,6 +173,8 @@ class CallFilters:
             clauses.append(sa.func.lower(call.customer_name).contains(self.phone.lower(), autoescape=True))
         if self.with_order:
             clauses.append(call.order_id.is_not(None))
+        if self.language:
+            clauses.append(call.language == self.language)
         return clauses
 
 
@@ -255,6 +266,19 @@ def order_facts(models: t.Any, session: t.Any, calls: list[t.Any]) -> dict[int, 
         if isinstance(body, dict):
             events[call_id].append((str(kind), body))
     return {c.id: followup.order_facts(c, events[c.id]) for c in calls}
+
+
+def rewards_of(models: t.Any, session: t.Any, call_ids: list[int]) -> dict[int, dict[str, t.Any]]:
+    """Points earned and used by each of these calls' orders (the ``rewards`` of ``order_submitted``)."""
+    if not call_ids:
+        return {}
+    event = models.VoiceCallEvent
+    found: dict[int, dict[str, t.Any]] = {}
+    for call_id, body in session.execute(sa.select(event.call_id, event.event_data).where(
+            event.call_id.in_(call_ids), event.event_type == "order_submitted")):
+        if isinstance(body, dict) and isinstance(body.get("rewards"), dict):
+            found[call_id] = body["rewards"]
+    return found
 
 
 # --- one call --------------------------------------------------------------------------------

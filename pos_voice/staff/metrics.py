@@ -15,7 +15,10 @@ Definitions (the product document's metrics):
 - transfer rate = calls handed to staff (transferred, or missed: nobody took them) / finished;
 - average duration = mean of ``duration_seconds`` over calls that have one;
 - cost per call = recorded cost / calls; cost per order = recorded cost / calls with an order;
-  cost per minute = recorded cost / minutes of the calls that have a duration.
+  cost per minute = recorded cost / minutes of the calls that have a duration;
+- turn-taking (:class:`TurnTaking`): the answer time's p50/p95 over every answered caller turn of
+  the range's calls, interruptions per answered turn, the share of them that were backchannels,
+  and the turns with dead air (definitions: :mod:`pos_voice.bridge.turns`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from ..bridge import turns
 from ..models import ABANDONED, COMPLETED, FAILED, MISSED, TRANSFERRED
 
 #: The product document's targets: (comparison, threshold).
@@ -195,6 +199,42 @@ def moods(models: t.Any, session: t.Any, start: datetime | None, end: datetime |
         _count_if(call.sentiment == "negative"), _count_if(call.attention.like("%complaint%")),
     ).where(*_in_range(call.started_at, start, end))).one()
     return Moods(*(int(value) for value in row))
+
+
+@dataclass(frozen=True)
+class TurnTaking:
+    """The calls' turn-taking over a range, pooled (:func:`pos_voice.bridge.turns.combine`):
+    how long callers waited for an answer, and how often the assistant was cut off."""
+
+    calls: int = 0  # calls with recorded metrics
+    turns: int = 0  # caller turns the assistant answered
+    response_ms_p50: float | None = None
+    response_ms_p95: float | None = None
+    interruptions: int = 0
+    false_interruptions: int = 0
+    backchannels_ignored: int = 0
+    dead_air_turns: int = 0
+
+    @property
+    def interruption_rate(self) -> float | None:
+        """Interruptions per answered turn."""
+        return self.interruptions / self.turns if self.turns else None
+
+    @property
+    def false_interruption_share(self) -> float | None:
+        """The share of interruptions that were only backchannels ("mm-hm")."""
+        return self.false_interruptions / self.interruptions if self.interruptions else None
+
+
+def turn_taking(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None) -> TurnTaking:
+    """The ``turn_metrics`` of the calls that started in ``[start, end)``, pooled."""
+    call, event = models.VoiceCall, models.VoiceCallEvent
+    rows = session.execute(
+        sa.select(event.event_data).join(call, call.id == event.call_id)
+        .where(event.event_type == "turn_metrics", *_in_range(call.started_at, start, end)))
+    pooled = turns.combine(dict(data) for (data,) in rows if isinstance(data, dict))
+    fields = {name for name in TurnTaking.__dataclass_fields__}
+    return TurnTaking(**{name: value for name, value in pooled.items() if name in fields})
 
 
 # --- local calendar ------------------------------------------------------------------------

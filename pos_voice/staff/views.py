@@ -29,7 +29,7 @@ from flask import (
     url_for,
 )
 
-from .. import followup
+from .. import followup, languages
 from ..extension import get_state
 from ..models import DISPOSITIONS, LIVE, utcnow
 from ..ordering.money import money as format_money
@@ -184,6 +184,21 @@ def order_link(order_id: t.Any) -> str | None:
     return data.order_url(get_state().settings.order_url, order_id)
 
 
+def call_languages(settings: t.Any) -> list[tuple[str, str]]:
+    """``(code, name)`` of the configured languages; [] with one (the pages then show none)."""
+    codes = settings.call_languages
+    return [(code, languages.name(code)) for code in codes] if len(codes) > 1 else []
+
+
+def language_name(code: str | None) -> str:
+    return languages.name(code) if code else ""
+
+
+def seconds(milliseconds: float | None) -> str:
+    """``840`` → ``"0.84 s"``; "—" without a figure."""
+    return "—" if milliseconds is None else f"{milliseconds / 1000:.2f} s"
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f} %"
 
@@ -282,7 +297,8 @@ def calls() -> t.Any:
                            size=services.settings.staff_page_size)
     orders = data.host_orders(services.pos, (c.order_id for c in page.items))
     return _render("pos_voice/calls.html", page=page, filters=filters, orders=orders,
-                   dispositions=DISPOSITIONS, in_progress=data.IN_PROGRESS)
+                   dispositions=DISPOSITIONS, in_progress=data.IN_PROGRESS,
+                   languages=call_languages(services.settings))
 
 
 #: CSV columns: header -> how to read it from a call and its host order (``{}`` when none).
@@ -311,6 +327,7 @@ CSV_COLUMNS: tuple[tuple[str, t.Callable[[t.Any, dict[str, t.Any]], t.Any]], ...
     ("cost_usd", lambda c, o: None if c.cost_usd is None else f"{Decimal(str(c.cost_usd)):.4f}"),
     ("needs_attention", lambda c, o: ", ".join(code for code, _ in present.reasons(c.attention))
      if c.handled_at is None else ""),
+    ("language", lambda c, o: c.language),
 )
 
 
@@ -384,6 +401,7 @@ def call_detail(call_id: int) -> t.Any:
                    facts=followup.order_facts(call, events), reasons=present.reasons(call.attention),
                    transfer_summary=followup.transfer_summary(events),
                    resume=data.resume_links(store.models, store.session, call.id),
+                   rewards=data.rewards_of(store.models, store.session, [call.id]).get(call.id),
                    has_transcript_events=any(e.kind == "transcript" for e in entries))
 
 
@@ -445,7 +463,8 @@ def voice_orders() -> t.Any:
         {filters.status} if filters.status else set()))
     return _render("pos_voice/orders.html", page=page, filters=filters, orders=orders, facts=facts,
                    statuses=statuses, today=today, week_start=today - timedelta(days=6),
-                   ready_at=_ready_at)
+                   ready_at=_ready_at,
+                   rewards=data.rewards_of(store.models, store.session, [c.id for c in page.items]))
 
 
 def _ready_at(call: t.Any, order: dict[str, t.Any] | None, facts: t.Any) -> datetime | None:
@@ -496,6 +515,7 @@ def dashboard() -> t.Any:
         start=start, end=end, first_day=chart_first, last_day=chart_last, order_stats=order_stats,
     )
     moods = metrics.moods(store.models, store.session, start, end)
+    turn_taking = metrics.turn_taking(store.models, store.session, start, end)
     hour_chart = charts.bar_chart([(f"{h:02d}", n) for h, n in enumerate(board.by_hour)],
                                   title="Calls by hour of day", label_every=3, unit="calls")
     day_chart = charts.bar_chart([(d.strftime("%d"), n) for d, n in board.by_day],
@@ -522,7 +542,8 @@ def dashboard() -> t.Any:
                 title="transfer rate against the 15 % target")},
     ]
     return _render("pos_voice/dashboard.html", board=board, kpis=kpis, range_key=key, ranges=RANGES,
-                   hour_chart=hour_chart, day_chart=day_chart, moods=moods,
+                   hour_chart=hour_chart, day_chart=day_chart, moods=moods, turn_taking=turn_taking,
+                   dead_air_seconds=f"{metrics.turns.DEAD_AIR_MS / 1000:g}",
                    experiment=_experiment(services, store), experiment_metrics=experiment_report.METRICS)
 
 
@@ -575,3 +596,5 @@ def register(bp: Blueprint) -> None:
     bp.add_app_template_filter(usd, "pv_usd")
     bp.add_app_template_filter(percent, "pv_percent")
     bp.add_app_template_global(order_link, "pv_order_url")
+    bp.add_app_template_filter(language_name, "pv_language")
+    bp.add_app_template_filter(seconds, "pv_seconds")

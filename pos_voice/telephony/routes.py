@@ -94,7 +94,8 @@ def _get_or_create_call(store: Store, settings: Settings, call_sid: str, phone_f
     if existing is not None:
         return existing, False
     call = store.models.VoiceCall(call_sid=call_sid, phone_from=phone_from, phone_to=phone_to,
-                                  state=QUEUED, next_action=NEXT_HANGUP, model=settings.model)
+                                  state=QUEUED, next_action=NEXT_HANGUP, model=settings.model,
+                                  language=settings.language_for_number(phone_to))
     session = store.session
     session.add(call)
     try:
@@ -139,12 +140,27 @@ def check_signature() -> None:
     signatures.check_twilio_signature(request, get_state().settings)
 
 
-def _staff_intro(reason: str | None) -> str:
-    return twiml.BUSY_TO_STAFF if reason == REASON_OVER_CAPACITY else twiml.UNAVAILABLE_TO_STAFF
+def _staff_intro(settings: Settings, reason: str | None, language: str | None) -> twiml.Speech:
+    return twiml.message(settings, "busy" if reason == REASON_OVER_CAPACITY else "unavailable", language)
 
 
-def _refusal(settings: Settings) -> Response:
-    text = twiml.RATE_LIMITED.format(business=twiml.business_name(settings))
+def _language(settings: Settings, call: t.Any = None, phone_to: str | None = None) -> str:
+    """The language of what Twilio says on this call: the call's own (recorded, switched by the
+    caller), else its number's first language."""
+    return (getattr(call, "language", None) if call is not None else None) or \
+        settings.language_for_number(phone_to)
+
+
+def _to_staff(settings: Settings, phone_from: str | None, phone_to: str | None,
+              language: str | None = None) -> Response:
+    """Straight to staff with the "please hold" line (the database could not tell more)."""
+    language = language or settings.language_for_number(phone_to)
+    return twiml.as_response(twiml.dial_staff(settings, twiml.message(settings, "unavailable", language),
+                                              phone_from, phone_to, language))
+
+
+def _refusal(settings: Settings, language: str | None = None) -> Response:
+    text = twiml.message(settings, "rate_limited", language)
     return twiml.as_response(twiml.say_and_hang_up(settings, text))
 
 
@@ -166,7 +182,7 @@ def incoming() -> Response:
     store = services.store
     if store is None:
         log.error("pos_voice has no database: call %s goes straight to staff", call_sid)
-        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+        return _to_staff(settings, phone_from, phone_to)
     # Twilio gives up on an answer after 15 s: the database gets a bounded time, then the caller
     # goes to staff without a record here (the late work sees it was given up on).
     gave_up = threading.Event()
@@ -182,7 +198,7 @@ def incoming() -> Response:
 
     def to_staff() -> Response:
         gave_up.set()  # (for the late work, when the wait ran out)
-        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+        return _to_staff(settings, phone_from, phone_to)
 
     return _within_bound(settings, record_and_answer, to_staff)
 
@@ -203,16 +219,17 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
                      phone_to: str | None, gave_up: threading.Event | None = None) -> Response:
     settings = services.settings
     call, created = _get_or_create_call(store, settings, call_sid, phone_from, phone_to)
+    language = _language(settings, call, phone_to)
     if not created and call.state == ENDED:
         # A retry of a call already routed to staff (or refused) gets the same answer.
         if call.disposition == REFUSED:
-            return _refusal(settings)
-        return twiml.as_response(
-            twiml.dial_staff(settings, _staff_intro(call.transfer_reason), phone_from, phone_to))
+            return _refusal(settings, language)
+        return twiml.as_response(twiml.dial_staff(
+            settings, _staff_intro(settings, call.transfer_reason, language), phone_from, phone_to, language))
     if not created and call.state == LIVE:
         # Its stream is already running: a fresh token here would reopen a redeemed one.
         log.warning("pos_voice: /incoming repeated for the live call %s", call_sid)
-        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+        return _to_staff(settings, phone_from, phone_to, language)
     if created:
         reason = None
         if not services.usable:
@@ -232,22 +249,23 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
             call.state, call.next_action, call.disposition = ENDED, NEXT_HANGUP, REFUSED
             store.session.commit()
             log.info("pos_voice call %s refused: %s", call_sid, reason)
-            return _refusal(settings)
+            return _refusal(settings, language)
         if reason is not None:
             _route_to_staff(store, settings, call, reason)
             _refresh_follow_up(store, call)
             store.session.commit()
             log.info("pos_voice call %s goes straight to staff: %s", call_sid, reason)
-            return twiml.as_response(twiml.dial_staff(settings, _staff_intro(reason), phone_from, phone_to))
+            return twiml.as_response(twiml.dial_staff(settings, _staff_intro(settings, reason, language),
+                                                      phone_from, phone_to, language))
     if gave_up is not None and gave_up.is_set():
         # Too late: Twilio was already told to dial staff. No stream will come for this token.
         _route_to_staff(store, settings, call, REASON_DATABASE_BUSY)
         _refresh_follow_up(store, call)
         store.session.commit()
-        return twiml.as_response(twiml.dial_staff(settings, twiml.UNAVAILABLE_TO_STAFF, phone_from, phone_to))
+        return _to_staff(settings, phone_from, phone_to, language)
     token = mint_stream_token(call, settings.stream_token_ttl)
     store.session.commit()
-    return twiml.as_response(twiml.connect_stream(settings, token, phone_from))
+    return twiml.as_response(twiml.connect_stream(settings, token, phone_from, language))
 
 
 def _request_phones(settings: Settings) -> tuple[str | None, str | None]:
@@ -277,8 +295,11 @@ def stream_ended() -> Response:
 
 
 def _apologise_to_staff(settings: Settings) -> Response:
+    """The call's record can't be read: the apology in the language of the number called."""
     form_from, form_to = _request_phones(settings)
-    return twiml.as_response(twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, form_from, form_to))
+    language = settings.language_for_number(form_to)
+    return twiml.as_response(twiml.dial_staff(settings, twiml.message(settings, "apology", language),
+                                              form_from, form_to, language))
 
 
 def _answer_stream_ended(store: Store, settings: Settings, pos: PosAdapter | None) -> Response:
@@ -286,8 +307,9 @@ def _answer_stream_ended(store: Store, settings: Settings, pos: PosAdapter | Non
     form_from, form_to = _request_phones(settings)
     if call is None:
         log.warning("pos_voice: stream ended for an unknown call %s", request.form.get("CallSid"))
-        return twiml.as_response(twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, form_from, form_to))
+        return _apologise_to_staff(settings)
     phone_from, phone_to = call.phone_from or form_from, call.phone_to or form_to
+    language = _language(settings, call, phone_to)  # the caller's, once the call knows it
     if call.state == QUEUED:
         # The stream never started (rejected, handshake failure): the caller heard nothing yet.
         call.next_action = NEXT_FALLBACK
@@ -299,27 +321,29 @@ def _answer_stream_ended(store: Store, settings: Settings, pos: PosAdapter | Non
     if action == NEXT_TRANSFER:
         if settings.staff_phone:
             call.disposition = call.disposition or TRANSFERRED
-            answer = twiml.dial_staff(settings, twiml.CONNECTING_TO_STAFF, phone_from, phone_to)
+            answer = twiml.dial_staff(settings, twiml.message(settings, "connecting", language),
+                                      phone_from, phone_to, language)
         else:
             # The bridge may already have written "transferred": nobody will take this call.
             call.disposition = _no_staff_phone(store, call)
-            text = twiml.TRANSFER_WITHOUT_STAFF.format(business=twiml.business_name(settings))
+            text = twiml.message(settings, "transfer_without_staff", language)
             answer = twiml.say_and_hang_up(settings, text)
     elif action == NEXT_FALLBACK and call.order_id is not None:
         # The assistant failed after placing the order: the caller hears its number first.
         number = _order_number(pos, call.order_id)
         if settings.staff_phone:
-            answer = twiml.dial_staff(settings, twiml.ORDER_PLACED_TO_STAFF.format(number=number),
-                                      phone_from, phone_to)
+            answer = twiml.dial_staff(settings, twiml.message(settings, "order_placed_to_staff", language,
+                                                              number=number), phone_from, phone_to, language)
         else:
-            answer = twiml.say_and_hang_up(settings, twiml.ORDER_PLACED_GOODBYE.format(
-                number=number, business=twiml.business_name(settings)))
+            answer = twiml.say_and_hang_up(settings, twiml.message(settings, "order_placed_goodbye", language,
+                                                                   number=number))
         call.disposition = call.disposition or COMPLETED
     elif action == NEXT_FALLBACK:
         call.disposition = call.disposition or FAILED
         if not settings.staff_phone:
             _add_event(store, call, "dial", {"status": followup.NO_STAFF_PHONE, "answered": False})
-        answer = twiml.dial_staff(settings, twiml.APOLOGY_TO_STAFF, phone_from, phone_to)
+        answer = twiml.dial_staff(settings, twiml.message(settings, "apology", language),
+                                  phone_from, phone_to, language)
     else:
         answer = twiml.hang_up()
     if action in (NEXT_TRANSFER, NEXT_FALLBACK):
@@ -342,16 +366,22 @@ def dial_ended() -> Response:
     status = request.form.get("DialCallStatus", "")
     answered = status in ANSWERED_DIAL_STATUSES
     store = services.store
-    text = twiml.NOBODY_ANSWERED.format(business=twiml.business_name(services.settings))
-    answer = twiml.as_response(twiml.hang_up() if answered
-                               else twiml.say_and_hang_up(services.settings, text))
+    settings = services.settings
+
+    def answer_in(language: str | None = None) -> Response:
+        return twiml.as_response(twiml.hang_up() if answered else twiml.say_and_hang_up(
+            settings, twiml.message(settings, "nobody_answered", language)))
+
+    answer = answer_in()
     if store is None:
         return answer
 
     def record() -> Response:
+        nonlocal answer
         try:
             call = _find_call(store, request.form.get("CallSid"))
             if call is not None:
+                answer = answer_in(_language(settings, call))
                 _add_event(store, call, "dial", {"status": status or "unknown", "answered": answered})
                 if answered and call.disposition in (None, MISSED):
                     call.disposition = TRANSFERRED

@@ -7,28 +7,22 @@ from twilio.twiml.voice_response import Connect, Dial, VoiceResponse
 
 from ..settings import Settings
 from ..stream_tokens import CALLER_PARAMETER, TOKEN_PARAMETER
+from . import say_texts
+from .say_texts import Speech
 from .signatures import public_url_for, stream_url
 
-# What callers hear from Twilio itself (the assistant is not on the line for these).
-CONNECTING_TO_STAFF = "Please hold while I connect you to a member of our team."
-BUSY_TO_STAFF = ("All of our lines are busy right now. "
-                 "Please hold while I connect you to a member of our team.")
-UNAVAILABLE_TO_STAFF = "Please hold while I connect you to a member of our team."
-APOLOGY_TO_STAFF = "Sorry, I'm having trouble on my end. Let me connect you to a member of our team."
-#: The assistant failed after the caller's order was placed: the caller hears its number.
-ORDER_PLACED_TO_STAFF = ("Sorry, I'm having trouble on my end. Your order is placed: it's order number "
-                         "{number}. Let me connect you to a member of our team in case you need anything "
-                         "else.")
-ORDER_PLACED_GOODBYE = ("Sorry, I'm having trouble on my end. Your order is placed: it's order number "
-                        "{number}. Thank you for calling {business}.")
-NO_STAFF_PHONE = ("Sorry, we can't take your call right now. Please call back in a few minutes. "
-                  "Thank you for calling {business}.")
-TRANSFER_WITHOUT_STAFF = ("Sorry, there's nobody available to take your call right now. "
-                          "Please call back in a few minutes. Thank you for calling {business}.")
-RATE_LIMITED = ("Thanks for calling {business}. We can't take another call from this number right now. "
-                "Please try again a little later.")
-NOBODY_ANSWERED = ("Sorry, nobody could answer right now. Please call back in a few minutes, "
-                   "and we'll be happy to help. Thank you for calling {business}.")
+# What callers hear from Twilio itself (the assistant is not on the line for these), in
+# English; every language's texts: pos_voice.telephony.say_texts.
+CONNECTING_TO_STAFF = say_texts.ENGLISH["connecting"]
+BUSY_TO_STAFF = say_texts.ENGLISH["busy"]
+UNAVAILABLE_TO_STAFF = say_texts.ENGLISH["unavailable"]
+APOLOGY_TO_STAFF = say_texts.ENGLISH["apology"]
+ORDER_PLACED_TO_STAFF = say_texts.ENGLISH["order_placed_to_staff"]
+ORDER_PLACED_GOODBYE = say_texts.ENGLISH["order_placed_goodbye"]
+NO_STAFF_PHONE = say_texts.ENGLISH["no_staff_phone"]
+TRANSFER_WITHOUT_STAFF = say_texts.ENGLISH["transfer_without_staff"]
+RATE_LIMITED = say_texts.ENGLISH["rate_limited"]
+NOBODY_ANSWERED = say_texts.ENGLISH["nobody_answered"]
 
 
 def business_name(settings: Settings) -> str:
@@ -39,25 +33,29 @@ def as_response(twiml: VoiceResponse) -> Response:
     return Response(str(twiml), status=200, mimetype="text/xml")
 
 
-#: Twilio's <Say> wants a locale; the assistant's POS_VOICE_LANGUAGE is a bare language code.
-SAY_LOCALES = {"en": "en-US", "es": "es-US", "fr": "fr-FR", "de": "de-DE", "it": "it-IT", "pt": "pt-BR",
-               "nl": "nl-NL", "ja": "ja-JP", "zh": "cmn-CN", "ko": "ko-KR", "pl": "pl-PL", "sv": "sv-SE"}
+def message(settings: Settings, name: str, language: str | None = None, **fill: object) -> Speech:
+    """Message ``name`` (a ``POS_VOICE_SAY_TEXTS`` name) in the call's ``language``."""
+    found = say_texts.speech(settings, name, language, **fill)
+    assert found is not None, name  # only the disclosure can be missing, and it is never asked for here
+    return found
 
 
-def say_locale(settings: Settings) -> str:
-    language = settings.language or "en"
-    return SAY_LOCALES.get(language.lower(), language)
+def _say(response: VoiceResponse, text: str | Speech, settings: Settings) -> None:
+    speech = text if isinstance(text, Speech) else say_texts.plain(settings, text)
+    if speech.voice:
+        response.say(speech.text, language=speech.locale, voice=speech.voice)
+    else:
+        response.say(speech.text, language=speech.locale)
 
 
-def _say(response: VoiceResponse, text: str, settings: Settings) -> None:
-    response.say(text, language=say_locale(settings))
-
-
-def connect_stream(settings: Settings, token: str, caller: str | None) -> VoiceResponse:
-    """Optional disclosure, then ``<Connect action=…/stream-ended><Stream url=wss://…/stream>``."""
+def connect_stream(settings: Settings, token: str, caller: str | None,
+                   language: str | None = None) -> VoiceResponse:
+    """Optional disclosure (in the call's first ``language``), then ``<Connect
+    action=…/stream-ended><Stream url=wss://…/stream>``."""
     response = VoiceResponse()
-    if settings.disclosure_message:
-        _say(response, settings.disclosure_message, settings)
+    disclosure = say_texts.speech(settings, "disclosure", language)
+    if disclosure is not None:
+        _say(response, disclosure, settings)
     connect = Connect(action=public_url_for(settings, "pos_voice.stream_ended"), method="POST")
     stream = connect.stream(url=stream_url(settings))
     stream.parameter(name=TOKEN_PARAMETER, value=token)
@@ -75,12 +73,14 @@ def staff_caller_id(settings: Settings, phone_from: str | None, phone_to: str | 
     return settings.caller_id or phone_from or phone_to
 
 
-def dial_staff(settings: Settings, intro: str, phone_from: str | None, phone_to: str | None) -> VoiceResponse:
-    """``<Say>`` intro then ``<Dial>`` the staff phone; without one, an apology and hang-up."""
+def dial_staff(settings: Settings, intro: str | Speech, phone_from: str | None, phone_to: str | None,
+               language: str | None = None) -> VoiceResponse:
+    """``<Say>`` intro then ``<Dial>`` the staff phone; without one, an apology (in the call's
+    ``language``) and hang-up."""
     response = VoiceResponse()
     staff = settings.staff_phone
     if not staff:
-        _say(response, NO_STAFF_PHONE.format(business=business_name(settings)), settings)
+        _say(response, message(settings, "no_staff_phone", language), settings)
         response.hangup()
         return response
     _say(response, intro, settings)
@@ -91,7 +91,7 @@ def dial_staff(settings: Settings, intro: str, phone_from: str | None, phone_to:
     return response
 
 
-def say_and_hang_up(settings: Settings, text: str) -> VoiceResponse:
+def say_and_hang_up(settings: Settings, text: str | Speech) -> VoiceResponse:
     response = VoiceResponse()
     _say(response, text, settings)
     response.hangup()

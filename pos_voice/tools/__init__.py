@@ -11,7 +11,7 @@ from .registry import END_CALL, TRANSFER, CallContext, Tool, ToolError, ToolRegi
 
 def default_registry() -> ToolRegistry:
     """The standard tools, in the order the model sees them."""
-    from . import business_tools, callback, menu_tools, order_tools, resume, verification
+    from . import business_tools, callback, language, menu_tools, order_tools, resume, rewards, verification
 
     registry = ToolRegistry()
     menu_tools.register(registry)
@@ -19,7 +19,9 @@ def default_registry() -> ToolRegistry:
     callback.register(registry)
     verification.register(registry)
     resume.register(registry)
+    rewards.register(registry)
     business_tools.register(registry)
+    language.register(registry)
     return registry
 
 

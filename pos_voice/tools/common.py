@@ -63,7 +63,7 @@ def order_view(ctx: CallContext, priced: Pricing | None = None) -> dict[str, t.A
         view["notes"] = ctx.cart.notes
     if ctx.cart.allergies:
         view["allergies"] = ctx.cart.allergies
-    view["summary"] = spoken_summary(priced, ctx.settings.currency)
+    view["summary"] = spoken_summary(priced, ctx.settings.currency, ctx.language)
     return view
 
 
@@ -74,8 +74,8 @@ def item_subject(ctx: CallContext, spoken: str) -> str:
 
 
 def say_money(ctx: CallContext, amount: Decimal) -> str:
-    """An amount as the assistant says it, in the shop's currency."""
-    return money(amount, ctx.settings.currency)
+    """An amount as the assistant says it, in the shop's currency, written the call's language's way."""
+    return money(amount, ctx.settings.currency, language=ctx.language)
 
 
 def price_text(ctx: CallContext, item: MenuItem) -> str:

@@ -13,7 +13,9 @@ from ..ordering.hours import DAY_NAMES, describe_day, opening_status, parse_hour
 from ..ordering.money import money
 from ..pos.phones import read_back_phone
 from ..settings import Settings
+from . import language as call_language
 from .resume import greeting_offer, instructions_line
+from .rewards import instructions_line as rewards_line
 
 if t.TYPE_CHECKING:
     from .context import CallContext
@@ -26,7 +28,7 @@ menu, hours and location. You are an AI assistant, and you say so if asked.
 
 # Style
 - Callers are on the phone: be warm, brief and clear. One question at a time. Short sentences.
-- Speak {language}. If the caller speaks another language, answer in it if you can.
+{language_rules}
 - Say prices as "eighteen ninety-nine". Read phone numbers back digit by digit, in groups ("2 1 2, 5 5 5, \
 0 1 2 3"), exactly as the tools give them. After the caller corrects a number, read the whole corrected \
 number back.
@@ -123,16 +125,15 @@ def _hours_text(settings: Settings) -> str:
     return "\n".join(f"- {DAY_NAMES[day]}: {describe_day(hours, day)}" for day in range(7))
 
 
-def static_instructions(settings: Settings) -> str:
-    """The part of the prompt that is the same for every call (cache-friendly)."""
+def static_instructions(settings: Settings, language: str | None = None) -> str:
+    """The part of the prompt that is the same for every call in one ``language`` (cache-friendly;
+    None: the shop's default)."""
     kinds = settings.order_types
     business = settings.business_name or "the restaurant"
-    language = {"en": "English", "es": "Spanish", "fr": "French", "it": "Italian", "de": "German"}.get(
-        (settings.language or "en")[:2].lower(), settings.language)
     return GUIDELINES.format(
         business=business,
         order_types=" or ".join(kinds),
-        language=language,
+        language_rules=call_language.instructions_line(settings, language or settings.default_language),
         phone_rule=PHONE_RULE.format(keypad=KEYPAD_OFFER if settings.keypad_entry else ""),
         delivery_rule=" For delivery also get the full address." if "delivery" in kinds else "",
         payment_rule="No payment by phone: customers pay at pickup"
@@ -167,6 +168,9 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
     customer = ctx.customer
     if customer is not None and customer.name:
         dynamic.append(_returning_caller(ctx))
+    points = rewards_line(ctx)
+    if points:
+        dynamic.append(points)
     resumed = instructions_line(ctx)
     if resumed:
         dynamic.append(resumed)
@@ -174,7 +178,7 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
         dynamic.append(f"The caller is calling from {read_back_phone(ctx.caller_phone)} (caller ID). For the "
                        "callback number, offer this one first; if they agree, call set_callback_number with "
                        "use_caller_id true.")
-    return static_instructions(settings) + "\n" + "\n".join(dynamic) + "\n"
+    return static_instructions(settings, call_language.current(ctx)) + "\n" + "\n".join(dynamic) + "\n"
 
 
 def _returning_caller(ctx: CallContext) -> str:
@@ -201,7 +205,12 @@ def _returning_caller(ctx: CallContext) -> str:
 
 
 def build_greeting(ctx: CallContext) -> str:
-    """The instruction for the assistant's first words: business name, AI disclosure, the caller's name."""
+    """The instruction for the assistant's first words: business name, AI disclosure, the caller's
+    name; in the call's first language."""
+    return _greeting(ctx) + call_language.greeting_rule(ctx.settings, call_language.current(ctx))
+
+
+def _greeting(ctx: CallContext) -> str:
     settings = ctx.settings
     announcement = transfer_key_announcement(settings)
     if settings.greeting:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..ordering.cart import CartError
 from ..redaction import redact, redact_value
-from . import callback, lifecycle
+from . import callback, language, lifecycle
 from .context import CallContext, EventSink, ToolError
 
 if t.TYPE_CHECKING:
@@ -56,6 +56,8 @@ class Tool:
     arguments: type[BaseModel]
     handler: Handler
     changes_cart: bool = False
+    #: Offered to the model only where this is true of the settings (None: always).
+    when: t.Callable[[t.Any], bool] | None = None
 
     def parameters(self) -> dict[str, t.Any]:
         return copy.deepcopy(realtime_schema(self.arguments))
@@ -165,13 +167,14 @@ class ToolRegistry:
     # --- definition --------------------------------------------------------------------------
 
     def register(self, name: str, description: str, arguments: type[BaseModel], handler: Handler,
-                 *, changes_cart: bool = False, replace: bool = False) -> Tool:
+                 *, changes_cart: bool = False, replace: bool = False,
+                 when: t.Callable[[t.Any], bool] | None = None) -> Tool:
         """Add a tool (hosts may add their own). ``handler(ctx, args)`` returns a JSON-able dict."""
         if not re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", name):
             raise ValueError(f"tool name {name!r} must be 1-64 letters, digits, _ or -")
         if name in self._tools and not replace:
             raise ValueError(f"tool {name!r} is already registered (pass replace=True)")
-        tool = Tool(name, description.strip(), arguments, handler, changes_cart)
+        tool = Tool(name, description.strip(), arguments, handler, changes_cart, when)
         self._tools[name] = tool
         return tool
 
@@ -190,9 +193,11 @@ class ToolRegistry:
         return self._tools.get(name)
 
     def definitions(self) -> list[dict[str, t.Any]]:
-        """GA Realtime function tools for ``session.update``."""
+        """GA Realtime function tools for ``session.update`` (those the settings offer)."""
+        settings = self.services.settings if self.services is not None else None
         return [{"type": "function", "name": tool.name, "description": tool.description,
-                 "parameters": tool.parameters()} for tool in self._tools.values()]
+                 "parameters": tool.parameters()} for tool in self._tools.values()
+                if tool.when is None or settings is None or tool.when(settings)]
 
     # --- calls -------------------------------------------------------------------------------
 
@@ -209,6 +214,7 @@ class ToolRegistry:
         from .resume import offer
 
         ctx = lifecycle.start_call(self._bound(CallContext(call_id, call_sid, caller_phone, events=events)))
+        language.start(ctx)  # the number's language, recorded at /incoming
         offer(ctx)  # a cart this number left on a call that dropped
         return ctx
 
@@ -247,6 +253,16 @@ class ToolRegistry:
         with ctx.lock:
             ctx.recent_transcript.append(f"{role}: {text}")
             del ctx.recent_transcript[:-RECENT_TRANSCRIPT_LINES]
+
+    def call_language(self, ctx: CallContext) -> str:
+        """The language the call is in now (``set_language`` switches it)."""
+        return language.current(self._bound(ctx))
+
+    def switch_language(self, ctx: CallContext, code: str, by: str) -> bool:
+        """The bridge heard the caller speak ``code`` (one of ``POS_VOICE_LANGUAGES``): the call is
+        in it now (recorded); False when it already was."""
+        with ctx.lock:
+            return language.switch(self._bound(ctx), code, by)
 
     def keypad_entry(self, ctx: CallContext, digits: str) -> str:
         """Digits the caller typed on the keypad: kept exactly (the callback number when they are

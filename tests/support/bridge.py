@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
+import pytest
 import sqlalchemy as sa
 import websocket
 from flask import Flask, request
@@ -561,9 +562,9 @@ class Rig:
         session = self.session(caller)
 
         def quiet() -> bool:
-            realtime = session.realtime
-            return (realtime.events >= upstream.sent_events and session.responses.tool_batches == 0
-                    and realtime.socket is not None and realtime.sent == upstream.messages)
+            engine = session.engine
+            return (engine.events >= upstream.sent_events and session.responses.tool_batches == 0
+                    and engine.connected and engine.sent == upstream.messages)
 
         wait_for(quiet, timeout, "the bridge to settle")
         if self.clock is not None:
@@ -662,3 +663,17 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         the_rig = Rig(demo_app, port, fake, tools, clock)
         stack.callback(the_rig.hang_up_all)
         yield the_rig
+
+
+def bridge_fixture(**options: t.Any) -> t.Any:
+    """The ``bridge`` fixture of a test module: ``bridge = bridge_fixture(SUMMARY_SECONDS=20)``.
+
+    ``options`` are :func:`rig`'s; the transport is ``native`` unless a test parametrizes
+    ``bridge`` indirectly with one of :data:`TRANSPORTS`."""
+
+    @pytest.fixture
+    def bridge(demo_app: Flask, request: pytest.FixtureRequest) -> Iterator[Rig]:
+        with rig(demo_app, getattr(request, "param", "native"), **options) as r:
+            yield r
+
+    return bridge
