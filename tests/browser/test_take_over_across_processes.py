@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from pos_voice.bridge.session import HAND_OFF
+from pos_voice.bridge.handover import HAND_OFF
 from pos_voice.testing import FakeRealtimeServer, Script
 from tests.browser.conftest import log_in, screenshot
 from tests.support.databases import fresh_database, using_postgres
