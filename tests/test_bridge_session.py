@@ -29,6 +29,7 @@ from pos_voice.extension import get_state
 from pos_voice.models import NEXT_FALLBACK
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import (
+    ACCOUNT_SID,
     AUTH_TOKEN,
     TRANSPORTS,
     WAIT,
@@ -919,3 +920,20 @@ def test_dead_air_is_bounded_by_the_watchdog(demo_app: Flask) -> None:
         assert caller.closed.wait(WAIT)
         assert caller.dead_air() < 3.0  # 2 x 0.5 s, with room for a loaded machine
         _handed_to_staff(bridge, caller, "did not answer")
+
+
+def test_a_status_callback_before_the_final_record_leaves_one_call_ended(bridge: Rig) -> None:
+    """Twilio's status callback may come while the bridge is still finishing the call (in this
+    process or another): the call keeps one ``call_ended``, the bridge's, with Twilio's status."""
+    caller, _ = bridge.start()
+    status = post_signed(bridge.app, "/voice/status", {"CallSid": caller.call_sid, "AccountSid": ACCOUNT_SID,
+                                                       "CallStatus": "completed", "CallDuration": "7"})
+    assert status.status_code == 200
+    assert [kind for kind, _ in bridge.events(caller.call_sid, "call_ended")] == ["call_ended"]
+    caller.hang_up()
+    bridge.wait_ended(caller.call_sid)
+    ended = [data for _, data in bridge.events(caller.call_sid, "call_ended")]
+    assert len(ended) == 1, ended
+    assert ended[0]["ended_by"] == "caller" and ended[0]["call_status"] == "completed"
+    assert [kind for kind, _ in bridge.events(caller.call_sid)][-1] == "call_ended"
+    assert bridge.call_row(caller.call_sid).duration_seconds == 7
