@@ -83,6 +83,7 @@ def check_host(app: Flask, services: Services) -> HostReport:
         result = dry_run(pos, draft)
         report.dry_runs.append(result)
         _dry_run_lines(report, pos, result)
+    _rewards(report, pos)
     _twilio_through_the_host(report, app, settings)
     _staff_page(report, app, settings)
     lines, problems = messaging_report(settings, pos)
@@ -337,6 +338,23 @@ def _dry_run_lines(report: HostReport, pos: PosAdapter, result: DryRun) -> None:
         report.note(line)
     report.note(f"test {result.order_type} order: written and rolled back — the caller would hear number "
                 f"{result.number}; {result.lines} line row(s); stored {shown}")
+
+
+# --- rewards points --------------------------------------------------------------------------
+
+def _rewards(report: HostReport, pos: PosAdapter) -> None:
+    """Where the host keeps points, how they are earned and spent, and whether its own hooks
+    awarded points to the test order (then pos_voice adds none)."""
+    for line in pos.rewards.describe_lines():
+        report.note(line)
+    report.problems.extend(pos.rewards.problems())
+    awarded = [d.points for d in report.dry_runs if d.ok and d.points is not None]
+    if awarded and any(awarded):
+        report.note(f"rewards: the host's own hooks gave the test order {max(awarded)} point(s): pos_voice "
+                    "detects that on every order and adds none of its own")
+    elif awarded:
+        report.note("rewards: the host's hooks gave the test order no points"
+                    + (" (pos_voice's rule applies)" if pos.settings.rewards_points_per_unit else ""))
 
 
 # --- Twilio through the host's stack ---------------------------------------------------------

@@ -43,6 +43,8 @@ def type_text(annotation: t.Any) -> str:
     if annotation is t.Any:
         return "any"
     origin = t.get_origin(annotation)
+    if origin is t.Annotated:  # a bounded number (settings.in_range): the table says its type
+        return type_text(t.get_args(annotation)[0])
     if origin is t.Literal:
         return " \\| ".join(f"`{value}`" for value in t.get_args(annotation))
     if origin in (t.Union, types.UnionType):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 PREFIX = "POS_VOICE_"
 
@@ -103,6 +103,29 @@ SAY_TEXT_NAMES = ("disclosure", "connecting", "busy", "unavailable", "apology", 
 
 #: Keys that may hand the caller to staff (``#`` ends a typed entry, so it cannot).
 KEYPAD_TRANSFER_KEYS = frozenset("0123456789*")
+
+
+def in_range(low: t.Any = None, high: t.Any = None, *, below: t.Any = None, step: int | None = None,
+             says: str) -> AfterValidator:
+    """A number's bounds, checked after its type: ``low <= value``, ``value <= high``,
+    ``value < below``, a whole multiple of ``step`` (each only when given). Out of them the
+    value is refused with ``says`` (``{value}`` is the value given), which names the bounds
+    and what 0 means where 0 turns something off."""
+
+    def check(value: t.Any) -> t.Any:
+        if ((low is not None and value < low) or (high is not None and value > high)
+                or (below is not None and value >= below) or (step and value % step)):
+            raise ValueError(says.format(value=value))
+        return value
+
+    return AfterValidator(check)
+
+
+#: The number types the settings share.
+OffOrMore = t.Annotated[float, in_range(0, says="must be 0 (off) or more")]
+OffOrMoreInt = t.Annotated[int, in_range(0, says="must be 0 (off) or more")]
+PositiveInt = t.Annotated[int, in_range(1, says="must be a positive whole number")]
+Fraction = t.Annotated[Decimal, in_range(0, below=1, says="must be a fraction such as 0.08, got {value}")]
 
 
 def _setting(group: str, default: t.Any, description: str, *, shown: str | None = None,
@@ -220,14 +243,14 @@ class Settings(BaseModel):
         "calls", None, "Caller ID when dialling staff.", shown="the caller's number")
     dial_timeout: int = _setting(
         "calls", 20, "Seconds the staff phone rings before the caller hears a message.")
-    max_concurrent_calls: int = _setting(
+    max_concurrent_calls: PositiveInt = _setting(
         "calls", 10, "Calls with the assistant at once, counted in the database across processes; over it, "
         "calls go to staff.")
-    caller_rate_limit_calls: int = _setting(
+    caller_rate_limit_calls: OffOrMoreInt = _setting(
         "calls", 5, "Calls one number may make within `CALLER_RATE_LIMIT_MINUTES`; the next ones do not "
         "get the assistant (`CALLER_RATE_LIMIT_ACTION`). Counted in the database across processes; "
         "withheld numbers count together as one caller; 0 turns the limit off.")
-    caller_rate_limit_minutes: float = _setting(
+    caller_rate_limit_minutes: OffOrMore = _setting(
         "calls", 10, "The window of the caller rate limit, in minutes.")
     caller_rate_limit_action: t.Literal["staff", "refuse"] = _setting(
         "calls", "staff", "Over the caller rate limit: `staff` dials the staff phone, `refuse` says \"we "
@@ -238,7 +261,7 @@ class Settings(BaseModel):
         "*and* the caller must prove it: `street` says the street name of the address on file, `pin` keys "
         "in the PIN the host stores for the customer (a `pin` column; the street check where none is "
         "stored), `off` trusts caller ID alone. Unverified callers still order normally.")
-    resume_window_minutes: float = _setting(
+    resume_window_minutes: OffOrMore = _setting(
         "calls", 15, "A call that ended without an order while the cart had items (the caller hung up, the "
         "line dropped, the bridge failed): a call from the same number within this many minutes is offered "
         "to continue, and gets the cart back exactly when the caller accepts. Once per cart; 0 turns it "
@@ -271,15 +294,17 @@ class Settings(BaseModel):
     heartbeat_seconds: float = _setting(
         "calls", 30, "How often a live call marks itself alive in the database (a call silent for twice this "
         "stops counting toward capacity).")
-    take_poll_seconds: float = _setting(
+    take_poll_seconds: t.Annotated[float, in_range(0.05, 10, says="must be between 0.05 and 10 seconds")] = (
+        _setting(
         "calls", 1.0, "How often a live call reads its own row for staff's *Take this call* (one read by "
         "primary key); the assistant starts its hand-off line at most this long after the button. The "
-        "request goes through the database, so the call may run in any server process.")
-    summary_seconds: float = _setting(
+        "request goes through the database, so the call may run in any server process."))
+    summary_seconds: t.Annotated[float, in_range(0, 30, says="must be between 0 (off) and 30 seconds")] = (
+        _setting(
         "calls", 5.0, "Longest the end-of-call summary waits for the model (an out-of-band, text-only "
         "response on the call's own Realtime session, asked once the caller has gone: it delays neither "
         "the hang-up nor the staff dial, only the final record). Without an answer in time, or with 0, "
-        "the summary is made from the call's events.")
+        "the summary is made from the call's events."))
     twilio_answer_seconds: float = _setting(
         "calls", 4.0, "Longest `/voice/incoming` (and Twilio's other webhooks) wait for the database (a held "
         "lock, a stalled server) before answering without it: a new call then goes to staff unrecorded. "
@@ -308,7 +333,8 @@ class Settings(BaseModel):
         "calls", 120, "On SIGTERM (a restart), how long this process lets its live calls finish before it "
         "hands those still running to staff; it takes no new call meanwhile (`/voice/health` says "
         "`draining`). Set gunicorn's `graceful_timeout` above it (examples/gunicorn.conf.py does).")
-    caller_audio_batch_ms: int = _setting(
+    caller_audio_batch_ms: t.Annotated[int, in_range(0, 200, step=20, says="must be 0 to 200 ms, in whole "
+                                                     "20 ms frames")] = _setting(
         "calls", 0, "Caller audio sent to OpenAI per `input_audio_buffer.append`, in ms (a multiple of "
         "Twilio's 20 ms frames; 0 or 20: each frame as it arrives). More holds the caller's audio back "
         "that long for fewer messages and wake-ups; see Benchmarks for what it saves and costs.")
@@ -339,7 +365,7 @@ class Settings(BaseModel):
     accept_orders_when_closed: bool = _setting(
         "orders", False, "When False, submit_order refuses while closed (\"we open tomorrow at 11 "
         "AM\"); True takes orders for after opening.")
-    tax_rate: Decimal = _setting("orders", Decimal("0.08"), "Sales tax as a fraction of the subtotal.")
+    tax_rate: Fraction = _setting("orders", Decimal("0.08"), "Sales tax as a fraction of the subtotal.")
     order_types: list[OrderType] = _setting(
         "orders", None, "`[\"pickup\"]` for a pickup-only shop.", factory=lambda: ["pickup", "delivery"])
     delivery_fee: Decimal = _setting("orders", Decimal("0"), "Added to delivery orders after tax.")
@@ -364,6 +390,24 @@ class Settings(BaseModel):
         "orders", None, "Names callers use for items: `{\"alias\": \"Item name\"}` or `{\"Item name\": "
         "[\"alias\", …]}`.", factory=dict)
     upsell: bool = _setting("orders", True, "Offer one drink or side per call.")
+    rewards_points_per_unit: t.Annotated[Decimal, in_range(
+        0, says="must be 0 or more points per currency unit, got {value}")] | None = _setting(
+        "orders", None, "Points a voice order earns per currency unit of its subtotal (rounded down), added "
+        "once in the order's transaction — unless the host's own hooks already changed the balance when the "
+        "order was written. Unset: pos_voice awards none.")
+    rewards_host_awards: bool | None = _setting(
+        "orders", None, "`true`: the host awards points itself (later, on payment …), pos_voice never does; "
+        "unset: detected on each order by reading the balance after it is written.")
+    rewards_offers: t.Any = _setting(
+        "orders", None, "What points buy, told to verified callers: `[{\"id\": \"garlic\", \"points\": 100, "
+        "\"reward\": \"free garlic bread\"}]`, or a dotted path to `offers(customer_id, balance) -> list`.",
+        factory=list, type_text="list or text")
+    rewards_redeem: t.Any = _setting(
+        "orders", None, "Dotted path of the host's "
+        "`redeem(customer_id, offer_id, subtotal, order_id=None) -> "
+        "{\"discount\", \"points\"}`: a quote when `order_id` is None, the redemption (in the order's "
+        "transaction) otherwise; raise ValueError to refuse. Unset: points are not redeemed by phone.",
+        type_text="text")
     order_webhook_url: str | None = _setting(
         "orders", None, "POST every voice order here as JSON (durable outbox, retried, idempotency key).")
     order_webhook_secret: SecretStr | None = _setting(
@@ -405,6 +449,17 @@ class Settings(BaseModel):
         "`{\"order_item.station\": \"pizza\"}`; a callable is called for each order (NOT NULL dates and "
         "times). A column named here gets this value even when it plays a mapped role.", factory=dict,
         type_text="mapping")
+    rewards_column: str | None = _setting(
+        "mapping", None, "The customers' loyalty balance column (whole points) when it is not found by name "
+        "(`points`, `loyalty_points`, `stamps`, `balance` …); `\"none\"` ignores one that is.",
+        shown=INFERRED)
+    rewards_table: t.Any = _setting(
+        "mapping", None, "Class or table name of a loyalty ledger (one row per points change, pointing at "
+        "the "
+        "customers; the balance is the sum)" + OPTIONAL_PART + ".", shown=INFERRED, type_text="text")
+    rewards_balance: t.Any = _setting(
+        "mapping", None, "Dotted path of a host callable `balance(customer_id) -> points`, for loyalty data "
+        "pos_voice cannot read itself (it wins over a column or ledger).", type_text="text")
     price_unit: str = _setting(
         "mapping", "auto", "`cents` or `decimal` when the price columns' unit can't be inferred.")
     order_source_value: str | None = _setting(
@@ -480,41 +535,6 @@ class Settings(BaseModel):
     def _experiment_names(cls, value: dict[str, Experiment]) -> dict[str, Experiment]:
         return _recordable_names(value, "experiment")
 
-    @field_validator("tax_rate")
-    @classmethod
-    def _fraction(cls, value: Decimal) -> Decimal:
-        if not Decimal("0") <= value < Decimal("1"):
-            raise ValueError(f"must be a fraction such as 0.08, got {value}")
-        return value
-
-    @field_validator("max_concurrent_calls")
-    @classmethod
-    def _positive(cls, value: int) -> int:
-        if value < 1:
-            raise ValueError("must be a positive whole number")
-        return value
-
-    @field_validator("summary_seconds")
-    @classmethod
-    def _bounded_wait(cls, value: float) -> float:
-        if not 0 <= value <= 30:
-            raise ValueError("must be between 0 (off) and 30 seconds")
-        return value
-
-    @field_validator("take_poll_seconds")
-    @classmethod
-    def _a_moment(cls, value: float) -> float:
-        if not 0.05 <= value <= 10:
-            raise ValueError("must be between 0.05 and 10 seconds")
-        return value
-
-    @field_validator("caller_rate_limit_calls", "caller_rate_limit_minutes", "resume_window_minutes")
-    @classmethod
-    def _not_negative(cls, value: float) -> float:
-        if value < 0:
-            raise ValueError("must be 0 (off) or more")
-        return value
-
     @field_validator("keypad_transfer_digit", mode="before")
     @classmethod
     def _keypad_key(cls, value: t.Any) -> t.Any:
@@ -525,6 +545,7 @@ class Settings(BaseModel):
             raise ValueError(f"must be one key of the phone keypad (0-9 or *), or empty for none; "
                              f"got {value!r}")
         return key
+
     @field_validator("languages", mode="before")
     @classmethod
     def _language_codes(cls, value: t.Any) -> t.Any:
@@ -571,13 +592,6 @@ class Settings(BaseModel):
             extra = set(voice) - {"locale", "voice"}
             if extra:
                 raise ValueError(f"{code}: only \"locale\" and \"voice\" can be set, not {sorted(extra)}")
-        return value
-
-    @field_validator("caller_audio_batch_ms")
-    @classmethod
-    def _whole_frames(cls, value: int) -> int:
-        if value < 0 or value > 200 or value % 20:
-            raise ValueError("must be 0 to 200 ms, in whole 20 ms frames")
         return value
 
     @field_validator("order_types", mode="before")

@@ -18,7 +18,6 @@ import json
 import time
 import typing as t
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 
 import pytest
 import websocket
@@ -30,12 +29,14 @@ from pos_voice.extension import get_state
 from pos_voice.models import NEXT_FALLBACK
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import (
+    ACCOUNT_SID,
     AUTH_TOKEN,
     TRANSPORTS,
     WAIT,
     Caller,
     Rig,
     Upstream,
+    bridge_fixture,
     function_call,
     message,
     post_signed,
@@ -44,12 +45,8 @@ from tests.support.bridge import (
     wait_for,
 )
 
-
-@pytest.fixture(params=["native"])
-def bridge(demo_app: Flask, request: pytest.FixtureRequest) -> Iterator[Rig]:
-    """The rig on the native transport; ``@both_transports`` runs a test on flask-sock too."""
-    with rig(demo_app, transport=request.param) as r:
-        yield r
+#: The rig on the native transport; ``@both_transports`` runs a test on flask-sock too.
+bridge = bridge_fixture()
 
 
 #: Run a test that takes ``bridge`` on both transports (the key scenarios; the rest run native).
@@ -211,7 +208,7 @@ def test_barge_in_during_a_tool_call(bridge: Rig) -> None:
     upstream.send({"type": "response.created", "response": {"id": "resp_2", "object": "realtime.response",
                                                             "status": "in_progress"}})
     session = bridge.session(caller)  # the bridge has read resp_2's start (else the tool could finish first)
-    wait_for(lambda: session.realtime.events >= upstream.sent_events, what="response.created handled")
+    wait_for(lambda: session.engine.events >= upstream.sent_events, what="response.created handled")
     bridge.tools.release.set()  # the tool finishes while resp_2 is active
     output = upstream.expect("conversation.item.create")
     assert output["item"] == {"type": "function_call_output", "call_id": "call_1",
@@ -475,7 +472,7 @@ def test_an_audio_delta_that_is_not_base64_is_never_forwarded_to_twilio(bridge: 
     upstream.audio("resp_1", "item_a1", 1)
     caller.wait(lambda: len(caller.media) == 1, what="the good delta")
     session = bridge.settle(caller, upstream)
-    assert caller.media == [good] and session.realtime.bad_events == 2
+    assert caller.media == [good] and session.engine.bad_events == 2
     caller.hang_up()
     bridge.wait_ended(caller.call_sid)
 
@@ -511,7 +508,7 @@ def test_a_frame_nested_too_deep_is_a_bad_frame_on_either_side(bridge: Rig) -> N
     upstream.response("resp_1", [message("item_a1", "Still here!")], audio_chunks=2)
     caller.wait(lambda: len(caller.media) == 2, what="the assistant's audio")  # so does the Realtime one
     session = bridge.session(caller)
-    assert (session.bad_frames, session.realtime.bad_events) == (1, 1)
+    assert (session.bad_frames, session.engine.bad_events) == (1, 1)
     caller.hang_up()
     call = bridge.wait_ended(caller.call_sid)
     assert (call.disposition, call.next_action) == ("abandoned", "hangup")  # the caller hung up: no failure
@@ -923,3 +920,20 @@ def test_dead_air_is_bounded_by_the_watchdog(demo_app: Flask) -> None:
         assert caller.closed.wait(WAIT)
         assert caller.dead_air() < 3.0  # 2 x 0.5 s, with room for a loaded machine
         _handed_to_staff(bridge, caller, "did not answer")
+
+
+def test_a_status_callback_before_the_final_record_leaves_one_call_ended(bridge: Rig) -> None:
+    """Twilio's status callback may come while the bridge is still finishing the call (in this
+    process or another): the call keeps one ``call_ended``, the bridge's, with Twilio's status."""
+    caller, _ = bridge.start()
+    status = post_signed(bridge.app, "/voice/status", {"CallSid": caller.call_sid, "AccountSid": ACCOUNT_SID,
+                                                       "CallStatus": "completed", "CallDuration": "7"})
+    assert status.status_code == 200
+    assert [kind for kind, _ in bridge.events(caller.call_sid, "call_ended")] == ["call_ended"]
+    caller.hang_up()
+    bridge.wait_ended(caller.call_sid)
+    ended = [data for _, data in bridge.events(caller.call_sid, "call_ended")]
+    assert len(ended) == 1, ended
+    assert ended[0]["ended_by"] == "caller" and ended[0]["call_status"] == "completed"
+    assert [kind for kind, _ in bridge.events(caller.call_sid)][-1] == "call_ended"
+    assert bridge.call_row(caller.call_sid).duration_seconds == 7

@@ -21,7 +21,7 @@ import pytest
 import requests
 from flask import Flask
 
-from pos_voice.bridge.session import HAND_OFF
+from pos_voice.bridge.handover import HAND_OFF
 from pos_voice.extension import get_state
 from tests.conftest import TEST_SETTINGS
 from tests.support.bridge import (
@@ -29,10 +29,10 @@ from tests.support.bridge import (
     Caller,
     Rig,
     Upstream,
+    bridge_fixture,
     function_call,
     message,
     post_signed,
-    rig,
     wait_for,
 )
 from tests.support.servers import gevent_patched, serve
@@ -100,10 +100,7 @@ def other_process(demo_app: Flask, **settings: t.Any) -> Iterator[StaffPage]:
             other.extensions["sqlalchemy"].engine.dispose()
 
 
-@pytest.fixture
-def bridge(demo_app: Flask) -> Iterator[Rig]:
-    with rig(demo_app, manual_clock=True, TAKE_POLL_SECONDS=1.0) as r:
-        yield r
+bridge = bridge_fixture(manual_clock=True, TAKE_POLL_SECONDS=1.0)
 
 
 def _greeted(bridge: Rig) -> tuple[Caller, Upstream, int]:
@@ -221,7 +218,7 @@ def test_a_tool_running_answers_first_then_the_hand_off(demo_app: Flask, bridge:
         assert bridge.clock is not None
         bridge.clock.advance(1.0)
         session = bridge.session(caller)
-        wait_for(lambda: session._after_tools == HAND_OFF, what="the hand-off waiting for the tool")
+        wait_for(lambda: session.handover.after_tools == HAND_OFF, what="the hand-off waiting for the tool")
         assert len(upstream.of_type("response.create")) == before
         bridge.tools.release.set()
         output = upstream.expect("conversation.item.create")

@@ -406,7 +406,8 @@ def test_response_scheduler_keeps_one_response_at_a_time() -> None:
     from pos_voice.bridge.responses import ResponseScheduler
 
     sent: list[dict] = []
-    scheduler = ResponseScheduler(lambda event: sent.append(event) or True, instructions="Base.")
+    scheduler = ResponseScheduler(lambda event: sent.append(event) or True, realtime.response_create,
+                                  instructions="Base.")
     scheduler.request("Greet.")
     assert [e["response"]["instructions"] for e in sent] == ["Base.\n\nGreet."] and scheduler.awaiting
     scheduler.request("Again?")  # the greeting has not started: this one waits
@@ -429,13 +430,14 @@ def test_response_scheduler_asks_again_after_a_refused_create() -> None:
     from pos_voice.bridge.responses import ResponseScheduler
 
     sent: list[dict] = []
-    scheduler = ResponseScheduler(lambda event: sent.append(event) or True)
+    scheduler = ResponseScheduler(lambda event: sent.append(event) or True, realtime.response_create)
     scheduler.request()
     scheduler.on_created()  # the server's own (VAD) response started first
     assert scheduler.on_active_response_refused() is None  # waits for that response
     again = scheduler.on_done(tools_follow=False)
     assert again is not None and again["type"] == "response.create"
-    refused = ResponseScheduler(lambda event: False)  # a dead socket: nothing stays awaited
+    # a dead socket: nothing stays awaited
+    refused = ResponseScheduler(lambda event: False, realtime.response_create)
     refused.request()
     assert not refused.awaiting and refused.quiet
 
@@ -517,6 +519,7 @@ def test_housekeeper_thread_sleeps_until_the_clock_says_so() -> None:
 def test_tool_runner_gives_every_call_one_output_and_the_first_action() -> None:
     from contextlib import nullcontext
 
+    from pos_voice.bridge.engine import ToolCall
     from pos_voice.bridge.tool_runner import TOOL_FAILED, ToolBatch, ToolRunner
 
     class Registry:
@@ -527,16 +530,14 @@ def test_tool_runner_gives_every_call_one_output_and_the_first_action() -> None:
                                   "action": "transfer" if name == "transfer_to_human" else None})()
 
     runner = ToolRunner(Registry(), nullcontext)
-    runner.collect("resp_1", {"type": "function_call", "call_id": "c1", "name": "add_item"})
-    output = [{"type": "function_call", "call_id": "c1", "name": "add_item"},
-              {"type": "function_call", "call_id": "c2", "name": "transfer_to_human"},
-              {"type": "message", "id": "m1"}]
+    runner.collect("resp_1", ToolCall("c1", "add_item", "{}"))
+    output = [ToolCall("c1", "add_item", "{}"), ToolCall("c2", "transfer_to_human", "{}")]
     calls = runner.calls_of("resp_1", output)
-    assert [c["call_id"] for c in calls] == ["c1", "c2"]  # collected once, the rest from the output
+    assert [c.call_id for c in calls] == ["c1", "c2"]  # collected once, the rest from the output
     batch = runner.run(None, ToolBatch(calls))
     assert batch.outputs == {"c1": '{"ran":"add_item"}', "c2": '{"ran":"transfer_to_human"}'}
     assert batch.action == "transfer"
-    failed = runner.run(None, ToolBatch([{"call_id": "c3", "name": "boom"}, {"call_id": "c4", "name": "x"}]))
+    failed = runner.run(None, ToolBatch([ToolCall("c3", "boom", ""), ToolCall("c4", "x", "")]))
     assert failed.outputs == {"c3": TOOL_FAILED, "c4": TOOL_FAILED}  # a raising tool: still an output each
 
 

@@ -193,10 +193,17 @@ def _incoming_during_a_lock(app: Flask, database_url: str) -> None:
     assert response.status_code == 200 and took < 4.0
     root = ET.fromstring(response.data)
     assert root.find("Dial") is not None and root.find("Connect") is None  # staff, not the assistant
-    with app.app_context():  # whatever the late work did, no stream can open for this call
-        model = get_state().models.VoiceCall
-        rows = get_state().db.session.execute(sa.select(model.state)).scalars().all()
-    assert all(state != "queued" for state in rows)
+    # The late work goes on once the lock is gone: it writes the call (``queued``, its first
+    # commit), sees Twilio was told to dial staff, and routes it there (its second): no stream
+    # can open for this call. Waited for, since the test may read between the two commits.
+    def states() -> list[str]:
+        with app.app_context():
+            model = get_state().models.VoiceCall
+            get_state().db.session.expire_all()
+            return list(get_state().db.session.execute(sa.select(model.state)).scalars().all())
+
+    wait_for(lambda: states() and all(state != "queued" for state in states()), timeout=10,
+             what="the late work to route the call to staff")
 
 
 def test_incoming_answers_in_bounded_time_during_a_lock(demo_app: Flask, database_url: str) -> None:

@@ -25,7 +25,7 @@ from http.cookiejar import CookieJar
 import pytest
 import sqlalchemy as sa
 
-from pos_voice.bridge.session import RESTART_REASON
+from pos_voice.bridge.handover import RESTART_REASON
 from pos_voice.testing import FakeRealtimeServer, Script, scripts
 from pos_voice.testing.fake_realtime import FakeSession
 from tests.support.databases import fresh_database, using_postgres

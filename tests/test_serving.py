@@ -15,7 +15,7 @@ import pytest
 import websocket
 from flask import Flask
 
-from pos_voice.bridge.session import RESTART_REASON
+from pos_voice.bridge.handover import RESTART_REASON
 from pos_voice.extension import get_state
 from pos_voice.services import Clock
 from pos_voice.serving import HANDOFF_MESSAGE, HANDOFF_SECONDS, DrainReport, drain
@@ -177,7 +177,7 @@ def test_a_call_handed_over_before_its_model_answers_goes_straight_to_staff(demo
         caller.connect()
         bridge.fake.accept().expect("session.update")
         session = bridge.session(caller)
-        session.realtime.close()  # nobody to say the message
+        session.engine.close()  # nobody to say the message
         _drain_in_background(get_state(demo_app))
         assert caller.closed.wait(WAIT)
         call = bridge.wait_ended(caller.call_sid)

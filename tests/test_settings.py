@@ -86,6 +86,33 @@ def test_a_bad_value_is_a_problem_naming_its_key_in_check(key: str, value: t.Any
         assert any(p["key"] == key for p in as_json["problems"])
 
 
+@pytest.mark.parametrize(("key", "value", "reason"), [
+    ("POS_VOICE_TAX_RATE", "1", "must be a fraction such as 0.08, got 1"),
+    ("POS_VOICE_TAX_RATE", "-0.01", "must be a fraction such as 0.08, got -0.01"),
+    ("POS_VOICE_MAX_CONCURRENT_CALLS", -3, "must be a positive whole number"),
+    ("POS_VOICE_SUMMARY_SECONDS", 30.5, "must be between 0 (off) and 30 seconds"),
+    ("POS_VOICE_TAKE_POLL_SECONDS", 0.01, "must be between 0.05 and 10 seconds"),
+    ("POS_VOICE_CALLER_RATE_LIMIT_CALLS", -1, "must be 0 (off) or more"),
+    ("POS_VOICE_CALLER_RATE_LIMIT_MINUTES", -0.5, "must be 0 (off) or more"),
+    ("POS_VOICE_RESUME_WINDOW_MINUTES", -1, "must be 0 (off) or more"),
+    ("POS_VOICE_CALLER_AUDIO_BATCH_MS", 220, "must be 0 to 200 ms, in whole 20 ms frames"),
+])
+def test_a_number_out_of_its_bounds_is_refused_saying_the_bounds(key: str, value: t.Any, reason: str) -> None:
+    settings, errors = load_settings({key: value})
+    assert errors == [(key, f"{key} is not valid: {reason} (got {value!r})")]
+    name = key.removeprefix("POS_VOICE_").lower()
+    assert getattr(settings, name) == Settings.model_fields[name].get_default()
+
+
+def test_the_bounds_themselves_are_allowed() -> None:
+    settings, errors = load_settings({
+        "POS_VOICE_TAX_RATE": "0", "POS_VOICE_MAX_CONCURRENT_CALLS": 1, "POS_VOICE_SUMMARY_SECONDS": 30,
+        "POS_VOICE_TAKE_POLL_SECONDS": 0.05, "POS_VOICE_RESUME_WINDOW_MINUTES": 0,
+        "POS_VOICE_CALLER_AUDIO_BATCH_MS": 200})
+    assert errors == []
+    assert (settings.tax_rate, settings.summary_seconds, settings.caller_audio_batch_ms) == (0, 30, 200)
+
+
 def test_a_secret_that_does_not_validate_is_not_echoed(database_url: str) -> None:
     with running(conventional, database_url, POS_VOICE_OPENAI_API_KEY=["sk-live-123"]) as (app, _):
         problem = next(p for p in get_state(app).problems if p.key == "POS_VOICE_OPENAI_API_KEY")

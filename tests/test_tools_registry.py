@@ -23,6 +23,7 @@ EXPECTED_TOOLS = {
     "remove_item", "modify_item", "get_order_summary", "submit_order", "get_hours", "get_wait_time",
     "get_location", "transfer_to_human", "end_call", "add_note", "set_allergy", "reorder_last",
     "set_callback_number", "verify_caller", "resume_order", "set_language", "order_updates",
+    "rewards_balance", "use_reward",
 }
 
 

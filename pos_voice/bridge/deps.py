@@ -10,6 +10,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from .clock import Clock, SystemClock
+from .engine import EngineFactory
 from .housekeeper import Timings
 from .recorder import CallStore
 
@@ -57,4 +58,6 @@ class BridgeDeps:
     live_calls: LiveCallRegistry
     #: What the tools run in (the host app's context: they read the app's state).
     tool_context: t.Callable[[], t.ContextManager[t.Any]]
+    #: The model's side of the call (:mod:`pos_voice.bridge.engines`).
+    engine: EngineFactory
     clock: Clock = field(default_factory=SystemClock)

@@ -1,9 +1,10 @@
 """The call's language, as the bridge follows it (``POS_VOICE_LANGUAGES``).
 
 The tools hold the call's language (``set_language``, :mod:`pos_voice.tools.language`); when it
-changes, the Realtime session follows with one ``session.update``: the instructions for the new
-language and its transcription language. Before anything else the next response sees it, since
-the update goes out before the tool outputs and their ``response.create``.
+changes, the model's session follows (:meth:`~pos_voice.bridge.engine.ModelEngine.update_session`;
+on Realtime one ``session.update``): the instructions for the new language and its transcription
+language. Before anything else the next response sees it, since the update goes out before the
+tool outputs and their ``response.create``.
 
 The transcript speaks too: two caller turns in a row clearly in another configured language
 (:func:`pos_voice.languages.detect`) switch the call even when the model did not call the tool;
@@ -45,22 +46,23 @@ class CallLanguage:
             self.current = registry.call_language(ctx)
         return self.current if self.confirmed else None
 
-    def heard(self, session: t.Any, text: str, reported: t.Any = None) -> None:
+    def heard(self, session: t.Any, text: str, reported: tuple[str, ...] = ()) -> None:
         """A caller turn's transcript: confirms the call's language, or (twice) switches it.
-        ``reported``: the transcription's own ``languages`` (``[{"code": "es"}]``, from the audio;
-        ``gpt-transcribe`` sends them), which win over the words when they name one of ours."""
+        ``reported``: the codes the transcription heard itself (from the audio; ``gpt-transcribe``
+        sends them), which win over the words when they name one of ours."""
         if not self.several or session.ctx is None:
             return
         found = self._reported(reported) or languages.detect(text, self.languages).language
         if found is None:
             return
+        update: tuple[str | None, str | None] | None
         with self._lock:
             if found == self.current:
                 self._streak = (None, 0)
                 if self.confirmed:
                     return
                 self.confirmed = True
-                update = self._update(session, instructions=False) if self.transcription_model else None
+                update = (None, self.current) if self.transcription_model else None
             else:
                 other, count = self._streak
                 count = count + 1 if other == found else 1
@@ -70,12 +72,10 @@ class CallLanguage:
                 session.registry.switch_language(session.ctx, found, "transcript")
                 update = self._switched(session)
         if update is not None:
-            session.send_realtime(update)
+            session.follow_language(*update)
 
-    def _reported(self, reported: t.Any) -> str | None:
-        if not isinstance(reported, list):
-            return None
-        codes = {languages.base(entry.get("code")) for entry in reported if isinstance(entry, dict)}
+    def _reported(self, reported: tuple[str, ...]) -> str | None:
+        codes = {languages.base(code) for code in reported}
         ours = [code for code in self.languages if code in codes]
         return ours[0] if len(ours) == 1 else None
 
@@ -86,9 +86,9 @@ class CallLanguage:
         with self._lock:
             update = self._switched(session)
         if update is not None:
-            session.send_realtime(update)
+            session.follow_language(*update)
 
-    def _switched(self, session: t.Any) -> dict[str, t.Any] | None:
+    def _switched(self, session: t.Any) -> tuple[str | None, str | None] | None:
         code = session.registry.call_language(session.ctx)
         if code == self.current:
             return None
@@ -96,13 +96,10 @@ class CallLanguage:
         self.current, self.confirmed, self._streak = code, True, (None, 0)
         return self._update(session, instructions=True)
 
-    def _update(self, session: t.Any, *, instructions: bool) -> dict[str, t.Any]:
-        """The ``session.update`` for the current language (only the fields that change)."""
-        body: dict[str, t.Any] = {"type": "realtime"}
+    def _update(self, session: t.Any, *, instructions: bool) -> tuple[str | None, str | None]:
+        """The new instructions (or None) and transcription language (None: no transcription)."""
+        text = None
         if instructions:
-            body["instructions"] = session.registry.instructions(session.ctx)
-            session.responses.instructions = body["instructions"]
-        if self.transcription_model:
-            body["audio"] = {"input": {"transcription": {"model": self.transcription_model,
-                                                         "language": self.current}}}
-        return {"type": "session.update", "session": body}
+            text = session.registry.instructions(session.ctx)
+            session.responses.instructions = text
+        return text, (self.current if self.transcription_model else None)

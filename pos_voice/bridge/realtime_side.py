@@ -3,7 +3,8 @@
 Assistant audio (nearly all the traffic) takes the hot path of :mod:`pos_voice.bridge.wire`,
 without a JSON parser, and is handed over in batches; every other event is parsed (a frame
 that is not JSON, or nested too deep to parse, is counted and logged) and handed over one by
-one. What the events mean is the session's business: it is told through :class:`Listener`.
+one. What the events mean is the engine's business (:mod:`.realtime_engine`): it is told
+through :class:`Listener`.
 A connection can be replaced (a session that never got ready is tried once more): the old
 one's reader then ends without reporting a loss.
 """
@@ -23,7 +24,7 @@ MAX_LOGGED_BAD_EVENTS = 5
 
 
 class Listener(t.Protocol):
-    """What the Realtime side tells the call session (from its reader thread)."""
+    """What the Realtime side tells its engine (from its reader thread)."""
 
     def assistant_audio(self, deltas: list[tuple[bytes, bytes]]) -> None: ...  # (item id, base64 μ-law)
     def realtime_event(self, event: dict[str, t.Any]) -> None: ...  # any other server event

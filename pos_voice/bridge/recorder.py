@@ -308,15 +308,28 @@ class CallRecorder:
         if "disposition" in values:
             disposition = connection.execute(
                 sa.select(calls.disposition).where(calls.id == self.call_id)).scalar_one()
-        connection.execute(sa.insert(self._events.__table__), [
+        ended: dict[str, t.Any] = {
+            "disposition": disposition,
+            "ended_by": "caller" if final.caller_hung_up else "assistant",
+            "next_action": final.next_action or next_action,
+            **final.counters,
+        }
+        # Twilio's status callback (/status) records ``call_ended`` when it comes first. It holds
+        # the call's row while it does, as the UPDATE above does, so its event is seen here
+        # (committed) or it sees this one: the call keeps one ``call_ended``, this one, with
+        # what Twilio said in it.
+        events = self._events.__table__
+        earlier = connection.execute(sa.select(events.c.id, events.c.event_data).where(
+            events.c.call_id == self.call_id, events.c.event_type == "call_ended")).all()
+        if earlier:
+            told = {key: value for row in earlier if isinstance(row.event_data, dict)
+                    for key, value in row.event_data.items()}
+            ended = {**told, **ended}
+            connection.execute(sa.delete(events).where(events.c.id.in_([row.id for row in earlier])))
+        connection.execute(sa.insert(events), [
             {"call_id": self.call_id, "event_type": "usage",
              "event_data": {**usage.as_dict(), "cost_usd": str(final.cost_usd), "model": final.model}},
-            {"call_id": self.call_id, "event_type": "call_ended", "event_data": {
-                "disposition": disposition,
-                "ended_by": "caller" if final.caller_hung_up else "assistant",
-                "next_action": final.next_action or next_action,
-                **final.counters,
-            }},
+            {"call_id": self.call_id, "event_type": "call_ended", "event_data": ended},
         ])
         self._write_follow_up(connection, final.summary)
 

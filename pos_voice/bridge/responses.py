@@ -8,8 +8,9 @@ meantime is *deferred*: the latest request waits and goes out when the active re
 done. A create the server refused because of a race (the server's own VAD response started
 first) is asked again once that response is done.
 
-No sockets: ``send`` is given; the session feeds in the server's ``response.created`` and
-``response.done`` and the tool batches.
+No sockets, no wire shapes: ``send`` and ``build`` (a request for a response, with or without
+instructions) are the engine's (:mod:`pos_voice.bridge.engine`); the session feeds in the
+responses starting and ending and the tool batches.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ import itertools
 import threading
 import typing as t
 
-from . import realtime
-
-Event = dict[str, t.Any]
+from .engine import ResponseRequest as Event
 
 
 class ResponseScheduler:
-    def __init__(self, send: t.Callable[[Event], bool], instructions: str = "") -> None:
+    def __init__(self, send: t.Callable[[Event], bool], build: t.Callable[[str | None], Event],
+                 instructions: str = "") -> None:
         self._send = send
+        self.build = build
         self.instructions = instructions  # the session's own, repeated before per-response ones
         self._lock = threading.Lock()
         self.active = False  # a response is being generated (response.created seen, not done)
@@ -40,7 +41,7 @@ class ResponseScheduler:
 
     def request(self, instructions: str | None = None) -> None:
         """Ask for one response now, or right after the active one is done."""
-        event = realtime.response_create(
+        event = self.build(
             self.instructions + "\n\n" + instructions if instructions else None)
         with self._lock:
             if self.active or self.awaiting:
@@ -100,7 +101,7 @@ class ResponseScheduler:
         send again now when that response is already done (else it waits, deferred)."""
         with self._lock:
             self.awaiting = False
-            again = self.last_create or realtime.response_create()
+            again = self.last_create or self.build(None)
             if self.active:
                 if self.deferred is None:
                     self.deferred = again

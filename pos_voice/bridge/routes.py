@@ -30,6 +30,7 @@ from ..services import Services
 from . import realtime
 from .clock import bridge_clock
 from .deps import BridgeDeps, BridgeSettings
+from .engines import engine_factory
 from .flask_sock_stream import FlaskSockStream, wrapped_by_flask_sock
 from .housekeeper import Timings
 from .recorder import CallStore
@@ -85,6 +86,7 @@ def bridge_deps(services: Services) -> BridgeDeps:
                         off_hub=offload.blocks_the_hub(store.db.engine)),
         live_calls=services.live_calls,
         tool_context=store.app_context,
+        engine=engine_factory(),
         clock=bridge_clock(services.clock),
     )
 

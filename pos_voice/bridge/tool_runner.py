@@ -20,6 +20,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from .. import offload
+from .engine import ToolCall
 
 log = logging.getLogger("pos_voice.bridge")
 
@@ -37,13 +38,13 @@ TOOL_FAILED = json.dumps({"ok": False, "error": "the tool failed; apologise and 
 class ToolBatch:
     """One response's calls and, once run, their outputs (by ``call_id``) and the first action."""
 
-    calls: list[dict[str, t.Any]]
+    calls: list[ToolCall]
     outputs: dict[str, str] = field(default_factory=dict)
     action: str | None = None  # "transfer" | "end_call" | None
 
     @property
     def call_ids(self) -> list[str]:
-        return [str(call.get("call_id")) for call in self.calls]
+        return [call.call_id for call in self.calls]
 
 
 class ToolRunner:
@@ -54,23 +55,22 @@ class ToolRunner:
         self.off_hub = off_hub  # run the tools in offload's native threads (their DB calls block)
         self.name = name
         self._lock = threading.Lock()
-        self._by_response: dict[str, list[dict[str, t.Any]]] = {}
+        self._by_response: dict[str, list[ToolCall]] = {}
         self._threads: list[threading.Thread] = []
 
-    def collect(self, response_id: str, item: dict[str, t.Any]) -> None:
-        """A finished ``function_call`` item (``response.output_item.done``)."""
+    def collect(self, response_id: str, call: ToolCall) -> None:
+        """A finished function call (the engine saw it complete before its response)."""
         with self._lock:
-            self._by_response.setdefault(response_id, []).append(item)
+            self._by_response.setdefault(response_id, []).append(call)
 
-    def calls_of(self, response_id: str, output: list[t.Any]) -> list[dict[str, t.Any]]:
+    def calls_of(self, response_id: str, output: list[ToolCall]) -> list[ToolCall]:
         """Every call of a response that is done: those collected, then any only in its output."""
         with self._lock:
             calls = self._by_response.pop(response_id, [])
-        seen = {call.get("call_id") for call in calls}
-        return calls + [item for item in output if isinstance(item, dict)
-                        and item.get("type") == "function_call" and item.get("call_id") not in seen]
+        seen = {call.call_id for call in calls}
+        return calls + [call for call in output if call.call_id not in seen]
 
-    def start(self, ctx: t.Any, calls: list[dict[str, t.Any]], done: t.Callable[[ToolBatch], None]) -> None:
+    def start(self, ctx: t.Any, calls: list[ToolCall], done: t.Callable[[ToolBatch], None]) -> None:
         """Run ``calls`` in a thread of their own; ``done(batch)`` follows, whatever happened."""
         batch = ToolBatch(calls)
         thread = threading.Thread(target=self._run, args=(ctx, batch, done), daemon=True,
@@ -85,8 +85,8 @@ class ToolRunner:
         try:
             with self._context():
                 for call in batch.calls:
-                    result = self.registry.invoke(ctx, str(call.get("name")), call.get("arguments") or "{}")
-                    batch.outputs[str(call.get("call_id"))] = result.output
+                    result = self.registry.invoke(ctx, call.name, call.arguments or "{}")
+                    batch.outputs[call.call_id] = result.output
                     if result.action in (TRANSFER, END_CALL) and batch.action is None:
                         batch.action = result.action
         except Exception:

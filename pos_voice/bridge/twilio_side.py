@@ -25,7 +25,7 @@ MAX_LOGGED_BAD_FRAMES = 5
 class Listener(t.Protocol):
     """What the Twilio side tells the call session."""
 
-    def caller_audio(self, appends: list[bytes]) -> None: ...  # ready-made input_audio_buffer.append events
+    def caller_audio(self, payloads: list[bytes]) -> None: ...  # base64 μ-law, one message each
     def played(self, mark: str) -> None: ...  # a mark echo: the audio before it has played
     def stream_started(self, message: dict[str, t.Any]) -> None: ...  # ``start``: the session decides
     def stream_stopping(self) -> None: ...  # Twilio's ``stop``, or the socket went away
@@ -36,7 +36,7 @@ FRAME_MS = 20  # Twilio's media frames: 20 ms of 8 kHz μ-law each
 
 
 class TwilioSide:
-    """``batch_ms``: caller audio per ``input_audio_buffer.append`` (``POS_VOICE_CALLER_AUDIO_BATCH_MS``);
+    """``batch_ms``: caller audio per message to the model (``POS_VOICE_CALLER_AUDIO_BATCH_MS``);
     above one frame, the reader also waits that long less a frame between reads, so each read
     takes a batch at once (fewer wake-ups, not only fewer messages)."""
 
@@ -63,7 +63,6 @@ class TwilioSide:
         """Read until the stream ends (or sends no ``start`` in time)."""
         ws = self.ws
         media_payload = wire.twilio_media_payload_bytes
-        append = wire.input_audio_append_bytes
         mark_name = wire.twilio_mark_name_bytes
         is_base64 = wire.is_base64
         listener = self.listener
@@ -93,7 +92,7 @@ class TwilioSide:
                             self._bad("media payload that is not base64 in a", frame)
                         elif per_append == 1:
                             self.frames_in += 1
-                            audio.append(append(payload))
+                            audio.append(payload)
                         else:
                             held.append(payload)
                             if len(held) >= per_append:
@@ -114,7 +113,7 @@ class TwilioSide:
 
     def _joined(self, payloads: list[bytes]) -> bytes:
         self.frames_in += len(payloads)
-        return wire.input_audio_append_bytes(wire.joined_base64(payloads))
+        return wire.joined_base64(payloads)
 
     def _forward(self, held: list[bytes], audio: list[bytes]) -> list[bytes]:
         """Send what is ready, and what is held (a batch cut short by another frame or the end)."""
@@ -148,7 +147,7 @@ class TwilioSide:
                 self._bad("media payload that is not base64 in a", frame)
                 return
             self.frames_in += 1
-            self.listener.caller_audio([wire.input_audio_append_bytes(raw)])
+            self.listener.caller_audio([raw])
         elif event == "mark":
             name = (message.get("mark") or {}).get("name")
             if isinstance(name, str):

@@ -31,6 +31,7 @@ from .cart import Cart
 from .hours import opening_status, parse_hours, spoken_when
 from .money import money
 from .pricing import Pricing, price_cart
+from .rewards import Baseline, Redemption, RewardRefused, baseline, quote, reward_note, settle, totals
 
 if t.TYPE_CHECKING:
     from ..pos.adapter import PosAdapter
@@ -63,6 +64,7 @@ class SubmittedOrder:
     number: str
     total: Decimal
     duplicate: bool = False
+    rewards: dict[str, t.Any] | None = None  # points earned / redeemed (ordering/rewards.py)
 
 
 def check_order(settings: Settings, cart: Cart, pricing: Pricing, customer_name: str, phone_said: str | None,
@@ -165,7 +167,7 @@ def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: s
                   for line in draft.lines],
         "notes": draft.notes, "allergies": draft.allergies,
         "subtotal": str(draft.subtotal), "tax": str(draft.tax), "delivery_fee": str(draft.delivery_fee),
-        "total": str(draft.total), "estimated_wait_minutes": wait_minutes,
+        "discount": str(draft.discount), "total": str(draft.total), "estimated_wait_minutes": wait_minutes,
         "created_at": utcnow().isoformat() + "Z",
     }
 
@@ -173,7 +175,8 @@ def webhook_payload(draft: OrderDraft, number: str, order_id: t.Any, call_sid: s
 def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None, call_sid: str,
            customer_name: str, phone: str | None, caller_phone: str | None, address: str | None,
            wait_minutes: int | t.Callable[[], int] | None, now: datetime,
-           customer_ref: str | None = None, follow_ups: FollowUps | None = None) -> SubmittedOrder:
+           customer_ref: str | None = None, follow_ups: FollowUps | None = None,
+           reward: str | None = None) -> SubmittedOrder:
     """Validate and write the order; raises :class:`SubmitError` or :class:`DatabaseUnavailable`.
 
     :param ready: the app's tables and host POS.
@@ -183,6 +186,8 @@ def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None,
     :param now: the shop's local time (naive), for the opening-hours check.
     :param follow_ups: rows to commit with the order (the caller's texts, ``pos_voice.notify``),
         given the order's id, number, draft and wait.
+    :param reward: the id of the host's reward the (verified) customer ``customer_ref`` uses on this
+        order: quoted again by the host's callable here, redeemed in the order's transaction.
 
     A database that does not answer (a lock held past the driver's busy timeout) ends the submit
     at the first statement that finds it so: :class:`DatabaseUnavailable`, the order not placed.
@@ -203,14 +208,19 @@ def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None,
     pricing = price_cart(cart, menu, settings.tax_rate, settings.delivery_fee)
     name, phone_e164, address = check_order(settings, cart, pricing, customer_name, phone, caller_phone,
                                             address)
+    redemption = _quote_reward(ready, customer_ref, reward, pricing)
+    money_due = totals(pricing, redemption, settings.tax_rate)
+    notes = cart.notes if redemption is None else " | ".join(
+        n for n in (reward_note(redemption, settings.currency), cart.notes) if n)
     # Everything written to the host is free text a caller said: no card number goes into the POS.
     draft = OrderDraft(
         order_type=str(cart.order_type), customer_name=redact(name), phone=phone_e164,
         lines=tuple(dataclasses.replace(line, notes=redact(line.notes))
                     for line in (p.as_order_line() for p in pricing.lines)),
-        subtotal=pricing.subtotal, tax=pricing.tax, total=pricing.total, delivery_fee=pricing.delivery_fee,
-        address=redact(address) if address else address, notes=redact(cart.notes),
-        allergies=redact(cart.allergies), call_sid=call_sid,
+        subtotal=pricing.subtotal, tax=money_due.tax, total=money_due.total,
+        delivery_fee=pricing.delivery_fee,
+        address=redact(address) if address else address, notes=redact(notes),
+        allergies=redact(cart.allergies), call_sid=call_sid, discount=money_due.discount,
     )
     retrying = Retrying(
         stop=stop_after_attempt(3), wait=wait_exponential(multiplier=0.05, max=0.4), reraise=True,
@@ -219,12 +229,27 @@ def submit(ready: Ready, settings: Settings, *, cart: Cart, call_id: int | None,
     try:
         for attempt in retrying:
             with attempt:
-                return _write(ready, settings, draft, menu, call_id, call_sid, wait_minutes, follow_ups)
+                return _write(ready, settings, draft, menu, call_id, call_sid, wait_minutes, follow_ups,
+                              redemption, customer_ref)
     except (OperationalError, DBAPIError) as exc:
         ready.session.rollback()
         log.warning("pos_voice could not write the order for %s: %s", call_sid, exc)
         raise DatabaseUnavailable(str(getattr(exc, "orig", exc)) or type(exc).__name__) from exc
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _quote_reward(ready: Ready, customer_ref: str | None, reward: str | None,
+                  pricing: Pricing) -> Redemption | None:
+    """The host's quote for the reward chosen on the call, checked again now like every price."""
+    if not reward:
+        return None
+    try:
+        return quote(ready.pos, customer_ref, reward, pricing)
+    except RewardRefused as exc:
+        ready.session.rollback()
+        raise SubmitError(f"the reward can't be used on this order: {exc}. The order was not placed yet",
+                          "Tell the caller why, then call use_reward with offer_id 'none' to drop it (or "
+                          "choose another), and submit again.", reward_refused=True) from exc
 
 
 def order_menu(pos: PosAdapter, cart: Cart) -> Menu:
@@ -266,11 +291,20 @@ def _existing_order(ready: Ready, call_id: int | None) -> SubmittedOrder | None:
 
 
 def _write(ready: Ready, settings: Settings, draft: OrderDraft, menu: Menu, call_id: int | None,
-           call_sid: str, wait_minutes: int | None, follow_ups: FollowUps | None = None) -> SubmittedOrder:
+           call_sid: str, wait_minutes: int | None, follow_ups: FollowUps | None = None,
+           redemption: Redemption | None = None, redeemer_ref: str | None = None) -> SubmittedOrder:
     session = ready.session
     models = ready.models
     try:
+        before: Baseline | None = baseline(ready.pos, draft.phone)
         written = ready.pos.write_order(draft, menu.by_id())
+        try:
+            points = settle(ready.pos, settings, written, before, draft.subtotal - draft.discount, redemption,
+                            redeemer_ref)
+        except RewardRefused as exc:
+            raise SubmitError(f"the reward can't be used on this order: {exc}. The order was not placed",
+                              "Tell the caller, call use_reward with offer_id 'none', and submit again.",
+                              reward_refused=True) from exc
         if call_id is not None:
             claim = sa.update(models.VoiceCall).where(
                 models.VoiceCall.id == call_id, models.VoiceCall.order_id.is_(None)
@@ -287,7 +321,8 @@ def _write(ready: Ready, settings: Settings, draft: OrderDraft, menu: Menu, call
                     raise DatabaseUnavailable(f"voice call {call_id} is missing")
                 return existing
             session.add(models.VoiceCallEvent(call_id=call_id, event_type="order_submitted", event_data={
-                "order_id": written.id, "number": written.number, "total": str(draft.total)}))
+                "order_id": written.id, "number": written.number, "total": str(draft.total),
+                **({"rewards": points} if points else {})}))
         if settings.order_webhook_url:
             # the webhook's delivery is durable: the row commits with the order, or not at all
             payload = webhook_payload(draft, written.number, written.id, call_sid, wait_minutes)
@@ -301,7 +336,7 @@ def _write(ready: Ready, settings: Settings, draft: OrderDraft, menu: Menu, call
     except BaseException:
         session.rollback()
         raise
-    return SubmittedOrder(written.id, str(written.number), draft.total)
+    return SubmittedOrder(written.id, str(written.number), draft.total, rewards=points)
 
 
 def readback_phone(e164: str) -> str:

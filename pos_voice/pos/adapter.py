@@ -28,6 +28,7 @@ from .menu_reader import MenuReader
 from .menu_watch import watch_menu_changes
 from .order_writer import OrderWriter
 from .reports import Reports
+from .rewards import Rewards
 from .rows import Rows
 from .schema import HostSchema
 
@@ -60,6 +61,7 @@ class PosAdapter:
         self.customers = Customers(self.host, self.conventions, rows, self.menu)
         self.writer = OrderWriter(self.host, self.conventions, rows, self.customers, self.menu)
         self.reports = Reports(self.host)
+        self.rewards = Rewards(self.host, rows)
         watch_menu_changes(db, self)
 
     @property

@@ -93,6 +93,14 @@ class Customers:
         value = self.host.session.execute(stmt).scalar()
         return (str(value).strip() or None) if value else None
 
+    def customer_id(self, phone_e164: str | None) -> t.Any | None:
+        """The key of the customers row with this number (any stored format); None when there is none."""
+        phone = normalize_phone(phone_e164, self.host.region) if phone_e164 else None
+        if phone is None or self.host.schema.customer is None:
+            return None
+        row = self._customer_row(phone)
+        return row["id"] if row is not None else None
+
     def _customer_row(self, phone: str) -> t.Mapping[str, t.Any] | None:
         customer = self.host.schema.customer
         assert customer is not None

@@ -46,6 +46,7 @@ import sqlalchemy as sa
 
 from ..settings import PREFIX, Settings
 from .order_values import check_required, choose_values
+from .rewards import find_ledger
 from .schema import HostSchema, TableMap, column_kind, kind_fits, norm_name, table_word
 from .types import Problem
 from .vocabulary import (
@@ -103,6 +104,11 @@ class Mapper:
             self.problems.append(Problem(PREFIX + "COLUMNS", f"{PREFIX}COLUMNS must be a mapping like "
                                          '{"product.price": "cost_cents"}'))
         self.used: set[str] = set()
+        rewards_column = settings.rewards_column
+        if rewards_column is not None and "customer.points" not in self.column_overrides:
+            # POS_VOICE_REWARDS_COLUMN is POS_VOICE_COLUMNS["customer.points"] by its own name
+            off = str(rewards_column).strip().lower() in ("", "none")
+            self.column_overrides["customer.points"] = None if off else str(rewards_column)
         for key in self.column_overrides:
             part, _, role = str(key).partition(".")
             known = {*ROLE_NAMES.get(part, {}), *FK_ROLES.get(part, ())} | (
@@ -354,6 +360,7 @@ def map_host(db: t.Any, settings: Settings) -> tuple[HostSchema | None, list[Pro
     schema.category, schema.category_parents = _find_category(m, product)
     schema.size = _find_sizes(m, product, order_item)
     schema.ingredient, schema.product_ingredient = _find_ingredients(m, product)
+    find_ledger(m, schema)
     schema.modifier = m.find_part("modifier", lambda: _modifier_candidates(m), required=False)
     if schema.modifier is not None:
         fk = m.fk_to(schema.modifier.table, product.table, "modifier.product_id")

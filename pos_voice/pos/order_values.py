@@ -122,7 +122,7 @@ def _load_order_defaults(m: Mapper, schema: HostSchema) -> None:
 
 _ALWAYS_FILLED: dict[str, set[str]] = {
     "order": {"number", "name", "phone", "address", "created_at", "status", "type", "source", "subtotal",
-              "tax", "delivery_fee", "total", "notes", "allergies", "customer_id"},
+              "tax", "delivery_fee", "discount", "total", "notes", "allergies", "customer_id"},
     "order_item": {"order_id", "product_id", "name", "quantity", "unit_price", "line_total", "size",
                    "modifiers", "notes", "size_id"},
     "customer": {"name", "first_name", "last_name", "phone", "address", "created_at", "order_count",

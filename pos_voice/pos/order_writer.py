@@ -70,7 +70,7 @@ class OrderWriter:
         put("type", self.conventions.order_type_value(draft.order_type))
         put("source", self.conventions.source_value())
         for role, amount in (("subtotal", draft.subtotal), ("total", draft.total),
-                             ("delivery_fee", draft.delivery_fee)):
+                             ("delivery_fee", draft.delivery_fee), ("discount", draft.discount)):
             column = order.col(role)
             if column is not None:
                 values[column] = from_decimal(amount, column, self.host.cents(order, role))
@@ -90,7 +90,8 @@ class OrderWriter:
             sa.select(number_column).where(order.pk_column == order_id)).scalar()
         shown = number if number not in (None, "") else order_id
         return WrittenOrder(id=order_id, number=str(shown),
-                            customer_ref=str(customer_id) if customer_id is not None else (phone or None))
+                            customer_ref=str(customer_id) if customer_id is not None else (phone or None),
+                            customer_id=customer_id)
 
     def _tax_value(self, tax: TaxColumn, draft: OrderDraft) -> t.Any:
         """The tax amount in the host's unit, or the rate in force when the column holds the rate."""

@@ -37,6 +37,7 @@ class DryRun:
     error: str | None = None  # the host's exception, verbatim
     key: str | None = None  # the setting that fixes it
     hint: str = ""
+    points: int | None = None  # what the host's own hooks added to the customer's points (None: no points)
 
 
 def host_error(exc: BaseException) -> str:
@@ -54,7 +55,12 @@ def dry_run(adapter: PosAdapter, draft: OrderDraft) -> DryRun:
     order, item = schema.order, schema.order_item
     session.rollback()  # start from a clean transaction: nothing of ours or the caller's is lost
     try:
+        rewards = adapter.rewards
+        before = None
+        if rewards.source is not None:
+            before = rewards.balance(adapter.customers.customer_id(draft.phone)) or 0
         written = adapter.write_order(draft)
+        after = rewards.balance(written.customer_id) if before is not None else None
         if session.get_bind().dialect.name == "postgresql":
             # Deferred constraints would only complain at COMMIT: make them speak now.
             session.execute(sa.text("SET CONSTRAINTS ALL IMMEDIATE"))
@@ -63,7 +69,8 @@ def dry_run(adapter: PosAdapter, draft: OrderDraft) -> DryRun:
         if item.has("order_id"):
             lines = int(session.execute(sa.select(sa.func.count()).select_from(item.table)
                                         .where(item.columns["order_id"] == written.id)).scalar_one())
-        return DryRun(draft.order_type, True, number=written.number, stored=dict(row), lines=lines)
+        return DryRun(draft.order_type, True, number=written.number, stored=dict(row), lines=lines,
+                      points=None if after is None or before is None else after - before)
     except Exception as exc:  # the host's own failure is the finding
         key, hint = explain(adapter, exc, draft)
         return DryRun(draft.order_type, False, error=host_error(exc), key=key, hint=hint)

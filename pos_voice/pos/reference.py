@@ -24,9 +24,12 @@ _NOTES = {
     "order.source": "written `POS_VOICE_ORDER_SOURCE_VALUE`",
     "category.parent_id": "the next level up of a nested menu (group -> category)",
     "order_item.line_total": "quantity x unit price",
+    "order.discount": "a rewards redemption's discount (the total already has it off)",
+    "customer.points": "the loyalty balance (whole points); `POS_VOICE_REWARDS_COLUMN` names it too",
+    "reward.points": "the points each ledger row adds (or takes, negative); the balance is their sum",
 }
 _PARTS = ("product", "category", "size", "modifier", "ingredient", "product_ingredient", "order",
-          "order_item", "customer")
+          "order_item", "customer", "reward")
 
 
 def column_roles_markdown() -> str:

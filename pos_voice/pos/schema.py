@@ -149,6 +149,8 @@ class HostSchema:
     ingredient: TableMap | None = None
     product_ingredient: TableMap | None = None
     customer: TableMap | None = None
+    reward: TableMap | None = None  # a loyalty ledger (pos/rewards.py); a balance column is customer.points
+    reward_per_customer: bool = False  # the reward table has one row per customer: it holds the balance
     price_unit: str = "auto"
     source_value: str | None = "voice"
     status_value: str | None = None  # written when the order has a status column without a default
@@ -161,7 +163,7 @@ class HostSchema:
     def parts(self) -> dict[str, TableMap]:
         out: dict[str, TableMap] = {}
         for part in ("product", "category", "size", "modifier", "ingredient", "product_ingredient",
-                     "order", "order_item", "customer"):
+                     "order", "order_item", "customer", "reward"):
             value = getattr(self, part)
             if value is not None:
                 out[part] = value

@@ -118,6 +118,7 @@ class OrderDraft:
     allergies: str = ""
     call_sid: str | None = None
     extra: dict[str, t.Any] = field(default_factory=dict)
+    discount: Decimal = Decimal("0")  # a rewards redemption, already off the total
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class WrittenOrder:
     id: t.Any  # host primary key
     number: str  # what the caller is told ("47")
     customer_ref: str | None = None
+    customer_id: t.Any = None  # the host customers row the order is linked to, when there is one
 
 
 @dataclass(frozen=True)

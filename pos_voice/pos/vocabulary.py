@@ -19,6 +19,7 @@ PART_KEYS: dict[str, str] = {
     "category": "CATEGORY_MODEL",
     "modifier": "MODIFIER_MODEL",
     "size": "SIZE_MODEL",
+    "reward": "REWARDS_TABLE",
 }
 
 TABLE_NAMES: dict[str, tuple[str, ...]] = {
@@ -39,6 +40,12 @@ TABLE_NAMES: dict[str, tuple[str, ...]] = {
                  "product_modifiers", "modifier", "topping", "options", "item_options"),
     "size": ("sizes", "product_sizes", "item_sizes", "menu_item_sizes", "variants",
              "product_variants", "item_variants", "portions", "size_options"),
+    # a loyalty ledger: one row per points change, the balance is their sum
+    "reward": ("rewards", "reward_transactions", "reward_points", "rewards_ledger", "loyalty",
+               "loyalty_points", "loyalty_transactions", "loyalty_ledger", "points", "points_ledger",
+               "point_transactions", "points_transactions", "stamps", "reward_history", "points_history",
+               "reward_points_history", "loyalty_points_transactions", "customer_loyalty",
+               "customer_loyalty_ledger"),
 }
 
 MONEY = "money"
@@ -136,6 +143,8 @@ ROLE_NAMES: dict[str, dict[str, tuple[tuple[str, ...], frozenset[str]]]] = {
                      frozenset({NUM, INT})),
         "delivery_fee": (("delivery_fee", "delivery_fee_cents", "delivery_charge", "delivery_charge_cents"),
                          frozenset({MONEY})),
+        "discount": (("discount", "discount_cents", "discount_amount", "discount_total", "reward_discount",
+                      "discount_amount_cents"), frozenset({MONEY})),
         "total": (("total", "total_cents", "total_amount", "total_amount_cents", "grand_total",
                    "grand_total_cents", "total_price", "total_price_cents", "amount", "amount_cents"),
                   frozenset({MONEY})),
@@ -173,6 +182,20 @@ ROLE_NAMES: dict[str, dict[str, tuple[tuple[str, ...], frozenset[str]]]] = {
         # a secret the caller keys in to prove who they are (POS_VOICE_VERIFY_CALLERS = "pin")
         "pin": (("pin", "phone_pin", "pin_code", "passcode", "security_pin", "verification_pin"),
                 frozenset({STR, INT})),
+        # the loyalty balance (a decimal plain "balance" is money on account: pos/rewards.py drops it)
+        "points": (("points", "loyalty_points", "reward_points", "rewards_points", "points_balance",
+                    "current_points", "available_points", "loyalty_balance", "reward_balance",
+                    "rewards_balance", "stamps", "balance"), frozenset({INT, NUM})),
+    },
+    "reward": {
+        # a ledger's change per row; a table of one row per customer holds the balance itself
+        "points": (("points", "points_delta", "delta", "points_change", "change", "amount", "points_earned",
+                    "points_value", "stamps", "current_balance", "points_balance", "balance"),
+                   frozenset({INT, NUM})),
+        "reason": (("reason", "description", "message", "note", "notes", "memo", "transaction_type", "kind",
+                    "type", "source"), frozenset({STR})),
+        "created_at": (("created_at", "created", "timestamp", "occurred_at", "created_on", "created_on_utc",
+                        "date"), frozenset({TIME})),
     },
 }
 
@@ -184,6 +207,7 @@ FK_ROLES: dict[str, tuple[str, ...]] = {
     "modifier": ("product_id",),
     "product_ingredient": ("product_id", "ingredient_id"),
     "order": ("customer_id",),
+    "reward": ("customer_id", "order_id"),
     "order_item": ("order_id", "product_id", "size_id"),
 }
 
@@ -203,12 +227,12 @@ TABLE_PREFIXES = ("tbl_", "tb_", "pos_", "app_", "core_", "t_")
 PART_WORDS = {
     "product": "products/menu", "order": "orders", "order_item": "order-items/order-lines",
     "customer": "customers", "ingredient": "ingredients/stock", "category": "categories",
-    "modifier": "modifiers/toppings", "size": "sizes",
+    "modifier": "modifiers/toppings", "size": "sizes", "reward": "rewards/loyalty ledger",
 }
 #: Names of tables that are not the menu even when they have a name and a price.
 NOT_PRODUCT_NAMES = {name for part, names in TABLE_NAMES.items() if part != "product" for name in names}
 #: Names of tables that are not the orders even when they have a creation time.
-NOT_ORDER_NAMES = {name for part in ("customer", "ingredient", "category", "modifier", "size")
+NOT_ORDER_NAMES = {name for part in ("customer", "ingredient", "category", "modifier", "size", "reward")
                    for name in TABLE_NAMES[part]}
 #: Product columns that point at the category (when the foreign key's table has another name).
 CATEGORY_FKS = ("category_id", "category", "section_id", "menu_category_id", "group_id", "menu_group_id",

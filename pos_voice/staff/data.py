@@ -268,6 +268,19 @@ def order_facts(models: t.Any, session: t.Any, calls: list[t.Any]) -> dict[int, 
     return {c.id: followup.order_facts(c, events[c.id]) for c in calls}
 
 
+def rewards_of(models: t.Any, session: t.Any, call_ids: list[int]) -> dict[int, dict[str, t.Any]]:
+    """Points earned and used by each of these calls' orders (the ``rewards`` of ``order_submitted``)."""
+    if not call_ids:
+        return {}
+    event = models.VoiceCallEvent
+    found: dict[int, dict[str, t.Any]] = {}
+    for call_id, body in session.execute(sa.select(event.call_id, event.event_data).where(
+            event.call_id.in_(call_ids), event.event_type == "order_submitted")):
+        if isinstance(body, dict) and isinstance(body.get("rewards"), dict):
+            found[call_id] = body["rewards"]
+    return found
+
+
 # --- one call --------------------------------------------------------------------------------
 
 def _pretty(value: t.Any) -> str:

@@ -403,6 +403,7 @@ def call_detail(call_id: int) -> t.Any:
                    transfer_summary=followup.transfer_summary(events),
                    resume=data.resume_links(store.models, store.session, call.id),
                    notices=notify_outbox.for_calls(store, [call.id]).get(call.id, []),
+                   rewards=data.rewards_of(store.models, store.session, [call.id]).get(call.id),
                    has_transcript_events=any(e.kind == "transcript" for e in entries))
 
 
@@ -464,7 +465,8 @@ def voice_orders() -> t.Any:
         {filters.status} if filters.status else set()))
     return _render("pos_voice/orders.html", page=page, filters=filters, orders=orders, facts=facts,
                    statuses=statuses, today=today, week_start=today - timedelta(days=6),
-                   ready_at=_ready_at, notices=notify_outbox.for_calls(store, (c.id for c in page.items)))
+                   ready_at=_ready_at, notices=notify_outbox.for_calls(store, (c.id for c in page.items)),
+                   rewards=data.rewards_of(store.models, store.session, [c.id for c in page.items]))
 
 
 def _ready_at(call: t.Any, order: dict[str, t.Any] | None, facts: t.Any) -> datetime | None:

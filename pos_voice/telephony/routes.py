@@ -426,6 +426,10 @@ def _record_status(store: Store) -> Response:
     call_status = request.form.get("CallStatus", "")
     if call_status not in {"completed", "canceled", *FAILED_CALL_STATUSES}:
         return twiml.as_response(twiml.empty())  # an intermediate progress event
+    # Hold the call's row (PostgreSQL), read again under the lock: the bridge's final record, in
+    # another process perhaps, takes it too, so one of the two sees the other's call_ended and
+    # the outcome decided, never a row read before it.
+    store.session.refresh(call, with_for_update={"key_share": True})
     duration = request.form.get("CallDuration")
     if duration and duration.isdigit() and call.started_at is not None:
         # Twilio's duration covers the whole call, a staff leg after the stream included; derived

@@ -19,6 +19,7 @@ def default_registry() -> ToolRegistry:
         notifications,
         order_tools,
         resume,
+        rewards,
         verification,
     )
 
@@ -29,6 +30,7 @@ def default_registry() -> ToolRegistry:
     verification.register(registry)
     resume.register(registry)
     notifications.register(registry)
+    rewards.register(registry)
     business_tools.register(registry)
     language.register(registry)
     return registry

@@ -89,6 +89,7 @@ class CallContext:
     # its own lock: a keypad entry arrives from the bridge while a tool may be running
     keypad_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     resume: ResumeOffer | None = None  # an earlier call's cart offered to this one (tools/resume.py)
+    reward: str | None = None  # the host's reward (offer id) the caller uses on this order (tools/rewards.py)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     services: Services | None = field(default=None, repr=False, compare=False)
     events: EventSink | None = field(default=None, repr=False, compare=False)  # None: written directly

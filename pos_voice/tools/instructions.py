@@ -16,6 +16,7 @@ from ..settings import Settings
 from . import language as call_language
 from .notifications import payment_rule, policy_lines
 from .resume import greeting_offer, instructions_line
+from .rewards import instructions_line as rewards_line
 
 if t.TYPE_CHECKING:
     from .context import CallContext
@@ -169,6 +170,9 @@ def build_instructions(ctx: CallContext, registry: ToolRegistry | None = None) -
     customer = ctx.customer
     if customer is not None and customer.name:
         dynamic.append(_returning_caller(ctx))
+    points = rewards_line(ctx)
+    if points:
+        dynamic.append(points)
     resumed = instructions_line(ctx)
     if resumed:
         dynamic.append(resumed)

@@ -17,7 +17,7 @@ from ..ordering.matching import MATCH
 from ..ordering.text import NUMBER_WORDS, phrase, tokens
 from ..pos.phones import read_back_phone
 from ..pos.types import MenuItem
-from . import common, lifecycle, notifications, verification
+from . import common, lifecycle, notifications, rewards, verification
 from .context import CallContext, ToolError
 from .menu_tools import resolve_or_ask
 from .registry import ToolRegistry
@@ -455,7 +455,7 @@ def reorder_last(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
 
 def get_order_summary(ctx: CallContext, args: NoArgs) -> dict[str, t.Any]:
     pricing = common.price_order(ctx)
-    view = common.order_view(ctx, pricing)
+    view = rewards.with_reward(ctx, pricing, common.order_view(ctx, pricing))
     missing: list[str] = []
     if ctx.cart.is_empty():
         missing.append("items")
@@ -504,6 +504,7 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
             wait_minutes=wait_once,
             now=ctx.local_now(), customer_ref=ctx.customer.ref if ctx.customer else None,
             follow_ups=notifications.follow_ups(ctx, texts),
+            reward=ctx.reward if verification.verified(ctx) else None,
         )
     except submitting.SubmitError as exc:
         if exc.details.get("catering"):
@@ -529,6 +530,8 @@ def submit_order(ctx: CallContext, args: SubmitArgs) -> dict[str, t.Any]:
     }
     if texts and not placed.duplicate:
         result["texts"] = notifications.queued_note(texts)
+    if placed.rewards and verification.verified(ctx):  # points are personal: verified callers only
+        result["rewards"] = {k: v for k, v in placed.rewards.items() if k != "earned_by"}
     ctx.order = dict(result)
     if placed.duplicate:
         result["duplicate"] = True

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 
+import pytest
 import sqlalchemy as sa
 import websocket
 from flask import Flask, request
@@ -561,9 +562,9 @@ class Rig:
         session = self.session(caller)
 
         def quiet() -> bool:
-            realtime = session.realtime
-            return (realtime.events >= upstream.sent_events and session.responses.tool_batches == 0
-                    and realtime.socket is not None and realtime.sent == upstream.messages)
+            engine = session.engine
+            return (engine.events >= upstream.sent_events and session.responses.tool_batches == 0
+                    and engine.connected and engine.sent == upstream.messages)
 
         wait_for(quiet, timeout, "the bridge to settle")
         if self.clock is not None:
@@ -604,10 +605,18 @@ class Rig:
             return [(row.event_type, row.event_data) for row in rows]
 
     def wait_ended(self, call_sid: str, timeout: float = WAIT) -> t.Any:
+        """The call's row once the bridge's final record is written.
+
+        The row reads ``ended`` before that: ``/stream-ended`` sets it while the bridge still
+        waits for the model's summary. So the wait is for the final record's own ``call_ended``
+        event (``ended_by``; ``/status`` writes one without), and the row is read after it is
+        seen: committed with that event, the row is then complete. (Reading the row first, a
+        final record committed between the two reads passed for written: the model's summary
+        looked missing on PostgreSQL, where a read takes long enough for that to be likely.)"""
         def ended() -> t.Any:
-            call = self.call_row(call_sid)
-            done = call.state == "ended" and any(kind == "call_ended" for kind, _ in self.events(call_sid))
-            return call if done else None
+            final = any(isinstance(data, dict) and "ended_by" in data
+                        for _, data in self.events(call_sid, "call_ended"))
+            return self.call_row(call_sid) if final else None
 
         return wait_for(ended, timeout, f"call {call_sid} to end")
 
@@ -654,3 +663,17 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         the_rig = Rig(demo_app, port, fake, tools, clock)
         stack.callback(the_rig.hang_up_all)
         yield the_rig
+
+
+def bridge_fixture(**options: t.Any) -> t.Any:
+    """The ``bridge`` fixture of a test module: ``bridge = bridge_fixture(SUMMARY_SECONDS=20)``.
+
+    ``options`` are :func:`rig`'s; the transport is ``native`` unless a test parametrizes
+    ``bridge`` indirectly with one of :data:`TRANSPORTS`."""
+
+    @pytest.fixture
+    def bridge(demo_app: Flask, request: pytest.FixtureRequest) -> Iterator[Rig]:
+        with rig(demo_app, getattr(request, "param", "native"), **options) as r:
+            yield r
+
+    return bridge
