@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 import typing as t
 import urllib.parse
 import urllib.request
@@ -28,8 +29,10 @@ import sqlalchemy as sa
 from pos_voice.bridge.handover import RESTART_REASON
 from pos_voice.testing import FakeRealtimeServer, Script, scripts
 from pos_voice.testing.fake_realtime import FakeSession
+from pos_voice.testing.fake_twilio_rest import FakeTwilioRest
 from tests.support.databases import fresh_database, using_postgres
 from tests.support.deployment import (
+    AUTH_TOKEN,
     STAFF_PHONE,
     Deployment,
     ProxyEntry,
@@ -40,6 +43,8 @@ from tests.support.deployment import (
 )
 
 BUSINESS = "Tony's Pizzeria"
+ACCOUNT_SID = "AC" + "d" * 32
+SENDER = "+15550100999"
 MAX_CALLS = 3
 DRAIN_SECONDS = 40
 
@@ -75,6 +80,13 @@ def fake() -> Iterator[FakeRealtimeServer]:
 
 
 @pytest.fixture(scope="module")
+def twilio_api() -> Iterator[FakeTwilioRest]:
+    """Twilio's REST API (texts and calls the processes send), on loopback."""
+    with FakeTwilioRest(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN) as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with fresh_database(tmp_path_factory.mktemp("db")) as url:
         yield url
@@ -82,11 +94,17 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory: pytest.TempPathFactory, database_url: str,
-               fake: FakeRealtimeServer) -> Iterator[Deployment]:
+               fake: FakeRealtimeServer, twilio_api: FakeTwilioRest) -> Iterator[Deployment]:
     workdir = tmp_path_factory.mktemp("deployment")
     with Deployment(workdir, database_url, realtime_url=fake.url,
                     settings={"POS_VOICE_MAX_CONCURRENT_CALLS": str(MAX_CALLS),
-                              "POS_VOICE_DRAIN_SECONDS": str(DRAIN_SECONDS)}) as running:
+                              "POS_VOICE_DRAIN_SECONDS": str(DRAIN_SECONDS),
+                              # texts and ready notices, to the fake REST API
+                              "POS_VOICE_TWILIO_ACCOUNT_SID": ACCOUNT_SID,
+                              "POS_VOICE_MESSAGING_FROM": SENDER,
+                              "POS_VOICE_TWILIO_API_BASE_URL": twilio_api.base_url,
+                              "POS_VOICE_READY_STATUSES": ["ready"],
+                              "POS_VOICE_READY_CHECK_SECONDS": 0.2}) as running:
         yield running
 
 
@@ -375,3 +393,55 @@ def test_a_rolling_restart_with_twenty_live_calls_ends_none_abruptly_and_loses_n
 def _finish(caller: RoutedCaller, session: FakeSession, step: int) -> t.Any:
     drive(caller, session, after=step)
     return caller.wait_for_server_hangup(timeout=30)
+
+
+def ready_by_text(business: str) -> Script:
+    """A pickup order whose caller wants a text when it is ready (no confirmation text)."""
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! What can I get started for you today?")
+        .when_caller_says("A large pepperoni pizza for pickup, please.")
+        .call_tool("start_order", {"order_type": "pickup"})
+        .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})
+        .say("One large pepperoni pizza. Shall we text you when it's ready?")
+        .when_caller_says("Yes, text me when it's ready.")
+        .call_tool("order_updates", {"text_confirmation": False, "ready_notice": "text"})
+        .say("Will do. Can I get a name for the order?")
+        .when_caller_says("It's Sam.")
+        .call_tool("submit_order", {"customer_name": "Sam"})
+        .say_and_call("Thanks Sam, we'll text you when it's ready. Goodbye!", "end_call",
+                      {"reason": "order placed"})
+    )
+
+
+def test_an_order_marked_ready_is_told_once_by_one_of_two_processes(
+        deployment: Deployment, fake: FakeRealtimeServer, twilio_api: FakeTwilioRest, db: sa.Engine) -> None:
+    """Both processes' notifiers look for ready orders (the status changed by neither: the POS's
+    counter screen on a third connection); exactly one text reaches Twilio."""
+    PLAN.script = lambda: ready_by_text(BUSINESS)
+    before = len(fake.sessions)
+    caller = RoutedCaller(deployment, {"incoming": 0, "stream": 0, "stream-ended": 1, "status": 1},
+                          caller="+12125550188")
+    with caller:
+        caller.start_call()
+        drive(caller, new_session(fake, before))
+        assert caller.wait_for_server_hangup(timeout=20) is not None
+    order_id = call_row(db, caller.call_sid)["order_id"]
+    assert order_id is not None
+    sent_before = [r for r in twilio_api.requests if r.method == "POST"]
+    assert sent_before == []  # not ready yet: nothing told
+    with db.begin() as conn:
+        conn.execute(sa.text("UPDATE orders SET status = 'ready' WHERE id = :id"), {"id": order_id})
+
+    def told() -> list[t.Any]:
+        return [r for r in twilio_api.requests if r.method == "POST" and r.path.endswith("/Messages.json")]
+
+    wait_until(lambda: len(told()) >= 1, 15, "the ready text")
+    with db.connect() as conn:  # both processes' checks run several times over; still one text
+        query = sa.text("SELECT status FROM voice_notifications WHERE kind = 'ready'")
+        wait_until(lambda: conn.execute(query).scalars().all() == ["sent"], 10, "the notice marked sent")
+    # No second text: watched over five more periodic checks of each process (an absence has no
+    # event to wait for; a second claim would have sent within one check of the first).
+    time.sleep(5 * 0.2)
+    [text] = told()
+    assert text.value("To") == "+12125550188" and "is ready for pickup" in (text.value("Body") or "")
