@@ -175,6 +175,9 @@ class Settings(BaseModel):
     realtime_url: str = _setting(
         "accounts", "wss://api.openai.com/v1/realtime", "The Realtime endpoint (tests point it at a "
         "local fake).")
+    live_url: str = _setting(
+        "accounts", "wss://api.openai.com/v1/live/sessions", "The GPT-Live endpoint (`ENGINE = \"live\"`; "
+        "tests point it at a local fake).")
     validate_signatures: bool = _setting(
         "accounts", True, "Check Twilio's signature on every webhook and on the media stream. Never "
         "turn off in production.")
@@ -183,6 +186,15 @@ class Settings(BaseModel):
     model: str = _setting(
         "model", "gpt-realtime-2.1", "The Realtime model; `check` and `/voice/health` warn 60 days "
         "before its OpenAI shutdown date (`check` fails after it).")
+    engine: t.Literal["realtime", "live"] = _setting(
+        "model", "realtime", "The model API calls run on: `realtime` (OpenAI Realtime, `MODEL`) or `live` "
+        "(GPT-Live, `LIVE_MODEL`: full duplex, it owns turn-taking; tools through Responses delegation; "
+        "billed per minute, `PRICES[LIVE_MODEL][\"per_minute\"]`). See docs/openai-engines.md.")
+    live_model: str = _setting(
+        "model", "gpt-live-1", "The GPT-Live model (`ENGINE = \"live\"`).")
+    live_delegation_model: str = _setting(
+        "model", "gpt-5-mini", "The Responses model GPT-Live delegates the tool calls to "
+        "(`ENGINE = \"live\"`).")
     voice: str = _setting("model", "marin", "The assistant's voice.")
     transcription_model: str | None = _setting(
         "model", "gpt-live-transcribe", "Transcribes the caller's side (transcripts, staff pages); empty "
@@ -222,7 +234,9 @@ class Settings(BaseModel):
         "model", "near_field", "Input noise reduction: `near_field`, `far_field`, or empty for none.")
     prices: dict[str, dict[str, Decimal]] = _setting(
         "model", None, "USD per 1M tokens per model (`text_in`, `text_cached`, `text_out`, `audio_in`, "
-        "`audio_cached`, `audio_out`), for each call's cost.", factory=_default_prices,
+        "`audio_cached`, `audio_out`), and for GPT-Live models USD per billed minute (`per_minute`; "
+        "OpenAI's SDK does not publish it: set it from your price list), for each call's cost.",
+        factory=_default_prices,
         shown="OpenAI's published prices")
     instructions_extra: str = _setting(
         "model", "", "Extra lines appended to the assistant's policies.")

@@ -19,7 +19,7 @@ from .recorder import CallStore
 class BridgeSettings:
     """The ``POS_VOICE_*`` settings the bridge uses, typed."""
 
-    model: str
+    model: str  # the engine's model (Realtime's, or GPT-Live's)
     realtime_url: str  # with ``?model=``
     api_key: str
     connect_timeout: float
@@ -41,6 +41,8 @@ class BridgeSettings:
     summary_seconds: float = 0.0  # longest wait for the model's end-of-call summary (0: the events')
     caller_audio_batch_ms: int = 0  # caller audio per input_audio_buffer.append (0: each frame at once)
     languages: tuple[str, ...] = ()  # POS_VOICE_LANGUAGES, the default first (empty: ``language`` only)
+    live_url: str = ""  # the GPT-Live endpoint (POS_VOICE_ENGINE = "live")
+    delegation_model: str = ""  # the Responses model GPT-Live delegates tool calls to
 
 
 class LiveCallRegistry(t.Protocol):

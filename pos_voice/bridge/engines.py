@@ -7,12 +7,14 @@ here; the entry point (:func:`pos_voice.bridge.routes.bridge_deps`) picks one pe
 from __future__ import annotations
 
 from .engine import EngineFactory
+from .live_engine import LiveEngine
 from .realtime_engine import RealtimeEngine
 
 REALTIME = "realtime"  # OpenAI Realtime (GA) over a WebSocket per call
+LIVE = "live"  # OpenAI GPT-Live over a WebSocket per call (POS_VOICE_ENGINE = "live")
 DEFAULT = REALTIME
 
-ENGINES: dict[str, EngineFactory] = {REALTIME: RealtimeEngine}
+ENGINES: dict[str, EngineFactory] = {REALTIME: RealtimeEngine, LIVE: LiveEngine}
 
 
 def engine_factory(name: str | None = None) -> EngineFactory:

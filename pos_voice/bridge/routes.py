@@ -27,10 +27,9 @@ from flask import Blueprint, Flask, Response, current_app, request
 from .. import offload
 from ..extension import get_state
 from ..services import Services
-from . import realtime
+from . import engines, realtime
 from .clock import bridge_clock
 from .deps import BridgeDeps, BridgeSettings
-from .engines import engine_factory
 from .flask_sock_stream import FlaskSockStream, wrapped_by_flask_sock
 from .housekeeper import Timings
 from .recorder import CallStore
@@ -45,8 +44,9 @@ TRANSPORTS = (FLASK_SOCK, NATIVE)
 def bridge_settings(services: Services) -> BridgeSettings:
     """The settings the bridge uses, from the app's typed settings."""
     settings = services.settings
+    model = settings.live_model if settings.engine == engines.LIVE else settings.model
     return BridgeSettings(
-        model=settings.model,
+        model=model,
         realtime_url=realtime.realtime_url(settings.realtime_url, settings.model),
         api_key=settings.secret("openai_api_key") or "",
         connect_timeout=float(settings.connect_timeout),
@@ -63,7 +63,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         ),
         ready_seconds=float(settings.watchdog_ready_seconds),
         answer_seconds=float(settings.watchdog_response_seconds),
-        prices=settings.prices.get(settings.model),
+        prices=settings.prices.get(model),
         barge_in_min_speech_ms=settings.barge_in_min_speech_ms,
         greeting_protected_ms=settings.greeting_protected_ms,
         keypad_transfer_key=settings.keypad_transfer_key,
@@ -73,6 +73,8 @@ def bridge_settings(services: Services) -> BridgeSettings:
         summary_seconds=float(settings.summary_seconds),
         caller_audio_batch_ms=int(settings.caller_audio_batch_ms),
         languages=tuple(settings.call_languages),
+        live_url=settings.live_url,
+        delegation_model=settings.live_delegation_model,
     )
 
 
@@ -86,7 +88,7 @@ def bridge_deps(services: Services) -> BridgeDeps:
                         off_hub=offload.blocks_the_hub(store.db.engine)),
         live_calls=services.live_calls,
         tool_context=store.app_context,
-        engine=engine_factory(),
+        engine=engines.engine_factory(services.settings.engine),
         clock=bridge_clock(services.clock),
     )
 

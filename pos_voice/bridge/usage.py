@@ -1,4 +1,5 @@
-"""Token usage from ``response.done`` events, and what it costs."""
+"""Usage and what it costs: tokens from Realtime's ``response.done`` events, billed seconds from
+GPT-Live's ``session.usage.updated`` (priced per minute: ``per_minute`` in the model's prices)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 _MILLION = Decimal(1_000_000)
+_MINUTE = Decimal(60)
 _CENT_HUNDREDTHS = Decimal("0.0001")  # voice_calls.cost_usd is Numeric(10, 4)
 
 
@@ -31,10 +33,14 @@ class Usage:
     cached_audio_tokens: int = 0
     output_text_tokens: int = 0
     output_audio_tokens: int = 0
+    billed_seconds: int = 0  # GPT-Live: the session's cumulative billable seconds (its latest report)
 
     def add(self, usage: dict[str, t.Any] | None) -> None:
         """Add the ``usage`` object of one ``response.done`` (missing fields count as 0)."""
         if not isinstance(usage, dict):
+            return
+        if "seconds" in usage:  # GPT-Live's SessionUsage: cumulative, never summed across reports
+            self.billed_seconds = max(self.billed_seconds, _int(usage.get("seconds")))
             return
         self.responses += 1
         self.input_tokens += _int(usage.get("input_tokens"))
@@ -60,7 +66,8 @@ class Usage:
         self.output_audio_tokens += _int(details_out.get("audio_tokens"))
 
     def cost(self, prices: dict[str, t.Any] | None) -> Decimal:
-        """USD for these tokens with one model's prices (USD per 1M tokens); 0 without prices."""
+        """USD with one model's prices: per 1M tokens, and ``per_minute`` per billed minute
+        (GPT-Live bills the session's seconds, not tokens); 0 without prices."""
         if not prices:
             return Decimal("0")
 
@@ -76,7 +83,7 @@ class Usage:
             + self.cached_audio_tokens * price("audio_cached")
             + self.output_text_tokens * price("text_out")
             + self.output_audio_tokens * price("audio_out")
-        ) / _MILLION
+        ) / _MILLION + self.billed_seconds * price("per_minute") / _MINUTE
         return total.quantize(_CENT_HUNDREDTHS)
 
     def as_dict(self) -> dict[str, int]:

@@ -30,6 +30,7 @@ How the script plays:
 - ``call_tool`` needs ``delegation.type == "responses"``: ``session.delegation.created``, then
   ``response.event`` wrapping the Responses stream of a ``function_call`` item; the client
   answers with ``response.item.create`` (a ``function_call_output``) and ``response.create``.
+  The nested stream ends with ``response.completed`` (a lifecycle snapshot without output).
 - ``session.close`` ends with ``session.closed`` (reason ``close_requested``) and the final usage;
   ``session.usage.updated`` reports cumulative billable seconds after each spoken step.
 - Every client message is checked against ``openai.types.live.ClientEvent`` (strictly: no
@@ -112,7 +113,8 @@ class LiveSession:
         return self.closed.wait(timeout)
 
     def usage_seconds(self) -> float:
-        return float(int(time.monotonic() - self._started_at))
+        """Billable seconds so far: every second begun counts (the fake's choice; §2.6 says whole seconds)."""
+        return float(math.ceil(time.monotonic() - self._started_at))
 
     # ---------------------------------------------------------------- wire
 
@@ -372,6 +374,7 @@ class LiveSession:
         if delegation != "responses":
             raise _Stopped(f"the script calls {name} but the session's delegation is {delegation!r}, "
                            "not 'responses'")
+        delegation_model = (((self.config or {}).get("delegation") or {}).get("responses") or {}).get("model")
         delegation_id, response_id = self._id("dlg"), self._id("resp")
         call_id = call_id or self._id("call")
         item_id = self._id("fc")
@@ -379,20 +382,26 @@ class LiveSession:
             "id": delegation_id, "target": "responses", "type": "delegation", "response_id": response_id}})
         item = {"type": "function_call", "id": item_id, "call_id": call_id, "name": name,
                 "arguments": arguments, "status": "completed"}
-        for sequence, nested in enumerate([
+        with self._cond:  # known before the client can see it: its output may come back at once
+            self.tool_calls.append({"name": name, "arguments": arguments, "call_id": call_id,
+                                    "delegation_id": delegation_id})
+            self._cond.notify_all()
+        stream: list[dict[str, t.Any]] = [
                 {"type": "response.output_item.added", "output_index": 0,
                  "item": {**item, "arguments": "", "status": "in_progress"}},
                 {"type": "response.function_call_arguments.delta", "item_id": item_id, "output_index": 0,
                  "delta": arguments},
                 {"type": "response.function_call_arguments.done", "item_id": item_id, "output_index": 0,
                  "name": name, "arguments": arguments},
-                {"type": "response.output_item.done", "output_index": 0, "item": item}]):
+                {"type": "response.output_item.done", "output_index": 0, "item": item},
+                # a lifecycle snapshot: no input, instructions, tools or output (GPT-Live strips them)
+                {"type": "response.completed", "response": {
+                    "id": response_id, "object": "response", "created_at": int(time.time()),
+                    "status": "completed", "model": delegation_model, "output": [],
+                    "parallel_tool_calls": True, "tool_choice": "auto", "tools": []}}]
+        for sequence, nested in enumerate(stream):
             self.send_event({"type": "response.event", "delegation_id": delegation_id,
                              "event": {**nested, "sequence_number": sequence}})
-        with self._cond:
-            self.tool_calls.append({"name": name, "arguments": arguments, "call_id": call_id,
-                                    "delegation_id": delegation_id})
-            self._cond.notify_all()
 
 
 class FakeGptLive(FakeService):
