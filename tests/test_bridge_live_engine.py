@@ -10,6 +10,7 @@ transcript and the cost of the billed minutes.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from decimal import Decimal
@@ -44,7 +45,14 @@ def test_a_call_on_gpt_live_greets_places_the_order_through_delegation_and_ends(
     caller.dial()
     caller.connect()
     session = live.wait_for_session()
-    caller.wait(lambda: bool(caller.media), what="the greeting at the caller")
+    call_session = bridge.session(caller)
+    greeting_bytes = (200 + 100) * 8  # both lines, μ-law 8 kHz
+
+    def greeting_played() -> bool:
+        heard = sum(len(base64.b64decode(payload)) for payload in list(caller.media))
+        return heard == greeting_bytes and call_session.tracker.outstanding() == 0
+
+    caller.wait(greeting_played, what="the greeting played to the caller")  # speaking over it would cut it
     caller.say(15, ulaw(160, 0x30))  # 300 ms of speech, then 600 ms of silence: the fake's VAD ends the turn
     caller.say(30, ulaw(160, 0xFF))
     assert caller.closed.wait(WAIT), caller.kinds()  # end_call: the goodbye played, then the stream closed

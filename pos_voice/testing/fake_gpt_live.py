@@ -55,6 +55,7 @@ from .script import CallerSays, Drop, Pause, Respond, Script, SendError, SendEve
 from .servers import FakeService
 from .vad import BYTES_PER_MS, ServerVad
 
+CLOSE_GRACE_SECONDS = 1.0  # after session.closed, how long the client has to close the socket itself
 SILENCE_MS = 500  # GPT-Live's turn-taking is its own; the fake ends a caller turn after this much silence
 
 
@@ -92,6 +93,7 @@ class LiveSession:
         self._caller_turns: deque[float] = deque()
         self._vad = ServerVad()
         self._output_ms = 0.0
+        self._closed_at: float | None = None  # session.closed sent: the client closes the socket next
 
     # ---------------------------------------------------------------- queries for tests
 
@@ -153,6 +155,8 @@ class LiveSession:
         runner.start()
         try:
             while not self.closed.is_set():
+                if self._closed_at is not None and time.monotonic() - self._closed_at > CLOSE_GRACE_SECONDS:
+                    break
                 try:
                     raw = self._ws.receive(timeout=0.2)
                 except ConnectionClosed:
@@ -288,11 +292,10 @@ class LiveSession:
                          "session": {"id": f"live_fake_{self.index}", "expires_at": int(time.time()),
                                      "status": "active", **(self.config or {})},
                          "usage": {"seconds": self.usage_seconds()}}, message)
-        with self._send_lock, contextlib.suppress(Exception):
-            self._ws.close(reason=1000, message="session closed")
-        with self._cond:
-            self.closed.set()
-            self._cond.notify_all()
+        # The client closes the socket (or it closes after CLOSE_GRACE_SECONDS): closing it here at
+        # once, with the client's messages unread, can reset the connection before the client
+        # has read session.closed (its final usage).
+        self._closed_at = time.monotonic()
 
     # ---------------------------------------------------------------- the script runner
 
