@@ -155,8 +155,7 @@ def test_a_call_runs_through_the_seam_on_an_engine_that_is_not_realtime(
         made.append(ScriptedEngine(listener, settings))
         return made[-1]
 
-    monkeypatch.setitem(engines.ENGINES, "scripted", factory)
-    monkeypatch.setattr(engines, "DEFAULT", "scripted")
+    monkeypatch.setitem(engines.ENGINES, engines.REALTIME, factory)  # the engine POS_VOICE_ENGINE names
     caller = bridge.caller()
     caller.dial()
     caller.connect()
