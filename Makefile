@@ -11,6 +11,7 @@ DEMO_ENV := cd examples && FLASK_APP=pizzeria_pos PYTHONPATH=. POS_VOICE_PUBLIC_
 PYTEST_ARGS ?=
 # worker processes for the threaded suite (pytest-xdist; 1 runs it in this process)
 TEST_WORKERS ?= 2
+XDIST := $(if $(filter-out 1,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile)
 
 .PHONY: install demo demo-db test test-fast lint bench clean
 
@@ -40,11 +41,11 @@ lint: install
 	$(BIN)/python -m pos_voice.readme --check
 
 test: install lint
-	$(BIN)/python -m pytest -m "not gevent" $(if $(filter-out 1,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not gevent" $(XDIST) $(PYTEST_ARGS)
 	$(BIN)/python -m gevent.monkey --module pytest -m gevent $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 test-fast: install
-	$(BIN)/python -m pytest -m "not gevent and not slow and not browser" -x $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m "not gevent and not slow and not browser" -x $(XDIST) $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python bench/menu_matching.py

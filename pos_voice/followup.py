@@ -169,6 +169,25 @@ class OrderFacts:
     wait_minutes: int | None
     notes: str | None
     allergies: str | None
+    verification: str | None = None  # whether the caller proved who they are (verify_caller)
+
+
+#: How staff read the call's last verification (tools/verification.py's statuses and methods).
+VERIFICATION_TEXT = {"verified": "Caller verified", "unverified": "Caller not verified",
+                     "locked": "Caller not verified (wrong twice: stored details were not used)"}
+VERIFIED_BY = {"street": "the street name on file", "pin": "the PIN on file"}
+
+
+def verification_text(events: list[Event]) -> str | None:
+    """The call's last verification as staff read it, or None when the caller was never asked."""
+    for kind, data in reversed(events):
+        if kind == "verification" and isinstance(data, dict):
+            text = VERIFICATION_TEXT.get(str(data.get("status")))
+            how = VERIFIED_BY.get(str(data.get("method")))
+            if text and how and data.get("status") == "verified":
+                return f"{text} by {how}"
+            return text
+    return None
 
 
 def order_facts(call: t.Any, events: list[Event]) -> OrderFacts:
@@ -195,7 +214,7 @@ def order_facts(call: t.Any, events: list[Event]) -> OrderFacts:
                       total=total or (str(cart["total"]) if cart.get("total") and call.order_id else None),
                       order_type=cart.get("order_type") or call.order_type, items=items,
                       address=address, wait_minutes=wait, notes=cart.get("notes") or None,
-                      allergies=cart.get("allergies") or None)
+                      allergies=cart.get("allergies") or None, verification=verification_text(events))
 
 
 def transfer_summary(events: list[Event]) -> str | None:

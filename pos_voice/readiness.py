@@ -18,10 +18,12 @@ from decimal import Decimal
 import phonenumbers
 from flask import Flask, url_for
 
+from . import languages
 from .model_lifecycle import notices
 from .pos.probe import DryRun, dry_run
 from .pos.types import Menu, MenuItem, OrderDraft, Problem
 from .settings import PREFIX, Settings
+from .telephony import say_texts
 
 if t.TYPE_CHECKING:
     from datetime import date
@@ -60,6 +62,7 @@ def check_host(app: Flask, services: Services) -> HostReport:
     app context."""
     report = HostReport()
     settings = services.settings
+    report.problems.extend(language_problems(settings))
     pos = services.pos
     if pos is None:
         return report
@@ -148,6 +151,24 @@ def model_problems(settings: Settings, today: date, *, shut_down_blocks: bool = 
     takes calls away (the watchdog hands a failing call to staff)."""
     return [Problem(PREFIX + notice.setting.upper(), notice.message, shut_down_blocks and notice.shut_down)
             for notice in notices(settings, today)]
+
+
+def language_problems(settings: Settings) -> list[Problem]:
+    """A warning for each call language without a disclosure of its own while the default
+    language has one: its callers would hear the default language's, read by that language's voice."""
+    default = say_texts.speech(settings, "disclosure", settings.default_language)
+    if default is None:
+        return []  # no disclosure in any language: nothing read in the wrong one
+    problems: list[Problem] = []
+    for code in settings.call_languages[1:]:
+        own = say_texts.speech(settings, "disclosure", code)
+        if own is not None and own.language == code:
+            continue
+        problems.append(Problem(PREFIX + "SAY_TEXTS", (
+            f"{languages.name(code)} ({code}) has no disclosure text: its callers would hear the "
+            f"{languages.name(default.language)} one, read by the {default.language} voice — set "
+            f'{PREFIX}SAY_TEXTS = {{"{code}": {{"disclosure": "…"}}}}'), blocking=False))
+    return problems
 
 
 # --- the menu --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ texts per language (built in, overridden, missing), and the settings that config
 
 from __future__ import annotations
 
+import typing as t
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,7 @@ from pos_voice import languages
 from pos_voice.ordering.money import money
 from pos_voice.settings import Settings, load_settings
 from pos_voice.telephony import say_texts, twiml
+from tests.conftest import configure
 
 #: Caller turns as a transcription gives them, with the language they are in (None: too little to tell).
 TURNS = [
@@ -113,3 +115,20 @@ def test_language_settings_are_checked() -> None:
     _, errors = load_settings({"POS_VOICE_SAY_TEXTS": {"es": {"apology": "Perdón {caller}"}}})
     assert "only {business} and {number}" in dict(errors)["POS_VOICE_SAY_TEXTS"]
     assert settings.call_languages == ["en"]  # a bad value keeps the default
+
+
+def test_check_warns_of_a_language_without_its_own_disclosure(demo_app: t.Any) -> None:
+    def check() -> str:
+        result = demo_app.test_cli_runner().invoke(args=["pos-voice", "check"])
+        assert result.exit_code == 0, result.output  # a warning: calls are still taken
+        return result.output
+
+    warning = ('warning: Spanish (es) has no disclosure text: its callers would hear the English one, read '
+               'by the en voice — set POS_VOICE_SAY_TEXTS = {"es": {"disclosure": "…"}} '
+               '[POS_VOICE_SAY_TEXTS]')
+    configure(demo_app, LANGUAGES=["en", "es"], DISCLOSURE_MESSAGE="This call is recorded.")
+    assert warning in check()
+    configure(demo_app, SAY_TEXTS={"es": {"disclosure": "Esta llamada se graba."}})
+    assert "POS_VOICE_SAY_TEXTS" not in check()
+    configure(demo_app, SAY_TEXTS={}, DISCLOSURE_MESSAGE=None)  # no disclosure in any language
+    assert "POS_VOICE_SAY_TEXTS" not in check()

@@ -229,3 +229,49 @@ def test_a_shop_without_points_says_so_and_never_makes_a_balance_up(demo_app: Fl
         answer = caller.ask("rewards_balance")
         assert answer["ok"] is False and "keeps no rewards points" in answer["error"]
         assert "points" not in caller.registry.instructions(caller.ctx).lower().split("# today")[-1]
+
+
+def test_a_reward_chosen_on_a_dropped_call_resumes_only_for_a_caller_verified_again(
+        database_url: str) -> None:
+    def dropped_with_a_reward(verify: bool = True) -> None:
+        caller, upstream = bridge.start(bridge.caller(phone=ROSA))
+        steps = [("start_order", {"order_type": "pickup"}),
+                 ("add_item", {"item_name": "margherita", "quantity": 2}),
+                 ("use_reward", {"offer_id": "five-off"})]
+        if verify:
+            steps.insert(0, ("verify_caller", {"street": "Mulberry Street"}))
+        else:  # the first call is the one that resumed: its cart and reward came back
+            steps = [("resume_order", {"accept": True}), ("verify_caller", {"street": "Mulberry Street"}),
+                     ("use_reward", {"offer_id": "five-off"})]
+        for index, (name, arguments) in enumerate(steps, 1):
+            assert _ask(upstream, index, name, arguments)["ok"] is not False
+        caller.hang_up()
+        assert bridge.wait_ended(caller.call_sid).live_state["reward"] == "five-off"
+
+    with loyalty_host(database_url) as app, rig(app, real_tools=True) as bridge:
+        dropped_with_a_reward()
+        # Verified again first: the reward comes back with the cart, quoted again.
+        caller, upstream = bridge.start(bridge.caller(phone=ROSA))
+        assert _ask(upstream, 1, "verify_caller", {"street": "Mulberry Street"})["verified"] is True
+        resumed = _ask(upstream, 2, "resume_order", {"accept": True})
+        assert resumed["resumed"] is True and "reward_dropped" not in resumed
+        assert (resumed["order"]["discount"], resumed["order"]["total"]) == ("5.00", "18.70")
+        assert bridge.session(caller).ctx.reward == "five-off"
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+
+        dropped_with_a_reward(verify=False)  # the same cart, dropped again with the reward chosen again
+        # Not verified on the new call: the cart comes back, the reward does not, and the model is told.
+        caller, upstream = bridge.start(bridge.caller(phone=ROSA))
+        resumed = _ask(upstream, 1, "resume_order", {"accept": True})
+        assert resumed["resumed"] is True and resumed["order"]["total"] == "24.20"  # 22.00 + 10 %
+        assert "not verified on this call" in resumed["reward_dropped"]
+        assert "five-off" not in json.dumps(resumed) and "$5" not in json.dumps(resumed)
+        assert "verify_caller" in resumed["next"] and "use_reward" in resumed["next"]
+        assert bridge.session(caller).ctx.reward is None
+        assert _ask(upstream, 2, "submit_order", {"customer_name": "Rosa"})["ok"]
+        caller.hang_up()
+        bridge.wait_ended(caller.call_sid)
+        assert upstream.problems == []
+        (order,) = rows(app, "orders")
+        assert Decimal(str(order["total"])) == Decimal("24.20") and points_of(app, ROSA) == 120 + 22

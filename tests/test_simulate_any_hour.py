@@ -100,3 +100,16 @@ def test_rehearsals_are_not_held_back_by_the_caller_rate_limit(demo_app: t.Any) 
         result = simulate(demo_app, "pepperoni")
         assert result.exit_code == 0 and "Order #" in result.output, result.output
     assert get_state(demo_app).settings.caller_rate_limit_calls == 1
+
+
+def test_the_spanish_script_switches_the_call_and_orders_in_spanish(demo_app: t.Any) -> None:
+    result = simulate(demo_app, "spanish")
+    assert result.exit_code == 1
+    assert ("cannot play 'spanish': the 'spanish' script needs Spanish on the line: set "
+            'POS_VOICE_LANGUAGES = ["en", "es"] (it offers en now)') in result.output
+    configure(demo_app, LANGUAGES=["en", "es"])
+    result = simulate(demo_app, "spanish")
+    assert result.exit_code == 0, result.output
+    assert "PROBLEM" not in result.output
+    assert '-> {"ok":true,"language":"es"' in result.output, result.output  # set_language accepted
+    assert "Order #" in result.output and "pickup for Ana" in result.output

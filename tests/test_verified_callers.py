@@ -21,6 +21,7 @@ from pos_voice.ordering.streets import same_street
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import Caller as StreamCaller
 from tests.support.bridge import Upstream, function_call, rig
+from tests.test_staff_views import log_in
 from tests.test_tools_scenarios import Caller, new_call
 
 MIKE = "+15551234567"  # the demo's Mike Russo, "88 Elizabeth St, Apt 3, New York, NY 10013"
@@ -169,6 +170,11 @@ def test_through_the_bridge_a_model_reading_the_address_first_is_refused_then_ge
         bridge.wait_ended(caller.call_sid)
         checks = [data for kind, data in bridge.events(caller.call_sid) if kind == "verification"]
         assert upstream.problems == []
+        # staff see that the caller was verified, and how, where they see the call and its order
+        staff = demo_app.test_client()
+        log_in(demo_app, staff)
+        page = staff.get(f"/voice/calls/{bridge.call_row(caller.call_sid).id}")
+        assert "Caller verified by the street name on file" in page.get_data(as_text=True)
     assert [(c["status"], c["method"]) for c in checks] == [("verified", "street")]
 
 

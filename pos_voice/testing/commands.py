@@ -13,7 +13,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from ..config import setting
-from .scripts import SCRIPTS
+from .scripts import SCRIPTS, NotPlayable
 
 
 @click.command("simulate")
@@ -35,7 +35,10 @@ def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeou
     from .simulate import run_simulation
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    script = SCRIPTS[script_name](str(setting("BUSINESS_NAME") or "the restaurant"))
+    try:
+        script = SCRIPTS[script_name](str(setting("BUSINESS_NAME") or "the restaurant"))
+    except NotPlayable as exc:
+        raise click.ClickException(f"cannot play '{script_name}': {exc}") from None
     click.echo(f"Playing '{script_name}' ({'real time' if realtime else 'fast'})…")
     result = run_simulation(app, script, realtime=realtime, caller_phone=caller_phone, timeout=timeout,
                             on_event=lambda text: click.echo(f"  … {text}") if realtime else None)

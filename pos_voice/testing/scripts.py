@@ -140,6 +140,38 @@ def text(business: str) -> Script:
     )
 
 
+class NotPlayable(Exception):
+    """A script the app's settings cannot play; the message says what to set."""
+
+
+def spanish(business: str) -> Script:
+    """A caller who speaks Spanish: the model switches the call to Spanish (``set_language``) and
+    takes a pickup order in it. Needs Spanish among ``POS_VOICE_LANGUAGES``."""
+    if has_app_context():
+        from ..extension import get_state
+
+        offered = get_state(current_app).settings.call_languages
+        if "es" not in offered:
+            raise NotPlayable(f"the 'spanish' script needs Spanish on the line: set POS_VOICE_LANGUAGES = "
+                              f'["{offered[0]}", "es"] (it offers {", ".join(offered)} now)')
+    return (
+        Script()
+        .greet(f"Thanks for calling {business}! What can I get started for you today?")
+        .when_caller_says("Hola, quisiera una pizza grande de pepperoni para recoger, por favor.")
+        .call_tool("set_language", {"language": "es"})
+        .call_tool("start_order", {"order_type": "pickup"})
+        .call_tool("add_item", {"item_name": "pepperoni pizza", "size": "large", "quantity": 1})
+        .say("¡Claro! Una pizza grande de pepperoni para recoger. ¿Algo más?")
+        .when_caller_says("No, eso es todo, gracias.")
+        .call_tool("get_order_summary", {})
+        .say("Es una pizza grande de pepperoni. ¿A nombre de quién?")
+        .when_caller_says("A nombre de Ana.")
+        .call_tool("submit_order", {"customer_name": "Ana"})
+        .say_and_call("Gracias Ana, su pedido ya está hecho y estará listo pronto. ¡Adiós!",
+                      "end_call", {"reason": "order placed"})
+    )
+
+
 SCRIPTS: dict[str, t.Callable[[str], Script]] = {
     "pepperoni": pepperoni,
     "text": text,
@@ -147,4 +179,5 @@ SCRIPTS: dict[str, t.Callable[[str], Script]] = {
     "hours": hours,
     "barge-in": barge_in,
     "keypad": keypad,
+    "spanish": spanish,
 }

@@ -95,6 +95,8 @@ def live_state(ctx: CallContext) -> dict[str, t.Any]:
     }
     if ctx.cart.lines:  # the exact cart, for the next call if this one drops (tools/resume.py)
         state["snapshot"] = ctx.cart.snapshot()
+        if ctx.reward:  # part of what the caller had; resumed only for a verified caller
+            state["reward"] = ctx.reward
     ready = ctx.services.ready if ctx.services is not None else None
     if ctx.cart.lines and ready is not None:
         try:
@@ -114,7 +116,8 @@ def record_tool_call(ctx: CallContext, name: str, arguments: t.Any, result: dict
     data: dict[str, t.Any] = {"name": name, "arguments": _shorten(arguments), "result": _shorten(result)}
     if error:
         data["error"] = error
-    live = changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last", "verify_caller"}
+    live = changes_cart or name in {"submit_order", "transfer_to_human", "reorder_last", "verify_caller",
+                                    "use_reward"}
     if ctx.events is not None:  # the bridge's recorder: never lost while the database is busy
         ctx.events.record("tool_call", data, duration_ms)
         if live:

@@ -7,6 +7,8 @@ exactly when the caller accepts.
 The offer is claimed at call start by inserting the ``voice_call_resumes`` row: its unique
 ``call_id`` makes it one resume per cart, across processes. Withheld numbers never resume (they
 are no one's), nor do numbers that differ once normalised; the window is on the injected clock.
+A reward chosen on the dropped call (``live_state``'s ``reward``) comes back with the cart only for
+a caller verified on the new call, quoted again; otherwise it is dropped and the model told so.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from ..models import ABANDONED, ENDED, FAILED, RESUME_ACCEPTED, RESUME_DECLINED,
 from ..ordering.cart import Cart, CartError
 from ..pos.phones import normalize_phone
 from ..pos.values import digits
-from .common import order_view
+from . import rewards, verification
+from .common import order_view, price_order
 from .context import CallContext, ToolError
 from .lifecycle import record_event
 
@@ -47,6 +50,7 @@ class ResumeOffer:
     cart: Cart
     ended_at: datetime
     status: str = RESUME_OFFERED
+    reward: str | None = None  # the reward (offer id) chosen on the dropped call
 
     def spoken_items(self) -> str:
         named = [line.describe() for line in self.cart.lines[:SPOKEN_LINES]]
@@ -102,7 +106,9 @@ def offer(ctx: CallContext) -> None:
         log.exception("pos_voice could not look for a dropped call's cart")
         session.rollback()
         return
-    ctx.resume = ResumeOffer(int(claim.id), int(row.id), cart, row.ended_at)
+    reward = row.live_state.get("reward")  # a dict: _held_cart read its snapshot
+    ctx.resume = ResumeOffer(int(claim.id), int(row.id), cart, row.ended_at,
+                             reward=reward if isinstance(reward, str) and reward else None)
     record_event(ctx, "resume_offered", {"from_call_id": int(row.id),
                                          "items": [line.describe() for line in cart.lines]})
 
@@ -149,10 +155,20 @@ def resume_order(ctx: CallContext, args: ResumeArgs) -> dict[str, t.Any]:
     restored.take_lines(ctx.cart)  # anything added before they answered stays, after the earlier lines
     ctx.cart = restored
     _decide(ctx, RESUME_ACCEPTED)
+    result: dict[str, t.Any] = {"ok": True, "resumed": True}
     view = order_view(ctx)
-    return {"ok": True, "resumed": True, "order": view,
-            "next": "Read the order back briefly (the summary), then ask what else they'd like or whether "
-                    "that's everything." + ("" if restored.order_type else " Ask pickup or delivery too.")}
+    if offered.reward and verification.verified(ctx):
+        ctx.reward = offered.reward  # quoted again now: the host may no longer allow it
+        view = rewards.with_reward(ctx, price_order(ctx, check=False), view)
+    elif offered.reward:
+        result["reward_dropped"] = ("the reward chosen on the earlier call is off the order: the caller is "
+                                    "not verified on this call")
+    next_step = "Read the order back briefly (the summary), then ask what else they'd like or whether " \
+                "that's everything." + ("" if restored.order_type else " Ask pickup or delivery too.")
+    if "reward_dropped" in result:
+        next_step += (" Say the reward they chose before is not on the order now; once they are verified "
+                      "(verify_caller) they can choose it again (rewards_balance, use_reward).")
+    return {**result, "order": view, "next": next_step}
 
 
 def instructions_line(ctx: CallContext) -> str | None:
