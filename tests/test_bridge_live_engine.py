@@ -101,3 +101,41 @@ def test_a_call_on_gpt_live_greets_places_the_order_through_delegation_and_ends(
     assert bridge.fake.count == 0  # no Realtime connection at all
 
 
+
+
+@pytest.fixture
+def barge_in_call(demo_app: Flask) -> Iterator[tuple[Rig, FakeGptLive]]:
+    script = (Script().greet("Thanks for calling Tony's Pizza, this is the assistant speaking", audio_ms=3000,
+                             pace=1.0)
+              .when_caller_says("Hello, a pickup please")
+              .say("Sure!", audio_ms=100))
+    with FakeGptLive(script) as live, rig(demo_app, ENGINE="live", LIVE_URL=live.url) as bridge:
+        yield bridge, live
+
+
+def test_on_gpt_live_the_caller_talks_over_the_model_it_stops_and_nothing_is_truncated(
+        barge_in_call: tuple[Rig, FakeGptLive]) -> None:
+    bridge, live = barge_in_call
+    caller = bridge.caller()
+    caller.auto_play = False  # the greeting's audio stays queued at Twilio until played
+    caller.dial()
+    caller.connect()
+    session = live.wait_for_session()
+    caller.wait(lambda: len(caller.media) >= 2, what="the greeting starting")
+    caller.say(15, ulaw(160, 0x30))  # speech over the greeting, then silence
+    caller.say(30, ulaw(160, 0xFF))
+    caller.wait(lambda: caller.clears >= 1, what="Twilio told to drop the greeting's queued audio")
+    caller.wait(lambda: "Caller: Hello, a pickup please" in bridge.session(caller).transcript.text(),
+                what="the caller's line")
+    session.wait_until_finished()
+    assert session.interruptions == 1  # the model stopped by itself (full duplex)
+    caller.play()
+    caller.hang_up()
+    call = bridge.wait_ended(caller.call_sid)
+    live.assert_no_protocol_errors()
+    types = session.client_types()
+    assert "conversation.item.truncate" not in types and "response.cancel" not in types
+    said = call.transcript.splitlines()
+    assert said[0].startswith("Assistant: Th") and said[0].endswith(" —")  # cut at what was heard (little)
+    assert said[1:] == ["Caller: Hello, a pickup please", "Assistant: Sure!"]
+    assert [kind for kind, _ in bridge.events(caller.call_sid)].count("barge_in") == 1

@@ -246,6 +246,11 @@ class LiveEngine:
         with self._serial:
             if not self._over:
                 self._caller_line_done()  # the caller's last words, which nobody answered
+                with self._cond:  # and the model's, when the call ended before its quiet time
+                    turn, text = self._turn, "".join(self._turn_text).strip()
+                    self._turn, self._turn_text, self._deadline = None, [], None
+                if turn is not None and text:
+                    self.listener.transcript_done(ASSISTANT, turn, text)
             self._over = True
 
     def summarize(self, facts: str, timeout: float) -> str | None:
