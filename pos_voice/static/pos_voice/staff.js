@@ -10,7 +10,7 @@
   var dismiss = box.querySelector(".pv-alert-dismiss");
   var baseTitle = document.title;
   var POLL_MS = 1000; // an alert shows within 2 s of the call's change reaching the database
-  var state = window.pvAlerts = { sounds: 0, polls: 0, stamp: null, current: [], refreshes: 0 };
+  var state = window.pvAlerts = { sounds: 0, polls: 0, stamp: null, current: [], refreshes: 0, pollMs: POLL_MS };
 
   function remembered(name) {
     try { return JSON.parse(sessionStorage.getItem(name) || "{}"); } catch (e) { return {}; }
