@@ -334,7 +334,8 @@ class Settings(BaseModel):
     keypad_transfer_digit: str | None = _setting(
         "calls", "0", "The key that hands the caller to staff at any moment, even mid-sentence (the "
         "assistant stops, Twilio says the hand-off line and dials `STAFF_PHONE`); the greeting announces "
-        "it. It transfers as the first key of an entry only (a typed number may contain it); empty turns "
+        "it. It transfers as the first key of an entry only (a typed number may contain it), and not while "
+        "the caller types the PIN they were asked for (a PIN may begin with it); empty turns "
         "it off, as does an unset `STAFF_PHONE`. `0` never starts a North American number; where national "
         "numbers start with 0, choose `*` or `9`.")
     keypad_entry: bool = _setting(

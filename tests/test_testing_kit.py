@@ -150,7 +150,9 @@ def test_the_kit_is_not_loaded_by_import_pos_voice_nor_by_registering_it() -> No
 def test_the_simulate_command_loads_the_kit_when_asked_for_its_help(demo_app: t.Any) -> None:
     result = demo_app.test_cli_runner().invoke(args=["pos-voice", "simulate", "--help"])
     assert result.exit_code == 0, result.output
-    assert "--script [barge-in|hours|keypad|pepperoni|text|transfer]" in result.output
+    from pos_voice.testing.scripts import SCRIPTS
+
+    assert "spanish" in SCRIPTS and "--script [" + "|".join(sorted(SCRIPTS)) + "]" in result.output
     listing = demo_app.test_cli_runner().invoke(args=["pos-voice", "--help"])
     assert "simulate" in listing.output and "Play a scripted call" in listing.output
 

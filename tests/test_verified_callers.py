@@ -247,3 +247,25 @@ def test_with_pins_on_a_customer_without_one_verifies_by_the_street(pin_app: Fla
         assert "street name" in note and "keypad" not in note
         assert caller.ask("verify_caller")["ok"] is False  # a street is needed, keys are not
         assert caller.ask("verify_caller", street="Spring Street")["verified"] is True
+
+
+def test_a_pin_that_begins_with_the_transfer_key_is_typed_not_transferred(pin_app: Flask) -> None:
+    """Keypad 0 hands the caller to staff, but not while they type the PIN they were asked for."""
+    from pizzeria_pos.models import Customer
+
+    with pin_app.app_context():
+        db = pin_app.extensions["sqlalchemy"]
+        db.session.execute(sa.update(Customer).where(Customer.phone == MIKE).values(email="0321"))
+        db.session.commit()
+    with rig(pin_app, real_tools=True) as bridge:
+        caller, upstream = bridge.start(bridge.caller(phone=MIKE))
+        assert _ask(upstream, 1, "verify_caller", {})["ok"] is False  # asked to type it
+        _keys(caller, "0321#")
+        upstream.expect("conversation.item.create")
+        assert _ask(upstream, 2, "verify_caller", {})["verified"] is True
+        caller.hang_up()
+        call = bridge.wait_ended(caller.call_sid)
+        assert upstream.problems == []
+    assert call.next_action != "transfer" and call.disposition != "transferred"
+    keys = [data for kind, data in bridge.events(caller.call_sid) if kind == "keypad"]
+    assert not [data for data in keys if data.get("action") == "transfer"], keys

@@ -45,11 +45,13 @@ class Keypad:
         self._last_key_at: float | None = None
         self.keys = 0  # keys pressed (the call's record)
 
-    def press(self, key: str, now: float) -> KeyAction | None:
-        """One key; the action it completes, if any. ``key`` must be one of :data:`KEYS`."""
+    def press(self, key: str, now: float, digits_asked: bool = False) -> KeyAction | None:
+        """One key; the action it completes, if any. ``key`` must be one of :data:`KEYS`.
+        ``digits_asked``: the caller was asked to type digits (a PIN), so the transfer key begins
+        them instead of transferring."""
         with self._lock:
             self.keys += 1
-            if not self._digits and key == self.transfer_key:
+            if not self._digits and key == self.transfer_key and not (digits_asked and self.entry):
                 return TRANSFER
             if not self.entry:
                 return None

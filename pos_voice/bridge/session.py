@@ -141,7 +141,8 @@ class CallSession:
         """Twilio's ``dtmf``: a key of the caller's keypad."""
         if self.call_id is None or self.ending.finished:
             return
-        action = self.keypad.press(key, self.clock.monotonic())
+        asked = self.ctx is not None and self.registry.awaiting_keys(self.ctx)
+        action = self.keypad.press(key, self.clock.monotonic(), digits_asked=asked)
         self.wake_timers()  # an entry's deadline moved
         if action is not None:
             self.handover.key_action(action)

@@ -49,6 +49,7 @@ class Verification:
     status: str = UNVERIFIED
     method: str | None = None  # "street" | "pin" once tried
     failures: int = 0
+    keys_asked: bool = False  # the caller was asked to type their PIN: the next keys are its digits
 
     @property
     def verified(self) -> bool:

@@ -272,6 +272,11 @@ class ToolRegistry:
         ctx = self._bound(ctx)
         return keypad_entry(ctx, digits) or callback.keypad_entry(ctx, digits)
 
+    def awaiting_keys(self, ctx: CallContext) -> bool:
+        """The caller was asked to type digits (their PIN): the next key begins them, even the
+        keypad's transfer key (a PIN may begin with 0)."""
+        return ctx.verification.keys_asked
+
     def transfer(self, ctx: CallContext, reason: str) -> None:
         """The caller is handed to staff without the model (the keypad's transfer key): recorded
         as ``transfer_to_human`` records it."""

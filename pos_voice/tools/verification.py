@@ -149,6 +149,7 @@ def verify_caller(ctx: CallContext, args: VerifyArgs) -> dict[str, t.Any]:
     if how == PIN:
         keyed = _keyed(ctx)
         if not keyed:
+            state.keys_asked = True  # a PIN may begin with the transfer key: the keypad takes it as a digit
             raise ToolError("no keypad digits have arrived yet",
                             next_step="Ask the caller to type their PIN on the phone keypad, then call "
                                       "verify_caller again.", verified=False)
@@ -161,7 +162,7 @@ def verify_caller(ctx: CallContext, args: VerifyArgs) -> dict[str, t.Any]:
         matches = same_street(args.street, ctx.customer.address)
     state.method = how
     if matches:
-        state.status = VERIFIED
+        state.status, state.keys_asked = VERIFIED, False
         _record(ctx, VERIFIED, how)
         return {"ok": True, "verified": True, "method": how, "customer": _on_file(ctx),
                 "next": "Thank the caller. You may now use the address on file and offer their last order "
@@ -169,7 +170,7 @@ def verify_caller(ctx: CallContext, args: VerifyArgs) -> dict[str, t.Any]:
     state.failures += 1
     what = "the PIN on file" if how == PIN else "the street on file"
     if state.failures >= MAX_FAILURES:
-        state.status = LOCKED
+        state.status, state.keys_asked = LOCKED, False
         _record(ctx, LOCKED, how)
         return {"ok": False, "verified": False, "error": f"that does not match {what}; verification is now "
                                                          "closed for this call", "next": AS_NEW}

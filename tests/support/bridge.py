@@ -467,6 +467,7 @@ class Tools:
         self.invocations: list[tuple[str, str]] = []
         self.typed: list[str] = []  # keypad entries handed over
         self.transfers: list[str] = []  # transfers without the model (the keypad's key)
+        self.digits_asked = False  # awaiting_keys: the caller was asked to type digits
 
     def definitions(self) -> list[dict[str, t.Any]]:
         params = {"type": "object", "properties": {"item_name": {"type": "string"}}, "required": []}
@@ -495,6 +496,9 @@ class Tools:
     def keypad_entry(self, ctx: Ctx, digits: str) -> str:
         self.typed.append(digits)
         return f"(Keypad) The caller typed {' '.join(digits)}."
+
+    def awaiting_keys(self, ctx: Ctx) -> bool:
+        return self.digits_asked
 
     def transfer(self, ctx: Ctx, reason: str) -> None:
         self.transfers.append(reason)
