@@ -43,7 +43,7 @@ import typing as t
 
 from ..redaction import redact
 from .engine import EngineError, EngineListener, ResponseDone, ResponseRequest, SessionConfig, ToolCall
-from .realtime_side import RealtimeSide
+from .realtime_side import RealtimeSide, SideState
 from .transcript import ASSISTANT, CALLER
 
 if t.TYPE_CHECKING:
@@ -82,7 +82,7 @@ def session_start(config: SessionConfig, delegation_model: str) -> Event:
     }}
 
 
-class LiveEngine:
+class LiveEngine(SideState):
     def __init__(self, listener: EngineListener, settings: BridgeSettings) -> None:
         self.listener = listener
         self.settings = settings
@@ -106,34 +106,10 @@ class LiveEngine:
         self._closed_seen = threading.Event()  # session.closed (its final usage) arrived
         self._timer: threading.Thread | None = None
 
-    # --- the seam's state
-    @property
-    def name(self) -> str:
-        return self.side.call_sid or "call"
-
-    @name.setter
-    def name(self, value: str) -> None:
-        self.side.call_sid = value
-
-    @property
-    def events(self) -> int:
-        return self.side.events
-
-    @property
-    def bad_events(self) -> int:
-        return self.side.bad_events
-
-    @property
-    def connected(self) -> bool:
-        return self.side.socket is not None
-
+    # --- the seam's state (the rest as SideState reads it off the socket)
     @property
     def closed(self) -> bool:
         return self._closing or self.side.closed.is_set()
-
-    @property
-    def sent(self) -> int:
-        return self.side.sent
 
     # --- the connection
     def connect(self) -> None:

@@ -21,7 +21,7 @@ import typing as t
 from ..redaction import redact
 from . import realtime, summary, wire
 from .engine import EngineError, EngineListener, ResponseDone, ResponseRequest, SessionConfig, ToolCall
-from .realtime_side import RealtimeSide
+from .realtime_side import RealtimeSide, SideState
 from .transcript import ASSISTANT, CALLER
 
 if t.TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _str_or_none(value: t.Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-class RealtimeEngine:
+class RealtimeEngine(SideState):
     def __init__(self, listener: EngineListener, settings: BridgeSettings) -> None:
         self.listener = listener
         self.settings = settings
@@ -65,35 +65,6 @@ class RealtimeEngine:
         self._summary_done = threading.Event()
         self._summary_response: Event | None = None
         self._transcription_model: str | None = settings.transcription_model
-
-    # --- the seam's state
-    @property
-    def name(self) -> str:
-        return self.side.call_sid or "call"
-
-    @name.setter
-    def name(self, value: str) -> None:
-        self.side.call_sid = value
-
-    @property
-    def events(self) -> int:
-        return self.side.events
-
-    @property
-    def bad_events(self) -> int:
-        return self.side.bad_events
-
-    @property
-    def connected(self) -> bool:
-        return self.side.socket is not None
-
-    @property
-    def closed(self) -> bool:
-        return self.side.closed.is_set()
-
-    @property
-    def sent(self) -> int:
-        return self.side.sent
 
     # --- the connection
     def connect(self) -> None:

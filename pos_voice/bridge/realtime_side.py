@@ -148,3 +148,38 @@ class RealtimeSide:
                     listener.assistant_audio(deltas)
         finally:
             socket.release()
+
+
+class SideState:
+    """The seam's state of an engine that speaks over one :class:`RealtimeSide` (a WebSocket and
+    its reader), read off that socket: shared by the Realtime and GPT-Live engines."""
+
+    side: RealtimeSide
+
+    @property
+    def name(self) -> str:
+        return self.side.call_sid or "call"
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self.side.call_sid = value
+
+    @property
+    def events(self) -> int:
+        return self.side.events
+
+    @property
+    def bad_events(self) -> int:
+        return self.side.bad_events
+
+    @property
+    def connected(self) -> bool:
+        return self.side.socket is not None
+
+    @property
+    def closed(self) -> bool:
+        return self.side.closed.is_set()
+
+    @property
+    def sent(self) -> int:
+        return self.side.sent
