@@ -122,15 +122,9 @@ def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     return t.cast(t.Any, menu_matching.all_sets() + menu_matching.blind_sets() + menu_matching.blind_2_sets())
 
 
-#: Wrong matches left on the second blind set after the one round tuned on it (bench/RESULTS-tools.md):
-#: they may only go down; every other set has none. ("an egg sandwich": the Egg Salad Sandwich?;
-#: "jujeh kabob" added as the Joojeh Kabob where a Bone-In one is on the menu too; "iced coffee":
-#: the Vietnamese Iced Coffee?; "a boba" added as the topping.)
-KNOWN_WRONG: dict[tuple[str, str], int] = {
-    ("deli", "blind held-out 2 (scored once, tuned on since)"): 1,
-    ("persian", "blind held-out 2 (scored once, tuned on since)"): 1,
-    ("boba", "blind held-out 2 (scored once, tuned on since)"): 2,
-}
+#: Wrong matches a set may still have (bench/RESULTS-tools.md): none since the fourth matching
+#: round, which removed the four the second blind set had after it was tuned on.
+KNOWN_WRONG: dict[tuple[str, str], int] = {}
 
 
 def test_benchmark_variants_have_zero_wrong_matches() -> None:

@@ -16,6 +16,7 @@ from .vocabulary import (
     EXPLAINED,
     HOW_COOKED,
     KIND_WORDS,
+    SERVED,
     SURE_SCORE,
 )
 
@@ -346,6 +347,15 @@ class NameRules(CandidateScoring):
         if any(w in self.generic and w not in allowed for w in words):
             return None
         return holders[0]
+
+    def _only_category_said(self, words: tuple[str, ...], index: int) -> bool:
+        """The words said are the item's category word and how it is served ("iced coffee"), and
+        its category has other items: nothing said tells this one from them."""
+        category = self.category_words.get(self.items[index].category, set())
+        said = [w for w in words if not w.isdigit()]
+        return bool(said) and len(self.categories[self.items[index].category]) > 1 and any(
+            w in category for w in said) and all(
+                w in category or (w in SERVED and w in self.soft_words) for w in said)
 
     def _holds_all(self, words: tuple[str, ...], index: int) -> bool:
         """Every word said (counts and soft words aside) is a word of the item's name."""

@@ -50,6 +50,8 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
                          "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
                          "steamed", "platter", "dinner",
+                         # how it is served: "an iced coffee" names no coffee, where one is iced
+                         "iced", "cold", "frozen", "warm",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
                          "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
@@ -58,11 +60,26 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
 
 #: Describing words that make another dish when a name has them ("Spicy Tuna Roll", "Fresh Rolls"):
 #: on a menu whose names use them they are not just describing.
-DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original"})
+DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original", "iced", "cold",
+                            "frozen", "warm"})
 
 
 #: How a dish is cooked, in names that are otherwise what it is made of ("Fried Calamari").
 HOW_COOKED = frozenset({"fried", "grilled", "steamed", "baked", "roasted", "sauteed", "crispy"})
+
+
+#: How a drink or dish is served: said with only a category word ("iced coffee") it names none of
+#: the category's items in particular.
+SERVED = frozenset({"iced", "hot", "cold", "frozen", "warm"})
+
+
+#: Said before an item, these ask for more of something that goes with an order ("extra boba",
+#: "add lychee jelly"): the side, sauce or topping called so, not a dish made with it.
+ADD_WORDS = frozenset({"extra", "add", "added"})
+
+#: Words of a category of things added to other items ("Toppings", "Add-Ons", "Extras"): ordered
+#: alone, without an add word, such an item's name may well mean a dish made with it ("a boba").
+ADD_ON_CATEGORY = frozenset({"topping", "extra", "addon", "add"})
 
 
 #: How hot: said of a dish whose name doesn't say it, it asks for another dish ("spicy hummus").

@@ -1,0 +1,74 @@
+"""Menu resolution asks where a guess could put the wrong food in the kitchen, and takes the
+add-on a caller asks for "extra" of: the mechanisms of the fourth matching round (each test
+fails without its mechanism)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH, MenuMatcher
+from pos_voice.pos.types import Menu, MenuItem
+
+D = Decimal
+
+
+def _menu(*items: tuple[str, str] | tuple[str, str, tuple[str, ...]]) -> MenuMatcher:
+    return MenuMatcher(Menu(tuple(
+        MenuItem(i + 1, entry[0], entry[1], base_price=D("9"),
+                 ingredients=entry[2] if len(entry) > 2 else ())  # type: ignore[misc]
+        for i, entry in enumerate(items))))
+
+
+def _names(found: object) -> set[str]:
+    return {c.name for c in getattr(found, "candidates", [])}
+
+
+def test_a_name_heard_only_close_asks_about_the_longer_name_that_holds_it() -> None:
+    """"jujeh kabob" is heard close to the Joojeh Kabob, and the Bone-In Joojeh Kabob is that name
+    and more: ask. The name said exactly is the item."""
+    grill = _menu(("Joojeh Kabob", "kabobs"), ("Bone-In Joojeh Kabob", "kabobs"), ("Kabob Barg", "kabobs"))
+    heard = grill.resolve("jujeh kabob")
+    assert heard.status == AMBIGUOUS and _names(heard) == {"Joojeh Kabob", "Bone-In Joojeh Kabob"}
+    exact = grill.resolve("joojeh kabob")
+    assert exact.status == MATCH and exact.item is not None and exact.item.name == "Joojeh Kabob"
+
+
+def test_the_category_said_with_how_it_is_served_asks_about_the_category() -> None:
+    """"iced coffee" where the one iced name is the Vietnamese Iced Coffee: the Cold Brew is an
+    iced coffee too, so ask; "vietnamese coffee" names it."""
+    cafe = _menu(("Vietnamese Iced Coffee", "coffee"), ("Latte", "coffee"), ("Cold Brew", "coffee"),
+                 ("Thai Milk Tea", "milk tea"))
+    iced = cafe.resolve("an iced coffee")
+    assert iced.status == AMBIGUOUS and _names(iced) >= {"Vietnamese Iced Coffee", "Cold Brew"}
+    named = cafe.resolve("vietnamese coffee")
+    assert named.status in (MATCH, CONFIRM) and named.item is not None
+    assert named.item.name == "Vietnamese Iced Coffee"
+
+
+def test_extra_asks_for_the_add_on_and_a_topping_alone_asks() -> None:
+    """"extra boba" is the topping, not the drink made with it; "a boba" alone may be either."""
+    cafe = _menu(("Brown Sugar Boba Milk", "milk tea", ("brown sugar", "milk", "boba")),
+                 ("Classic Milk Tea", "milk tea", ("black tea", "milk", "boba")),
+                 ("Boba", "toppings", ("tapioca pearls",)), ("Lychee Jelly", "toppings"),
+                 ("Garlic Sauce", "sauces"), ("Chicken Shawarma Wrap", "wraps", ("chicken", "garlic sauce")))
+    extra = cafe.resolve("extra boba")
+    assert extra.status == MATCH and extra.item is not None and extra.item.name == "Boba"
+    sauce = cafe.resolve("extra garlic sauce")
+    assert sauce.status in (MATCH, CONFIRM) and sauce.item is not None and sauce.item.name == "Garlic Sauce"
+    alone = cafe.resolve("a boba")
+    assert alone.status == AMBIGUOUS and _names(alone) >= {"Boba", "Brown Sugar Boba Milk"}
+    jelly = cafe.resolve("add lychee jelly")
+    assert jelly.status == MATCH and jelly.item is not None and jelly.item.name == "Lychee Jelly"
+
+
+def test_a_kind_the_category_says_makes_its_items_rivals() -> None:
+    """"an egg sandwich": the Egg Salad Sandwich names both words, but the Breakfast Sandwiches'
+    Egg and Cheese is an egg sandwich too: ask, never confirm the one."""
+    deli = _menu(("Bacon Egg and Cheese", "breakfast sandwiches", ("bacon", "two eggs")),
+                 ("Egg and Cheese", "breakfast sandwiches", ("two eggs", "american cheese")),
+                 ("Egg Salad Sandwich", "deli sandwiches", ("egg salad", "lettuce")),
+                 ("Tuna Salad Sandwich", "deli sandwiches", ("tuna salad", "lettuce")))
+    found = deli.resolve("an egg sandwich")
+    assert found.status == AMBIGUOUS and _names(found) >= {"Egg Salad Sandwich", "Egg and Cheese"}
+    whole = deli.resolve("an egg salad sandwich")
+    assert whole.status == MATCH and whole.item is not None and whole.item.name == "Egg Salad Sandwich"
