@@ -45,3 +45,35 @@ def test_a_large_fry_is_the_fries_in_large(menu: MenuMatcher) -> None:
     assert found.status == MATCH and found.item is not None and found.item.name == "Fries"
     assert found.size == "Large"
     assert tokens("stir fry") == tokens("stir fries")  # the menu's word and the caller's agree
+
+
+def test_kinds_of_a_word_said_find_the_item_named_by_the_kind() -> None:
+    """"a beer" for the one lager; "a star beer" for the Star Lager; "jalapeno cheese" for a cheddar;
+    the category's one item said by the category word ("a beer" in "Beer") is confirmed."""
+    def menu(*items: tuple[str, str]) -> MenuMatcher:
+        return MenuMatcher(Menu(tuple(MenuItem(i + 1, name, category, base_price=D("6"))
+                                      for i, (name, category) in enumerate(items))))
+
+    bar = menu(("Star Lager", "drinks"), ("Zobo", "drinks"), ("Jalapeño Cheddar Sausage", "meats"),
+               ("Smoked Brisket", "meats"))
+    for spoken, name in [("a beer", "Star Lager"), ("a star beer", "Star Lager"),
+                         ("a jalapeno cheese sausage", "Jalapeño Cheddar Sausage")]:
+        found = bar.resolve(spoken)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, found
+    grill = menu(("Adana Kebab", "kebabs"), ("Efes Pilsen", "beer"), ("Ayran", "drinks"))
+    found = grill.resolve("a beer")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Efes Pilsen"
+
+
+def test_plurals_in_sses_and_how_a_dish_is_finished() -> None:
+    assert tokens("two glasses") == ["2", "glass"]
+    tapas = MenuMatcher(Menu((MenuItem(1, "Sangría Blanca", "drinks", base_price=D("8")),
+                              MenuItem(2, "Dátiles con Bacon", "tapas", base_price=D("8")),
+                              MenuItem(3, "Bagel with Butter", "bagels", base_price=D("3")),
+                              MenuItem(4, "Masala Chiya", "drinks", base_price=D("3")))))
+    for spoken, name in [("two glasses of white sangria", "Sangría Blanca"),
+                         ("bacon wrapped dates", "Dátiles con Bacon"),
+                         ("a toasted bagel with butter", "Bagel with Butter"),
+                         ("masala tea", "Masala Chiya")]:
+        found = tapas.resolve(spoken)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, found

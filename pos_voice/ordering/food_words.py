@@ -94,7 +94,7 @@ FOOD_WORDS: dict[str, str] = {
     "chhole": "chickpea", "dal": "lentil", "daal": "lentil", "dhal": "lentil", "aloo": "potato",
     "alu": "potato", "gobi": "cauliflower", "gobhi": "cauliflower", "baingan": "eggplant",
     "baigan": "eggplant", "jeera": "cumin", "zeera": "cumin", "gosht": "josh", "tarka": "tadka",
-    "chai": "tea", "machli": "fish", "machhi": "fish", "subzi": "vegetable",
+    "chai": "tea", "chiya": "tea", "machli": "fish", "machhi": "fish", "subzi": "vegetable",
     "sabzi": "vegetable",
     # Chinese (pinyin / Cantonese)
     "gai": "chicken", "doufu": "tofu", "mian": "noodle", "mein": "noodle", "beijing": "peking",
@@ -183,6 +183,9 @@ KINDS_OF: dict[str, str] = {
     "lobster": "seafood", "squid": "seafood", "calamari": "seafood", "octopus": "seafood",
     "scallop": "seafood", "salmon": "fish", "tuna": "fish", "cod": "fish", "tilapia": "fish",
     "eel": "fish", "anchovy": "fish", "lamb": "meat", "beef": "meat", "pork": "meat", "chicken": "meat",
+    "lager": "beer", "pilsner": "beer", "pilsen": "beer", "pils": "beer", "stout": "beer", "ipa": "beer",
+    "porter": "beer", "cheddar": "cheese", "swiss": "cheese", "provolone": "cheese", "gouda": "cheese",
+    "brie": "cheese", "gruyere": "cheese", "feta": "cheese", "manchego": "cheese", "pepperjack": "cheese",
 }
 
 

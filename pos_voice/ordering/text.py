@@ -98,7 +98,7 @@ def singular(word: str) -> str:
         return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "zes", "oes")):
+    if word.endswith(("ches", "shes", "xes", "zes", "oes", "sses")):  # "glasses" → "glass"
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us")):
         return word[:-1]

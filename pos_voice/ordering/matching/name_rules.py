@@ -78,6 +78,9 @@ class NameRules(CandidateScoring):
                 if not called_so:
                     return Resolution(MATCH, item=in_category[0], score=0.9)
                 return Resolution(AMBIGUOUS, candidates=[in_category[0], *called_so][:6], score=0.9)
+            if len(in_category) == 1 and any(wanted & words for words in self.category_words.values()):
+                # "a beer" where the one in "Beer" is the Efes Pilsen: the one plausible item, confirmed
+                return Resolution(CONFIRM, item=in_category[0], score=CANDIDATE_SCORE)
             return Resolution(AMBIGUOUS if in_category else UNKNOWN, candidates=in_category[:8])
         scored = self.score_items(words)
         if size_said:

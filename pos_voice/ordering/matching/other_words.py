@@ -146,6 +146,7 @@ class OtherWordsRules(CandidateScoring):
             pool.update(self.other_items.get(word, ()))
             for made_of in self.kinds_of_word.get(word, ()):
                 pool.update(self.ingredient_items.get(made_of, ()))
+                pool.update(self.word_items.get(made_of, ()))  # "a beer": the Star Lager
         return pool
 
     def _covering(self, said: tuple[str, ...]) -> list[int]:

@@ -50,6 +50,8 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
                          "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
                          "steamed", "platter", "dinner",
+                         # how it is finished: "a toasted bagel", "bacon wrapped dates"
+                         "toasted", "wrapped",
                          # how it is served: "an iced coffee" names no coffee, where one is iced
                          "iced", "cold", "frozen", "warm",
                          # the cuisine itself: "Mexican street corn" at a taqueria
