@@ -72,3 +72,14 @@ def test_a_kind_the_category_says_makes_its_items_rivals() -> None:
     assert found.status == AMBIGUOUS and _names(found) >= {"Egg Salad Sandwich", "Egg and Cheese"}
     whole = deli.resolve("an egg salad sandwich")
     assert whole.status == MATCH and whole.item is not None and whole.item.name == "Egg Salad Sandwich"
+
+
+def test_a_whole_name_heard_as_it_sounds_is_confirmed_once() -> None:
+    """What the speech recogniser writes of a name it doesn't know ("kit foe", "croak monsieur",
+    "muffalotta") sounds as the whole name run together: one short question, never added outright."""
+    menu = _menu(("Kitfo", "mains"), ("Croque Monsieur", "mains"), ("Muffuletta", "sandwiches"),
+                 ("Tibs", "mains"))
+    for spoken, name in [("kit foe", "Kitfo"), ("a croak monsieur", "Croque Monsieur"),
+                         ("muffalotta", "Muffuletta")]:
+        found = menu.resolve(spoken)
+        assert found.status == CONFIRM and found.item is not None and found.item.name == name, (spoken, found)

@@ -92,6 +92,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 untranslated = self._resolve_words(raw.words, size_said, describing, said_raw)
                 if untranslated.status != UNKNOWN or untranslated.candidates:
                     result = untranslated
+        if result.status in (UNKNOWN, AMBIGUOUS) and not result.ruled_out:
+            # the whole name as the speech recogniser heard it: "kit foe", "croak monsieur"
+            sounded = self.sounds_like(self.parse(spoken, translate=False).words)
+            if sounded is not None and (result.status == UNKNOWN or self.items[sounded] in result.candidates):
+                result = Resolution(CONFIRM, item=self.items[sounded], score=max(result.score, 0.5))
         if result.item is not None and not size and parsed.size_words and not self.size_name(
                 result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
                                                 for w in parsed.size_words):
@@ -250,7 +255,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "jujeh kabob", heard only close to the Joojeh Kabob's name: the Bone-In Joojeh
                 # Kabob is that name and more, as likely meant by a caller who spells it otherwise
                 return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in longer)][:6],
-                                  score=own.score)
+                                  score=own.score, ruled_out=True)
             if own.status == CONFIRM and self._only_category_said(words, index):
                 # "iced coffee": the category said with a word that only describes it (the
                 # Vietnamese Iced Coffee is one iced coffee; the Cold Brew another): ask
