@@ -83,3 +83,15 @@ def test_a_whole_name_heard_as_it_sounds_is_confirmed_once() -> None:
                          ("muffalotta", "Muffuletta")]:
         found = menu.resolve(spoken)
         assert found.status == CONFIRM and found.item is not None and found.item.name == name, (spoken, found)
+
+
+def test_what_only_sounds_or_looks_alike_is_never_confirmed_as_another_food() -> None:
+    """Each phrase means a food this menu doesn't have: no one item is offered for it."""
+    menu = _menu(("Burrata", "antipasti"), ("Crème Brûlée", "desserts"), ("Sweet Tea", "drinks"),
+                 ("Pollo Guisado", "pollo", ("chicken", "tomato")),
+                 ("Arroz con Pollo", "rice", ("chicken", "rice")),
+                 ("Chicken Noodle Soup", "soups"))
+    for spoken in ("a burrito", "ice cream", "unsweetened tea", "chicken satay", "a chicken dish",
+                   "cold noodles", "mix plate"):
+        found = menu.resolve(spoken)
+        assert found.status not in (MATCH, CONFIRM), (spoken, found)

@@ -1,6 +1,6 @@
 """Food words said in another language or another English word than the menu's: Spanish menu
-words matched from the English a caller uses, and everyday shorthand ("strips", "crawdad", "a
-large fry", "doctor pepper"). Both sides go through ``text.tokens``, so a menu and a caller using
+words matched from the English a caller uses, and everyday shorthand ("strips", "crawdad",
+"doctor pepper"). Both sides go through ``text.tokens``, so a menu and a caller using
 the same word still agree."""
 
 from __future__ import annotations
@@ -38,13 +38,6 @@ def menu() -> MenuMatcher:
 def test_food_words_said_another_way_find_the_item(menu: MenuMatcher, spoken: str, name: str) -> None:
     found = menu.resolve(spoken)
     assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, found
-
-
-def test_a_large_fry_is_the_fries_in_large(menu: MenuMatcher) -> None:
-    found = menu.resolve("a large fry")
-    assert found.status == MATCH and found.item is not None and found.item.name == "Fries"
-    assert found.size == "Large"
-    assert tokens("stir fry") == tokens("stir fries")  # the menu's word and the caller's agree
 
 
 def test_kinds_of_a_word_said_find_the_item_named_by_the_kind() -> None:

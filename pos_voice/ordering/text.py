@@ -62,8 +62,8 @@ SYNONYMS: dict[str, str] = {
     "ny": "new york", "nyc": "new york",
     # the same food said another way ("a hamburger", "chicken fingers", "curried goat", "an oj")
     "hamburger": "burger", "finger": "tender", "curried": "curry", "oj": "orange juice",
-    "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator", "fry": "fries",
-    "unsweetened": "unsweet", "mix": "mixed", "bleu": "blue", "okro": "okra", "poboy": "po boy",
+    "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator",
+    "unsweetened": "unsweet", "bleu": "blue", "okro": "okra", "poboy": "po boy",
     "doctor": "dr", "saint": "st",
 }
 

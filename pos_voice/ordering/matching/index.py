@@ -150,11 +150,11 @@ class MenuIndex:
         # "doro what"): what the speech recogniser writes of a name it doesn't know
         self.sounds: dict[str, dict[str, int]] = {}  # sound key → {the name run together: item}
         for index, item in enumerate(self.items):
-            for name in (item.name, *item.aliases):
-                for translate in (False, True):
-                    run = "".join(w for w in tokens(name, translate) if w not in FILLER and not w.isdigit())
-                    if len(run) >= 5:
-                        self.sounds.setdefault(jellyfish.metaphone(run), {}).setdefault(run, index)
+            for name in (item.name, *item.aliases):  # as the menu spells it ("Pollo Guisado" is no
+                # "chicken satay" for sounding like "chicken stew")
+                run = "".join(w for w in tokens(name, translate=False) if w not in FILLER and not w.isdigit())
+                if len(run) >= 5:
+                    self.sounds.setdefault(jellyfish.metaphone(run), {}).setdefault(run, index)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -431,13 +431,13 @@ class MenuIndex:
 
     def sounds_like(self, words: tuple[str, ...]) -> int | None:
         """The one item whose whole name sounds as the words said run together, and is spelled
-        close to them (metaphone keys are coarse: "dough" is not the Doogh)."""
+        close to them (metaphone keys are coarse: a "burrito" is no Burrata)."""
         run = "".join(w for w in words if not w.isdigit())
-        if len(run) < 5:
-            return None
+        if len(run) < 5 or any(w in KIND_WORDS for w in words):
+            return None  # (a "burrito" is no Burrata)
         key = jellyfish.metaphone(run)
         named = self.sounds.get(key, {}) if len(key) >= 3 else {}
-        close = {index for name, index in named.items() if name != run and fuzz.ratio(run, name) >= 70}
+        close = {index for name, index in named.items() if name != run and fuzz.ratio(run, name) >= 78}
         return next(iter(close)) if len(close) == 1 and len(set(named.values())) == 1 else None
 
     def _names(self, index: int) -> set[str]:

@@ -256,7 +256,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # Kabob is that name and more, as likely meant by a caller who spells it otherwise
                 return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in longer)][:6],
                                   score=own.score, ruled_out=True)
-            if own.status == CONFIRM and self._only_category_said(words, index):
+            if self._only_category_said(words, index):
                 # "iced coffee": the category said with a word that only describes it (the
                 # Vietnamese Iced Coffee is one iced coffee; the Cold Brew another): ask
                 rivals = [other for other in self.categories[own.item.category] if other is not own.item]

@@ -52,8 +52,6 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          "steamed", "platter", "dinner",
                          # how it is finished: "a toasted bagel", "bacon wrapped dates"
                          "toasted", "wrapped",
-                         # how it is served: "an iced coffee" names no coffee, where one is iced
-                         "iced", "cold", "frozen", "warm",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
                          "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
@@ -62,8 +60,7 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
 
 #: Describing words that make another dish when a name has them ("Spicy Tuna Roll", "Fresh Rolls"):
 #: on a menu whose names use them they are not just describing.
-DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original", "iced", "cold",
-                            "frozen", "warm"})
+DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular", "original"})
 
 
 #: How a dish is cooked, in names that are otherwise what it is made of ("Fried Calamari").
