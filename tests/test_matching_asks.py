@@ -95,3 +95,30 @@ def test_what_only_sounds_or_looks_alike_is_never_confirmed_as_another_food() ->
                    "cold noodles", "mix plate"):
         found = menu.resolve(spoken)
         assert found.status not in (MATCH, CONFIRM), (spoken, found)
+
+
+def test_a_measure_said_confirms_the_one_item_sold_in_it() -> None:
+    """"three pounds of crawfish": of the crawfish dishes only the boil is sold by the pound —
+    confirmed, with its size; a ladder size ("a small") that several come in still asks."""
+    from pos_voice.pos.types import SizeOption
+
+    cups = (SizeOption("Cup", D("6")), SizeOption("Bowl", D("9")))
+    pounds = (SizeOption("1 lb", D("9")), SizeOption("3 lb", D("25")))
+    kitchen = MenuMatcher(Menu((
+        MenuItem(1, "Boiled Crawfish", "boils", sizes=pounds,
+                 ingredients=("crawfish", "corn", "potatoes")),
+        MenuItem(2, "Crawfish Étouffée", "plates", sizes=cups, ingredients=("crawfish", "rice")),
+        MenuItem(3, "Crawfish Monica", "plates", base_price=D("18"), ingredients=("crawfish", "pasta")))))
+    found = kitchen.resolve("three pounds of crawfish")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Boiled Crawfish"
+    assert found.size == "3 lb"
+    assert kitchen.resolve("a small crawfish").status == AMBIGUOUS
+    wine = (SizeOption("Glass", D("11")), SizeOption("Bottle", D("40")))
+    bistro = MenuMatcher(Menu((
+        MenuItem(1, "House Red Wine", "wine", sizes=wine),
+        MenuItem(2, "House White Wine", "wine", sizes=wine),
+        MenuItem(3, "Coq au Vin", "mains", base_price=D("26"), ingredients=("chicken", "red wine")),
+        MenuItem(4, "Moules Frites", "mains", base_price=D("24"), ingredients=("mussels", "white wine")))))
+    assert bistro.resolve("a glass of wine").status == AMBIGUOUS  # of the red or the white?
+    red = bistro.resolve("a glass of red")
+    assert red.status in (MATCH, CONFIRM) and red.item is not None and red.item.name == "House Red Wine"

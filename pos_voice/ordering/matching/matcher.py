@@ -21,6 +21,7 @@ from .vocabulary import (
     EXPLAINED,
     FORM_WORDS,
     KIND_WORDS,
+    LADDER_SIZES,
     MEATS,
     PROTEINS,
     SURE_SCORE,
@@ -62,6 +63,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
             if len(sized) == 1:
                 result = Resolution(MATCH, item=sized[0], score=result.score)
+        elif result.status == AMBIGUOUS and size_said and size_said not in LADDER_SIZES and len(
+                result.candidates) > 1:
+            # "three pounds of crawfish": of the items the words fit, only the boil is sold by the
+            # pound — the one plausible item, confirmed (a "small" or "large" says too little)
+            sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
+            named = {i for i, item in enumerate(self.items)
+                     if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
+            if len(sized) == 1 and named <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
+                result = Resolution(CONFIRM, item=sized[0], score=result.score)
         if result.status == CONFIRM and result.item is not None and size_said and not result.item.sizes:
             # only confirmed, and of one size: another the words fit that comes in the size said is
             # the one meant ("a pound of scallion cream cheese": the tub, not the bagel with it)

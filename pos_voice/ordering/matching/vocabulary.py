@@ -85,6 +85,11 @@ ADD_ON_CATEGORY = frozenset({"topping", "extra", "addon", "add"})
 HEAT = frozenset({"spicy", "mild"})
 
 
+#: The sizes of the usual small-to-large ladder: many items come in them, so one said tells little
+#: about which item was meant (a weight or a measure does: "a pound of poke").
+LADDER_SIZES = frozenset({"small", "medium", "large", "extra large", "regular", "personal", "family"})
+
+
 #: Spoken size words → the size names hosts use (English and Spanish menus).
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "large": ("large", "lg", "grande", "big", "bigger", "biggest", "larger", "largest"),
