@@ -122,8 +122,8 @@ def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     return t.cast(t.Any, menu_matching.all_sets() + menu_matching.blind_sets() + menu_matching.blind_2_sets())
 
 
-#: Wrong matches a set may still have (bench/RESULTS-tools.md): none since the fourth matching
-#: round, which removed the four the second blind set had after it was tuned on.
+#: Wrong matches a set may still have (bench/RESULTS-tools.md): none since branch w-match4, which
+#: removed the four the second blind set still had after round 4 tuned on it.
 KNOWN_WRONG: dict[tuple[str, str], int] = {}
 
 

@@ -1,6 +1,6 @@
 """Menu resolution asks where a guess could put the wrong food in the kitchen, and takes the
-add-on a caller asks for "extra" of: the mechanisms of the fourth matching round (each test
-fails without its mechanism)."""
+add-on a caller asks for "extra" of, and confirms a name heard as it sounds (branch w-match4;
+each test fails without its mechanism)."""
 
 from __future__ import annotations
 
