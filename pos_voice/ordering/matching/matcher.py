@@ -68,9 +68,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # "three pounds of crawfish": of the items the words fit, only the boil is sold by the
             # pound — the one plausible item, confirmed (a "small" or "large" says too little)
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
-            named = {i for i, item in enumerate(self.items)
-                     if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
-            if len(sized) == 1 and named <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
+            in_size = {i for i, item in enumerate(self.items)
+                       if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
+            if len(sized) == 1 and in_size <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
                 result = Resolution(CONFIRM, item=sized[0], score=result.score)
         if result.status == CONFIRM and result.item is not None and size_said and not result.item.sizes:
             # only confirmed, and of one size: another the words fit that comes in the size said is
