@@ -78,9 +78,9 @@ def test_a_whole_name_heard_as_it_sounds_is_confirmed_once() -> None:
     """What the speech recogniser writes of a name it doesn't know ("kit foe", "croak monsieur",
     "muffalotta") sounds as the whole name run together: one short question, never added outright."""
     menu = _menu(("Kitfo", "mains"), ("Croque Monsieur", "mains"), ("Muffuletta", "sandwiches"),
-                 ("Tibs", "mains"))
+                 ("Doro Wot", "mains"), ("Doro Tibs", "mains"))
     for spoken, name in [("kit foe", "Kitfo"), ("a croak monsieur", "Croque Monsieur"),
-                         ("muffalotta", "Muffuletta")]:
+                         ("muffalotta", "Muffuletta"), ("doro what", "Doro Wot")]:
         found = menu.resolve(spoken)
         assert found.status == CONFIRM and found.item is not None and found.item.name == name, (spoken, found)
 

@@ -435,7 +435,7 @@ class MenuIndex:
         run = "".join(w for w in words if not w.isdigit())
         if len(run) < 5 or any(w in KIND_WORDS for w in words):
             return None  # (a "burrito" is no Burrata)
-        key = jellyfish.metaphone(run)
+        key = jellyfish.metaphone(run.replace("wh", "w"))  # "doro what": "wh" is said "w"
         named = self.sounds.get(key, {}) if len(key) >= 3 else {}
         close = {index for name, index in named.items() if name != run and fuzz.ratio(run, name) >= 78}
         return next(iter(close)) if len(close) == 1 and len(set(named.values())) == 1 else None
