@@ -10,7 +10,7 @@ from ..food_words import roman_key
 from ..text import singular
 from .index import _Key
 from .spoken import SpokenPhrases
-from .vocabulary import _SPANISH_LETTERS, DISH_KINDS, EXPLAINED, KIND_WORDS, _heard_spanish
+from .vocabulary import _SPANISH_LETTERS, DISH_KINDS, EXPLAINED, KIND_WORDS, SERVED_KINDS, _heard_spanish
 
 
 class CandidateScoring(SpokenPhrases):
@@ -64,7 +64,12 @@ class CandidateScoring(SpokenPhrases):
             return 1.0
         if word in self.named_kinds:
             return 0.0  # the menu tells items apart by this word, and this item lacks it
-        return 0.0 if kinds & (KIND_WORDS | DISH_KINDS) else 1.0
+        if kinds & (KIND_WORDS | DISH_KINDS):
+            return 0.0
+        if word in SERVED_KINDS and word not in self.ingredient_words[index] | self.description_words[
+                index] | self.gloss_heads[index] | self.gloss_words[index]:
+            return 0.0  # a way of serving food nothing of the item's says: another dish
+        return 1.0
 
     def _score_key(self, said: tuple[str, ...], key: _Key, item: MenuItem, index: int) -> float:
         item_category = self.category_words.get(item.category, set())

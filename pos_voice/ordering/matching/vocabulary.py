@@ -32,6 +32,12 @@ KIND_WORDS = DISH_KINDS | frozenset({
 })
 
 
+#: Kinds of dish that are a way of serving food, not the food: said of an item nothing of which
+#: (name, category, ingredients, description, gazetteer) says it, it is another dish ("cheese
+#: pizza" is no Cheese Khinkali, "carne asada tacos" no Carne Asada plate).
+SERVED_KINDS = frozenset({"pizza", "sandwich", "sub", "calzone", "burger", "wrap", "slice", "taco", "burrito"})
+
+
 #: Kinds that belong together: a "water" is a kind of drink, a "pie" a pizza.
 KIND_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"drink", "beverage", "soda", "pop", "soft", "water", "juice", "tea", "beer", "wine", "coffee",

@@ -1,0 +1,34 @@
+"""Menu resolution on menus it was not tuned on (branch w-match5): a way of serving food the item
+is not, a size said in number words, a generic word several items are, a name's head word said
+alone. Each test fails without its mechanism."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH, MenuMatcher
+from pos_voice.pos.types import Menu, MenuItem, SizeOption
+
+D = Decimal
+
+
+def _menu(*items: tuple[str, str] | tuple[str, str, tuple[str, ...]],
+          sizes: dict[str, tuple[SizeOption, ...]] | None = None) -> MenuMatcher:
+    return MenuMatcher(Menu(tuple(
+        MenuItem(i + 1, entry[0], entry[1], base_price=D("9"),
+                 ingredients=entry[2] if len(entry) > 2 else (),  # type: ignore[misc]
+                 sizes=(sizes or {}).get(entry[0], ()))
+        for i, entry in enumerate(items))))
+
+
+def test_a_way_of_serving_food_the_item_is_not_makes_it_another_dish() -> None:
+    """"cheese pizza" on a menu without pizzas is not the Cheese Dumplings, nor "steak tacos" the
+    steak plate: asked with the closest, never added. Said of an item that is one, it stays."""
+    menu = _menu(("Cheese Dumplings", "dumplings", ("dough", "cheese")),
+                 ("Grilled Steak", "mains", ("steak", "rice", "beans")),
+                 ("Margherita", "pizzas", ("mozzarella", "basil")))
+    for said in ("cheese pizza", "grilled steak tacos"):
+        found = menu.resolve(said)
+        assert found.status == AMBIGUOUS and found.ruled_out or found.item is None, (said, found)
+    pizza = menu.resolve("margherita pizza")
+    assert pizza.status == MATCH and pizza.item is not None and pizza.item.name == "Margherita"
