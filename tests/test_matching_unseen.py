@@ -32,3 +32,16 @@ def test_a_way_of_serving_food_the_item_is_not_makes_it_another_dish() -> None:
         assert found.status == AMBIGUOUS and found.ruled_out or found.item is None, (said, found)
     pizza = menu.resolve("margherita pizza")
     assert pizza.status == MATCH and pizza.item is not None and pizza.item.name == "Margherita"
+
+
+def test_a_size_said_in_number_words_is_the_items_numbered_size() -> None:
+    """"twenty four ounce" is 24 oz, and "twenty four" said after the name is the 24 oz size; a
+    small count after the name stays a count."""
+    cups = (SizeOption("16 oz", D("0")), SizeOption("24 oz", D("2")))
+    bar = _menu(("Beet It", "juices", ("beet", "apple")), ("Mango Smoothie", "smoothies", ("mango",)),
+                sizes={"Beet It": cups, "Mango Smoothie": cups})
+    for said in ("the beet it twenty four ounce", "mango smoothie twenty four"):
+        found = bar.resolve(said)
+        assert found.status == MATCH and found.size == "24 oz" and found.quantity is None, (said, found)
+    counted = bar.resolve("mango smoothie two")
+    assert counted.size is None and counted.quantity == 2

@@ -18,7 +18,10 @@ NUMBER_WORDS: dict[str, int] = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "dozen": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+
+_TENS = frozenset(str(n) for n in range(20, 100, 10))
 
 #: Words that carry no item meaning in an order ("can I get a large pepperoni please").
 FILLER = frozenset({
@@ -218,6 +221,10 @@ def _tokens(text: str, translate: bool) -> tuple[str, ...]:
             continue
         if word == "dozen" and out and out[-1].isdigit() and out[-1] != "12":
             out[-1] = str(int(out[-1]) * 12)  # "two dozen": 24
+            continue
+        if word in NUMBER_WORDS and word not in {"a", "an"} and 1 <= NUMBER_WORDS[word] <= 9 and out and out[-1] in _TENS and (
+                position and words[position - 1] in NUMBER_WORDS):
+            out[-1] = str(int(out[-1]) + NUMBER_WORDS[word])  # "twenty four": 24 (the "24 oz")
             continue
         if word in NUMBER_WORDS and word not in {"a", "an"}:
             out.append(str(NUMBER_WORDS[word]))

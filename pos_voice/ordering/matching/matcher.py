@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from ...pos.types import Menu
+from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import dishes_named
 from ..food_words import KINDS_OF
 from ..text import FILLER, fold, phrase, tokens
@@ -114,12 +114,31 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
+        if result.item is not None and result.item.sizes and not size_said and quantity and quantity >= 10 and \
+                self._said_last(spoken, str(quantity)):
+            numbered = self._numbered_size(result.item, quantity)
+            if numbered is not None:
+                # "pina colada smoothie twenty four": the 24 oz (a number said after the name that
+                # is one of its sizes' and too many to be a count; "cokes, two" stays two cokes)
+                size_said, quantity = numbered, None
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    @staticmethod
+    def _said_last(spoken: str, word: str) -> bool:
+        said = [w for w in tokens(spoken) if w not in FILLER]
+        return bool(said) and said[-1] == word and len(said) > 1
+
+    @staticmethod
+    def _numbered_size(item: MenuItem, number: int) -> str | None:
+        """The item's one size named by ``number`` and a unit ("24 oz" for 24), if it has one."""
+        named = [phrase(option.name) for option in item.sizes
+                 if phrase(option.name).split()[:1] == [str(number)] and len(phrase(option.name).split()) == 2]
+        return named[0] if len(named) == 1 else None
 
     def _resolve_words(self, words: tuple[str, ...], size_said: str | None, describing: bool = False,
                        said_raw: Said | None = None) -> Resolution:

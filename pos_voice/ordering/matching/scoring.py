@@ -10,7 +10,7 @@ from ..food_words import roman_key
 from ..text import singular
 from .index import _Key
 from .spoken import SpokenPhrases
-from .vocabulary import _SPANISH_LETTERS, DISH_KINDS, EXPLAINED, KIND_WORDS, SERVED_KINDS, _heard_spanish
+from .vocabulary import _SPANISH_LETTERS, DISH_KINDS, EXPLAINED, KIND_FAMILIES, KIND_WORDS, SERVED_KINDS, _heard_spanish
 
 
 class CandidateScoring(SpokenPhrases):
@@ -66,9 +66,15 @@ class CandidateScoring(SpokenPhrases):
             return 0.0  # the menu tells items apart by this word, and this item lacks it
         if kinds & (KIND_WORDS | DISH_KINDS):
             return 0.0
-        if word in SERVED_KINDS and word not in self.ingredient_words[index] | self.description_words[
-                index] | self.gloss_heads[index] | self.gloss_words[index]:
-            return 0.0  # a way of serving food nothing of the item's says: another dish
+        if word in SERVED_KINDS:
+            # what the item's ingredients, description or gazetteer say it is, if another kind of
+            # dish: "cheese pizza" is no Cheese Khinkali (dumplings), "tacos" no Carne Asada (steak)
+            said_of = self.ingredient_words[index] | self.description_words[index]
+            # (a gazetteer head counts where the menu's own words say it too: "cutlet" of a schnitzel)
+            other = {w for w in said_of if w in KIND_WORDS or w in DISH_KINDS or w in self.gloss_heads[index]}
+            family = next((f for f in KIND_FAMILIES if word in f), frozenset({word}))
+            if other and not other & family and word not in said_of | self.gloss_words[index]:
+                return 0.0
         return 1.0
 
     def _score_key(self, said: tuple[str, ...], key: _Key, item: MenuItem, index: int) -> float:
