@@ -45,3 +45,23 @@ def test_a_size_said_in_number_words_is_the_items_numbered_size() -> None:
         assert found.status == MATCH and found.size == "24 oz" and found.quantity is None, (said, found)
     counted = bar.resolve("mango smoothie two")
     assert counted.size is None and counted.quantity == 2
+
+
+def test_a_size_said_is_the_items_own_or_it_asks() -> None:
+    """Of an item sold by the slice or the tray, "a whole … tray" is the tray (the "whole" the
+    first size phrase found), "a … pie" the whole one; "a slice" of an item that comes in no slice
+    is another dish, asked with the closest, never added without its size."""
+    square = (SizeOption("Slice", D("0")), SizeOption("Tray", D("20")))
+    knots = (SizeOption("6 pc", D("0")), SizeOption("12 pc", D("3")))
+    shop = _menu(("Sicilian Pizza", "square pies", ("tomato sauce",)), ("Garlic Knots", "sides", ("garlic",)),
+                 ("Apple Pie", "desserts", ("apple",)),
+                 sizes={"Sicilian Pizza": square, "Garlic Knots": knots})
+    for said in ("a whole sicilian tray", "a sicilian pie", "a whole sicilian"):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.size == "Tray", (said, found)
+    slice_ = shop.resolve("a sicilian slice")
+    assert slice_.status == MATCH and slice_.size == "Slice"
+    knot = shop.resolve("garlic knot slice")
+    assert knot.status == AMBIGUOUS and knot.item is None
+    pie = shop.resolve("apple pie")
+    assert pie.status == MATCH and pie.item is not None and pie.item.name == "Apple Pie"

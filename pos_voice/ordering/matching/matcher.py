@@ -24,6 +24,7 @@ from .vocabulary import (
     LADDER_SIZES,
     MEATS,
     PROTEINS,
+    SERVED_KINDS,
     SURE_SCORE,
 )
 
@@ -114,6 +115,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
+        if result.item is not None and result.item.sizes and not size and not self.size_name(result.item, size_said):
+            own = self._own_size_said(spoken, result.item, size_said)
+            if own is not None:
+                size_said = own  # "a whole sicilian tray": the tray; "a grandma pie": the whole one
+        if result.item is not None and size_said in SERVED_KINDS and not self.size_name(result.item, size_said) \
+                and not self._said_in_name(size_said, self._index(result.item)):
+            # "garlic knot slice": a slice is a way of serving food the Garlic Knots don't come in —
+            # another dish, asked with the closest (the kind rule, said as a size)
+            return Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True,
+                              quantity=quantity, size_said=size_said)
         if result.item is not None and result.item.sizes and not size_said and quantity and quantity >= 10 and \
                 self._said_last(spoken, str(quantity)):
             numbered = self._numbered_size(result.item, quantity)
@@ -127,6 +138,21 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    def _own_size_said(self, spoken: str, item: MenuItem, size_said: str | None) -> str | None:
+        """Another size phrase said that is one of the item's own sizes (the first size phrase
+        found was not), or a "pie" said of an item sold by the slice and whole."""
+        said = tokens(spoken)
+        own = {phrase(option.name) for option in item.sizes}
+        for length in (3, 2, 1):
+            for start in range(len(said) - length + 1):
+                if " ".join(said[start:start + length]) in own:
+                    return " ".join(said[start:start + length])
+        pies = {"pie", "pies"}
+        if not size_said and pies & set(fold(spoken).split()) and not pies & set(fold(item.name).split()) \
+                and self.size_name(item, "whole"):
+            return "whole"  # a "pie" is the whole pizza (not so of an "Apple Pie")
+        return None
 
     @staticmethod
     def _said_last(spoken: str, word: str) -> bool:

@@ -8,7 +8,7 @@ from ...pos.types import MenuItem
 from ..text import FILLER, phrase, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
-from .vocabulary import RELATIVE_SIZES, SCALE_WORDS, SIZE_SYNONYMS, SIZE_UNITS, _is_number
+from .vocabulary import PART_SIZES, RELATIVE_SIZES, SCALE_WORDS, SIZE_SYNONYMS, SIZE_UNITS, _is_number
 
 
 class Said:
@@ -88,6 +88,11 @@ class SpokenPhrases(MenuIndex):
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]
+        if wanted in {"whole", "full"} and len(options) == 2:
+            # "a whole sicilian" of one sold by the slice or the tray: the one that is not a part
+            whole = [name for norm, name in options.items() if not set(norm.split()) & PART_SIZES]
+            if len(whole) == 1:
+                return whole[0]
         holding = [name for norm, name in options.items() if wanted in norm.split()]
         if len(holding) == 1 and wanted in SCALE_WORDS:
             return holding[0]  # "half" for the Half Tray, "party" for the Party Tray

@@ -211,6 +211,9 @@ EXPLAINED = 0.8  # a said word this close to one of the item's words is accounte
 
 
 #: Units that make a number a size ("2 liter", "16 ounce", "12 inch", "6 piece").
+#: Sizes that are a part of the whole item: "whole" (or a "pie") is the item's other size.
+PART_SIZES = frozenset({"slice", "half", "quarter", "piece"})
+
 SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml", "pound"})
 
 
