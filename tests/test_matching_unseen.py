@@ -29,7 +29,7 @@ def test_a_way_of_serving_food_the_item_is_not_makes_it_another_dish() -> None:
                  ("Margherita", "pizzas", ("mozzarella", "basil")))
     for said in ("cheese pizza", "grilled steak tacos"):
         found = menu.resolve(said)
-        assert found.status == AMBIGUOUS and found.ruled_out or found.item is None, (said, found)
+        assert (found.status == AMBIGUOUS and found.ruled_out) or found.item is None, (said, found)
     pizza = menu.resolve("margherita pizza")
     assert pizza.status == MATCH and pizza.item is not None and pizza.item.name == "Margherita"
 
@@ -65,3 +65,27 @@ def test_a_size_said_is_the_items_own_or_it_asks() -> None:
     assert knot.status == AMBIGUOUS and knot.item is None
     pie = shop.resolve("apple pie")
     assert pie.status == MATCH and pie.item is not None and pie.item.name == "Apple Pie"
+
+
+def test_a_lone_generic_word_several_items_are_asks() -> None:
+    """"the dumplings" where the Mantu and the Aushak are both dumplings (the Mantu's name
+    translated is "dumpling"), "chicken" where the one chicken-named dish is not the only one made
+    of chicken, "noodle soup" of two noodle dishes in a broth: ask. The name said is the item, a
+    dish only served with a kind ("salad" of a kabob plate) is no rival, and the one item whose
+    own name says it all stays found."""
+    menu = _menu(("Mantu", "dumplings", ("beef", "onion")), ("Aushak", "dumplings", ("leek", "mint")),
+                 ("Chicken Curry", "curries", ("chicken", "potato")),
+                 ("Shan Noodles", "noodles", ("rice noodles", "chicken", "tomato")),
+                 ("Mohinga", "noodles", ("rice noodles", "catfish broth")),
+                 ("Ohn No Khao Swe", "noodles", ("egg noodles", "coconut chicken broth")),
+                 ("Salata", "sides", ("cucumber", "tomato")), ("Lamb Kabob", "kabobs", ("lamb", "salad")))
+    for said, rivals in [("the dumplings", {"Mantu", "Aushak"}),
+                         ("chicken", {"Chicken Curry", "Shan Noodles", "Ohn No Khao Swe"}),
+                         ("noodle soup", {"Mohinga", "Ohn No Khao Swe"})]:
+        found = menu.resolve(said)
+        assert found.status == AMBIGUOUS and rivals <= {c.name for c in found.candidates}, (said, found)
+    for said, name in [("mantu", "Mantu"), ("two mantu", "Mantu"), ("mohinga", "Mohinga")]:
+        found = menu.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+    salad = menu.resolve("salad")
+    assert salad.item is not None and salad.item.name == "Salata", salad

@@ -222,8 +222,8 @@ def _tokens(text: str, translate: bool) -> tuple[str, ...]:
         if word == "dozen" and out and out[-1].isdigit() and out[-1] != "12":
             out[-1] = str(int(out[-1]) * 12)  # "two dozen": 24
             continue
-        if word in NUMBER_WORDS and word not in {"a", "an"} and 1 <= NUMBER_WORDS[word] <= 9 and out and out[-1] in _TENS and (
-                position and words[position - 1] in NUMBER_WORDS):
+        if word in NUMBER_WORDS and word not in {"a", "an"} and 1 <= NUMBER_WORDS[word] <= 9 and out and \
+                out[-1] in _TENS and position and words[position - 1] in NUMBER_WORDS:
             out[-1] = str(int(out[-1]) + NUMBER_WORDS[word])  # "twenty four": 24 (the "24 oz")
             continue
         if word in NUMBER_WORDS and word not in {"a", "an"}:

@@ -22,6 +22,7 @@ from .vocabulary import (
     FORM_WORDS,
     KIND_WORDS,
     LADDER_SIZES,
+    LONE_KINDS,
     MEATS,
     PROTEINS,
     SERVED_KINDS,
@@ -59,6 +60,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
         describing = bool(_DESCRIBING.search(fold(spoken)))
         said_raw = Said(self, spoken, words)  # as said, untranslated
         result = self._resolve_words(words, size_said, describing, said_raw)
+        if result.status in (MATCH, CONFIRM) and result.item is not None:
+            others = self._generic_rivals(words, self._index(result.item), said_raw.ordered)
+            if others:
+                # "the dumplings", "chicken", "noodle soup": only words that several items are —
+                # the Mantu and the Aushak are both dumplings — ask, never pick one
+                result = Resolution(AMBIGUOUS, candidates=[result.item, *(self.items[i] for i in others)][:6],
+                                    score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -115,18 +123,19 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
-        if result.item is not None and result.item.sizes and not size and not self.size_name(result.item, size_said):
+        if result.item is not None and result.item.sizes and not size and not self.size_name(
+                result.item, size_said):
             own = self._own_size_said(spoken, result.item, size_said)
             if own is not None:
                 size_said = own  # "a whole sicilian tray": the tray; "a grandma pie": the whole one
-        if result.item is not None and size_said in SERVED_KINDS and not self.size_name(result.item, size_said) \
-                and not self._said_in_name(size_said, self._index(result.item)):
+        if result.item is not None and size_said in SERVED_KINDS and not self.size_name(
+                result.item, size_said) and not self._said_in_name(size_said, self._index(result.item)):
             # "garlic knot slice": a slice is a way of serving food the Garlic Knots don't come in —
             # another dish, asked with the closest (the kind rule, said as a size)
             return Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True,
                               quantity=quantity, size_said=size_said)
-        if result.item is not None and result.item.sizes and not size_said and quantity and quantity >= 10 and \
-                self._said_last(spoken, str(quantity)):
+        if result.item is not None and result.item.sizes and not size_said and quantity and \
+                quantity >= 10 and self._said_last(spoken, str(quantity)):
             numbered = self._numbered_size(result.item, quantity)
             if numbered is not None:
                 # "pina colada smoothie twenty four": the 24 oz (a number said after the name that
@@ -154,6 +163,41 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return "whole"  # a "pie" is the whole pizza (not so of an "Apple Pie")
         return None
 
+    def _generic_rivals(self, words: tuple[str, ...], index: int, raw: tuple[str, ...]) -> list[int]:
+        """When every word said (``raw``: as said, untranslated) is generic (a kind of dish, a
+        meat, a category's word) and the item's own name is not those words: the other items that
+        are all of them too (by their names, categories, ingredients or gazetteer names)."""
+        said = [w for w in words if not w.isdigit()]
+        raw_said = {w for w in raw if not w.isdigit()}
+        generic = LONE_KINDS | self.all_category_words
+        if not said or not raw_said or not set(said) | raw_said <= generic or not self.keys[index]:
+            return []  # ("mantu" is translated "dumpling", but said it is the Mantu's name)
+        # its own name, as written, or translated where that is more than a kind ("Pupusa de Pollo"
+        # is a chicken pupusa; the Mantu translated is just "dumpling")
+        own = set(tokens(self.items[index].name, translate=False))
+        translated = set(self.keys[index][0].words)
+        if (raw_said <= own or (set(said) <= translated and not translated <= generic)) and \
+                not raw_said <= PROTEINS:
+            return []  # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks
+        if any(raw_said == {w for w in tokens(alias, translate=False) if w not in FILLER} for alias in (
+                self.items[index].name, *self.items[index].aliases)):
+            return []  # "chicken" for an item called Chicken
+        # (an item whose name says another way of serving is not one: a Calzone de Pollo is no pizza)
+        return [other for other in range(len(self.items))
+                if other != index and all(self._is_of(w, other) for w in said)
+                and not any(w in KIND_WORDS and w not in self.name_words[other]
+                            for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _is_of(self, word: str, index: int) -> bool:
+        """The item is a ``word`` (its name, category or gazetteer names say so), or is made of it
+        where ``word`` is a meat ("chicken" of the Shan Noodles) or a soup of a broth."""
+        own = (self.name_words[index] | self.gloss_words[index] | self.gloss_heads[index]
+               | self.category_words.get(self.items[index].category, set()))
+        if word in own:
+            return True
+        made_of = self.ingredient_words[index]
+        return (word in PROTEINS and word in made_of) or (word == "soup" and "broth" in made_of)
+
     @staticmethod
     def _said_last(spoken: str, word: str) -> bool:
         said = [w for w in tokens(spoken) if w not in FILLER]
@@ -162,8 +206,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
     @staticmethod
     def _numbered_size(item: MenuItem, number: int) -> str | None:
         """The item's one size named by ``number`` and a unit ("24 oz" for 24), if it has one."""
-        named = [phrase(option.name) for option in item.sizes
-                 if phrase(option.name).split()[:1] == [str(number)] and len(phrase(option.name).split()) == 2]
+        names = [phrase(option.name).split() for option in item.sizes]
+        named = [" ".join(words) for words in names if len(words) == 2 and words[0] == str(number)]
         return named[0] if len(named) == 1 else None
 
     def _resolve_words(self, words: tuple[str, ...], size_said: str | None, describing: bool = False,

@@ -10,7 +10,15 @@ from ..food_words import roman_key
 from ..text import singular
 from .index import _Key
 from .spoken import SpokenPhrases
-from .vocabulary import _SPANISH_LETTERS, DISH_KINDS, EXPLAINED, KIND_FAMILIES, KIND_WORDS, SERVED_KINDS, _heard_spanish
+from .vocabulary import (
+    _SPANISH_LETTERS,
+    DISH_KINDS,
+    EXPLAINED,
+    KIND_FAMILIES,
+    KIND_WORDS,
+    SERVED_KINDS,
+    _heard_spanish,
+)
 
 
 class CandidateScoring(SpokenPhrases):

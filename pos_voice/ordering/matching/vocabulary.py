@@ -35,7 +35,9 @@ KIND_WORDS = DISH_KINDS | frozenset({
 #: Kinds of dish that are a way of serving food, not the food: said of an item nothing of which
 #: (name, category, ingredients, description, gazetteer) says it, it is another dish ("cheese
 #: pizza" is no Cheese Khinkali, "carne asada tacos" no Carne Asada plate).
-SERVED_KINDS = frozenset({"pizza", "sandwich", "sub", "calzone", "burger", "wrap", "slice", "taco", "burrito"})
+SERVED_KINDS = frozenset({
+    "pizza", "sandwich", "sub", "calzone", "burger", "wrap", "slice", "taco", "burrito",
+})
 
 
 #: Kinds that belong together: a "water" is a kind of drink, a "pie" a pizza.
@@ -220,6 +222,11 @@ SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml", "pound"})
 #: Meats and fish: said with an item made of none of them, they make it another dish.
 PROTEINS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "turkey", "fish", "shrimp",
                       "squid", "octopus", "crab", "salmon", "tuna", "mussel", "oxtail", "eel"})
+
+
+#: Words that say what kind of food, not which dish: said alone (with no word of one item's own
+#: name) of several items that are all of them, they ask.
+LONE_KINDS = GENERIC_WORDS | KIND_WORDS | PROTEINS | frozenset({"kabob", "kebab", "dumpling", "broth"})
 
 
 #: Letters of Spanish words that an English speaker spells otherwise ("ll" as "y", "j" as "h").
