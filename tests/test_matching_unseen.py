@@ -89,3 +89,14 @@ def test_a_lone_generic_word_several_items_are_asks() -> None:
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
     salad = menu.resolve("salad")
     assert salad.item is not None and salad.item.name == "Salata", salad
+
+
+def test_a_native_word_that_heads_one_name_and_is_another_dish_asks() -> None:
+    """"parippu" (lentils, of Sri Lankan and South Indian menus) heads the Parippu Vadai's name
+    and is what the Dhal Curry is: ask, not confirm the vadai; the whole name is the vadai."""
+    menu = _menu(("Parippu Vadai", "short eats", ("split lentil fritter", "onion")),
+                 ("Dhal Curry", "curries", ("red lentils", "coconut milk")), ("Fish Cutlets", "short eats"))
+    found = menu.resolve("parippu")
+    assert found.status == AMBIGUOUS and {"Parippu Vadai", "Dhal Curry"} <= {c.name for c in found.candidates}
+    whole = menu.resolve("parippu vadai")
+    assert whole.status == MATCH and whole.item is not None and whole.item.name == "Parippu Vadai"
