@@ -65,7 +65,8 @@ def test_each_engine_shows_its_own_cost_per_call_and_per_minute(demo_app: Flask,
     assert _row(body, "live") == "GPT-Live, relayed 3 $0.60 $0.60 $1.20"
     assert "1 of its calls had no price set and are left out of its figures." in text_of(response)
     # before s0012: shown apart, not guessed to be Realtime
-    assert _row(body, "unknown") == "Not recorded (older calls) 1 $0.20 $0.20 $0.20"
+    assert _row(body, "unknown") == (
+        "None recorded (never reached the assistant, or older calls) 1 $0.20 $0.20 $0.20")
     page = text_of(response)
     assert "1 call counts as $0 above: its price was not set" in page
     assert "GPT-Live's price per minute is not set" not in page  # the app runs on Realtime

@@ -20,7 +20,8 @@ Definitions (the product document's metrics):
   mode that ran the calls (``voice_calls.engine``), over the calls that have a price: a call
   recorded at $0 although it used the model (tokens, or GPT-Live minutes, whose price
   ``PRICES`` has no default for) is *unpriced* and counted apart, never averaged in as free;
-  calls from before the engine was recorded (s0012) are ``unknown``, not guessed;
+  calls whose stream never started (no model ran) and calls from before the engine was
+  recorded (s0012) are ``unknown``, not guessed;
 - turn-taking (:class:`TurnTaking`): the answer time's p50/p95 over every answered caller turn of
   the range's calls, interruptions per answered turn, the share of them that were backchannels,
   and the turns with dead air (definitions: :mod:`pos_voice.bridge.turns`).
@@ -158,8 +159,9 @@ def call_summary(models: t.Any, session: t.Any, start: datetime | None, end: dat
     )
 
 
-#: ``voice_calls.engine`` of calls recorded before s0012 added it. Not "realtime": the GPT-Live
-#: engine ran on code older than the column, so an unrecorded call may have been either.
+#: Calls with no ``voice_calls.engine``: their stream never started (the bridge records it then),
+#: or they came before s0012 added it. Not "realtime": the GPT-Live engine ran on code older
+#: than the column, so an unrecorded call may have been either.
 UNKNOWN_ENGINE = "unknown"
 _LIVE = "live"  # pos_voice.bridge.engines.LIVE: billed per minute, not per token
 #: The dashboard's order: the relays, then SIP, then anything else, the unrecorded last.

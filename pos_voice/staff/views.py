@@ -53,7 +53,8 @@ NAV = (
 RANGES = {"today": "Today", "7d": "Last 7 days", "30d": "Last 30 days", "month": "This month"}
 #: The dashboard's names for ``voice_calls.engine`` (``metrics.engine_costs``).
 ENGINE_LABELS = {"realtime": "OpenAI Realtime, relayed", "live": "GPT-Live, relayed",
-                 "sip": "OpenAI Realtime over SIP", metrics.UNKNOWN_ENGINE: "Not recorded (older calls)"}
+                 "sip": "OpenAI Realtime over SIP",
+                 metrics.UNKNOWN_ENGINE: "None recorded (never reached the assistant, or older calls)"}
 
 
 def staff_required(view: F) -> F:
