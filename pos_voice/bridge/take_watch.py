@@ -143,7 +143,8 @@ class TakeReader:
                 try:
                     requests = self.read_rows(self.store, [watch.call_id for watch in watches])
                 except Exception as exc:  # a busy database: look again next time
-                    log.warning("could not read staff's take-over requests of %d calls: %s", len(watches), exc)
+                    log.warning("could not read staff's take-over requests of %d calls: %s",
+                                len(watches), exc)
                     continue
                 self.polls += 1
                 for watch in watches:
