@@ -16,7 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from flask import Flask, current_app
 
-from .settings import DEFAULT_HOURS, DEFAULT_PRICES, PREFIX, Settings, defaults
+from .setting_types import DEFAULT_HOURS, DEFAULT_PRICES
+from .settings import PREFIX, Settings, defaults
 
 #: Every key the plugin reads, without the prefix, and its default: generated from the typed
 #: model (:class:`pos_voice.settings.Settings`), which is where a new setting goes.

@@ -100,6 +100,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
             sa.Index("ix_voice_calls_attention_handled_at", "attention", "handled_at"),
             sa.Index("ix_voice_calls_experiment_variant", "experiment", "variant"),
             sa.Index("ix_voice_calls_language", "language"),
+            sa.Index("ix_voice_calls_engine", "engine"),
         )
 
         id = sa.Column(sa.Integer, primary_key=True)
@@ -145,6 +146,7 @@ def build_models(db: SQLAlchemy, orders_table: str | None, orders_pk: str | None
         experiment = sa.Column(sa.String(64))  # the prompt experiment running when the call began
         variant = sa.Column(sa.String(64))  # the variant of it this call was given
         language = sa.Column(sa.String(16))  # the caller's language (POS_VOICE_LANGUAGES), last switched to
+        engine = sa.Column(sa.String(16))  # what ran it: "realtime", "live" or "sip" (NULL: before s0012)
 
         events = db.relationship("VoiceCallEvent", back_populates="call", lazy="dynamic",
                                  order_by="VoiceCallEvent.id", passive_deletes=True)

@@ -81,7 +81,8 @@ def test_a_call_on_gpt_live_greets_places_the_order_through_delegation_and_ends(
     assert outputs == ["submit_order", "end_call"]
     assert types.count("response.create") == 2  # after each batch, the delegated response goes on
 
-    assert (call.next_action, call.disposition, call.model) == ("hangup", "completed", "gpt-live-1")
+    assert (call.next_action, call.disposition, call.model, call.engine) == (
+        "hangup", "completed", "gpt-live-1", "live")
     said = call.transcript.splitlines()
     heard = said.index("Caller: That's everything, please place it")
     assert all(line.startswith("Assistant: ") for line in said[:heard] + said[heard + 1:])

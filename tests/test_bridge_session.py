@@ -93,6 +93,7 @@ def scenario_session_setup_and_audio_both_ways(bridge: Rig) -> None:
     call = bridge.wait_ended(caller.call_sid)
     assert upstream.closed.wait(WAIT)
     assert call.disposition == "abandoned" and call.ended_at is not None
+    assert call.engine == "realtime"  # voice_calls.engine: the dashboard's cost per engine
     assert "Assistant: Thanks for calling Tony's Pizza!" in call.transcript
     assert call.input_tokens == 100 and call.output_audio_tokens == 40 and call.cost_usd > 0
     kinds = [kind for kind, _ in bridge.events(caller.call_sid)]

@@ -459,7 +459,7 @@ def test_shipped_steps_are_self_contained_and_cover_every_plugin_table() -> None
     added = {(table, column) for step in steps for table, column in step.columns}
     assert added == {("voice_calls", column) for column in (
         "attention", "handled_at", "handled_by", "summary", "sentiment", "take_requested_at",
-        "take_requested_by", "experiment", "variant", "language")}
+        "take_requested_by", "experiment", "variant", "language", "engine")}
     for step in steps:
         for orders_table, orders_pk in (("orders", "id"), ("pos.tickets", "ticket_no"), (None, None)):
             source = render_step(step, "0123456789ab", "fedcba987654", orders_table, orders_pk)

@@ -139,6 +139,7 @@ def test_a_sip_call_is_accepted_orders_and_hangs_up_with_no_audio_through_the_se
     assert session.failures == []
 
     assert row.phone_from == caller  # caller ID from the SIP From header
+    assert row.engine == "sip"
     assert row.disposition == "completed" and row.next_action == "hangup"
     assert row.order_id is not None
     pos = get_state(sip.app).pos
@@ -246,6 +247,7 @@ def test_over_capacity_the_call_is_referred_to_staff_without_the_assistant(sip: 
         assert (call.accepted or {})["audio"]["input"]["turn_detection"] is None  # silent until referred
         row = sip.row(call.call_id)
         assert row.disposition == "transferred" and row.transfer_reason == "over capacity"
+        assert row.engine == "sip"
 
         sip.fake.refer_status = 503  # and when the refer fails: hung up, a caller to ring back
         failed = sip.fake.ring(sip.url, caller=sip.caller())

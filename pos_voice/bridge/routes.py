@@ -76,6 +76,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         live_url=settings.live_url,
         delegation_model=settings.live_delegation_model,
         staff_phone=settings.staff_phone,
+        engine=settings.engine,
     )
 
 

@@ -186,7 +186,8 @@ class CallSession:
         self.ending.go_live()
         self.deps.live_calls.add(self.call_sid, self)  # type: ignore[arg-type]
         self.recorder.start(self.call_id)
-        self.recorder.update_call(model=self.settings.model, heartbeat_at=utcnow())
+        self.recorder.update_call(model=self.settings.model, engine=self.settings.engine,
+                                  heartbeat_at=utcnow())
         try:
             self.ctx, instructions, greeting, tools = offload.run(self._start_tools,
                                                                  off_hub=self.deps.store.off_hub)

@@ -11,7 +11,7 @@ import typing as t
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..settings import OrderType
+from ..setting_types import OrderType
 
 #: The kinds of order a call can place (``POS_VOICE_ORDER_TYPES`` lists the ones a shop takes):
 #: the settings' own list of them.

@@ -179,6 +179,7 @@ def _admit(services: Services, store: Store, call_id: str, phone_from: str | Non
     if not created:
         log.info("pos_voice: the webhook for SIP call %s came again; already handled", call_id)
         return None
+    call.engine = engines.SIP  # voice_calls.engine: the dashboard's cost per engine/mode
     reason = admission_problem(services, store, call)
     refused = reason == REASON_RATE_LIMITED and settings.caller_rate_limit_action == rate_limit.REFUSE
     _add_event(store, call, "call_started", {
@@ -196,11 +197,12 @@ def _admit(services: Services, store: Store, call_id: str, phone_from: str | Non
         store.session.commit()
         row_id = int(call.id)
         return lambda app: _straight_to_staff(app, controls, row_id)
-    # ENGINE_COLUMN: were voice_calls to record the engine, this is where a SIP call says "sip".
     token = mint_stream_token(call, settings.stream_token_ttl)
     assert call.state == QUEUED
     store.session.commit()
-    deps = dataclasses.replace(bridge_deps(services), engine=engines.engine_factory(engines.SIP))
+    deps = bridge_deps(services)
+    deps = dataclasses.replace(deps, engine=engines.engine_factory(engines.SIP),
+                               settings=dataclasses.replace(deps.settings, engine=engines.SIP))
     return lambda app: run_sip_call(deps, controls, token)
 
 
