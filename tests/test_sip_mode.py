@@ -307,3 +307,14 @@ def test_the_caller_id_is_read_from_the_sip_from_header() -> None:
     assert sip_number([{"name": "from", "value": "<tel:+442071838750>"}], "From") == "+442071838750"
     assert sip_number([{"name": "From", "value": "<sip:anonymous@anonymous.invalid>"}], "From") is None
     assert sip_number(None, "From") is None
+
+
+def test_simulate_mode_sip_plays_a_scripted_call_with_no_audio_through_the_server(sip: Sip) -> None:
+    args = ["pos-voice", "simulate", "--mode", "sip", "--script", "pepperoni", "--caller", "+15550142299",
+            "--timeout", str(WAIT)]
+    result = sip.app.test_cli_runner().invoke(args=args)
+    assert result.exit_code == 0, result.output
+    assert "audio bytes through this server: 0); OpenAI call controls: accept → hangup" in result.output
+    assert "caller:    It's Sam." in result.output
+    assert "Order #" in result.output and "for Sam" in result.output
+    assert get_state(sip.app).settings.openai_api_url == sip.fake.base_url  # the module's settings are back
