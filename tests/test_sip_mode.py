@@ -318,3 +318,40 @@ def test_simulate_mode_sip_plays_a_scripted_call_with_no_audio_through_the_serve
     assert "caller:    It's Sam." in result.output
     assert "Order #" in result.output and "for Sam" in result.output
     assert get_state(sip.app).settings.openai_api_url == sip.fake.base_url  # the module's settings are back
+
+
+def test_the_keypads_transfer_key_arrives_as_sip_dtmf_and_refers_the_caller(sip: Sip) -> None:
+    key = get_state(sip.app).settings.keypad_transfer_key
+    assert key
+    sip.script = (Script().greet("Thanks for calling!")
+                  .send({"type": "input_audio_buffer.dtmf_event_received", "event": key,
+                         "received_at": int(time.time())}))
+    call = sip.fake.ring(sip.url, caller=sip.caller())
+    call.wait_for_state("referred", timeout=WAIT)
+    row = sip.ended(call.call_id)
+    assert row.disposition == "transferred" and f"pressed {key}" in row.transfer_reason
+    assert ("keypad", {"action": "transfer", "key": key}) in sip.events(call.call_id)
+
+
+def test_staff_take_over_works_in_sip_mode_the_assistant_hands_off_then_refers(sip: Sip) -> None:
+    configure(sip.app, TAKE_POLL_SECONDS=0.05)
+    try:
+        sip.script = Script().greet("Thanks for calling!").say("A team member is taking over; please hold.")
+        call = sip.fake.ring(sip.url, caller=sip.caller())
+        session = call.wait_for_sideband()
+        wait_for(lambda: session._step_index >= 1, WAIT, "the greeting")
+        with sip.app.app_context():
+            state = get_state()
+            calls = state.models.VoiceCall
+            state.db.session.execute(sa.update(calls).where(calls.call_sid == call.call_id)
+                                     .values(take_requested_at=utcnow(), take_requested_by="Sam (staff)"))
+            state.db.session.commit()
+        call.wait_for_state("referred", timeout=WAIT)
+        row = sip.ended(call.call_id)
+        assert row.disposition == "transferred"
+        assert row.transfer_reason == "Sam (staff) took the call from the assistant"
+        assert [c.action for c in call.controls] == ["accept", "refer"]
+        said = [data["text"] for _, data in sip.events(call.call_id, "transcript")]
+        assert "A team member is taking over; please hold." in said  # the hand-off line played first
+    finally:
+        configure(sip.app, TAKE_POLL_SECONDS=1.0)

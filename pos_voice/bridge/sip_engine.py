@@ -234,6 +234,11 @@ class SipModelEvents(ModelEvents):
         marks = [session.tracker.on_audio(item_id, 1, now) for item_id in item_ids]
         self._marks[response_id] = [mark for mark in marks if mark is not None]
 
+    @property
+    def playing(self) -> bool:
+        """The service is playing a response on the SIP leg (started, not stopped or cleared)."""
+        return bool(self._marks)
+
     def far_audio_done(self, response_id: str) -> None:
         """It stopped (played out, or cleared by an interruption): as Twilio's mark echoes."""
         for mark in self._marks.pop(response_id, []):
@@ -277,8 +282,9 @@ class SipLine(TwilioSide):
 
     def clear(self) -> bool:
         """Cut what the service is playing (a barge-in the bridge decided, the keypad, staff)."""
-        if self.service_cuts:
-            return True
+        events = t.cast(SipModelEvents, self.session.model_events)
+        if self.service_cuts or not events.playing:
+            return True  # nothing playing: a clear would cut off the response asked for next
         return t.cast(SipEngine, self.session.engine).send({"type": "output_audio_buffer.clear"})
 
     def far_end_closed(self) -> None:
@@ -307,6 +313,7 @@ class SipCallSession(CallSession):
         engine.on_far_end_closed = self.line.far_end_closed
         self.controls = controls
         self._referred = False
+        self._finishing = threading.RLock()
 
     @property
     def line(self) -> SipLine:
@@ -325,7 +332,13 @@ class SipCallSession(CallSession):
 
     def finish(self, next_action: str, disposition: str, error: str | None = None,
                transfer_reason: str | None = None) -> None:
-        """Decide, then carry it out at OpenAI: a transfer is a refer, a goodbye a hangup."""
+        """Decide, then carry it out at OpenAI: a transfer is a refer, a goodbye a hangup. Once:
+        two threads ending the call together (a mark and a timer) must not refer it twice."""
+        with self._finishing:
+            self._finish_at_openai(next_action, disposition, error, transfer_reason)
+
+    def _finish_at_openai(self, next_action: str, disposition: str, error: str | None,
+                          transfer_reason: str | None) -> None:
         if self.ending.finished:
             return
         engine = t.cast(SipEngine, self.engine)
