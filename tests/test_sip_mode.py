@@ -32,7 +32,7 @@ from pos_voice.testing.scripts import pepperoni, transfer
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import wait_for
 from tests.support.databases import fresh_database
-from tests.support.servers import serve
+from tests.support.servers import gevent_patched, serve
 
 WAIT = 10.0
 STAFF = TEST_SETTINGS["POS_VOICE_STAFF_PHONE"]
@@ -355,3 +355,11 @@ def test_staff_take_over_works_in_sip_mode_the_assistant_hands_off_then_refers(s
         assert "A team member is taking over; please hold." in said  # the hand-off line played first
     finally:
         configure(sip.app, TAKE_POLL_SECONDS=1.0)
+
+
+@pytest.mark.gevent
+@pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
+def test_gevent_a_sip_call_orders_then_a_transfer_refers(sip: Sip) -> None:
+    """The webhook's background call is a greenlet; the controls and the sideband are gevent sockets."""
+    test_a_sip_call_is_accepted_orders_and_hangs_up_with_no_audio_through_the_server(sip)
+    test_a_transfer_is_a_refer_to_the_staff_number(sip)

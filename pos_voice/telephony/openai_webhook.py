@@ -153,6 +153,8 @@ def openai_webhook() -> Response:
     phone_to = normalize_phone(sip_number(data.get("sip_headers"), "To"), region)
     app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
 
+    starts: list[Start] = []
+
     def record_and_admit() -> Response:
         try:
             start = _admit(services, store, call_id, phone_from, phone_to)
@@ -161,11 +163,16 @@ def openai_webhook() -> Response:
             store.session.rollback()
             return _plain("the call could not be recorded", 503)  # OpenAI redelivers
         if start is not None:
-            threading.Thread(target=start, args=(app,), daemon=True,
-                             name=f"pos_voice-sip-{call_id[-12:]}").start()
+            starts.append(start)
         return _plain("ok", 200)
 
-    return _within_bound(settings, record_and_admit, lambda: _plain("the database is busy", 503))
+    answer = _within_bound(settings, record_and_admit, lambda: _plain("the database is busy", 503))
+    if starts and answer.status_code == 200:
+        # Started here, in the request's own thread (greenlet): the database work above may have
+        # run in one of offload's native threads, where a greenlet must not be started.
+        threading.Thread(target=starts[0], args=(app,), daemon=True,
+                         name=f"pos_voice-sip-{call_id[-12:]}").start()
+    return answer
 
 
 Start = t.Callable[[Flask], None]
