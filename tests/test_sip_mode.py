@@ -363,3 +363,12 @@ def test_gevent_a_sip_call_orders_then_a_transfer_refers(sip: Sip) -> None:
     """The webhook's background call is a greenlet; the controls and the sideband are gevent sockets."""
     test_a_sip_call_is_accepted_orders_and_hangs_up_with_no_audio_through_the_server(sip)
     test_a_transfer_is_a_refer_to_the_staff_number(sip)
+
+
+def test_sip_mode_without_the_webhook_secret_is_a_blocking_problem() -> None:
+    from pos_voice.extension import settings_problems
+
+    _, problems = settings_problems({**TEST_SETTINGS, "POS_VOICE_MODE": "sip"})
+    assert [p.blocking for p in problems if p.key == "POS_VOICE_OPENAI_WEBHOOK_SECRET"] == [True]
+    _, relay = settings_problems(dict(TEST_SETTINGS))
+    assert not [p for p in relay if p.key == "POS_VOICE_OPENAI_WEBHOOK_SECRET"]

@@ -154,10 +154,11 @@ def openai_webhook() -> Response:
     app: Flask = current_app._get_current_object()  # type: ignore[attr-defined]
 
     starts: list[Start] = []
+    gave_up = threading.Event()
 
     def record_and_admit() -> Response:
         try:
-            start = _admit(services, store, call_id, phone_from, phone_to)
+            start = _admit(services, store, call_id, phone_from, phone_to, gave_up)
         except SQLAlchemyError:
             log.exception("pos_voice could not record SIP call %s", call_id)
             store.session.rollback()
@@ -166,7 +167,11 @@ def openai_webhook() -> Response:
             starts.append(start)
         return _plain("ok", 200)
 
-    answer = _within_bound(settings, record_and_admit, lambda: _plain("the database is busy", 503))
+    def busy() -> Response:
+        gave_up.set()  # (for the late work: OpenAI redelivers, and that delivery must find no call)
+        return _plain("the database is busy", 503)
+
+    answer = _within_bound(settings, record_and_admit, busy)
     if starts and answer.status_code == 200:
         # Started here, in the request's own thread (greenlet): the database work above may have
         # run in one of offload's native threads, where a greenlet must not be started.
@@ -179,12 +184,16 @@ Start = t.Callable[[Flask], None]
 
 
 def _admit(services: Services, store: Store, call_id: str, phone_from: str | None,
-           phone_to: str | None) -> Start | None:
+           phone_to: str | None, gave_up: threading.Event) -> Start | None:
     """Record the call and decide; what to run in the background (None: nothing more to do)."""
     settings = services.settings
     call, created = _get_or_create_call(store, settings, call_id, phone_from, phone_to)
     if not created:
         log.info("pos_voice: the webhook for SIP call %s came again; already handled", call_id)
+        return None
+    if gave_up.is_set():  # OpenAI was told 503 meanwhile: its redelivery records the call afresh
+        store.session.delete(call)
+        store.session.commit()
         return None
     call.engine = engines.SIP  # voice_calls.engine: the dashboard's cost per engine/mode
     reason = admission_problem(services, store, call)
