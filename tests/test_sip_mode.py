@@ -375,3 +375,15 @@ def test_sip_mode_without_the_webhook_secret_is_a_blocking_problem() -> None:
     assert [p.blocking for p in problems if p.key == "POS_VOICE_OPENAI_WEBHOOK_SECRET"] == [True]
     _, relay = settings_problems(dict(TEST_SETTINGS))
     assert not [p for p in relay if p.key == "POS_VOICE_OPENAI_WEBHOOK_SECRET"]
+
+
+def test_the_caller_hanging_up_ends_the_call_and_the_record_says_so(sip: Sip) -> None:
+    sip.script = Script().greet("Thanks for calling!")
+    call = sip.fake.ring(sip.url, caller=sip.caller())
+    session = call.wait_for_sideband()
+    session.wait_until_finished(timeout=WAIT)
+    session.end("caller hung up")  # the SIP leg ended: OpenAI closes the sideband
+    row = sip.ended(call.call_id)
+    assert [c.action for c in call.controls] == ["accept"]  # nothing left to hang up
+    assert row.disposition == "abandoned"
+    assert [data["ended_by"] for _, data in sip.events(call.call_id, "call_ended")] == ["caller"]

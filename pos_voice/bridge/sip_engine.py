@@ -326,6 +326,19 @@ class SipCallSession(CallSession):
     def _model_listener(self) -> ModelEvents:
         return SipModelEvents(self)
 
+    def run(self) -> None:
+        """The call; one that never got accepted is rejected (OpenAI must not ring on unanswered)."""
+        try:
+            super().run()
+        finally:
+            if not t.cast(SipEngine, self.engine).accepted and not self.controls.done:
+                self._control("reject", lambda: self.controls.reject(BUSY))
+
+    def _wants_summary(self) -> bool:
+        """No model summary on SIP: the sideband ends with the call (the hangup, the refer), before
+        the summary could be asked for; the events' summary stands (as for a failed model)."""
+        return False
+
     def _connect_model(self) -> bool:
         t.cast(SipEngine, self.engine).config = self._config
         return super()._connect_model()
