@@ -215,9 +215,10 @@ class Settings(BaseModel):
         "stops counting toward capacity).")
     take_poll_seconds: t.Annotated[float, in_range(0.05, 10, says="must be between 0.05 and 10 seconds")] = (
         _setting(
-        "calls", 1.0, "How often a live call reads its own row for staff's *Take this call* (one read by "
-        "primary key); the assistant starts its hand-off line at most this long after the button. The "
-        "request goes through the database, so the call may run in any server process."))
+        "calls", 1.0, "How often the live calls' rows are read for staff's *Take this call* (one query "
+        "for all of a process's calls); the assistant starts its hand-off line at most this long "
+        "after the button. The request goes through the database, so the call may run in any "
+        "server process."))
     summary_seconds: t.Annotated[float, in_range(0, 30, says="must be between 0 (off) and 30 seconds")] = (
         _setting(
         "calls", 5.0, "Longest the end-of-call summary waits for the model (an out-of-band, text-only "

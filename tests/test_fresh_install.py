@@ -78,9 +78,9 @@ def test_the_installed_package_ships_templates_static_files_and_migration_steps(
     steps = sorted(p.name for p in (package / "migrations" / "steps").glob("s*.py"))
     assert steps == sorted(p.name for p in (REPO / "pos_voice" / "migrations" / "steps").glob("s*.py"))
     assert "s0001_create_voice_tables.py" in steps and "s0002_order_outbox.py" in steps
-    # the menu matcher's dish names are data beside their module
-    dishes = "ordering/dishes.txt"
-    assert (package / dishes).read_text() == (REPO / "pos_voice" / dishes).read_text()
+    # the menu matcher's dish names and food words are data beside their modules
+    for data in ("ordering/dishes.txt", "ordering/food_words.txt"):
+        assert (package / data).read_text() == (REPO / "pos_voice" / data).read_text()
 
 
 def test_a_new_host_integrates_by_the_docs_alone(venv: Path, tmp_path: Path, database_url: str) -> None:

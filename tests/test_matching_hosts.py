@@ -106,6 +106,16 @@ def test_one_plausible_item_is_confirmed_in_one_question_then_added(korean_pos: 
     assert details["ok"] is True and details["name"] == "Seafood Jjampong"
 
 
+def test_a_quantity_said_with_an_item_only_confirmed_is_carried_to_the_call_after_yes(
+        korean_pos: t.Any) -> None:
+    caller = new_call()
+    asked = caller.ask("add_item", item_name="two jjamppong")
+    assert asked["ok"] is False and asked["confirm"]["name"] == "Seafood Jjampong" and lines(caller) == []
+    assert "with 'Seafood Jjampong' (and quantity 2, as they said)" in asked["next"]
+    added = caller.ask("add_item", item_name="Seafood Jjampong", quantity=2)
+    assert added["ok"] is True and lines(caller) == [("Seafood Jjampong", None, 2)]
+
+
 def test_two_plausible_items_always_ask(korean_pos: t.Any) -> None:
     caller = new_call()
     answer = caller.ask("add_item", item_name="watermelon")

@@ -169,6 +169,7 @@ def test_a_call_on_the_defaults_places_its_order_after_every_published_shutdown(
     assert result.call is not None and result.call["model"] == "gpt-realtime-2.1"
 
 
+@pytest.mark.slow  # ~20 s: the simulation waits its whole timeout for a model session that never opens
 def test_a_call_on_a_shut_down_model_reaches_staff(demo_app: Flask) -> None:
     configure(demo_app, MODEL="gpt-realtime")
     result = run_simulation(demo_app, scripts.pepperoni("Tony's Pizza"), timeout=20,

@@ -16,9 +16,11 @@ A :class:`CallSession` orchestrates the parts of its call; nothing is shared bet
 
 Its threads (greenlets under gevent): the request's own thread reads Twilio frames and
 forwards caller audio (:meth:`run`); the engine's reader thread reads model events and forwards
-assistant audio; the housekeeper's timer thread; the recorder's writer thread; the take watch's
-thread; one short thread per batch of tool calls. Each socket has one writer at a time (a send
-lock per socket); several frames that go out together go out in one write.
+assistant audio; the housekeeper's timer thread; one short thread per batch of tool calls. The
+recorder's writer and the take watch's reader are one thread each per database, shared by every
+live call of the process (their work would otherwise grow with the number of calls). Each socket
+has one writer at a time (a send lock per socket); several frames that go out together go out in
+one write.
 """
 
 from __future__ import annotations

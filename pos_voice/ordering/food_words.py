@@ -18,75 +18,25 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 #: One word (accent-folded, singular as ``text.singular`` makes it) → the English word.
-FOOD_WORDS: dict[str, str] = {
-    # Spanish
-    "pollo": "chicken", "carne": "beef", "res": "beef", "puerco": "pork", "cerdo": "pork",
-    "camaron": "shrimp", "camarone": "shrimp", "pescado": "fish", "marisco": "seafood",
-    "marinera": "seafood", "jamon": "ham", "queso": "cheese", "champinon": "mushroom",
-    "champinone": "mushroom", "hongo": "mushroom", "cebolla": "onion", "aro": "ring", "ajo": "garlic",
-    "palito": "stick", "papa": "potato", "patata": "potato", "alita": "wing",
-    "ensalada": "salad", "mixta": "mixed", "mixto": "mixed", "bebida": "drink", "refresco": "soda",
-    "agua": "water", "jugo": "juice", "zumo": "juice", "naranja": "orange", "limonada": "lemonade",
-    "limon": "lemon", "cerveza": "beer", "postre": "dessert", "helado": "ice cream", "volcan": "lava",
-    "pastel": "cake", "casero": "homemade", "casera": "homemade", "entrada": "appetizer",
-    "hawaiana": "hawaiian", "hawaiano": "hawaiian", "vegetariana": "vegetable", "vegetariano": "vegetable",
-    "verdura": "vegetable", "napolitana": "neapolitan", "napoletana": "neapolitan",
-    "mexicana": "mexican", "mexicano": "mexican", "espanola": "spanish", "espanol": "spanish",
-    "carnivora": "meat lover", "carnivoro": "meat lover", "carnivore": "meat lover",
-    "suprema": "supreme", "supremo": "supreme",
-    "frito": "fried", "frita": "fried", "arroz": "rice", "frijol": "bean",
-    "frijole": "bean", "guisado": "stew", "guiso": "stew", "verde": "green",
-    "rojo": "red", "roja": "red", "tamal": "tamale", "chile": "pepper", "chili": "pepper",
-    "chilli": "pepper", "pimiento": "pepper", "pimenton": "pepper", "relleno": "stuffed",
-    "leche": "milk", "sopa": "soup", "fideo": "noodle", "crema": "cream", "pina": "pineapple",
-    "pieza": "piece", "litro": "liter", "tocino": "bacon", "salchicha": "sausage",
-    "aceituna": "olive", "tomate": "tomato", "lechuga": "lettuce", "albahaca": "basil",
-    "jamaica": "hibiscus", "tamarindo": "tamarind", "mandarina": "mandarin", "guac": "guacamole",
-    "cuatro": "4", "cali": "california", "familiar": "family",
-    "blanco": "white", "blanca": "white", "negro": "black", "negra": "black", "acompanante": "side",
-    "acompanamiento": "side", "platano": "plantain", "gallina": "chicken",
-    # Italian
-    "formaggio": "cheese", "formaggi": "cheese", "quattro": "4", "funghi": "mushroom",
-    "fungo": "mushroom", "prosciutto": "ham", "salsiccia": "sausage", "pomodoro": "tomato",
-    "aglio": "garlic", "insalata": "salad", "pane": "bread", "gamberi": "shrimp",
-    "insalate": "salad", "zuppa": "soup", "zuppe": "soup", "pizze": "pizza",
-    "antipasti": "appetizer", "contorno": "side", "contorni": "side", "dolce": "dessert",
-    "dolci": "dessert", "bevanda": "drink", "bevande": "drink", "polpetta": "meatball",
-    "polpette": "meatball", "manzo": "beef", "vitello": "veal", "maiale": "pork", "pesce": "fish",
-    "vongole": "clam", "cozze": "mussel", "melanzane": "eggplant", "salmone": "salmon", "acqua": "water",
-    "fagioli": "bean", "fritto": "fried", "fritti": "fried", "fritta": "fried", "fritte": "fried",
-    # French
-    "poulet": "chicken", "boeuf": "beef", "porc": "pork", "agneau": "lamb", "canard": "duck",
-    "jambon": "ham", "fromage": "cheese", "frite": "fries", "champignon": "mushroom", "oignon": "onion",
-    "moule": "mussel", "saumon": "salmon", "poisson": "fish", "crevette": "shrimp", "oeuf": "egg",
-    "legume": "vegetable", "salade": "salad", "soupe": "soup", "citron": "lemon", "lait": "milk",
-    "chocolat": "chocolate", "pomme": "apple", "boisson": "drink", "accompagnement": "side",
-    "escargot": "snail",
-    # Turkish, with the suffix menus print ("corbasi": its soup, "pilavi": its pilaf)
-    "corba": "soup", "corbasi": "soup", "mercimek": "lentil",
-    "pilav": "pilaf", "pilavi": "pilaf", "salata": "salad", "salatasi": "salad", "tatli": "dessert",
-    # Portuguese
-    "frango": "chicken", "peixe": "fish", "camarao": "shrimp", "feijao": "bean", "queijo": "cheese",
-    "porco": "pork", "mandioca": "cassava", "aipim": "cassava", "couve": "collard greens",
-    "ovo": "egg", "laranja": "orange", "suco": "juice", "bacalhau": "salt cod", "grelhado": "grilled",
-    # Korean (romanised; other spellings are found through ROMAN_WORDS below)
-    "dak": "chicken", "tak": "chicken", "dubu": "tofu", "mandu": "dumpling", "gyeran": "egg",
-    "jjim": "steamed", "haemul": "seafood", "jeon": "pancake", "jun": "pancake", "budae": "army",
-    "dwaeji": "pork", "sogogi": "beef", "dolsot": "stone bowl", "tteok": "rice cake",
-    # Hindi / Urdu
-    "murgh": "chicken", "murg": "chicken", "makhani": "butter", "makhni": "butter", "saag": "spinach",
-    "sag": "spinach", "palak": "spinach", "chana": "chickpea", "channa": "chickpea", "chole": "chickpea",
-    "chhole": "chickpea", "dal": "lentil", "daal": "lentil", "dhal": "lentil", "aloo": "potato",
-    "alu": "potato", "gobi": "cauliflower", "gobhi": "cauliflower", "baingan": "eggplant",
-    "baigan": "eggplant", "jeera": "cumin", "zeera": "cumin", "gosht": "josh", "tarka": "tadka",
-    "chai": "tea", "machli": "fish", "machhi": "fish", "subzi": "vegetable",
-    "sabzi": "vegetable",
-    # Chinese (pinyin / Cantonese)
-    "gai": "chicken", "doufu": "tofu", "mian": "noodle", "mein": "noodle", "beijing": "peking",
-    "tao": "tso", "cho": "tso", "zuo": "tso",  # General Tso's, as callers and menus spell it
-}
+#: One word (accent-folded, singular as ``text.singular`` makes it) → the English word: the data in
+#: food_words.txt, beside this module.
+FOOD_WORDS_FILE = Path(__file__).with_name("food_words.txt")
+
+
+def _read_food_words(path: Path) -> dict[str, str]:
+    words: dict[str, str] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            word, english = (part.strip() for part in line.split("=", 1))
+            words[word] = english
+    return words
+
+
+FOOD_WORDS: dict[str, str] = _read_food_words(FOOD_WORDS_FILE)
 
 #: Several words that name one thing (matched on singular words) → the English words.
 FOOD_PHRASES: dict[tuple[str, ...], str] = {
@@ -170,6 +120,9 @@ KINDS_OF: dict[str, str] = {
     "lobster": "seafood", "squid": "seafood", "calamari": "seafood", "octopus": "seafood",
     "scallop": "seafood", "salmon": "fish", "tuna": "fish", "cod": "fish", "tilapia": "fish",
     "eel": "fish", "anchovy": "fish", "lamb": "meat", "beef": "meat", "pork": "meat", "chicken": "meat",
+    "lager": "beer", "pilsner": "beer", "pilsen": "beer", "pils": "beer", "stout": "beer", "ipa": "beer",
+    "porter": "beer", "cheddar": "cheese", "swiss": "cheese", "provolone": "cheese", "gouda": "cheese",
+    "brie": "cheese", "gruyere": "cheese", "feta": "cheese", "manchego": "cheese", "pepperjack": "cheese",
 }
 
 

@@ -62,6 +62,9 @@ SYNONYMS: dict[str, str] = {
     "ny": "new york", "nyc": "new york",
     # the same food said another way ("a hamburger", "chicken fingers", "curried goat", "an oj")
     "hamburger": "burger", "finger": "tender", "curried": "curry", "oj": "orange juice",
+    "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator",
+    "unsweetened": "unsweet", "bleu": "blue", "okro": "okra", "poboy": "po boy",
+    "doctor": "dr", "saint": "st",
 }
 
 #: Singulars that end in "ie" ("cookies" → "cookie", not "cooky").
@@ -95,7 +98,7 @@ def singular(word: str) -> str:
         return word[:-1]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "zes", "oes")):
+    if word.endswith(("ches", "shes", "xes", "zes", "oes", "sses")):  # "glasses" → "glass"
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us")):
         return word[:-1]

@@ -32,12 +32,14 @@ class NoArgs(Args):
 
 
 def resolve_or_ask(ctx: CallContext, spoken: str, *, confirmed_is_enough: bool = False,
-                   unchanged: str = "nothing was changed") -> MenuItem:
+                   unchanged: str = "nothing was changed", carry_order: bool = False) -> MenuItem:
     """The one item meant by ``spoken``, or a :class:`ToolError` that says what to ask.
 
     One plausible item said another way than the menu says it ("hawaiian pizza" for the
     Hawaiana) is a short "the Hawaiana?" question — or, for a tool that only tells about the item
-    (``confirmed_is_enough``), simply that item. Several items: which one. None: what we have."""
+    (``confirmed_is_enough``), simply that item. Several items: which one. None: what we have.
+    ``carry_order``: the confirm's next step names the quantity and size heard with the item, so
+    that the call after the caller's yes adds them too ("three pounds of crawfish")."""
     found = common.matcher(ctx).resolve(spoken)
     enough = (MATCH, CONFIRM) if confirmed_is_enough else (MATCH,)
     if found.item is not None and found.status in enough:
@@ -45,10 +47,16 @@ def resolve_or_ask(ctx: CallContext, spoken: str, *, confirmed_is_enough: bool =
         return found.item
     if found.status == CONFIRM and found.item is not None:
         name = found.item.name
+        heard = []
+        if carry_order and found.quantity and found.quantity > 1:
+            heard.append(f"quantity {found.quantity}")
+        if carry_order and (found.size or found.size_said):
+            heard.append(f"size '{found.size or found.size_said}'")
+        keep = f" (and {' and '.join(heard)}, as they said)" if heard else ""
         raise ToolError(
             f"'{spoken}' is most likely the {name}; {unchanged} yet", confirm=common.brief(found.item),
             next_step=f"Ask the caller in one short question whether they mean the {name}; if yes, call "
-                      f"the tool again with '{name}'.")
+                      f"the tool again with '{name}'{keep}.")
     if found.status == AMBIGUOUS and len(found.candidates) > 1:
         raise ToolError(
             f"'{spoken}' could be several items; {unchanged}", subject=common.item_subject(ctx, spoken),

@@ -173,7 +173,7 @@ def _resolve_for_add(ctx: CallContext, spoken: str, size: str | None,
         ctx.succeeded(common.item_subject(ctx, spoken))
         return found.item, found
     # one item to confirm, several to choose from, or what we have instead: the caller is asked
-    resolve_or_ask(ctx, spoken, unchanged="nothing was added")
+    resolve_or_ask(ctx, spoken, unchanged="nothing was added", carry_order=True)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -6,6 +6,7 @@ import re
 import typing as t
 from dataclasses import dataclass
 
+import jellyfish
 from rapidfuzz import fuzz
 
 from ...pos.types import Menu, MenuItem
@@ -145,6 +146,15 @@ class MenuIndex:
         self.by_distinctive_name: dict[tuple[str, ...], list[int]] = {}  # "pepperoni": the pizza, the slice
         for index in range(len(self.items)):
             self.by_distinctive_name.setdefault(self._distinctive_name(index), []).append(index)
+        # a whole name by how it sounds, its words run together ("kitfo" / "kit foe", "doro wot" /
+        # "doro what"): what the speech recogniser writes of a name it doesn't know
+        self.sounds: dict[str, dict[str, int]] = {}  # sound key → {the name run together: item}
+        for index, item in enumerate(self.items):
+            for name in (item.name, *item.aliases):  # as the menu spells it ("Pollo Guisado" is no
+                # "chicken satay" for sounding like "chicken stew")
+                run = "".join(w for w in tokens(name, translate=False) if w not in FILLER and not w.isdigit())
+                if len(run) >= 5:
+                    self.sounds.setdefault(jellyfish.metaphone(run), {}).setdefault(run, index)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -418,6 +428,17 @@ class MenuIndex:
             out.append(words[index])
             index += 1
         return out
+
+    def sounds_like(self, words: tuple[str, ...]) -> int | None:
+        """The one item whose whole name sounds as the words said run together, and is spelled
+        close to them (metaphone keys are coarse: a "burrito" is no Burrata)."""
+        run = "".join(w for w in words if not w.isdigit())
+        if len(run) < 5 or any(w in KIND_WORDS for w in words):
+            return None  # (a "burrito" is no Burrata)
+        key = jellyfish.metaphone(run.replace("wh", "w"))  # "doro what": "wh" is said "w"
+        named = self.sounds.get(key, {}) if len(key) >= 3 else {}
+        close = {index for name, index in named.items() if name != run and fuzz.ratio(run, name) >= 78}
+        return next(iter(close)) if len(close) == 1 and len(set(named.values())) == 1 else None
 
     def _names(self, index: int) -> set[str]:
         return self.name_words[index]

@@ -14,10 +14,14 @@ from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
 from .spoken import Said
 from .vocabulary import (
     _DESCRIBING,
+    ADD_ON_CATEGORY,
+    ADD_WORDS,
     COVER_SKIP,
     DESCRIPTORS,
     EXPLAINED,
     FORM_WORDS,
+    KIND_WORDS,
+    LADDER_SIZES,
     MEATS,
     PROTEINS,
     SURE_SCORE,
@@ -59,6 +63,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
             if len(sized) == 1:
                 result = Resolution(MATCH, item=sized[0], score=result.score)
+        elif result.status == AMBIGUOUS and size_said and size_said not in LADDER_SIZES and len(
+                result.candidates) > 1:
+            # "three pounds of crawfish": of the items the words fit, only the boil is sold by the
+            # pound — the one plausible item, confirmed (a "small" or "large" says too little)
+            sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
+            in_size = {i for i, item in enumerate(self.items)
+                       if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
+            if len(sized) == 1 and in_size <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
+                result = Resolution(CONFIRM, item=sized[0], score=result.score)
         if result.status == CONFIRM and result.item is not None and size_said and not result.item.sizes:
             # only confirmed, and of one size: another the words fit that comes in the size said is
             # the one meant ("a pound of scallion cream cheese": the tub, not the bagel with it)
@@ -89,6 +102,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 untranslated = self._resolve_words(raw.words, size_said, describing, said_raw)
                 if untranslated.status != UNKNOWN or untranslated.candidates:
                     result = untranslated
+        if result.status in (UNKNOWN, AMBIGUOUS) and not result.ruled_out:
+            # the whole name as the speech recogniser heard it: "kit foe", "croak monsieur"
+            sounded = self.sounds_like(self.parse(spoken, translate=False).words)
+            if sounded is not None and (result.status == UNKNOWN or self.items[sounded] in result.candidates):
+                result = Resolution(CONFIRM, item=self.items[sounded], score=max(result.score, 0.5))
         if result.item is not None and not size and parsed.size_words and not self.size_name(
                 result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
                                                 for w in parsed.size_words):
@@ -105,6 +123,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _resolve_words(self, words: tuple[str, ...], size_said: str | None, describing: bool = False,
                        said_raw: Said | None = None) -> Resolution:
+        if len(words) >= 2 and words[0] in ADD_WORDS and words[0] not in self.vocabulary:
+            return self._added(words[1:], size_said, describing, said_raw)
         found = self._resolve_by_any(words, size_said, describing, said_raw)
         if found.item is not None and found.status in (MATCH, CONFIRM) and self._other_form(
                 words, self._index(found.item)):
@@ -131,6 +151,26 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "fried chicken": the Fried Chicken Dinner is chicken, the Chicken Fried Steak a steak
                 return Resolution(CONFIRM, item=self.items[headed], score=found.score)
         return found
+
+    def _added(self, words: tuple[str, ...], size_said: str | None, describing: bool,
+               said_raw: Said | None) -> Resolution:
+        """ "extra boba", "extra garlic sauce": of the items the words fit, the one they name
+        whole (the topping, the sauce), not the dishes made with it."""
+        found = self._resolve_words(words, size_said, describing, said_raw)
+        if found.status != AMBIGUOUS:
+            return found
+        whole = [self.items[i] for i in sorted(self._pool_of(words)) if self._holds_all(words, i) and all(
+            self._said(w, words) for w in self._named_by(i))]
+        if len(whole) != 1:
+            return found
+        exact = any(key.words == words for key in self.keys[self._index(whole[0])])
+        return Resolution(MATCH if exact else CONFIRM, item=whole[0], score=found.score)
+
+    def _named_by(self, index: int) -> list[str]:
+        """The words of the item's name that name it: not its category's, not a kind ("Pita Bread")."""
+        category = self.category_words.get(self.items[index].category, set())
+        names = self.keys[index][0].words if self.keys[index] else ()
+        return [w for w in names if w not in category and w not in KIND_WORDS] or list(names)
 
     def _head(self, index: int) -> str | None:
         """The word a name is of ("steak" of "Chicken Fried Steak"), forms and descriptors left out
@@ -220,6 +260,17 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # caller doesn't know the menu's names, so another dish those words fit is as likely
                 return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in translated)][:6],
                                   score=own.score)
+            longer = self._longer_names(words, index) if own.status == MATCH else []
+            if longer:
+                # "jujeh kabob", heard only close to the Joojeh Kabob's name: the Bone-In Joojeh
+                # Kabob is that name and more, as likely meant by a caller who spells it otherwise
+                return Resolution(AMBIGUOUS, candidates=[own.item, *(self.items[i] for i in longer)][:6],
+                                  score=own.score, ruled_out=True)
+            if self._only_category_said(words, index):
+                # "iced coffee": the category said with a word that only describes it (the
+                # Vietnamese Iced Coffee is one iced coffee; the Cold Brew another): ask
+                rivals = [other for other in self.categories[own.item.category] if other is not own.item]
+                return Resolution(AMBIGUOUS, candidates=[own.item, *rivals][:6], score=own.score)
             if own.status == CONFIRM:
                 # a name said in part: another item named so as well is as plausible ("lumpia": the
                 # Lumpia Shanghai, or the Lumpiang Gulay?)
@@ -229,6 +280,21 @@ class MenuMatcher(NameRules, OtherWordsRules):
                                       score=own.score)
             return own
         return self._by_other_words(words, own, describing, said_raw) or own
+
+    def _longer_names(self, words: tuple[str, ...], index: int) -> list[int]:
+        """When a word said is only like (not one of) the item's name words, or the item is a
+        topping: the other items whose names hold the whole name and more."""
+        if not self.keys[index]:
+            return []
+        own = set(self.keys[index][0].words)
+        # each name word said, and one of them only as a word like it ("jujeh" for "joojeh")
+        heard = [max((self._similar(w).get(name, 0.0) for w in words), default=0.0) for name in own]
+        add_on = bool(self.category_words.get(self.items[index].category, set()) & ADD_ON_CATEGORY)
+        if min(heard) < EXPLAINED or (min(heard) >= 1.0 and not add_on):
+            return []  # (a topping said alone, "a boba", may be the drink made with it too)
+        return [other for other in sorted(set.intersection(*(self.word_items.get(w, set()) for w in own)))
+                if other != index and self.keys[other] and own < set(self.keys[other][0].words)
+                and all(self._kind_fits(w, other) for w in words if w in KIND_WORDS)]  # no Café Cubano
 
     def _sized_instead(self, words: tuple[str, ...], size_said: str, index: int) -> list[int]:
         """Other items that come in ``size_said`` and hold every word said (names, ingredients)."""

@@ -16,6 +16,7 @@ from .vocabulary import (
     EXPLAINED,
     HOW_COOKED,
     KIND_WORDS,
+    SERVED,
     SURE_SCORE,
 )
 
@@ -77,6 +78,9 @@ class NameRules(CandidateScoring):
                 if not called_so:
                     return Resolution(MATCH, item=in_category[0], score=0.9)
                 return Resolution(AMBIGUOUS, candidates=[in_category[0], *called_so][:6], score=0.9)
+            if len(in_category) == 1 and self._all_the_category_is(words, in_category[0]):
+                # "a beer" where the one in "Beer" is the Efes Pilsen: the one plausible item, confirmed
+                return Resolution(CONFIRM, item=in_category[0], score=CANDIDATE_SCORE)
             return Resolution(AMBIGUOUS if in_category else UNKNOWN, candidates=in_category[:8])
         scored = self.score_items(words)
         if size_said:
@@ -200,6 +204,8 @@ class NameRules(CandidateScoring):
         if len(odd) != 1 or len(left) != 1 or len(words) < 2:
             return False
         said, missing = odd[0], left[0]
+        if said == "un" + missing or missing == "un" + said:
+            return False  # "unsweet" is no "sweet" misheard
         if roman_key(said) == roman_key(missing):
             return True  # "pad si ew" / "Pad See Ew"
         said_key, missing_key = roman_key(said), roman_key(missing)
@@ -346,6 +352,26 @@ class NameRules(CandidateScoring):
         if any(w in self.generic and w not in allowed for w in words):
             return None
         return holders[0]
+
+    def _all_the_category_is(self, words: tuple[str, ...], item: MenuItem) -> bool:
+        """The words said are the item's category's, and no other item has them in its name or
+        ingredients ("a beer" for the one beer; not "a chicken dish" where others are made with it)."""
+        index = self._index(item)
+        return set(words) <= self.category_words.get(item.category, set()) and not any(
+            i != index for w in words
+            for i in self.word_items.get(w, set()) | self.ingredient_items.get(w, set()))
+
+    def _only_category_said(self, words: tuple[str, ...], index: int) -> bool:
+        """The words said are the item's category word and how it is served ("iced coffee", where
+        no other name says "iced"), and its category has other items: nothing said tells this one
+        from them."""
+        category = self.category_words.get(self.items[index].category, set())
+        said = [w for w in words if not w.isdigit()]
+        if not self.keys[index] or set(self.keys[index][0].words) <= set(said):
+            return False  # its whole name said: "Iced Coffee"
+        return bool(said) and len(self.categories[self.items[index].category]) > 1 and any(
+            w in category for w in said) and any(w in SERVED for w in said) and all(
+                w in category or (w in SERVED and len(self.word_items.get(w, ())) <= 1) for w in said)
 
     def _holds_all(self, words: tuple[str, ...], index: int) -> bool:
         """Every word said (counts and soft words aside) is a word of the item's name."""

@@ -95,6 +95,11 @@ class OtherWordsRules(CandidateScoring):
                 rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
                            if self._coverage(said, i, let_go=False) is not None]
             if len(asked) > 1:
+                # ...or another whose name holds the words said but a kind its category says it is
+                # ("an egg sandwich": the Egg Salad Sandwich, or a Breakfast Sandwiches' Egg and Cheese?)
+                rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
+                           if self._named_by_category(said, i)]
+            if len(asked) > 1:
                 # the names asked about it and another made of exactly what was said ("fried bread":
                 # the Tibetan Bread, or the Sha Phaley made with fried bread?): still a question
                 rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
@@ -141,6 +146,7 @@ class OtherWordsRules(CandidateScoring):
             pool.update(self.other_items.get(word, ()))
             for made_of in self.kinds_of_word.get(word, ()):
                 pool.update(self.ingredient_items.get(made_of, ()))
+                pool.update(self.word_items.get(made_of, ()))  # "a beer": the Star Lager
         return pool
 
     def _covering(self, said: tuple[str, ...]) -> list[int]:
@@ -160,6 +166,12 @@ class OtherWordsRules(CandidateScoring):
             whole = [(i, tiers) for i, tiers in covering if len(tiers) == len(set(said))]
             covering = whole if len(whole) == 1 else covering
         return [index for index, _ in covering]
+
+    def _named_by_category(self, said: tuple[str, ...], index: int) -> bool:
+        """Every word said is a word of the item's name, but a kind its category says it is, said."""
+        category = self.category_words.get(self.items[index].category, set())
+        kinds = [w for w in said if w in KIND_WORDS and w in category and w not in self.name_words[index]]
+        return bool(kinds) and all(w in self.name_words[index] or w in kinds for w in said)
 
     def _named_so(self, words: tuple[str, ...], index: int) -> bool:
         """Every word said is in the item's names (its own or the gazetteer's) or is its kind."""

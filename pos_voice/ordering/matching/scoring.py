@@ -30,6 +30,8 @@ class CandidateScoring(SpokenPhrases):
             return 1.0
         if said.isdigit() or menu_word.isdigit():
             return 0.0
+        if said == "un" + menu_word or menu_word == "un" + said:
+            return 0.0  # "unsweet" tea is the other one
         ratio = fuzz.ratio(said, menu_word) / 100.0
         if min(len(said), len(menu_word)) >= 3:
             said_key, menu_key = roman_key(said), roman_key(menu_word)

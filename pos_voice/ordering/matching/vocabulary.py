@@ -50,6 +50,8 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
                          "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
                          "steamed", "platter", "dinner",
+                         # how it is finished: "a toasted bagel", "bacon wrapped dates"
+                         "toasted", "wrapped",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
                          "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
@@ -65,8 +67,27 @@ DISTINGUISHING = frozenset({"spicy", "hot", "mild", "fresh", "plain", "regular",
 HOW_COOKED = frozenset({"fried", "grilled", "steamed", "baked", "roasted", "sauteed", "crispy"})
 
 
+#: How a drink or dish is served: said with only a category word ("iced coffee") it names none of
+#: the category's items in particular.
+SERVED = frozenset({"iced", "hot", "cold", "frozen", "warm"})
+
+
+#: Said before an item, these ask for more of something that goes with an order ("extra boba",
+#: "add lychee jelly"): the side, sauce or topping called so, not a dish made with it.
+ADD_WORDS = frozenset({"extra", "add", "added"})
+
+#: Words of a category of things added to other items ("Toppings", "Add-Ons", "Extras"): ordered
+#: alone, without an add word, such an item's name may well mean a dish made with it ("a boba").
+ADD_ON_CATEGORY = frozenset({"topping", "extra", "addon", "add"})
+
+
 #: How hot: said of a dish whose name doesn't say it, it asks for another dish ("spicy hummus").
 HEAT = frozenset({"spicy", "mild"})
+
+
+#: The sizes of the usual small-to-large ladder: many items come in them, so one said tells little
+#: about which item was meant (a weight or a measure does: "a pound of poke").
+LADDER_SIZES = frozenset({"small", "medium", "large", "extra large", "regular", "personal", "family"})
 
 
 #: Spoken size words → the size names hosts use (English and Spanish menus).
