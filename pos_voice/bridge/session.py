@@ -78,8 +78,8 @@ class CallSession:
         self.started_monotonic = self.clock.monotonic()
         self.ctx: t.Any = None  # the tools' context of this call
         self.transfer_reason: str | None = None  # stored with a transfer the bridge itself decided
-        self.twilio = TwilioSide(twilio_ws, self, batch_ms=settings.caller_audio_batch_ms)
-        self.model_events = ModelEvents(self)
+        self.twilio = self._media_side(twilio_ws)
+        self.model_events = self._model_listener()
         self.engine = deps.engine(self.model_events, settings)
         self.ending = CallEnding()
         self.tracker = PlaybackTracker()
@@ -103,6 +103,14 @@ class CallSession:
         self.language = CallLanguage(deps.settings)
         self._config: SessionConfig | None = None
         self._greeting: str | None = None
+
+    def _media_side(self, ws: t.Any) -> TwilioSide:
+        """The caller's side: the Twilio media stream (SIP mode has none: :mod:`.sip_engine`)."""
+        return TwilioSide(ws, self, batch_ms=self.settings.caller_audio_batch_ms)
+
+    def _model_listener(self) -> ModelEvents:
+        """What the engine tells (SIP mode adds the service's playback and keypad events)."""
+        return ModelEvents(self)
 
     # ------------------------------------------------------------------ the Twilio side
 

@@ -24,8 +24,12 @@ from .scripts import SCRIPTS, NotPlayable
 @click.option("--caller", "caller_phone", default="+15550142277", show_default=True,
               help="The caller's phone number (caller ID; try +15551234567, a regular of the demo POS).")
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds to wait for each step.")
+@click.option("--mode", type=click.Choice(["relay", "sip"]), default="relay", show_default=True,
+              help="relay: Twilio's media stream through this server; sip: OpenAI answers over SIP and "
+                   "sends its webhook here (POS_VOICE_MODE = \"sip\"; no audio through this server).")
 @with_appcontext
-def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeout: float) -> None:
+def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeout: float,
+                     mode: str = "relay") -> None:
     """Play a scripted call: fake model, real bridge, real tools, real database.
 
     The app is served on a loopback port in this process with POS_VOICE_REALTIME_URL pointed
@@ -39,6 +43,14 @@ def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeou
         script = SCRIPTS[script_name](str(setting("BUSINESS_NAME") or "the restaurant"))
     except NotPlayable as exc:
         raise click.ClickException(f"cannot play '{script_name}': {exc}") from None
+    if mode == "sip":
+        from .simulate_sip import run_sip_simulation
+
+        click.echo(f"Playing '{script_name}' over SIP…")
+        sip_result = run_sip_simulation(app, script, caller_phone=caller_phone, timeout=timeout)
+        for line in sip_result.lines():
+            click.echo(line)
+        sys.exit(1 if sip_result.problems else 0)
     click.echo(f"Playing '{script_name}' ({'real time' if realtime else 'fast'})…")
     result = run_simulation(app, script, realtime=realtime, caller_phone=caller_phone, timeout=timeout,
                             on_event=lambda text: click.echo(f"  … {text}") if realtime else None)
