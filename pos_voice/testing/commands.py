@@ -28,9 +28,12 @@ from .scripts import SCRIPTS, NotPlayable
 @click.option("--engine", type=click.Choice(["realtime", "live"]), default=None,
               help="The model engine: a fake OpenAI Realtime API or a fake GPT-Live server "
                    "(default: POS_VOICE_ENGINE).")
+@click.option("--mode", type=click.Choice(["relay", "sip"]), default="relay", show_default=True,
+              help="relay: Twilio's media stream through this server; sip: OpenAI answers over SIP and "
+                   "sends its webhook here (POS_VOICE_MODE = \"sip\"; no audio through this server).")
 @with_appcontext
 def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeout: float,
-                     engine: str | None) -> None:
+                     engine: str | None = None, mode: str = "relay") -> None:
     """Play a scripted call: fake model, real bridge, real tools, real database.
 
     The app is served on a loopback port in this process with POS_VOICE_REALTIME_URL pointed
@@ -45,6 +48,14 @@ def simulate_command(script_name: str, realtime: bool, caller_phone: str, timeou
         script = SCRIPTS[script_name](str(setting("BUSINESS_NAME") or "the restaurant"))
     except NotPlayable as exc:
         raise click.ClickException(f"cannot play '{script_name}': {exc}") from None
+    if mode == "sip":
+        from .simulate_sip import run_sip_simulation
+
+        click.echo(f"Playing '{script_name}' over SIP…")
+        sip_result = run_sip_simulation(app, script, caller_phone=caller_phone, timeout=timeout)
+        for line in sip_result.lines():
+            click.echo(line)
+        sys.exit(1 if sip_result.problems else 0)
     engine = engine or get_state(app).settings.engine
     if engine == LIVE and (why := unplayable_on_live(script)):
         raise click.ClickException(f"cannot play '{script_name}' on GPT-Live: {why}")

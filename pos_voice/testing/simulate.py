@@ -214,9 +214,12 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
         try:
             caller.start_call()
             if caller.stream_url:
-                session = fake.wait_for_session(timeout=timeout)
-                _drive(caller, session, realtime, timeout, on_event)
-                _wait_for_hangup(caller, session, timeout, watchdog_ends_it=script.mutes_the_model)
+                session = _session_or_end(fake, caller, timeout)
+                if session is not None:
+                    _drive(caller, session, realtime, timeout, on_event)
+                    _wait_for_hangup(caller, session, timeout, watchdog_ends_it=script.mutes_the_model)
+                else:
+                    notes.append("the app ended the stream without opening a model session")
         except (TimeoutError, AssertionError) as exc:
             problems.append(str(exc))
             _send_texts(app, timeout)
@@ -268,6 +271,20 @@ def _unpriced(app: Flask, engine: str) -> str | None:
     if engine != LIVE or "per_minute" in (settings.prices.get(settings.live_model) or {}):
         return None
     return f'price not set (POS_VOICE_PRICES["{settings.live_model}"]["per_minute"])'
+
+
+def _session_or_end(fake: FakeRealtimeServer | FakeGptLive, caller: SimulatedCaller,
+                    timeout: float) -> FakeSession | LiveSession | None:
+    """The call's model session, or None as soon as the app ends the stream without one (a
+    refused model, a failed connect: the caller is sent on by Twilio's fallback)."""
+    deadline = time.monotonic() + timeout
+    while not caller.server_closed.is_set():
+        try:
+            return fake.wait_for_session(timeout=min(0.05, max(deadline - time.monotonic(), 0.0)))
+        except TimeoutError:
+            if time.monotonic() >= deadline:
+                raise
+    return fake.sessions[0] if fake.sessions else None
 
 
 def _send_texts(app: Flask, timeout: float) -> None:
