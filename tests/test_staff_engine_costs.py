@@ -15,7 +15,7 @@ from flask.testing import FlaskClient
 from pos_voice.extension import get_state
 from pos_voice.models import utcnow
 from tests.conftest import configure
-from tests.test_staff_views import log_in, text_of
+from tests.support.staff import log_in, text_of
 
 # (engine, duration seconds, cost USD, input tokens): Realtime bills tokens, GPT-Live minutes.
 CALLS: list[tuple[str | None, int, str, int]] = [
