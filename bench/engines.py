@@ -17,9 +17,9 @@ binds 127.0.0.1 and every run ends by itself (bounded load, the server killed af
   fake GPT-Live server here (``session.start``/``session.started``, ``session.input_audio.append``
   in, ``session.output_audio.delta`` out, ``session.usage.updated``, ``session.close``);
 * ``sip`` — a slot: in SIP mode the caller's audio goes from Twilio's SIP trunk to OpenAI and
-  never reaches our server; measuring it needs the SIP mode's runnable call against the fake SIP
-  control plane (:data:`ENGINES` gets a ``"sip"`` entry then). Until then it is listed as not
-  measured, not guessed.
+  never reaches our server; measuring it needs a load that rings the webhook and plays the
+  sideband (the SIP mode's simulated call, pos_voice/testing/simulate_sip.py, shows the steps),
+  as a ``"sip"`` entry in :data:`ENGINES`. Until then it is listed as not measured, not guessed.
 
 The harness is ``bench/calls.py``'s (server start, worker CPU sampler, summary), imported.
 """
@@ -185,7 +185,7 @@ def markdown(rows: list[dict[str, t.Any]]) -> str:
     table = calls.markdown_table(rows, COLUMNS)
     measured = {row["engine"] for row in rows}
     if LABELS["sip"] not in measured:
-        cells = [f"{LABELS['sip']} (not measured yet: needs the SIP mode's runnable call)",
+        cells = [f"{LABELS['sip']} (not measured yet: no entry in ENGINES)",
                  *["—"] * (len(COLUMNS) - 1)]
         table += "\n| " + " | ".join(cells) + " |"
     return table
