@@ -51,6 +51,7 @@ bench: install
 	$(BIN)/python bench/menu_matching.py
 	$(BIN)/python bench/tool_latency.py
 	$(BIN)/python -m bench.calls
+	$(BIN)/python -m bench.engines
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache artifacts

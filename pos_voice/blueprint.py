@@ -123,9 +123,11 @@ def _register_routes() -> None:
     from . import cli
     from .bridge import routes as bridge_routes
     from .staff import views as staff_views
+    from .telephony import openai_webhook
     from .telephony import routes as telephony_routes
 
     telephony_routes.register(voice_bp)
+    openai_webhook.register(voice_bp)
     bridge_routes.register(voice_bp)
     staff_views.register(voice_bp)
     cli.register(voice_bp)

@@ -133,6 +133,9 @@ def check_settings(settings: Settings) -> list[Problem]:
         problems.append(Problem(PREFIX + "VALIDATE_SIGNATURES",
                                 "Twilio signature checks are OFF: anyone can post fake calls",
                                 blocking=False))
+    if settings.mode == "sip":
+        need("OPENAI_WEBHOOK_SECRET", settings.secret("openai_webhook_secret"),
+             "OpenAI's SIP webhook (realtime.call.incoming) cannot be verified: SIP calls are not answered")
     base = need("PUBLIC_BASE_URL", settings.public_base_url,
                 "Twilio needs the public https URL of this server for the media stream "
                 "and signatures (e.g. https://pos.example.com)")

@@ -71,6 +71,13 @@ class Settings(BaseModel):
     live_url: str = _setting(
         "accounts", "wss://api.openai.com/v1/live/sessions", "The GPT-Live endpoint (`ENGINE = \"live\"`; "
         "tests point it at a local fake).")
+    openai_webhook_secret: SecretStr | None = _setting(
+        "accounts", None, "The signing secret (`whsec_…`) of the OpenAI project webhook that sends "
+        "`realtime.call.incoming` to `/voice/openai/webhook` (`MODE = \"sip\"`); never logged.")
+    openai_api_url: str = _setting(
+        "accounts", "https://api.openai.com/v1", "OpenAI's REST API: the SIP call controls (accept, refer, "
+        "reject, hangup) under `/realtime/calls/` (`MODE = \"sip\"`; tests point it at a local fake). The "
+        "sideband WebSocket is `REALTIME_URL?call_id=…`.")
     validate_signatures: bool = _setting(
         "accounts", True, "Check Twilio's signature on every webhook and on the media stream. Never "
         "turn off in production.")
@@ -83,6 +90,11 @@ class Settings(BaseModel):
         "model", "realtime", "The model API calls run on: `realtime` (OpenAI Realtime, `MODEL`) or `live` "
         "(GPT-Live, `LIVE_MODEL`: full duplex, it owns turn-taking; tools through Responses delegation; "
         "billed per minute, `PRICES[LIVE_MODEL][\"per_minute\"]`). See docs/openai-engines.md.")
+    mode: t.Literal["relay", "sip"] = _setting(
+        "model", "relay", "How calls reach the model: `relay` (Twilio Media Streams through this server, "
+        "`/voice/incoming`) or `sip` (Twilio Elastic SIP Trunking straight to OpenAI, whose "
+        "`realtime.call.incoming` webhook comes to `/voice/openai/webhook`; this server runs the tools "
+        "over a sideband WebSocket and the audio never reaches it). See README, Direct SIP mode.")
     live_model: str = _setting(
         "model", "gpt-live-1", "The GPT-Live model (`ENGINE = \"live\"`).")
     live_delegation_model: str = _setting(
@@ -203,9 +215,10 @@ class Settings(BaseModel):
         "stops counting toward capacity).")
     take_poll_seconds: t.Annotated[float, in_range(0.05, 10, says="must be between 0.05 and 10 seconds")] = (
         _setting(
-        "calls", 1.0, "How often a live call reads its own row for staff's *Take this call* (one read by "
-        "primary key); the assistant starts its hand-off line at most this long after the button. The "
-        "request goes through the database, so the call may run in any server process."))
+        "calls", 1.0, "How often the live calls' rows are read for staff's *Take this call* (one query "
+        "for all of a process's calls); the assistant starts its hand-off line at most this long "
+        "after the button. The request goes through the database, so the call may run in any "
+        "server process."))
     summary_seconds: t.Annotated[float, in_range(0, 30, says="must be between 0 (off) and 30 seconds")] = (
         _setting(
         "calls", 5.0, "Longest the end-of-call summary waits for the model (an out-of-band, text-only "

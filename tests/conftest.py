@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "examples"))  # the demo POS package, pizzeria_pos
 
 from tests.support.databases import fresh_database  # noqa: E402
+from tests.support.demo import SeededTemplates  # noqa: E402
+from tests.support.staff import seeded  # noqa: E402, F401 - the fixture, for every test file
 
 TEST_SETTINGS: dict[str, t.Any] = {
     "TESTING": True,
@@ -70,17 +72,22 @@ def database_url(tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def demo_app(database_url: str) -> Iterator[t.Any]:
-    """The demo pizzeria POS with pos_voice registered, its tables created and its menu seeded."""
-    from pizzeria_pos import create_app
-    from pizzeria_pos.seed import seed_demo
+@pytest.fixture(scope="session")
+def seeded_demo_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeededTemplates]:
+    """The demo POS's seeded database, built once per test process (see tests/support/demo.py)."""
+    templates = SeededTemplates(tmp_path_factory.mktemp("seeded-demo"))
+    yield templates
+    templates.drop()
 
+
+@pytest.fixture
+def demo_app(database_url: str, seeded_demo_templates: SeededTemplates) -> Iterator[t.Any]:
+    """The demo pizzeria POS with pos_voice registered, its tables created and its menu seeded:
+    its own database, a copy of the one ``seed_demo()`` filled for this test process."""
+    from pizzeria_pos import create_app
+
+    seeded_demo_templates.copy_into(database_url, TEST_SETTINGS)
     app = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": database_url})
-    with app.app_context():
-        db = app.extensions["sqlalchemy"]
-        db.create_all()
-        seed_demo()
     yield app
     live = app.extensions["pos_voice"].live_calls
     deadline = time.monotonic() + 15

@@ -20,7 +20,7 @@ from pos_voice.testing import Script, run_simulation, scripts
 from tests.conftest import configure
 from tests.support.bridge import ACCOUNT_SID, WAIT, function_call, post_signed, rig
 from tests.support.servers import gevent_patched
-from tests.test_staff_views import log_in
+from tests.support.staff import log_in
 
 TRANSPORTS = ("flask-sock", "native")
 both_transports = pytest.mark.parametrize("transport", TRANSPORTS)

@@ -15,7 +15,7 @@ from pos_voice.extension import get_state
 from pos_voice.ordering.money import money
 from tests.browser.scenario import seed_calls
 from tests.conftest import configure
-from tests.test_staff_views import log_in, text_of
+from tests.support.staff import log_in, text_of
 
 
 @pytest.mark.parametrize(("amount", "currency", "said"), [

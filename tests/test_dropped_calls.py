@@ -23,7 +23,7 @@ from pos_voice.ordering.cart import Cart, CartError
 from pos_voice.services import Clock
 from tests.conftest import configure
 from tests.support.bridge import Rig, Upstream, function_call, rig
-from tests.test_staff_views import log_in
+from tests.support.staff import log_in
 
 NUMBER = "+15557654321"  # not a stored customer: nothing to verify
 OTHER = "+15557654322"

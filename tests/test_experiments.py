@@ -16,7 +16,7 @@ from pos_voice.experiments import choose_variant
 from pos_voice.settings import Experiment, load_settings
 from pos_voice.staff import intervals
 from tests.support.bridge import function_call, rig
-from tests.test_staff_views import log_in
+from tests.support.staff import log_in
 
 # --- the intervals ------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "pos_voice"
 #: The modules the rule covers: every module of these parts of the package...
 BELOW_THE_ENTRY_POINTS = ("tools", "ordering", "pos", "telephony", "staff", "bridge")
 #: ... except the entry points themselves.
-ENTRY_POINTS = {"telephony/routes.py", "staff/views.py", "bridge/routes.py"}
+ENTRY_POINTS = {"telephony/routes.py", "telephony/openai_webhook.py", "staff/views.py", "bridge/routes.py"}
 #: Still to convert, each by the engineer who owns it in this wave (the list only shrinks).
 NOT_CONVERTED_YET: dict[str, str] = {}
 LOOKUPS = {"current_app", "get_state", "current_voice", "setting", "decimal_setting"}

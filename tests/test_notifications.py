@@ -25,8 +25,8 @@ from pos_voice.notify.runner import ensure_notifier
 from pos_voice.testing import FakeTwilioRest
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import post_signed, rig, wait_for
+from tests.support.staff import log_in
 from tests.test_dropped_calls import Call
-from tests.test_staff_views import log_in
 
 PHONE = "+12125550123"  # valid (fictional 555-01xx range): it can take texts
 LINK = "https://pay.example.com/o/{order_id}?amount={total}"

@@ -61,7 +61,7 @@ def test_every_staff_endpoint_is_guarded(make_host: t.Callable[..., Flask]) -> N
              if rule.endpoint.startswith("pos_voice.") and rule.endpoint not in
              {"pos_voice.static", "pos_voice.health", "pos_voice.incoming", "pos_voice.stream",
               "pos_voice.stream_ended", "pos_voice.status", "pos_voice.dial_ended",
-              "pos_voice.notify_status"}}
+              "pos_voice.notify_status", "pos_voice.openai_webhook"}}
     assert staff == STAFF_ENDPOINTS
 
 
@@ -71,7 +71,8 @@ def test_twilio_endpoints_and_health_are_not_behind_staff_auth(make_host: t.Call
     assert client.get("/voice/health").status_code == 200
     twilio_paths = [rule.rule for rule in app.url_map.iter_rules()
                     if rule.endpoint in {"pos_voice.incoming", "pos_voice.stream_ended", "pos_voice.status",
-                                         "pos_voice.dial_ended", "pos_voice.notify_status"}]
+                                         "pos_voice.dial_ended", "pos_voice.notify_status",
+                                         "pos_voice.openai_webhook"}]
     for path in twilio_paths:
         response = client.post(path, data={"CallSid": "CA" + "0" * 32})
         assert b"staff pages" not in response.data, path  # refused (unsigned), but not by the staff check

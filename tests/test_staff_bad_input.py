@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 
 from tests.browser.scenario import Scenario, seed_calls
 from tests.conftest import configure
-from tests.test_staff_views import log_in, text_of
+from tests.support.staff import log_in, text_of
 
 
 @pytest.fixture

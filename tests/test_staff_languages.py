@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from pos_voice.extension import get_state
 from tests.browser.scenario import Scenario
 from tests.conftest import configure
-from tests.test_staff_views import seeded, shown, text_of  # noqa: F401 - the fixture
+from tests.support.staff import shown, text_of
 
 Seeded = tuple[Flask, FlaskClient, Scenario]
 
@@ -34,7 +34,7 @@ def _metrics(app: Flask, call_id: int, **data: object) -> None:
         state.db.session.commit()
 
 
-def test_the_calls_language_is_shown_filtered_and_exported(seeded: Seeded) -> None:  # noqa: F811
+def test_the_calls_language_is_shown_filtered_and_exported(seeded: Seeded) -> None:
     app, client, scenario = seeded
     spanish, english = scenario.calls[0], scenario.calls[1]
     _set(app, spanish.id, language="es")
@@ -55,7 +55,7 @@ def test_the_calls_language_is_shown_filtered_and_exported(seeded: Seeded) -> No
     assert "Language Spanish" in text_of(client.get(f"/voice/calls/{spanish.id}"))
 
 
-def test_the_dashboard_pools_the_calls_turn_taking(seeded: Seeded) -> None:  # noqa: F811
+def test_the_dashboard_pools_the_calls_turn_taking(seeded: Seeded) -> None:
     app, client, scenario = seeded
     first, second = scenario.calls[0], scenario.calls[1]
     _metrics(app, first.id, turns=3, response_ms=[400, 600, 800], interruptions=1, false_interruptions=1,

@@ -19,7 +19,7 @@ from pos_voice.models import utcnow
 from pos_voice.staff import views
 from tests.browser.scenario import Scenario, seed_calls
 from tests.conftest import configure
-from tests.test_staff_views import log_in, shown, text_of
+from tests.support.staff import log_in, shown, text_of
 
 Seeded = tuple[Flask, FlaskClient, Scenario]
 

@@ -11,46 +11,14 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
 from pos_voice.extension import get_state
 from pos_voice.models import utcnow
-from pos_voice.staff import present
-from tests.browser.scenario import Scenario, seed_calls
+from tests.browser.scenario import Scenario
 from tests.conftest import configure
-
-
-def log_in(app: Flask, client: FlaskClient) -> None:
-    from pizzeria_pos.models import User
-
-    with app.app_context():
-        user_id = app.extensions["sqlalchemy"].session.query(User).filter_by(username="staff").one().id
-    with client.session_transaction() as session:
-        session["_user_id"] = str(user_id)
-        session["_fresh"] = True
-
-
-@pytest.fixture
-def seeded(demo_app: Flask) -> tuple[Flask, FlaskClient, Scenario]:
-    with demo_app.app_context():
-        scenario = seed_calls()
-    client = demo_app.test_client()
-    log_in(demo_app, client)
-    return demo_app, client, scenario
-
-
-def shown(e164: str) -> str:
-    """A stored number as the pages show it in the shop's region (the demo is in New York)."""
-    return present.phone(e164, "US")
-
-
-def text_of(response: t.Any) -> str:
-    """The page's visible text, whitespace collapsed, entities of interest decoded."""
-    body = re.sub(r"<script.*?</script>|<style.*?</style>", " ", response.get_data(as_text=True), flags=re.S)
-    body = re.sub(r"<[^>]+>", " ", body).replace("&#39;", "'").replace("&gt;", ">").replace("&lt;", "<")
-    return re.sub(r"\s+", " ", body.replace("&#34;", '"').replace("&amp;", "&"))
+from tests.support.staff import shown, text_of
 
 
 def test_calls_list_newest_first_with_outcomes(seeded: tuple[Flask, FlaskClient, Scenario]) -> None:

@@ -600,11 +600,14 @@ def test_a_replayed_stream_token_is_refused_while_the_call_runs(demo_app: t.Any)
                                  call_sid=caller.call_sid, timeout=5)
         replay.incoming_twiml, replay.stream_url = caller.incoming_twiml, caller.stream_url
         replay.stream_parameters = dict(caller.stream_parameters)
+        # The first stream's model session is up (its greeting was heard); on a loaded machine
+        # its connect may have been retried, so count the sessions from here on.
+        sessions_before = len(fake.sessions)
         replay.connect()
         assert replay.server_closed.wait(5)
         assert replay.received_ms == 0
         replay.close()
-        assert len(fake.sessions) == 1
+        assert len(fake.sessions) == sessions_before  # the replay opened no model session
         caller.hangup()
         fake.assert_no_protocol_errors()
 

@@ -815,6 +815,33 @@ def test_simulate_command_places_a_pepperoni_order(demo_app: t.Any) -> None:
     assert get_state(demo_app).problems == problems_before
 
 
+def test_simulate_on_gpt_live_places_the_order_through_the_fake_gpt_live_server(demo_app: t.Any) -> None:
+    from pizzeria_pos.models import Order
+
+    from pos_voice.extension import get_state
+
+    result = demo_app.test_cli_runner().invoke(
+        args=["pos-voice", "simulate", "--engine", "live", "--script", "pepperoni", "--timeout", "10"])
+    assert result.exit_code == 0, result.output
+    output = result.output
+    assert output.startswith("Playing 'pepperoni' (fast, GPT-Live)")
+    assert "caller:    It's Sam." in output and "PROBLEM" not in output  # no invalid openai.types.live event
+    assert "tool:      add_item(" in output and "tool:      submit_order(" in output
+    # PRICES has no per-minute default for GPT-Live: the cost is not shown as $0
+    assert 'cost: price not set (POS_VOICE_PRICES["gpt-live-1"]["per_minute"])' in output
+    [call] = voice_calls(demo_app)
+    assert (call.disposition, call.engine, call.model) == ("completed", "live", "gpt-live-1")
+    with demo_app.app_context():
+        order = demo_app.extensions["sqlalchemy"].session.get(Order, call.order_id)
+        assert (order.source, order.customer_name) == ("voice", "Sam")
+    assert get_state(demo_app).settings.engine == "realtime"  # the host's engine is as it was
+
+    keypad = demo_app.test_cli_runner().invoke(args=["pos-voice", "simulate", "--engine", "live",
+                                                     "--script", "keypad"])
+    assert keypad.exit_code != 0
+    assert "cannot play 'keypad' on GPT-Live: it types on the keypad" in keypad.output
+
+
 def test_simulated_transfer_reaches_staff(demo_app: t.Any) -> None:
     from pos_voice.testing.scripts import transfer
     from pos_voice.testing.simulate import run_simulation

@@ -21,7 +21,7 @@ from pos_voice.ordering.streets import same_street
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import Caller as StreamCaller
 from tests.support.bridge import Upstream, function_call, rig
-from tests.test_staff_views import log_in
+from tests.support.staff import log_in
 from tests.test_tools_scenarios import Caller, new_call
 
 MIKE = "+15551234567"  # the demo's Mike Russo, "88 Elizabeth St, Apt 3, New York, NY 10013"

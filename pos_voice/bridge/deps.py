@@ -43,6 +43,7 @@ class BridgeSettings:
     languages: tuple[str, ...] = ()  # POS_VOICE_LANGUAGES, the default first (empty: ``language`` only)
     live_url: str = ""  # the GPT-Live endpoint (POS_VOICE_ENGINE = "live")
     delegation_model: str = ""  # the Responses model GPT-Live delegates tool calls to
+    staff_phone: str | None = None  # SIP mode: where a transfer is referred (tel: URI)
     engine: str = "realtime"  # POS_VOICE_ENGINE, recorded on the call (voice_calls.engine)
 
 

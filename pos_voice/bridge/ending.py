@@ -79,6 +79,16 @@ class CallEnding:
             self.deadline = deadline
             return True
 
+    def redirect(self, next_action: str, disposition: str, deadline: float, error: str | None = None) -> bool:
+        """The pending end could not be carried out (SIP: the refer to staff failed): end
+        another way once what is said now has played; False when not ``FINISHING``."""
+        with self._lock:
+            if self.phase is not Phase.FINISHING:
+                return False
+            self.pending = Outcome(next_action, disposition, error)
+            self.deadline = deadline
+            return True
+
     def first_failure(self) -> bool:
         """True for the first failure of a call still undecided; False for any later one (two
         threads noticing the same lost connection must not both act on it)."""

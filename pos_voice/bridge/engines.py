@@ -9,12 +9,14 @@ from __future__ import annotations
 from .engine import EngineFactory
 from .live_engine import LiveEngine
 from .realtime_engine import RealtimeEngine
+from .sip_engine import SipEngine
 
 REALTIME = "realtime"  # OpenAI Realtime (GA) over a WebSocket per call
 LIVE = "live"  # OpenAI GPT-Live over a WebSocket per call (POS_VOICE_ENGINE = "live")
+SIP = "sip"  # OpenAI Realtime on a SIP call's sideband (POS_VOICE_MODE = "sip"; no audio here)
 DEFAULT = REALTIME
 
-ENGINES: dict[str, EngineFactory] = {REALTIME: RealtimeEngine, LIVE: LiveEngine}
+ENGINES: dict[str, EngineFactory] = {REALTIME: RealtimeEngine, LIVE: LiveEngine, SIP: SipEngine}
 
 
 def engine_factory(name: str | None = None) -> EngineFactory:

@@ -24,6 +24,7 @@ import queue
 import threading
 import time
 import typing as t
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -43,8 +44,20 @@ RETRY_FIRST_SECONDS = 0.5  # a write that failed is tried again after this, doub
 RETRY_MAX_SECONDS = 5.0  # ...up to this
 FINAL_WRITE_SECONDS = 120.0  # the final record (and anything unwritten) is tried this long
 
-_STOP = object()
 T = t.TypeVar("T")
+
+
+#: Rows per INSERT statement (7 columns: well under PostgreSQL's 65,535 parameters).
+INSERT_CHUNK_ROWS = 500
+
+
+def insert_rows(connection: sa.Connection, table: sa.Table, rows: list[dict[str, t.Any]]) -> None:
+    """``rows`` in one ``INSERT … VALUES (…), (…)`` statement (per 500 rows), not ``executemany``:
+    psycopg runs an executemany in pipeline mode, whose wait for the results polls a socket that
+    is always writable, under gevent a busy loop (~12 % of the worker's samples at 100 calls,
+    bench/RESULTS-bridge.md)."""
+    for start in range(0, len(rows), INSERT_CHUNK_ROWS):
+        connection.execute(sa.insert(table).values(rows[start:start + INSERT_CHUNK_ROWS]))
 
 
 @dataclass(frozen=True)
@@ -102,8 +115,7 @@ class CallRecorder:
         self.call_sid = call_sid
         self.call_id: int | None = None
         self._jobs: queue.Queue[t.Any] = queue.Queue()
-        self._stopping = threading.Event()
-        self._writer: threading.Thread | None = None
+        self._writer: CallWriter | None = None
         self._unwritten: list[t.Any] = []  # jobs the writer could not write (kept for the final record)
         self._decision: dict[str, t.Any] = {}  # the decision, when it could not be stored at once
         self.write_failures = 0
@@ -141,11 +153,10 @@ class CallRecorder:
     # --- during the call (queued)
 
     def start(self, call_id: int) -> None:
-        """Start writing for this call (its writer thread)."""
+        """Start writing for this call (through its database's :class:`CallWriter`)."""
         self.call_id = call_id
-        self._writer = threading.Thread(target=self._write_loop, daemon=True,
-                                        name=f"pos_voice-recorder-{self.call_sid}")
-        self._writer.start()
+        self._writer = CallWriter.shared(self.store)
+        self._writer.add(self)
 
     def record(self, event_type: str, data: dict[str, t.Any], duration_ms: int | None = None) -> None:
         """Queue a ``voice_call_events`` row (redacted now, written off the audio path)."""
@@ -154,12 +165,16 @@ class CallRecorder:
         self._jobs.put(("event", {"call_id": self.call_id, "event_type": event_type,
                                   "event_data": redact_value(data), "duration_ms": duration_ms,
                                   "timestamp": utcnow()}))
+        if self._writer is not None:
+            self._writer.wake(self, urgent=False)
 
     def update_call(self, **fields: t.Any) -> None:
         """Queue an update of the call's row (later values of a field win)."""
         if self.call_id is None:
             return
         self._jobs.put(("update", fields))
+        if self._writer is not None:
+            self._writer.wake(self, urgent=True)  # an update of the row goes out at once
 
     def heartbeat(self) -> None:
         self.update_call(heartbeat_at=utcnow())
@@ -190,39 +205,6 @@ class CallRecorder:
             except queue.Empty:
                 return jobs
 
-    def _write_loop(self) -> None:
-        kept: list[t.Any] = []  # written by nobody yet: tried again first, never dropped
-        retry = RETRY_FIRST_SECONDS
-        while True:
-            try:
-                job = self._jobs.get(timeout=retry if kept else None)
-            except queue.Empty:
-                job = None  # time to try the kept batch again
-            if (job is not None and job is not _STOP and job[0] == "event" and not kept
-                    and not self._stopping.is_set()):
-                # Gather what follows for a moment: one INSERT, several events (an update of
-                # the row, such as a heartbeat, goes out at once).
-                self._stopping.wait(EVENT_BATCH_SECONDS)
-            jobs = [*kept, *([job] if job is not None else []), *self._drain()]
-            stop = any(job is _STOP for job in jobs)
-            jobs = [job for job in jobs if job is not _STOP]
-            if jobs:
-                try:
-                    self.store.run(functools.partial(self._write, jobs=jobs))
-                    if kept:
-                        log.info("call %s: %d call records written after %d failed attempts",
-                                 self.call_sid, len(jobs), self.write_failures)
-                    kept, retry = [], RETRY_FIRST_SECONDS
-                except Exception as exc:
-                    if not kept:
-                        log.warning("call %s: could not write call events (kept, trying again): %s",
-                                    self.call_sid, exc)
-                    self.write_failures += 1
-                    kept, retry = jobs, min(retry * 2, RETRY_MAX_SECONDS)
-            if stop:
-                self._unwritten = kept
-                return
-
     def _write(self, connection: sa.Connection, jobs: list[t.Any]) -> None:
         rows = [data for kind, data in jobs if kind == "event"]
         fields: dict[str, t.Any] = {}
@@ -230,7 +212,7 @@ class CallRecorder:
             if kind == "update":
                 fields.update(data)
         if rows:
-            connection.execute(sa.insert(self._events.__table__), rows)
+            insert_rows(connection, self._events.__table__, rows)
         if fields:
             connection.execute(self._update_row(fields))
 
@@ -238,13 +220,11 @@ class CallRecorder:
         return sa.update(self._calls).where(self._calls.id == self.call_id).values(**fields)
 
     def stop(self, timeout: float = 60.0) -> None:
-        """Write what is queued and stop the writer thread."""
+        """Stop writing for this call: what is not written yet goes with the final record."""
         if self._writer is None:
             return
-        self._stopping.set()
-        self._jobs.put(_STOP)
-        self._writer.join(timeout=timeout)
-        if self._writer.is_alive():  # stuck on the database: what it holds may be written twice
+        writer, self._writer = self._writer, None
+        if not writer.remove(self, timeout):  # stuck on the database: what it holds may be written twice
             log.error("call %s: the recorder did not stop in %ss", self.call_sid, timeout)
 
     # --- the end of the call
@@ -347,4 +327,162 @@ class CallRecorder:
         connection.execute(sa.update(calls).where(calls.id == self.call_id).values(**derived))
 
     def _drain_writes(self) -> list[t.Any]:
-        return [job for job in self._drain() if job is not _STOP]
+        return self._drain()
+
+
+@dataclass(eq=False)
+class _Pending:
+    """A recorder's place in its :class:`CallWriter`."""
+
+    recorder: CallRecorder
+    kept: list[t.Any]  # jobs that could not be written: tried again first, never dropped
+    due: float | None = None  # when its queued events must be written (None: none queued)
+    retry_at: float = 0.0  # not before this, after a failed write
+    retry: float = RETRY_FIRST_SECONDS
+    writing: bool = False
+
+
+class CallWriter:
+    """Writes the queued records of every call on one database: one transaction for all of
+    them (one multi-row INSERT of their events, then each call's row update).
+
+    One writer per database, not a thread and a transaction per call: at 100 calls the per-call
+    writers were ~15 % of the worker's CPU (bench/RESULTS-bridge.md). Events wait at most
+    :data:`EVENT_BATCH_SECONDS`; an update of a call's row (a heartbeat, the state at start) goes
+    out at once, with whatever else is queued. When the shared transaction fails, each call's
+    records are tried on their own, so one call's bad record or a busy database delays only the
+    calls it concerns; those keep their records and try again, backing off. The thread ends
+    when no call is being written for.
+    """
+
+    _shared: weakref.WeakKeyDictionary[sa.Engine, CallWriter] = weakref.WeakKeyDictionary()
+    _shared_lock = threading.Lock()
+
+    @classmethod
+    def shared(cls, store: CallStore) -> CallWriter:
+        with cls._shared_lock:
+            writer = cls._shared.get(store.engine)
+            if writer is None:
+                writer = cls._shared[store.engine] = cls(store)
+            return writer
+
+    def __init__(self, store: CallStore) -> None:
+        self.store = store
+        self.transactions = 0  # committed (tests, the benchmark)
+        self._calls: dict[CallRecorder, _Pending] = {}
+        self._cond = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def add(self, recorder: CallRecorder) -> None:
+        with self._cond:
+            self._calls[recorder] = _Pending(recorder, [])
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, daemon=True,
+                                                name=f"pos_voice-recorder-{recorder.call_sid}")
+                self._thread.start()
+            self._cond.notify_all()
+
+    def wake(self, recorder: CallRecorder, *, urgent: bool) -> None:
+        with self._cond:
+            pending = self._calls.get(recorder)
+            if pending is None:
+                return
+            now = time.monotonic()
+            due = now if urgent else now + EVENT_BATCH_SECONDS
+            if pending.due is None or due < pending.due:
+                pending.due = due
+                self._cond.notify_all()
+
+    def remove(self, recorder: CallRecorder, timeout: float) -> bool:
+        """Stop writing for ``recorder``; what it has not written goes to its final record.
+        False when a write of its records did not finish within ``timeout``."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            pending = self._calls.get(recorder)
+            if pending is None:
+                return True
+            while pending.writing:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._cond.wait(left)
+            del self._calls[recorder]
+            recorder._unwritten = [*pending.kept, *recorder._drain()]
+            self._cond.notify_all()
+            return True
+
+    def _take(self) -> list[tuple[_Pending, list[t.Any]]] | None:
+        """Wait until some call's records are due; then every call's queued records (all but
+        those backing off after a failure), marked as being written. ``None``: no call left."""
+        with self._cond:
+            while True:
+                if not self._calls:
+                    self._thread = None
+                    return None
+                now = time.monotonic()
+                waiting = [p for p in self._calls.values() if p.due is not None or p.kept]
+                ready_at = [max(p.due if p.due is not None else p.retry_at, p.retry_at) for p in waiting]
+                if not ready_at or min(ready_at) > now:
+                    self._cond.wait(min(ready_at) - now if ready_at else None)
+                    continue
+                batch = []
+                for pending in waiting:
+                    if pending.retry_at > now:
+                        continue
+                    jobs = [*pending.kept, *pending.recorder._drain()]
+                    pending.kept, pending.due = [], None
+                    if jobs:
+                        pending.writing = True
+                        batch.append((pending, jobs))
+                if batch:
+                    return batch
+
+    def _run(self) -> None:
+        while True:
+            batch = self._take()
+            if batch is None:
+                return
+            failed: list[tuple[_Pending, list[t.Any]]] = []
+            try:
+                self.store.run(functools.partial(self._write_all, batch=batch))
+                self.transactions += 1
+            except Exception:
+                for pending, jobs in batch:  # on their own: only the calls concerned wait
+                    try:
+                        self.store.run(functools.partial(pending.recorder._write, jobs=jobs))
+                        self.transactions += 1
+                    except Exception as exc:
+                        failed.append((pending, jobs))
+                        recorder = pending.recorder
+                        if pending.retry == RETRY_FIRST_SECONDS:  # its first failure in a row
+                            log.warning("call %s: could not write call events (kept, trying again): %s",
+                                        recorder.call_sid, exc)
+                        recorder.write_failures += 1
+            with self._cond:
+                now = time.monotonic()
+                failed_calls = {pending for pending, _ in failed}
+                for pending, jobs in batch:
+                    pending.writing = False
+                    if pending in failed_calls:
+                        pending.kept = jobs  # ahead of what was queued since
+                        pending.retry_at = now + pending.retry
+                        pending.retry = min(pending.retry * 2, RETRY_MAX_SECONDS)
+                    else:
+                        if pending.retry != RETRY_FIRST_SECONDS:
+                            log.info("call %s: %d call records written after %d failed attempts",
+                                     pending.recorder.call_sid, len(jobs), pending.recorder.write_failures)
+                        pending.retry, pending.retry_at = RETRY_FIRST_SECONDS, 0.0
+                self._cond.notify_all()
+
+    @staticmethod
+    def _write_all(connection: sa.Connection, batch: list[tuple[_Pending, list[t.Any]]]) -> None:
+        rows = [data for _, jobs in batch for kind, data in jobs if kind == "event"]
+        if rows:
+            insert_rows(connection, batch[0][0].recorder._events.__table__, rows)
+        for pending, jobs in batch:
+            fields: dict[str, t.Any] = {}
+            for kind, data in jobs:
+                if kind == "update":
+                    fields.update(data)
+            if fields:
+                connection.execute(pending.recorder._update_row(fields))

@@ -75,6 +75,7 @@ def bridge_settings(services: Services) -> BridgeSettings:
         languages=tuple(settings.call_languages),
         live_url=settings.live_url,
         delegation_model=settings.live_delegation_model,
+        staff_phone=settings.staff_phone,
         engine=settings.engine,
     )
 

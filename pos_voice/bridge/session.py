@@ -16,9 +16,11 @@ A :class:`CallSession` orchestrates the parts of its call; nothing is shared bet
 
 Its threads (greenlets under gevent): the request's own thread reads Twilio frames and
 forwards caller audio (:meth:`run`); the engine's reader thread reads model events and forwards
-assistant audio; the housekeeper's timer thread; the recorder's writer thread; the take watch's
-thread; one short thread per batch of tool calls. Each socket has one writer at a time (a send
-lock per socket); several frames that go out together go out in one write.
+assistant audio; the housekeeper's timer thread; one short thread per batch of tool calls. The
+recorder's writer and the take watch's reader are one thread each per database, shared by every
+live call of the process (their work would otherwise grow with the number of calls). Each socket
+has one writer at a time (a send lock per socket); several frames that go out together go out in
+one write.
 """
 
 from __future__ import annotations
@@ -76,8 +78,8 @@ class CallSession:
         self.started_monotonic = self.clock.monotonic()
         self.ctx: t.Any = None  # the tools' context of this call
         self.transfer_reason: str | None = None  # stored with a transfer the bridge itself decided
-        self.twilio = TwilioSide(twilio_ws, self, batch_ms=settings.caller_audio_batch_ms)
-        self.model_events = ModelEvents(self)
+        self.twilio = self._media_side(twilio_ws)
+        self.model_events = self._model_listener()
         self.engine = deps.engine(self.model_events, settings)
         self.ending = CallEnding()
         self.tracker = PlaybackTracker()
@@ -101,6 +103,14 @@ class CallSession:
         self.language = CallLanguage(deps.settings)
         self._config: SessionConfig | None = None
         self._greeting: str | None = None
+
+    def _media_side(self, ws: t.Any) -> TwilioSide:
+        """The caller's side: the Twilio media stream (SIP mode has none: :mod:`.sip_engine`)."""
+        return TwilioSide(ws, self, batch_ms=self.settings.caller_audio_batch_ms)
+
+    def _model_listener(self) -> ModelEvents:
+        """What the engine tells (SIP mode adds the service's playback and keypad events)."""
+        return ModelEvents(self)
 
     # ------------------------------------------------------------------ the Twilio side
 

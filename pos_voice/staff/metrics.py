@@ -16,6 +16,12 @@ Definitions (the product document's metrics):
 - average duration = mean of ``duration_seconds`` over calls that have one;
 - cost per call = recorded cost / calls; cost per order = recorded cost / calls with an order;
   cost per minute = recorded cost / minutes of the calls that have a duration;
+- cost per engine (:class:`EngineCost`): the same cost per call and per minute for each engine or
+  mode that ran the calls (``voice_calls.engine``), over the calls that have a price: a call
+  recorded at $0 although it used the model (tokens, or GPT-Live minutes, whose price
+  ``PRICES`` has no default for) is *unpriced* and counted apart, never averaged in as free;
+  calls whose stream never started (no model ran) and calls from before the engine was
+  recorded (s0012) are ``unknown``, not guessed;
 - turn-taking (:class:`TurnTaking`): the answer time's p50/p95 over every answered caller turn of
   the range's calls, interruptions per answered turn, the share of them that were backchannels,
   and the turns with dead air (definitions: :mod:`pos_voice.bridge.turns`).
@@ -151,6 +157,67 @@ def call_summary(models: t.Any, session: t.Any, start: datetime | None, end: dat
         # str() first: SQLite hands back a float for SUM over NUMERIC.
         cost_usd=_money(Decimal(str(row[11]))), input_tokens=int(row[12]), output_tokens=int(row[13]),
     )
+
+
+#: Calls with no ``voice_calls.engine``: their stream never started (the bridge records it then),
+#: or they came before s0012 added it. Not "realtime": the GPT-Live engine ran on code older
+#: than the column, so an unrecorded call may have been either.
+UNKNOWN_ENGINE = "unknown"
+_LIVE = "live"  # pos_voice.bridge.engines.LIVE: billed per minute, not per token
+#: The dashboard's order: the relays, then SIP, then anything else, the unrecorded last.
+ENGINE_ORDER = ("realtime", _LIVE, "sip")
+
+
+@dataclass(frozen=True)
+class EngineCost:
+    """What the calls of one engine (or mode) cost, over the calls that have a price."""
+
+    engine: str  # "realtime", "live", "sip", or UNKNOWN_ENGINE
+    calls: int = 0
+    unpriced_calls: int = 0  # used the model, recorded at $0: its price was not set
+    priced_seconds: int = 0  # duration of the priced calls
+    cost_usd: Decimal = Decimal("0")
+
+    @property
+    def priced_calls(self) -> int:
+        return self.calls - self.unpriced_calls
+
+    @property
+    def price_set(self) -> bool:
+        """False when no call of it has a price: its figures would be $0 for lack of one."""
+        return self.priced_calls > 0 or not self.unpriced_calls
+
+    @property
+    def cost_per_call(self) -> Decimal | None:
+        return _money(self.cost_usd / self.priced_calls) if self.priced_calls else None
+
+    @property
+    def cost_per_minute(self) -> Decimal | None:
+        return _money(self.cost_usd * 60 / self.priced_seconds) if self.priced_seconds else None
+
+
+def engine_costs(models: t.Any, session: t.Any, start: datetime | None,
+                 end: datetime | None) -> list[EngineCost]:
+    """Cost per call and per minute for each engine of the calls that started in ``[start, end)``,
+    in one grouped query, by engine name."""
+    call = models.VoiceCall
+    engine = sa.func.coalesce(call.engine, UNKNOWN_ENGINE)
+    used_model = sa.or_(call.input_tokens > 0, call.output_tokens > 0,
+                        sa.and_(call.engine == _LIVE, sa.func.coalesce(call.duration_seconds, 0) > 0))
+    unpriced = sa.and_(call.cost_usd == 0, used_model)
+    query = (
+        sa.select(engine, sa.func.count(call.id), _count_if(unpriced),
+                  sa.func.coalesce(sa.func.sum(sa.case(
+                      (unpriced, 0), else_=sa.func.coalesce(call.duration_seconds, 0))), 0),
+                  sa.func.coalesce(sa.func.sum(call.cost_usd), 0))
+        .where(*_in_range(call.started_at, start, end))
+        .group_by(engine)
+    )
+    costs = [EngineCost(engine=str(name), calls=int(calls), unpriced_calls=int(unpriced_calls),
+                        priced_seconds=int(seconds), cost_usd=_money(Decimal(str(cost))))
+             for name, calls, unpriced_calls, seconds, cost in session.execute(query)]
+    return sorted(costs, key=lambda cost: (ENGINE_ORDER.index(cost.engine) if cost.engine in ENGINE_ORDER
+                                           else len(ENGINE_ORDER), cost.engine))
 
 
 def count_calls(models: t.Any, session: t.Any, start: datetime | None, end: datetime | None) -> int:
@@ -355,6 +422,12 @@ class Dashboard:
     by_day: list[tuple[date, int]]
     order_stats: dict[str, dict[str, t.Any]] | None = None
     targets: dict[str, bool | None] = field(default_factory=dict)
+    engines: list[EngineCost] = field(default_factory=list)
+
+    @property
+    def unpriced_calls(self) -> int:
+        """Calls counted at $0 in the summary's cost figures because their price is not set."""
+        return sum(engine.unpriced_calls for engine in self.engines)
 
     @property
     def voice_orders(self) -> int:
@@ -394,6 +467,7 @@ def build_dashboard(models: t.Any, session: t.Any, *, now_utc: datetime, tz: Zon
         by_hour=calls_by_hour(models, session, start, end, tz),
         by_day=calls_by_day(models, session, first_day, last_day, tz),
         order_stats=order_stats,
+        engines=engine_costs(models, session, start, end),
     )
     board.targets = {name: meets_target(name, getattr(summary, name)) for name in TARGETS}
     return board

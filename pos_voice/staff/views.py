@@ -51,6 +51,10 @@ NAV = (
 )
 
 RANGES = {"today": "Today", "7d": "Last 7 days", "30d": "Last 30 days", "month": "This month"}
+#: The dashboard's names for ``voice_calls.engine`` (``metrics.engine_costs``).
+ENGINE_LABELS = {"realtime": "OpenAI Realtime, relayed", "live": "GPT-Live, relayed",
+                 "sip": "OpenAI Realtime over SIP",
+                 metrics.UNKNOWN_ENGINE: "None recorded (never reached the assistant, or older calls)"}
 
 
 def staff_required(view: F) -> F:
@@ -546,7 +550,17 @@ def dashboard() -> t.Any:
     return _render("pos_voice/dashboard.html", board=board, kpis=kpis, range_key=key, ranges=RANGES,
                    hour_chart=hour_chart, day_chart=day_chart, moods=moods, turn_taking=turn_taking,
                    dead_air_seconds=f"{metrics.turns.DEAD_AIR_MS / 1000:g}",
-                   experiment=_experiment(services, store), experiment_metrics=experiment_report.METRICS)
+                   experiment=_experiment(services, store), experiment_metrics=experiment_report.METRICS,
+                   engine_labels=ENGINE_LABELS, live_price_missing=_live_price_missing(services))
+
+
+def _live_price_missing(services: Services) -> str | None:
+    """The GPT-Live model whose calls cost $0 for lack of a per-minute price (OpenAI's SDK
+    publishes none, so ``PRICES`` has no default), when calls run on it; else None."""
+    settings = services.settings
+    if settings.engine != "live" or "per_minute" in (settings.prices.get(settings.live_model) or {}):
+        return None
+    return settings.live_model
 
 
 def _experiment(services: Services, store: Store) -> experiment_report.ExperimentReport | None:

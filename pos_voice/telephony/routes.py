@@ -216,6 +216,21 @@ def _within_bound(settings: Settings, work: t.Callable[[], Response],
         return without_database()
 
 
+def admission_problem(services: Services, store: Store, call: t.Any) -> str | None:
+    """Why a new call does not get the assistant (None: it does), whichever way it came (Twilio's
+    ``/incoming``, OpenAI's SIP webhook): the assistant unavailable, the caller's rate limit, the
+    calls at once across processes."""
+    settings = services.settings
+    if not services.usable:
+        call.error = "; ".join(p.message for p in services.blocking_problems)[:2000] or None
+        return REASON_UNAVAILABLE
+    if rate_limit.over_limit(store, settings, call, utcnow()):  # the clock the rows are stamped by
+        return REASON_RATE_LIMITED
+    if active_call_count(store, settings, before_id=call.id) >= settings.max_concurrent_calls:
+        return REASON_OVER_CAPACITY
+    return None
+
+
 def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from: str | None,
                      phone_to: str | None, gave_up: threading.Event | None = None) -> Response:
     settings = services.settings
@@ -232,14 +247,7 @@ def _answer_incoming(services: Services, store: Store, call_sid: str, phone_from
         log.warning("pos_voice: /incoming repeated for the live call %s", call_sid)
         return _to_staff(settings, phone_from, phone_to, language)
     if created:
-        reason = None
-        if not services.usable:
-            reason = REASON_UNAVAILABLE
-            call.error = "; ".join(p.message for p in services.blocking_problems)[:2000] or None
-        elif rate_limit.over_limit(store, settings, call, utcnow()):  # the clock the rows are stamped by
-            reason = REASON_RATE_LIMITED
-        elif active_call_count(store, settings, before_id=call.id) >= settings.max_concurrent_calls:
-            reason = REASON_OVER_CAPACITY
+        reason = admission_problem(services, store, call)
         refused = reason == REASON_RATE_LIMITED and settings.caller_rate_limit_action == rate_limit.REFUSE
         _add_event(store, call, "call_started", {
             "from": phone_from, "to": phone_to, "direction": request.form.get("Direction"),

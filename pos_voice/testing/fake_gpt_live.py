@@ -51,7 +51,17 @@ import typing as t
 from collections import deque
 
 from .fake_realtime import DEFAULT_STEP_TIMEOUT
-from .script import CallerSays, Drop, Pause, Respond, Script, SendError, SendEvent, default_audio_ms
+from .script import (
+    CallerCue,
+    CallerSays,
+    Drop,
+    Pause,
+    Respond,
+    Script,
+    SendError,
+    SendEvent,
+    default_audio_ms,
+)
 from .servers import FakeService
 from .vad import BYTES_PER_MS, ServerVad
 
@@ -81,6 +91,8 @@ class LiveSession:
         self.tool_outputs: dict[str, str] = {}
         self.transcript: list[tuple[str, str]] = []
         self.interruptions = 0
+        #: The conversation as the fake saw it, in the shape of the Realtime fake's (``simulate`` prints it).
+        self.timeline: list[dict[str, t.Any]] = []
         self.finished = threading.Event()
         self.closed = threading.Event()
         self._ws = ws
@@ -94,6 +106,7 @@ class LiveSession:
         self._vad = ServerVad()
         self._output_ms = 0.0
         self._closed_at: float | None = None  # session.closed sent: the client closes the socket next
+        self._step = -1  # the script step playing
 
     # ---------------------------------------------------------------- queries for tests
 
@@ -113,6 +126,25 @@ class LiveSession:
 
     def wait_closed(self, timeout: float = 5.0) -> bool:
         return self.closed.wait(timeout)
+
+    def wait_for_caller_cue(self, after: int = -1, timeout: float = 10.0) -> CallerCue | None:
+        """Wait until the script waits for a caller turn at a step after ``after`` (as the Realtime
+        fake's ``FakeSession.wait_for_caller_cue`` does, for ``simulate``); ``None`` when the script
+        finished or the connection closed first."""
+        steps = self.script.steps
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                step = self._step
+                current = steps[step] if after < step < len(steps) else None
+                if isinstance(current, CallerSays):
+                    return CallerCue(step, current.transcript)
+                if self.finished.is_set() or self.closed.is_set():
+                    return None
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"the script did not reach a caller turn within {timeout}s")
+                self._cond.wait(min(remaining, 0.1))
 
     def usage_seconds(self) -> float:
         """Billable seconds so far: every second begun counts (the fake's choice; §2.6 says whole seconds)."""
@@ -275,6 +307,8 @@ class LiveSession:
                 return
             with self._cond:
                 self.tool_outputs[str(item["call_id"])] = str(item.get("output"))
+                self.timeline.append({"kind": "tool_output", "call_id": str(item["call_id"]),
+                                      "output": str(item.get("output"))})
                 self._cond.notify_all()
 
     def _on_response_create(self, message: dict[str, t.Any]) -> None:
@@ -308,7 +342,10 @@ class LiveSession:
 
     def _run_script(self) -> None:
         try:
-            for step in self.script.steps:
+            for index, step in enumerate(self.script.steps):
+                with self._cond:
+                    self._step = index
+                    self._cond.notify_all()
                 if isinstance(step, Respond):
                     self._wait(lambda: self._reasons_to_speak > 0, f"a reason to speak ({step.describe()})")
                     with self._cond:
@@ -325,6 +362,7 @@ class LiveSession:
                     self.send_event({"type": "session.input_transcript.delta", "delta": step.transcript,
                                      "start_ms": int(end_ms), "end_ms": int(end_ms)})
                     self.transcript.append(("caller", step.transcript))
+                    self.timeline.append({"kind": "caller", "text": step.transcript})
                 elif isinstance(step, SendEvent):
                     self.send_event(dict(step.event))
                 elif isinstance(step, SendError):
@@ -340,7 +378,9 @@ class LiveSession:
             if not self.closed.is_set():
                 self.failures.append(str(exc))
         finally:
-            self.finished.set()
+            with self._cond:
+                self.finished.set()
+                self._cond.notify_all()
 
     def _speak(self, text: str, audio_ms: int | None, pace: float | None) -> None:
         total_ms = audio_ms or default_audio_ms(text)
@@ -370,6 +410,8 @@ class LiveSession:
         with self._cond:
             self._speaking = False
         self.transcript.append(("assistant", " ".join(words[:spoken])))
+        self.timeline.append({"kind": "assistant", "text": " ".join(words[:spoken]),
+                              "interrupted": spoken < len(words)})
         self.send_event({"type": "session.usage.updated", "usage": {"seconds": self.usage_seconds()}})
 
     def _delegate(self, name: str, arguments: str, call_id: str | None) -> None:
@@ -388,6 +430,7 @@ class LiveSession:
         with self._cond:  # known before the client can see it: its output may come back at once
             self.tool_calls.append({"name": name, "arguments": arguments, "call_id": call_id,
                                     "delegation_id": delegation_id})
+            self.timeline.append({"kind": "tool", "name": name, "arguments": arguments, "call_id": call_id})
             self._cond.notify_all()
         stream: list[dict[str, t.Any]] = [
                 {"type": "response.output_item.added", "output_index": 0,

@@ -184,14 +184,18 @@ class RealtimeEmulation(ConversationEmulation):
             response = ResponseState(self._new_id("resp"), origin)
             self._active = response
             scripted = plan == "fill"
-            if scripted:
-                self._triggers.append(response)
-                self._cond.notify_all()
         self.send_event({"type": "response.created",
                          "response": response_object(response.id, f"conv_{self.index}")})
         self.send_event(dict(RATE_LIMITS_EVENT))
-        if not scripted:
-            self._finish(response, "completed")
+        if scripted:
+            # Only now may the script fill it: its events must not go out before response.created
+            # (a VAD response opened on the caller's thread raced the script thread).
+            with self._cond:
+                if not response.cancelled:
+                    self._triggers.append(response)
+                    self._cond.notify_all()
+                    return
+        self._finish(response, "cancelled" if response.cancelled else "completed")
 
     def _cancel(self, response: ResponseState, reason: str) -> None:
         with self._cond:

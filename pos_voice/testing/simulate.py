@@ -30,9 +30,10 @@ from ..config import setting
 from ..extension import get_state
 from ..notify import run_pass, stop_notifier
 from .caller import SimulatedCaller
+from .fake_gpt_live import FakeGptLive, LiveSession
 from .fake_realtime import FakeRealtimeServer, FakeSession, Script
 from .fake_twilio_rest import FakeTwilioRest
-from .script import Respond
+from .script import CallerSays, CallerTypes, Respond
 from .servers import LoopbackServer
 
 if t.TYPE_CHECKING:
@@ -43,6 +44,7 @@ STAND_IN_OPENAI_KEY = "sk-simulated-not-a-real-key"
 STAND_IN_PUBLIC_URL = "https://simulated.pos-voice.invalid"
 STAND_IN_ACCOUNT_SID = "AC" + "5" * 32
 STAND_IN_SENDER = "+12125550100"  # texts come "from" here on the fake Twilio REST API
+REALTIME, LIVE = "realtime", "live"  # POS_VOICE_ENGINE (pos_voice.bridge.engines)
 _MISSING = object()
 
 
@@ -63,6 +65,8 @@ class SimulationResult:
     truncations: list[dict[str, t.Any]] = field(default_factory=list)  # as the fake model saw them
     dialed: str | None = None
     texts: list[dict[str, t.Any]] = field(default_factory=list)  # what the fake Twilio REST API was asked
+    engine: str = REALTIME  # the model engine the call ran on
+    unpriced: str | None = None  # why the recorded cost is no price: the model's price is not set
 
     def lines(self) -> list[str]:
         """The conversation and its outcome as printable lines."""
@@ -84,8 +88,9 @@ class SimulationResult:
         if self.call is not None:
             call = self.call
             reason = f", transfer reason: {call['transfer_reason']}" if call.get("transfer_reason") else ""
+            cost = f"cost: {self.unpriced}" if self.unpriced else f"cost ${call['cost_usd']}"
             out.append(f"Call: {call['disposition'] or call['state']}{reason}"
-                       f", next: {call['next_action']}, cost ${call['cost_usd']}")
+                       f", next: {call['next_action']}, {cost}")
         if self.order is not None:
             order = self.order
             out.append(f"Order #{order['number']}: {order.get('type') or ''} for "
@@ -114,9 +119,13 @@ def _shorten(text: str, limit: int = 160) -> str:
 
 @contextmanager
 def simulated_settings(app: Flask, realtime_url: str, *, take_orders_any_hour: bool = False,
-                       twilio_api: FakeTwilioRest | None = None) -> Iterator[dict[str, str]]:
+                       twilio_api: FakeTwilioRest | None = None,
+                       engine: str | None = None) -> Iterator[dict[str, str]]:
     """Point the app at the fake model (and ``twilio_api``, the fake Twilio REST API, with the
     account it accepts), with stand-in credentials where it has none; undo after.
+
+    ``realtime_url`` is the fake's URL; with ``engine`` (``"realtime"`` or ``"live"``) the call
+    runs on that engine, a fake GPT-Live at that URL for ``"live"``.
 
     The caller rate limit is off for the call (a rehearsal run again and again is no abuse);
     ``take_orders_any_hour`` turns ``POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED`` on for it.
@@ -124,6 +133,11 @@ def simulated_settings(app: Flask, realtime_url: str, *, take_orders_any_hour: b
     state = get_state(app)
     overrides: dict[str, t.Any] = {"POS_VOICE_REALTIME_URL": realtime_url,
                                    "POS_VOICE_CALLER_RATE_LIMIT_CALLS": 0}
+    if engine == LIVE:
+        overrides = {"POS_VOICE_ENGINE": LIVE, "POS_VOICE_LIVE_URL": realtime_url,
+                     "POS_VOICE_CALLER_RATE_LIMIT_CALLS": 0}
+    elif engine is not None:
+        overrides["POS_VOICE_ENGINE"] = engine
     if take_orders_any_hour:
         overrides["POS_VOICE_ACCEPT_ORDERS_WHEN_CLOSED"] = True
     if not app.config.get("POS_VOICE_TWILIO_AUTH_TOKEN"):
@@ -165,14 +179,19 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
                    caller_phone: str = "+15550142277", timeout: float = 30.0,
                    on_event: t.Callable[[str], None] | None = None,
                    take_orders_any_hour: bool | None = None,
-                   service_date: date | None = None) -> SimulationResult:
+                   service_date: date | None = None, engine: str | None = None) -> SimulationResult:
     """Play ``script`` as one phone call against ``app`` and return what happened.
 
     :param service_date: the fake service's date (models shut down by then are refused); today by default.
+    :param engine: ``"realtime"`` (the fake Realtime API) or ``"live"`` (the fake GPT-Live
+        server, :class:`~pos_voice.testing.FakeGptLive`); the app's ``POS_VOICE_ENGINE`` by default.
 
     :param take_orders_any_hour: take the order even when the shop is closed; by default on
         for a script that submits an order, so the showcase places it whatever the hour.
     """
+    engine = engine or get_state(app).settings.engine
+    if engine == LIVE and (why := unplayable_on_live(script)):
+        raise ValueError(f"this script cannot play on GPT-Live: {why}")
     problems: list[str] = []
     places_order = "submit_order" in script_tools(script)
     any_hour = places_order if take_orders_any_hour is None else take_orders_any_hour
@@ -180,22 +199,27 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
     config = app.config
     twilio_api = FakeTwilioRest(config.get("POS_VOICE_TWILIO_ACCOUNT_SID") or STAND_IN_ACCOUNT_SID,
                                 config.get("POS_VOICE_TWILIO_AUTH_TOKEN") or STAND_IN_TWILIO_TOKEN)
-    with FakeRealtimeServer(script, pace=1.0 if realtime else 0.0, step_timeout=timeout,
-                            today=service_date) as fake, twilio_api, \
+    pace = 1.0 if realtime else 0.0
+    model_fake = (FakeGptLive(for_live(script), pace=pace, step_timeout=timeout) if engine == LIVE
+                  else FakeRealtimeServer(script, pace=pace, step_timeout=timeout, today=service_date))
+    with model_fake as fake, twilio_api, \
             simulated_settings(app, fake.url, take_orders_any_hour=any_hour,
-                               twilio_api=twilio_api) as settings:
+                               twilio_api=twilio_api, engine=engine) as settings:
         server = LoopbackServer(app)
         caller = SimulatedCaller(server.http_url, public_base_url=settings["public_base_url"],
                                  auth_token=settings["auth_token"], prefix=get_state(app).url_prefix,
                                  caller=caller_phone, realtime=realtime, timeout=timeout)
         twilio_api.auto_callbacks(server.http_url)  # delivery status, signed, as Twilio sends it
-        session: FakeSession | None = None
+        session: FakeSession | LiveSession | None = None
         try:
             caller.start_call()
             if caller.stream_url:
-                session = fake.wait_for_session(timeout=timeout)
-                _drive(caller, session, realtime, timeout, on_event)
-                _wait_for_hangup(caller, session, timeout, watchdog_ends_it=script.mutes_the_model)
+                session = _session_or_end(fake, caller, timeout)
+                if session is not None:
+                    _drive(caller, session, realtime, timeout, on_event)
+                    _wait_for_hangup(caller, session, timeout, watchdog_ends_it=script.mutes_the_model)
+                else:
+                    notes.append("the app ended the stream without opening a model session")
         except (TimeoutError, AssertionError) as exc:
             problems.append(str(exc))
             _send_texts(app, timeout)
@@ -205,7 +229,8 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
             server.stop()
         if session is not None:
             problems.extend(session.failures)
-            problems.extend(f"invalid Realtime event: {p}" for p in session.protocol_errors)
+            api = "GPT-Live" if engine == LIVE else "Realtime"
+            problems.extend(f"invalid {api} event: {p}" for p in session.protocol_errors)
         problems.extend(f"Twilio protocol: {p}" for p in caller.protocol_errors)
     timeline = list(session.timeline) if session is not None else []
     if not _wait_for_final_record(app, caller.call_sid, timeout):
@@ -215,8 +240,51 @@ def run_simulation(app: Flask, script: Script, *, realtime: bool = False,
         call_sid=caller.call_sid, timeline=timeline, call=call, order=order, order_summary=summary,
         incoming_twiml=_xml(caller.incoming_twiml), after_stream_twiml=_xml(caller.after_stream_twiml),
         problems=problems, notes=notes, clears=len(caller.clears), dialed=caller.dialed,
-        texts=_texts(twilio_api),
-        truncations=list(session.truncations) if session is not None else [])
+        texts=_texts(twilio_api), engine=engine, unpriced=_unpriced(app, engine),
+        truncations=list(session.truncations) if isinstance(session, FakeSession) else [])
+
+
+def unplayable_on_live(script: Script) -> str | None:
+    """Why ``script`` cannot play on the fake GPT-Live server (None: it can). GPT-Live owns
+    turn-taking: the fake has no keypad steps, timed barge-ins or model faults."""
+    if any(isinstance(step, CallerTypes) for step in script.steps):
+        return "it types on the keypad"
+    if any(isinstance(step, CallerSays) and step.interrupt_after_ms is not None for step in script.steps):
+        return "it interrupts the assistant at a set moment (GPT-Live decides when it stops)"
+    if script.mutes_the_model:
+        return "it makes the model go quiet"
+    return None
+
+
+def for_live(script: Script) -> Script:
+    """``script`` as the fake GPT-Live server plays it: the fake speaks when the session starts and
+    again when the bridge's greeting arrives as commentary, so a silent first response takes the
+    start and the script's greeting answers the commentary (as on Realtime it answers the
+    bridge's first ``response.create``); else every later step would run one reason early."""
+    return Script([Respond(), *script.steps], withheld=script.withheld)
+
+
+def _unpriced(app: Flask, engine: str) -> str | None:
+    """What to print instead of a cost of $0 that only means no price was set (GPT-Live's
+    per-minute price has no default), or None."""
+    settings = get_state(app).settings
+    if engine != LIVE or "per_minute" in (settings.prices.get(settings.live_model) or {}):
+        return None
+    return f'price not set (POS_VOICE_PRICES["{settings.live_model}"]["per_minute"])'
+
+
+def _session_or_end(fake: FakeRealtimeServer | FakeGptLive, caller: SimulatedCaller,
+                    timeout: float) -> FakeSession | LiveSession | None:
+    """The call's model session, or None as soon as the app ends the stream without one (a
+    refused model, a failed connect: the caller is sent on by Twilio's fallback)."""
+    deadline = time.monotonic() + timeout
+    while not caller.server_closed.is_set():
+        try:
+            return fake.wait_for_session(timeout=min(0.05, max(deadline - time.monotonic(), 0.0)))
+        except TimeoutError:
+            if time.monotonic() >= deadline:
+                raise
+    return fake.sessions[0] if fake.sessions else None
 
 
 def _send_texts(app: Flask, timeout: float) -> None:
@@ -273,7 +341,7 @@ def shop_notes(app: Flask, taking_orders_anyway: bool) -> list[str]:
 _HANG_UP_TOOLS = frozenset({"end_call", "transfer_to_human"})
 
 
-def _wait_for_hangup(caller: SimulatedCaller, session: FakeSession, timeout: float, *,
+def _wait_for_hangup(caller: SimulatedCaller, session: FakeSession | LiveSession, timeout: float, *,
                      watchdog_ends_it: bool = False) -> None:
     """Wait for the app to end the stream; stop at once when the script is over and the app
     will not hang up (it ended without a hang-up tool, or that tool was refused) — unless the
@@ -289,7 +357,7 @@ def _wait_for_hangup(caller: SimulatedCaller, session: FakeSession, timeout: flo
     caller.wait_for_server_hangup(timeout=timeout)
 
 
-def _why_the_call_stays_open(session: FakeSession) -> str | None:
+def _why_the_call_stays_open(session: FakeSession | LiveSession) -> str | None:
     tools = [entry for entry in list(session.timeline) if entry["kind"] == "tool"]
     if not tools or tools[-1]["name"] not in _HANG_UP_TOOLS:
         return "the script ended without end_call or transfer_to_human, so the app keeps the call open"
@@ -307,7 +375,7 @@ def _why_the_call_stays_open(session: FakeSession) -> str | None:
     return None
 
 
-def _drive(caller: SimulatedCaller, session: FakeSession, realtime: bool, timeout: float,
+def _drive(caller: SimulatedCaller, session: FakeSession | LiveSession, realtime: bool, timeout: float,
            on_event: t.Callable[[str], None] | None) -> None:
     """Speak each caller line when the script waits for it and the assistant has finished talking."""
     last = -1

@@ -151,3 +151,21 @@ def test_voice_orders_in_the_plugin_and_in_the_pos_list(page: t.Any, demo_url: s
     row = page.locator("tr", has_text="9001")
     assert row.count() >= 1 and row.first.locator(".badge-phone").count() == 1
     screenshot(page, "pos-orders-with-phone-badge")
+
+
+def test_dashboard_shows_the_cost_of_each_engine_side_by_side(page: t.Any, demo_url: str,
+                                                              demo_app: t.Any) -> None:
+    from tests.test_staff_engine_costs import CALLS, _seed
+
+    _seed(demo_app, CALLS)
+    log_in(page, demo_url)
+    page.goto(demo_url + "/voice/dashboard?range=7d")
+    table = page.locator("#pv-engine-costs table.pv-engines")
+    assert table.is_visible()
+    cell = page.locator
+    assert cell("#pv-engine-realtime .pv-engine-cost-call").inner_text() == "$0.45"
+    assert cell("#pv-engine-realtime .pv-engine-cost-minute").inner_text() == "$0.30"
+    assert cell("#pv-engine-live .pv-engine-cost-call").inner_text() == "$0.60"
+    assert cell("#pv-engine-live .pv-engine-cost-minute").inner_text() == "$0.60"
+    assert cell("#pv-engine-live").bounding_box()["y"] > cell("#pv-engine-realtime").bounding_box()["y"]
+    screenshot(page, "dashboard-engine-costs")

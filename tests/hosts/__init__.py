@@ -5,8 +5,14 @@ from __future__ import annotations
 import typing as t
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 from flask import Flask
+
+
+def utcnow() -> datetime:
+    """Now in UTC without a zone: what the hosts' ``DateTime`` columns store."""
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def build_app(name: str, db: t.Any, database_url: str, config: dict[str, t.Any],

@@ -7,20 +7,15 @@ toppings table; an association table linking products to ingredients with stock.
 from __future__ import annotations
 
 import typing as t
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
-from . import build_app
+from . import build_app, utcnow
 
 db = SQLAlchemy()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 product_ingredients = db.Table(

@@ -10,19 +10,14 @@ tax (the order stores only its total), and customers with their address.
 from __future__ import annotations
 
 import typing as t
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
-from . import build_app
+from . import build_app, utcnow
 
 db = SQLAlchemy()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Pizza(db.Model):  # type: ignore[name-defined,misc]

@@ -12,20 +12,15 @@ pos_voice must not add points of its own on top.
 from __future__ import annotations
 
 import typing as t
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
-from . import build_app
+from . import build_app, utcnow
 
 db = SQLAlchemy()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Product(db.Model):  # type: ignore[name-defined,misc]

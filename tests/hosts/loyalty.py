@@ -10,20 +10,15 @@ Nothing of the host awards points: pos_voice's configured rule does.
 from __future__ import annotations
 
 import typing as t
-from datetime import UTC, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
-from . import build_app
+from . import build_app, utcnow
 
 db = SQLAlchemy()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class MenuItem(db.Model):  # type: ignore[name-defined,misc]

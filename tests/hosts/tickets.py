@@ -7,19 +7,14 @@ as seen in a real third-party POS; the guest's name and phone live on the ticket
 from __future__ import annotations
 
 import typing as t
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 
-from . import build_app
+from . import build_app, utcnow
 
 db = SQLAlchemy()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class User(db.Model):  # type: ignore[name-defined,misc]

@@ -10,22 +10,17 @@ of the host's own API.
 from __future__ import annotations
 
 import typing as t
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from flask import Flask, abort, request
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy.orm import validates
 
-from . import build_app
+from . import build_app, utcnow
 
 db = SQLAlchemy()
 ORDER_STATUSES = ("open", "closed")
 ORDER_TYPES = ("dine_in", "take_out")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Menu(db.Model):  # type: ignore[name-defined,misc]
