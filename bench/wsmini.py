@@ -120,15 +120,26 @@ async def connect(host: str, port: int, path: str, headers: dict[str, str] | Non
 async def accept(reader: asyncio.StreamReader,
                  writer: asyncio.StreamWriter) -> tuple[Connection, str, dict[str, str]]:
     """Server side of the handshake; returns the connection, the request path and headers."""
-    request = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1")
-    request_line, *header_lines = request.split("\r\n")
+    path, headers = read_request(await reader.readuntil(b"\r\n\r\n"))
+    return upgrade(reader, writer, headers), path, headers
+
+
+def read_request(head: bytes) -> tuple[str, dict[str, str]]:
+    """An HTTP request's path and headers (names lower-cased) from its head."""
+    request_line, *header_lines = head.decode("latin-1").split("\r\n")
     headers = {}
     for line in header_lines:
         if ":" in line:
             name, value = line.split(":", 1)
             headers[name.strip().lower()] = value.strip()
+    return request_line.split(" ")[1], headers
+
+
+def upgrade(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+            headers: dict[str, str]) -> Connection:
+    """Answer a request already read (a server that also serves plain HTTP on the port) with the upgrade."""
     digest = hashlib.sha1((headers["sec-websocket-key"] + GUID).encode()).digest()
     accept_key = base64.b64encode(digest).decode()
     writer.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                   f"Sec-WebSocket-Accept: {accept_key}\r\n\r\n").encode())
-    return Connection(reader, writer, client=False), request_line.split(" ")[1], headers
+    return Connection(reader, writer, client=False)
