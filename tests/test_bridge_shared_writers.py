@@ -122,3 +122,32 @@ def test_the_records_of_several_calls_go_out_in_one_transaction(demo_app: t.Any)
         kinds = connection.execute(sa.select(events.event_type).where(events.call_id == ids[2])
                                    .order_by(events.id)).scalars().all()
     assert kinds == ["transcript", "transcript", "usage", "call_ended"]  # what was queued went with the final
+
+
+def test_a_call_that_stops_waiting_for_a_stalled_write_leaves_the_writer_free_to_end(demo_app: t.Any) -> None:
+    """A write stalled on the database outlasts the call's wait for it: once the write is done
+    the call is dropped, and the writer's thread ends (it used to keep the call, and so run,
+    retrying, for as long as the process lived)."""
+    from pos_voice.bridge.recorder import CallRecorder, CallWriter
+
+    store, ids = _calls(demo_app, "CA-s1")
+    recorder = CallRecorder(store, "CA-s1")
+    entered, release = threading.Event(), threading.Event()
+
+    def stall(conn: t.Any, cursor: t.Any, text: str, *args: t.Any) -> None:
+        if text.lstrip().upper().startswith("INSERT"):
+            entered.set()
+            release.wait(10)
+
+    sa.event.listen(store.engine, "before_cursor_execute", stall)
+    try:
+        recorder.start(ids[0])
+        recorder.record("transcript", {"role": "caller", "text": "hello"})
+        recorder.update_call(model="gpt-stalled")
+        assert entered.wait(10)
+        recorder.stop(timeout=0.05)  # the database holds the write: the call stops waiting
+    finally:
+        release.set()
+        sa.event.remove(store.engine, "before_cursor_execute", stall)
+    writer = CallWriter.shared(store)
+    wait_for(lambda: not writer._calls and writer._thread is None, what="the writer to let the call go")

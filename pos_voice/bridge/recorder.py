@@ -340,6 +340,7 @@ class _Pending:
     retry_at: float = 0.0  # not before this, after a failed write
     retry: float = RETRY_FIRST_SECONDS
     writing: bool = False
+    given_up: bool = False  # its call stopped waiting for this write: dropped once it is done
 
 
 class CallWriter:
@@ -404,6 +405,9 @@ class CallWriter:
             while pending.writing:
                 left = deadline - time.monotonic()
                 if left <= 0:
+                    # the write in progress is the writer's to finish; then the call is dropped,
+                    # or it would keep the writer (and its retries) alive after the call
+                    pending.given_up = True
                     return False
                 self._cond.wait(left)
             del self._calls[recorder]
@@ -463,6 +467,12 @@ class CallWriter:
                 failed_calls = {pending for pending, _ in failed}
                 for pending, jobs in batch:
                     pending.writing = False
+                    if pending.given_up:
+                        self._calls.pop(pending.recorder, None)
+                        if pending in failed_calls:
+                            log.error("call %s: %d call records could not be written after the call "
+                                      "stopped waiting for them", pending.recorder.call_sid, len(jobs))
+                        continue
                     if pending in failed_calls:
                         pending.kept = jobs  # ahead of what was queued since
                         pending.retry_at = now + pending.retry
