@@ -130,6 +130,9 @@ def test_on_gpt_live_the_caller_talks_over_the_model_it_stops_and_nothing_is_tru
                 what="the caller's line")
     session.wait_until_finished()
     assert session.interruptions == 1  # the model stopped by itself (full duplex)
+    # the fake has sent its answer; the bridge has it once the line is in the call's transcript
+    caller.wait(lambda: "Assistant: Sure!" in bridge.session(caller).transcript.text(),
+                what="the model's answer reaching the bridge")
     caller.play()
     caller.hang_up()
     call = bridge.wait_ended(caller.call_sid)
