@@ -343,6 +343,15 @@ CAPACITY_STEPS = (50, 100, 150, 200, 250, 300, 400, 500, 600, 800, 1000)
 CAPACITY_P99_MS = 50.0
 
 
+def stop_server(server: subprocess.Popen[t.Any]) -> None:
+    """Stop the server's process group: SIGTERM, then SIGKILL after 15 s."""
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+
+
 def capacity_miss(summary: dict[str, t.Any]) -> str | None:
     """Why a real-time run at this many calls is past capacity (p99 < 50 ms, nothing lost), else None."""
     worst = max(summary["inbound_p99_ms"] or 0, summary["outbound_p99_ms"] or 0)
@@ -421,11 +430,7 @@ def run(args: argparse.Namespace, transport: str) -> dict[str, t.Any]:
                     break
             time.sleep(1.0)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_server(server)
         log.close()
         if args.postgres and database_url:
             drop_postgres_database(args.postgres, database_url)

@@ -43,7 +43,6 @@ import contextlib
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -408,11 +407,7 @@ def run(args: argparse.Namespace, engine: str) -> dict[str, t.Any]:
         sampler.stop()
         summary = calls.summarise(result, sampler, before, engine)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        calls.stop_server(server)
         log.close()
     summary["engine"] = LABELS[engine]
     if engine == "sip":  # no audio through the server: no frames to lose, no latency to add
