@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import os
 import struct
+import sys
+import threading
+import typing as t
 from collections.abc import Callable
 
 OP_CONTINUATION, OP_TEXT, OP_BINARY = 0x0, 0x1, 0x2
@@ -29,6 +32,24 @@ DATA_OPCODES = frozenset({OP_CONTINUATION, OP_TEXT, OP_BINARY})
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 _U16 = struct.Struct("!H")
 _U64 = struct.Struct("!Q")
+
+
+def new_lock() -> t.ContextManager[t.Any]:
+    """A lock for the hot path's short sections (a socket's sends, the playback tracker).
+
+    Under gevent's monkey-patching ``threading.Lock()`` is gevent's ``LockType``, whose
+    ``acquire`` is a Python wrapper (argument checks) around its compiled ``BoundedSemaphore``:
+    ~1.07 µs per ``with`` against ~0.35 µs for the compiled ``gevent.lock.Semaphore(1)`` itself
+    (timeit, this VM), and the hot path takes a lock several times per frame. Same semantics
+    (one holder; a waiter yields to the hub); unpatched, the standard lock."""
+    if "gevent.monkey" in sys.modules:
+        from gevent import monkey
+
+        if monkey.is_module_patched("threading"):
+            from gevent.lock import Semaphore
+
+            return Semaphore(1)
+    return threading.Lock()
 
 
 class ProtocolError(Exception):
@@ -73,21 +94,33 @@ def _mask_key() -> bytes:
         return _MASK_KEYS.pop()
 
 
+_HEADER_16 = struct.Struct("!BBH")
+_HEADER_64 = struct.Struct("!BBQ")
+
+
 def encode(opcode: int, payload: bytes, *, mask: bool) -> bytes:
-    """One final frame. Clients must mask (a fresh random key per frame); servers must not."""
+    """One final frame. Clients must mask (a fresh random key per frame); servers must not.
+
+    The header is one ``struct.pack`` (or ``bytes`` of two) and the frame one concatenation:
+    ~1.3 µs per masked 270-byte caller-audio frame against ~2.3 µs for the previous
+    ``bytes + pack`` and ``join`` (timeit on this VM; every frame to OpenAI is one)."""
     size = len(payload)
-    first = 0x80 | opcode
-    mask_bit = 0x80 if mask else 0
+    if mask:
+        if size < 126:
+            header = bytes((0x80 | opcode, 0x80 | size))
+        elif size < 65536:
+            header = _HEADER_16.pack(0x80 | opcode, 0xFE, size)
+        else:
+            header = _HEADER_64.pack(0x80 | opcode, 0xFF, size)
+        key = _mask_key()
+        return header + key + unmask(payload, key)
     if size < 126:
-        header = bytes((first, mask_bit | size))
+        header = bytes((0x80 | opcode, size))
     elif size < 65536:
-        header = bytes((first, mask_bit | 126)) + _U16.pack(size)
+        header = _HEADER_16.pack(0x80 | opcode, 126, size)
     else:
-        header = bytes((first, mask_bit | 127)) + _U64.pack(size)
-    if not mask:
-        return header + payload
-    key = _mask_key()
-    return b"".join((header, key, unmask(payload, key)))
+        header = _HEADER_64.pack(0x80 | opcode, 127, size)
+    return header + payload
 
 
 def close_payload(code: int = 1000, reason: str = "") -> bytes:
@@ -115,6 +148,36 @@ class FrameParser:
         offset = 0
         end = len(buffer)
         masked = self.masked
+        if self._fragments is None:
+            # The hot path: whole, final, unfragmented text frames under 64 KiB (every media
+            # frame, mark and audio delta), cut with the fewest checks; the first frame of any
+            # other kind (or a cut one) leaves the rest to the general loop below.
+            mask_bit = 0x80 if masked else 0
+            while end - offset >= 4:
+                second = buffer[offset + 1]
+                if buffer[offset] != 0x81 or second & 0x80 != mask_bit:
+                    break
+                size = second & 0x7F
+                if size == 126:
+                    size = (buffer[offset + 2] << 8) | buffer[offset + 3]
+                    at = offset + 4
+                elif size == 127:
+                    break
+                else:
+                    at = offset + 2
+                if size > self.max_message_bytes:
+                    break
+                if masked:
+                    stop = at + 4 + size
+                    if stop > end:
+                        break
+                    out.append((OP_TEXT, unmask(buffer[at + 4:stop], buffer[at:at + 4])))
+                else:
+                    stop = at + size
+                    if stop > end:
+                        break
+                    out.append((OP_TEXT, buffer[at:stop]))
+                offset = stop
         while end - offset >= 2:
             first = buffer[offset]
             second = buffer[offset + 1]
