@@ -66,7 +66,8 @@ def test_rows_come_back_as_sqlalchemy_would_store_them(engine: sa.Engine) -> Non
         insert_rows(connection, EVENTS, rows)
     inserts = [s for s in seen if s.lstrip().upper().startswith("INSERT")]
     assert len(inserts) == 1
-    expected = [(r["call_id"], r["event_type"], r["event_data"], r["duration_ms"], r["timestamp"]) for r in rows]
+    expected = [(r["call_id"], r["event_type"], r["event_data"], r["duration_ms"], r["timestamp"])
+                for r in rows]
     assert stored(engine) == expected
     # the same rows through SQLAlchemy's own INSERT read back identically
     with engine.begin() as connection:
