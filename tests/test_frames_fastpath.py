@@ -6,11 +6,9 @@ from __future__ import annotations
 import os
 import random
 import struct
-import threading
 
 import pytest
 
-from pos_voice.bridge import frames
 from pos_voice.bridge.frames import (
     OP_BINARY,
     OP_CLOSE,
@@ -21,7 +19,6 @@ from pos_voice.bridge.frames import (
     ProtocolError,
     encode,
 )
-from tests.support.servers import gevent_patched
 
 
 def raw_frame(opcode: int, payload: bytes, *, mask: bool, final: bool = True, rsv: int = 0,
@@ -143,34 +140,3 @@ def test_encode_round_trips_and_uses_the_shortest_length(size: int, mask: bool) 
 def test_masked_frames_use_fresh_keys() -> None:
     keys = {encode(OP_TEXT, b"x" * 10, mask=True)[2:6] for _ in range(2000)}
     assert len(keys) > 1990  # 32-bit random keys: a repeat in 2000 is very unlikely
-
-
-@pytest.mark.skipif(gevent_patched(), reason="the standard lock is for unpatched processes")
-def test_new_lock_without_gevent_is_the_standard_lock() -> None:
-    lock = frames.new_lock()
-    assert type(lock) is type(threading.Lock())
-    with lock:
-        assert not lock.acquire(blocking=False)  # type: ignore[attr-defined]
-
-
-@pytest.mark.gevent
-@pytest.mark.skipif(not gevent_patched(), reason="run under python -m gevent.monkey --module pytest")
-def test_new_lock_under_gevent_excludes_another_greenlet_until_released() -> None:
-    import gevent
-    from gevent.lock import Semaphore
-
-    lock = frames.new_lock()
-    assert isinstance(lock, Semaphore)
-    order: list[str] = []
-
-    def other() -> None:
-        with lock:
-            order.append("other")
-
-    with lock:
-        greenlet = gevent.spawn(other)
-        gevent.sleep(0)  # the other greenlet runs, and must wait for the lock
-        assert order == []
-        order.append("first")
-    greenlet.join(timeout=5)
-    assert order == ["first", "other"]

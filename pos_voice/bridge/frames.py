@@ -19,9 +19,6 @@ from __future__ import annotations
 
 import os
 import struct
-import sys
-import threading
-import typing as t
 from collections.abc import Callable
 
 OP_CONTINUATION, OP_TEXT, OP_BINARY = 0x0, 0x1, 0x2
@@ -32,24 +29,6 @@ DATA_OPCODES = frozenset({OP_CONTINUATION, OP_TEXT, OP_BINARY})
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 _U16 = struct.Struct("!H")
 _U64 = struct.Struct("!Q")
-
-
-def new_lock() -> t.ContextManager[t.Any]:
-    """A lock for the hot path's short sections (a socket's sends, the playback tracker).
-
-    Under gevent's monkey-patching ``threading.Lock()`` is gevent's ``LockType``, whose
-    ``acquire`` is a Python wrapper (argument checks) around its compiled ``BoundedSemaphore``:
-    ~1.07 µs per ``with`` against ~0.35 µs for the compiled ``gevent.lock.Semaphore(1)`` itself
-    (timeit, this VM), and the hot path takes a lock several times per frame. Same semantics
-    (one holder; a waiter yields to the hub); unpatched, the standard lock."""
-    if "gevent.monkey" in sys.modules:
-        from gevent import monkey
-
-        if monkey.is_module_patched("threading"):
-            from gevent.lock import Semaphore
-
-            return Semaphore(1)
-    return threading.Lock()
 
 
 class ProtocolError(Exception):

@@ -15,9 +15,8 @@ sent if the queue had run dry, and no further than the audio actually sent.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-
-from .frames import new_lock
 
 BYTES_PER_MS = 8
 
@@ -39,7 +38,7 @@ class PlaybackTracker:
     """Per call: bytes sent and played per assistant item, pending marks, the generation."""
 
     def __init__(self) -> None:
-        self._lock = new_lock()
+        self._lock = threading.Lock()
         self.generation = 0
         self._seq = 0
         # mark name -> (generation, item, bytes, when sent); in send order

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
+import threading
 import typing as t
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
@@ -27,7 +28,6 @@ from .frames import (
     ProtocolError,
     close_payload,
     encode,
-    new_lock,
     send_all,
 )
 
@@ -130,7 +130,7 @@ class RealtimeSocket:
             raise ConnectionError("the Realtime connection closed during its handshake")
         self.sock: socket.socket = ws.sock
         self._parser = FrameParser(masked=False)
-        self._send_lock = new_lock()
+        self._send_lock = threading.Lock()
         self.closed = False
         self.sent = 0  # messages sent (tests compare it with what the far end received)
 

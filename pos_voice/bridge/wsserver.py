@@ -12,6 +12,7 @@ import base64
 import contextlib
 import hashlib
 import socket
+import threading
 import typing as t
 
 from flask import Response
@@ -26,7 +27,6 @@ from .frames import (
     ProtocolError,
     close_payload,
     encode,
-    new_lock,
     send_all,
 )
 from .messages import BinaryMessage
@@ -91,7 +91,7 @@ class StreamSocket:
         key = str(environ["HTTP_SEC_WEBSOCKET_KEY"])
         self.mode, self.sock = _socket_from_environ(environ)
         self._parser = FrameParser(masked=True)
-        self._send_lock = new_lock()
+        self._send_lock = threading.Lock()
         self._timeout: float | None = None
         self.connected = True
         self._close_sent = False
