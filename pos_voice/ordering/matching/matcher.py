@@ -20,13 +20,16 @@ from .vocabulary import (
     DESCRIPTORS,
     EXPLAINED,
     FORM_WORDS,
+    GENERIC_WORDS,
     KIND_WORDS,
     LADDER_SIZES,
     LONE_KINDS,
     MEATS,
+    NOT_FOOD,
     PROTEINS,
     SERVED_KINDS,
     SURE_SCORE,
+    food_vocabulary,
 )
 
 
@@ -141,12 +144,93 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "pina colada smoothie twenty four": the 24 oz (a number said after the name that
                 # is one of its sizes' and too many to be a count; "cokes, two" stays two cokes)
                 size_said, quantity = numbered, None
+        if result.status in (MATCH, CONFIRM) and result.item is not None:
+            result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words)
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    # --- every word said accounted for -------------------------------------------------------
+
+    def _all_accounted(self, result: Resolution, words: tuple[str, ...], raw: tuple[str, ...],
+                       size_words: tuple[str, ...]) -> Resolution:
+        """The one item answered must account for every food word the caller said (its name,
+        ingredients, description, category, sizes, a translation or spelling of one, or a word
+        that only says how it comes): a food word it leaves out — a word of another item of this
+        menu, of the food vocabulary or of the gazetteer — names other food ("chicken tacos" is
+        no Chicken Empanada, "lamb khinkali" no beef one). Then it is not that item: the items
+        that do account for every word are asked about, or, with none, it is not on the menu."""
+        assert result.item is not None
+        index = self._index(result.item)
+        left = self._unaccounted(words, index, size_words)
+        if left and raw != words and not self._unaccounted(raw, index, size_words):
+            left = []  # accounted for as said, untranslated ("dhal puri": "dhal" is "lentil")
+        if not left:
+            return result
+        others = [other for other in sorted(self._pool_of(words) - {index})
+                  if not self._unaccounted(words, other, size_words)]
+        if others:
+            return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in others][:6], score=result.score,
+                              ruled_out=True)
+        return Resolution(UNKNOWN, candidates=[result.item], score=result.score, ruled_out=True)
+
+    def _unaccounted(self, words: tuple[str, ...], index: int, size_words: tuple[str, ...]) -> list[str]:
+        """The food words of ``words`` nothing of item ``index`` accounts for."""
+        left = [w for w in words if self._is_food(w) and not self._accounts(w, index, words, size_words)]
+        if left:
+            joined = self._joined_said(words, index)
+            left = [w for w in left if w not in joined]
+        return left
+
+    def _joined_said(self, words: tuple[str, ...], index: int) -> set[str]:
+        """Words said apart that, run together, are one of the item's name words or its whole name
+        ("dhal puri" for the Dhalpuri, "sour braten", "bori cha", "shao long bao")."""
+        names = {w for w in self.raw_name_words[index] | self.name_words[index] | self.dish_words[index]
+                 if len(w) >= 5}
+        names |= {"".join(w for w in tokens(name, translate=False) if w not in FILLER and not w.isdigit())
+                  for name in (self.items[index].name, *self.items[index].aliases)}
+        found: set[str] = set()
+        for length in (2, 3, 4):
+            for start in range(len(words) - length + 1):
+                run = words[start:start + length]
+                together = "".join(run)
+                if any(self._word_similarity(together, name) >= EXPLAINED for name in names if len(name) >= 5):
+                    found.update(run)
+        return found
+
+    def _accounts(self, word: str, index: int, words: tuple[str, ...], size_words: tuple[str, ...]) -> bool:
+        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in self.soft_words:
+            return True
+        if word in size_words or word in self.category_words.get(self.items[index].category, set()) or \
+                self._kind_of(word, index):
+            return True  # (its category's word: "pasta alla norma" for the Rigatoni alla Norma)
+        item = self.items[index]
+        if word in KIND_WORDS or word in GENERIC_WORDS:
+            if self._said_in_name(word, index) or word in self.item_kinds[index] or word in (
+                    self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index]):
+                return True
+            # a kind the menu drops ("pepperoni pizza" for a Pepperoni) only of an item that names
+            # no dish of its own: "chicken tacos" is no Chicken Empanada
+            named = self.own_kinds[index] or self.item_dishes[index] or self.gloss_heads[index]
+            return not named and self._kind_fits(word, index) > 0
+        if self._word_tier(word, index, words) is not None or self._accounted(word, index, True):
+            return True
+        own = (self.name_words[index] | self.raw_name_words[index] | self.ingredient_words[index]
+               | self.description_words[index] | self.gloss_words[index] | self.dish_words[index]
+               | self.ingredient_glosses[index] | {w for option in item.sizes for w in tokens(option.name)})
+        if word in own:
+            return True
+        return any(self._similar(word).get(w, 0.0) >= EXPLAINED for w in own)
+
+    def _is_food(self, word: str) -> bool:
+        """A word that names food: a word of this menu's names or ingredients, or of the food
+        vocabulary (kinds of dish, meats, translated food words, the gazetteer's dish names)."""
+        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD:
+            return False  # ("a side of", "a combo": what it comes as, not what it is)
+        return word in self.vocabulary or word in self.ingredient_items or word in food_vocabulary()
 
     def _own_size_said(self, spoken: str, item: MenuItem, size_said: str | None) -> str | None:
         """Another size phrase said that is one of the item's own sizes (the first size phrase

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import typing as t
 
-from ..food_words import KINDS_OF
+import functools
+
+from ..dish_gazetteer import gazetteer_words
+from ..food_words import FOOD_PHRASES, FOOD_WORDS, KINDS_OF, ROMAN_WORDS
 from ..text import FILLER, fold
 
 #: Words that name a kind of dish rather than a dish: on their own they mean "which one?".
@@ -271,3 +274,24 @@ def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     said = {w for w in rest if w in MEATS or KINDS_OF.get(w) in MEATS - {"meat"}}
     named = {w for w in name if w in MEATS}
     return bool(said and named and not said & named and not {KINDS_OF.get(w) for w in said} & named)
+
+
+#: Words that say how an order comes or which part of the menu it is from, not what food it is:
+#: never a food word left out ("a side of rice", "the three meat combo" for a Three Meat Plate).
+NOT_FOOD = KIND_UMBRELLAS | frozenset({"combo", "meal", "special", "specialty", "item", "something", "food",
+                                       "dish", "entree", "order", "plate", "platter", "bowl", "box"})
+
+
+@functools.lru_cache(maxsize=1)
+def food_vocabulary() -> frozenset[str]:
+    """Every word that names food the matcher knows of, on any menu: the English and foreign words
+    of the food words (``FOOD_WORDS``, ``FOOD_PHRASES``), ``KINDS_OF``, the kinds of dish and meats,
+    and the words of the dish gazetteer's names. Said and left out by an item, it names other food."""
+    words: set[str] = set(FOOD_WORDS) | set(KINDS_OF) | set(KINDS_OF.values()) | set(ROMAN_WORDS)
+    for english in (*FOOD_WORDS.values(), *FOOD_PHRASES.values(), *ROMAN_WORDS.values()):
+        words.update(english.split())
+    for phrase_words in FOOD_PHRASES:
+        words.update(phrase_words)
+    words |= gazetteer_words() | DISH_KINDS | KIND_WORDS | MEATS | PROTEINS
+    words |= GENERIC_WORDS
+    return frozenset(words - FILLER - NOT_FOOD)
