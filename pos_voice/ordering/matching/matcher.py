@@ -214,8 +214,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 return True
             # a kind the menu drops ("pepperoni pizza" for a Pepperoni) only of an item that names
             # no dish of its own: "chicken tacos" is no Chicken Empanada
-            named = self.own_kinds[index] or self.item_dishes[index] or self.gloss_heads[index]
-            return not named and self._kind_fits(word, index) > 0
+            return False
         if self._word_tier(word, index, words) is not None or self._accounted(word, index, True):
             return True
         own = (self.name_words[index] | self.raw_name_words[index] | self.ingredient_words[index]
