@@ -145,7 +145,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # is one of its sizes' and too many to be a count; "cokes, two" stays two cokes)
                 size_said, quantity = numbered, None
         if result.status in (MATCH, CONFIRM) and result.item is not None:
-            result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words)
+            result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
@@ -156,7 +156,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
     # --- every word said accounted for -------------------------------------------------------
 
     def _all_accounted(self, result: Resolution, words: tuple[str, ...], raw: tuple[str, ...],
-                       size_words: tuple[str, ...]) -> Resolution:
+                       size_words: tuple[str, ...], describing: bool) -> Resolution:
         """The one item answered must account for every food word the caller said (its name,
         ingredients, description, category, sizes, a translation or spelling of one, or a word
         that only says how it comes): a food word it leaves out — a word of another item of this
@@ -168,7 +168,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         left = self._unaccounted(words, index, size_words)
         if left and raw != words and not self._unaccounted(raw, index, size_words):
             left = []  # accounted for as said, untranslated ("dhal puri": "dhal" is "lentil")
-        if not left:
+        if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)):
             return result
         others = [other for other in sorted(self._pool_of(words) - {index})
                   if not self._unaccounted(words, other, size_words)]
@@ -176,6 +176,23 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in others][:6], score=result.score,
                               ruled_out=True)
         return Resolution(UNKNOWN, candidates=[result.item], score=result.score, ruled_out=True)
+
+    def _head_is(self, words: tuple[str, ...], index: int) -> bool:
+        """The last food word said (what the phrase is of: "rice" of "some rice", "curry" of "a
+        chicken curry") is what the item is — its name, category, kind or a gazetteer name for
+        it — not only something it is made with (a Horchata is made with rice, it is no rice)."""
+        food = [w for w in words if self._is_food(w)]
+        if not food:
+            return True
+        head = food[-1]
+        if self._said_in_name(head, index) or head in self.item_kinds[index] or head in self.gloss_words[
+                index] or head in self.name_generals[index] or head in self.raw_name_words[index]:
+            return True
+        ingredients = self.items[index].ingredients
+        main = [w for w in tokens(ingredients[0]) if w not in FILLER] if ingredients else []
+        if head in main or head in {KINDS_OF.get(w) for w in main}:
+            return True  # what it is made of first is what it is: the Mojarra Frita is "whole fried tilapia"
+        return head in self._joined_said(words, index)
 
     def _unaccounted(self, words: tuple[str, ...], index: int, size_words: tuple[str, ...]) -> list[str]:
         """The food words of ``words`` nothing of item ``index`` accounts for."""
