@@ -5,8 +5,10 @@ from __future__ import annotations
 import copy
 
 from ...pos.types import Menu, MenuItem
+from rapidfuzz import fuzz
+
 from ..dish_gazetteer import dishes_named
-from ..food_words import KINDS_OF
+from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
@@ -177,6 +179,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
                               ruled_out=True)
         return Resolution(UNKNOWN, candidates=[result.item], score=result.score, ruled_out=True)
 
+    @staticmethod
+    def _run_together(said: str, name: str) -> bool:
+        """Words said run together are the name word spelled another way: the same romanisation
+        key, or close in letters (not merely in sound or key: "orange juice" is no "orange chicken")."""
+        if roman_key(said) == roman_key(name):
+            return True
+        return fuzz.ratio(said, name) >= 80
+
     def _head_is(self, words: tuple[str, ...], index: int) -> bool:
         """The last food word said (what the phrase is of: "rice" of "some rice", "curry" of "a
         chicken curry") is what the item is — its name, category, kind or a gazetteer name for
@@ -214,7 +224,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
             for start in range(len(words) - length + 1):
                 run = words[start:start + length]
                 together = "".join(run)
-                if any(self._word_similarity(together, name) >= EXPLAINED for name in names if len(name) >= 5):
+                if any(self._run_together(together, name) for name in names):
                     found.update(run)
         return found
 
