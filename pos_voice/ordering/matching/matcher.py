@@ -19,6 +19,7 @@ from .vocabulary import (
     ADD_ON_CATEGORY,
     ADD_WORDS,
     COVER_SKIP,
+    CUISINE_WORDS,
     DESCRIPTORS,
     EXPLAINED,
     FORM_WORDS,
@@ -191,7 +192,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """The last food word said (what the phrase is of: "rice" of "some rice", "curry" of "a
         chicken curry") is what the item is — its name, category, kind or a gazetteer name for
         it — not only something it is made with (a Horchata is made with rice, it is no rice)."""
-        food = [w for w in words if self._is_food(w)]
+        food = [w for w in words if self._is_food(w) and w not in CUISINE_WORDS]
         if not food:
             return True
         head = food[-1]
@@ -203,6 +204,22 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if head in main or head in {KINDS_OF.get(w) for w in main}:
             return True  # what it is made of first is what it is: the Mojarra Frita is "whole fried tilapia"
         return head in self._joined_said(words, index)
+
+    def _menu_cuisines(self) -> frozenset[str]:
+        """The cuisines the menu shows: in its own words ("German Potato Salad", a "Turkish
+        Coffee"), or through two dishes or more the gazetteer has of one cuisine."""
+        found = self.__dict__.get("_cuisines")
+        if found is None:
+            shown: dict[str, int] = {}
+            for dishes in self.item_dishes:
+                for cuisine in {dish.cuisine for dish in dishes}:
+                    shown[cuisine] = shown.get(cuisine, 0) + 1
+            said = set().union(*(self._menu_words(i) | self.raw_name_words[i] for i in range(len(self.items))))
+            starts = {w[:length] for w in said for length in range(3, len(w) + 1)}
+            found = frozenset(word for word, cuisine in CUISINE_WORDS.items()
+                              if word[:-1] in starts or (cuisine is not None and shown.get(cuisine, 0) >= 2))
+            self.__dict__["_cuisines"] = found
+        return found
 
     def _unaccounted(self, words: tuple[str, ...], index: int, size_words: tuple[str, ...]) -> list[str]:
         """The food words of ``words`` nothing of item ``index`` accounts for."""
@@ -229,6 +246,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
         return found
 
     def _accounts(self, word: str, index: int, words: tuple[str, ...], size_words: tuple[str, ...]) -> bool:
+        if word in CUISINE_WORDS:
+            stem = word[:-1]  # "colombian" of "Chorizo Colombiano", "mexican" of "mexicano"
+            return word in self._menu_cuisines() or any(w.startswith(stem) for w in self._menu_words(
+                index) | self.gloss_words[index] | self.raw_name_words[index])
         if word.isdigit() or word in FILLER or word in COVER_SKIP or word in self.soft_words:
             return True
         if word in size_words or word in self.category_words.get(self.items[index].category, set()) or \
@@ -254,6 +275,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _is_food(self, word: str) -> bool:
         """A word that names food: a word of this menu's names or ingredients, or of the food
         vocabulary (kinds of dish, meats, translated food words, the gazetteer's dish names)."""
+        if word in CUISINE_WORDS:
+            return True  # ("a turkish coffee": the cuisine says which coffee)
         if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD:
             return False  # ("a side of", "a combo": what it comes as, not what it is)
         return word in self.vocabulary or word in self.ingredient_items or word in food_vocabulary()

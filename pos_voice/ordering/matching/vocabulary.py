@@ -282,6 +282,27 @@ NOT_FOOD = KIND_UMBRELLAS | frozenset({"combo", "meal", "special", "specialty", 
                                        "dish", "entree", "order", "plate", "platter", "bowl", "box"})
 
 
+#: A cuisine said of a dish ("turkish coffee", "greek salad", "thai iced tea") → the gazetteer's
+#: section of that cuisine (None: the gazetteer has none). Said of an item, it must be the item's
+#: own (its name, description, category) or the menu's (the cuisine its dishes show): a Turkish
+#: coffee is no Cafezinho, a Greek salad no Potato Salad.
+CUISINE_WORDS: dict[str, str | None] = {
+    "mexican": "mexican", "korean": "korean", "indian": "indian", "chinese": "chinese", "italian": "italian",
+    "spanish": "spanish", "vietnamese": "vietnamese", "greek": "greek", "thai": "thai", "japanese": "japanese",
+    "turkish": "turkish", "ethiopian": "ethiopian", "filipino": "filipino", "peruvian": "peruvian",
+    "french": "french", "jamaican": "caribbean", "trinidadian": "caribbean", "caribbean": "caribbean",
+    "cuban": None, "brazilian": "brazilian", "polish": "polish", "lebanese": "middle eastern",
+    "levantine": "middle eastern", "syrian": "middle eastern", "israeli": "middle eastern",
+    "persian": None, "moroccan": None, "german": None, "hawaiian": None, "afghan": None, "georgian": None,
+    "burmese": "southeast asian", "nigerian": "west african", "ghanaian": "west african", "colombian": None,
+    "salvadoran": None, "cajun": "cajun", "creole": "cajun", "american": None, "english": None,
+    "irish": None, "nepali": None, "nepalese": None, "tibetan": None, "sri": None, "pakistani": None,
+    "egyptian": None, "russian": None, "ukrainian": None, "hungarian": None, "portuguese": None,
+    "argentinian": None, "venezuelan": None, "puerto": None, "dominican": None, "malaysian": "southeast asian",
+    "indonesian": "southeast asian", "cambodian": "southeast asian", "laotian": "southeast asian",
+}
+
+
 @functools.lru_cache(maxsize=1)
 def food_vocabulary() -> frozenset[str]:
     """Every word that names food the matcher knows of, on any menu: the English and foreign words
@@ -293,5 +314,5 @@ def food_vocabulary() -> frozenset[str]:
     for phrase_words in FOOD_PHRASES:
         words.update(phrase_words)
     words |= gazetteer_words() | DISH_KINDS | KIND_WORDS | MEATS | PROTEINS
-    words |= GENERIC_WORDS
+    words |= GENERIC_WORDS | set(CUISINE_WORDS)
     return frozenset(words - FILLER - NOT_FOOD)
