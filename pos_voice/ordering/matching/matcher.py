@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import copy
 
-from ...pos.types import Menu, MenuItem
 from rapidfuzz import fuzz
 
+from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
@@ -214,7 +214,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             for dishes in self.item_dishes:
                 for cuisine in {dish.cuisine for dish in dishes}:
                     shown[cuisine] = shown.get(cuisine, 0) + 1
-            said = set().union(*(self._menu_words(i) | self.raw_name_words[i] for i in range(len(self.items))))
+            said = set().union(*(self._menu_words(i) | self.raw_name_words[i]
+                                 for i in range(len(self.items))))
             starts = {w[:length] for w in said for length in range(3, len(w) + 1)}
             found = frozenset(word for word, cuisine in CUISINE_WORDS.items()
                               if word[:-1] in starts or (cuisine is not None and shown.get(cuisine, 0) >= 2))
@@ -248,6 +249,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _accounts(self, word: str, index: int, words: tuple[str, ...], size_words: tuple[str, ...]) -> bool:
         if word in CUISINE_WORDS:
             stem = word[:-1]  # "colombian" of "Chorizo Colombiano", "mexican" of "mexicano"
+            if any(self._similar(word).get(w, 0.0) >= EXPLAINED for w in self.name_words[index]):
+                return True  # ("hawaiian" of the Hawaiana)
             return word in self._menu_cuisines() or any(w.startswith(stem) for w in self._menu_words(
                 index) | self.gloss_words[index] | self.raw_name_words[index])
         if word.isdigit() or word in FILLER or word in COVER_SKIP or word in self.soft_words:
@@ -257,12 +260,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return True  # (its category's word: "pasta alla norma" for the Rigatoni alla Norma)
         item = self.items[index]
         if word in KIND_WORDS or word in GENERIC_WORDS:
-            if self._said_in_name(word, index) or word in self.item_kinds[index] or word in (
-                    self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index]):
-                return True
-            # a kind the menu drops ("pepperoni pizza" for a Pepperoni) only of an item that names
-            # no dish of its own: "chicken tacos" is no Chicken Empanada
-            return False
+            # nothing of the menu's says the item is one: "chicken tacos" is no Chicken Empanada,
+            # "orange juice" no Orange Chicken (a menu that drops "pizza" says it in its category)
+            return self._said_in_name(word, index) or word in self.item_kinds[index] or word in (
+                self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index])
         if self._word_tier(word, index, words) is not None or self._accounted(word, index, True):
             return True
         own = (self.name_words[index] | self.raw_name_words[index] | self.ingredient_words[index]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import typing as t
-
-import functools
 
 from ..dish_gazetteer import gazetteer_words
 from ..food_words import FOOD_PHRASES, FOOD_WORDS, KINDS_OF, ROMAN_WORDS
@@ -288,7 +287,8 @@ NOT_FOOD = KIND_UMBRELLAS | frozenset({"combo", "meal", "special", "specialty", 
 #: coffee is no Cafezinho, a Greek salad no Potato Salad.
 CUISINE_WORDS: dict[str, str | None] = {
     "mexican": "mexican", "korean": "korean", "indian": "indian", "chinese": "chinese", "italian": "italian",
-    "spanish": "spanish", "vietnamese": "vietnamese", "greek": "greek", "thai": "thai", "japanese": "japanese",
+    "spanish": "spanish", "vietnamese": "vietnamese", "greek": "greek", "thai": "thai",
+    "japanese": "japanese",
     "turkish": "turkish", "ethiopian": "ethiopian", "filipino": "filipino", "peruvian": "peruvian",
     "french": "french", "jamaican": "caribbean", "trinidadian": "caribbean", "caribbean": "caribbean",
     "cuban": None, "brazilian": "brazilian", "polish": "polish", "lebanese": "middle eastern",
@@ -298,7 +298,8 @@ CUISINE_WORDS: dict[str, str | None] = {
     "salvadoran": None, "cajun": "cajun", "creole": "cajun", "american": None, "english": None,
     "irish": None, "nepali": None, "nepalese": None, "tibetan": None, "sri": None, "pakistani": None,
     "egyptian": None, "russian": None, "ukrainian": None, "hungarian": None, "portuguese": None,
-    "argentinian": None, "venezuelan": None, "puerto": None, "dominican": None, "malaysian": "southeast asian",
+    "argentinian": None, "venezuelan": None, "puerto": None, "dominican": None,
+    "malaysian": "southeast asian",
     "indonesian": "southeast asian", "cambodian": "southeast asian", "laotian": "southeast asian",
 }
 
