@@ -175,12 +175,11 @@ def test_romanisations_of_one_word_share_a_key() -> None:
 
 
 def test_a_kind_word_the_menu_itself_drops_is_not_required() -> None:
-    """'pepperoni pizza' for a "Pepperoni" whose name leaves "pizza" out (its category says it);
-    but a kind the menu names items by ("… calzone") is required, and one nothing of the menu's
-    says the item is ("orange juice" of an Orange Chicken) makes it another dish."""
-    matcher = _menu(("Pepperoni", "pizzas clasicas"), ("Hawaiana", "pizzas clasicas"),
-                    ("Vegetariana", "pizzas especiales"), ("Calzone de Pollo", "calzones"),
-                    ("Seltzer", "drinks"), ("Japchae", "noodles"))
+    """'pepperoni pizza' for a "Pepperoni" in a category that doesn't say pizza either; but a kind
+    the menu names items by ("… calzone") is required, and so is one said of an item whose name
+    says what else it is ("orange juice" of an Orange Chicken)."""
+    matcher = _menu(("Pepperoni", "clasicas"), ("Hawaiana", "clasicas"), ("Vegetariana", "especiales"),
+                    ("Calzone de Pollo", "calzones"), ("Seltzer", "drinks"), ("Japchae", "noodles"))
     for spoken, name in [("pepperoni pizza", "Pepperoni"), ("hawaiian pizza", "Hawaiana"),
                          ("a vegetarian pizza", "Vegetariana"), ("seltzer water", "Seltzer"),
                          ("japchae noodles", "Japchae"), ("chicken calzone", "Calzone de Pollo")]:

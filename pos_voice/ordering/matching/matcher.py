@@ -188,6 +188,21 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return True
         return fuzz.ratio(said, name) >= 80
 
+    def _kind_dropped(self, word: str, index: int, words: tuple[str, ...]) -> bool:
+        """A kind the menu leaves out of a name that says no food of its own ("pepperoni pizza" for
+        a Pepperoni in "Clásicas", "a vegetarian pizza" for the Vegetariana): only of an item of no
+        kind and no dish, named by no meat, whose whole name was said with it ("mango salad" leaves
+        the Mango Smoothie's "smoothie" out: it names what that is), and that nothing of the menu's
+        says is another kind ("chicken tacos" is no Chicken Empanada, "orange juice" no Orange
+        Chicken)."""
+        if self.own_kinds[index] or any(set(name) <= self.raw_name_words[index]
+                                        for dish in self.item_dishes[index] for name in dish.native):
+            return False  # (a dish by its own name: an Empanada; "Vegetariana" is no Filipino "gulay")
+        if self.name_words[index] & PROTEINS or not self.keys[index] or not all(
+                self._said(w, words) for w in self.keys[index][0].words if not w.isdigit()):
+            return False
+        return self._kind_fits(word, index) > 0
+
     def _head_is(self, words: tuple[str, ...], index: int) -> bool:
         """The last food word said (what the phrase is of: "rice" of "some rice", "curry" of "a
         chicken curry") is what the item is — its name, category, kind or a gazetteer name for
@@ -197,7 +212,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return True
         head = food[-1]
         if self._said_in_name(head, index) or head in self.item_kinds[index] or head in self.gloss_words[
-                index] or head in self.name_generals[index] or head in self.raw_name_words[index]:
+                index] or head in self.name_generals[index] or head in self.raw_name_words[index] or (
+                (head in KIND_WORDS or head in GENERIC_WORDS) and self._kind_dropped(head, index, words)):
             return True
         ingredients = self.items[index].ingredients
         main = [w for w in tokens(ingredients[0]) if w not in FILLER] if ingredients else []
@@ -260,10 +276,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return True  # (its category's word: "pasta alla norma" for the Rigatoni alla Norma)
         item = self.items[index]
         if word in KIND_WORDS or word in GENERIC_WORDS:
-            # nothing of the menu's says the item is one: "chicken tacos" is no Chicken Empanada,
-            # "orange juice" no Orange Chicken (a menu that drops "pizza" says it in its category)
             return self._said_in_name(word, index) or word in self.item_kinds[index] or word in (
-                self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index])
+                self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index]
+            ) or self._kind_dropped(word, index, words)
         if self._word_tier(word, index, words) is not None or self._accounted(word, index, True):
             return True
         own = (self.name_words[index] | self.raw_name_words[index] | self.ingredient_words[index]
