@@ -240,7 +240,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _unaccounted(self, words: tuple[str, ...], index: int, size_words: tuple[str, ...]) -> list[str]:
         """The food words of ``words`` nothing of item ``index`` accounts for."""
-        left = [w for w in words if self._is_food(w) and not self._accounts(w, index, words, size_words)]
+        left = [w for w in words if self._is_content(w) and not self._accounts(w, index, words, size_words)]
         if left:
             joined = self._joined_said(words, index)
             left = [w for w in left if w not in joined]
@@ -286,7 +286,25 @@ class MenuMatcher(NameRules, OtherWordsRules):
                | self.ingredient_glosses[index] | {w for option in item.sizes for w in tokens(option.name)})
         if word in own:
             return True
+        if not self._is_food(word):
+            # a word the matcher knows no food by is the name misheard when it is like one of its
+            # words at all ("muffalotta", "lahmajoon"), or its initials ("kfc")
+            names = self.name_words[index] | self.raw_name_words[index]
+            names |= {"".join(w for w in tokens(name, translate=False) if w not in FILLER and not w.isdigit())
+                      for name in (item.name, *item.aliases)}
+            return index in self.initials.get(word, ()) or any(
+                fuzz.ratio(word, w) >= 65 or (len(word) >= 3 and w.startswith(word)) for w in names)
         return any(self._similar(word).get(w, 0.0) >= EXPLAINED for w in own)
+
+    def _is_content(self, word: str) -> bool:
+        """A word that says what is wanted: not a number, a filler, a way it comes or a describing
+        word — a food word, or a word this matcher does not know (which may name food it does not
+        know either: "chicken satsivi", "coke zero")."""
+        if word in CUISINE_WORDS:
+            return True
+        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD or len(word) < 2:
+            return False
+        return word not in self.soft_words or word in self.vocabulary
 
     def _is_food(self, word: str) -> bool:
         """A word that names food: a word of this menu's names or ingredients, or of the food
