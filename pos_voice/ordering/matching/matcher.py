@@ -186,7 +186,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
         key, or close in letters (not merely in sound or key: "orange juice" is no "orange chicken")."""
         if roman_key(said) == roman_key(name):
             return True
-        return fuzz.ratio(said, name) >= 80
+        # (as long as the name, give or take a letter or a third: "chicken schnitzel sandwich" is
+        # the Chicken Schnitzel's name and a word more, not its name spelled another way)
+        return abs(len(said) - len(name)) <= max(2, len(name) // 3) and fuzz.ratio(said, name) >= 80
 
     def _kind_dropped(self, word: str, index: int, words: tuple[str, ...]) -> bool:
         """A kind the menu leaves out of a name that says no food of its own ("pepperoni pizza" for
@@ -258,7 +260,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             for start in range(len(words) - length + 1):
                 run = words[start:start + length]
                 together = "".join(run)
-                if any(self._run_together(together, name) for name in names):
+                if any(self._run_together(together, name) and name not in run for name in names):
+                    # (a run one of whose words is the name word already says no more: "lamb
+                    # dumpling" is no "dumpling" run together)
                     found.update(run)
         return found
 
@@ -302,8 +306,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
         know either: "chicken satsivi", "coke zero")."""
         if word in CUISINE_WORDS:
             return True
-        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD or len(word) < 2:
-            return False
+        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD or len(word) < 2 or (
+                word in ADD_WORDS and word not in self.vocabulary):
+            return False  # ("add lychee jelly": "add" asks for it, it is no food)
         return word not in self.soft_words or word in self.vocabulary
 
     def _is_food(self, word: str) -> bool:
