@@ -214,7 +214,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return True
         head = food[-1]
         served_with = self.accompaniments[index]
-        if head in served_with and not any(self._said_in_name(w, index) and w not in served_with for w in words):
+        if head in served_with and not any(self._said_in_name(w, index) and w not in served_with
+                                           for w in words):
             return False  # what comes with it ("ice cream" of a Brownie con Helado) is not what it is
         if self._said_in_name(head, index) or head in self.item_kinds[index] or head in self.gloss_words[
                 index] or head in self.name_generals[index] or head in self.raw_name_words[index] or (

@@ -317,3 +317,6 @@ def food_vocabulary() -> frozenset[str]:
     words |= gazetteer_words() | DISH_KINDS | KIND_WORDS | MEATS | PROTEINS
     words |= GENERIC_WORDS | set(CUISINE_WORDS)
     return frozenset(words - FILLER - NOT_FOOD)
+
+
+food_vocabulary()  # built at import (~6 ms, once per process) as the gazetteer is, not on a first phrase
