@@ -24,6 +24,7 @@ from .vocabulary import (
     EXPLAINED,
     FORM_WORDS,
     GENERIC_WORDS,
+    KIND_UMBRELLAS,
     KIND_WORDS,
     LADDER_SIZES,
     LONE_KINDS,
@@ -223,6 +224,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return True
         ingredients = self.items[index].ingredients
         main = [w for w in tokens(ingredients[0]) if w not in FILLER] if ingredients else []
+        kinds = self.item_kinds[index] - KIND_UMBRELLAS - {"snack"}
+        if head in KIND_WORDS and kinds and head not in kinds:
+            return False  # a kind it is not, though made with it: "some rice" is no Horchata (a drink)
         if head in main or head in {KINDS_OF.get(w) for w in main}:
             return True  # what it is made of first is what it is: the Mojarra Frita is "whole fried tilapia"
         return head in self._joined_said(words, index)
