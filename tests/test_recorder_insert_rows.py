@@ -100,3 +100,21 @@ def test_a_failing_row_fails_the_whole_statement(engine: sa.Engine) -> None:
     with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
         insert_rows(connection, EVENTS, rows)
     assert stored(engine) == []
+
+
+def test_a_column_left_out_that_has_a_python_default_still_gets_it(tmp_path: Path) -> None:
+    metadata = sa.MetaData()
+    table = sa.Table("defaults_probe", metadata, sa.Column("id", sa.Integer, primary_key=True),
+                     sa.Column("name", sa.String(8), nullable=False),
+                     sa.Column("kind", sa.String(8), nullable=False, default="plain"))
+    with fresh_database(tmp_path) as url:
+        engine = sa.create_engine(url)
+        try:
+            metadata.create_all(engine)
+            with engine.begin() as connection:
+                insert_rows(connection, table, [{"name": "a"}, {"name": "b"}])
+            with engine.connect() as connection:
+                got = connection.execute(sa.select(table.c.name, table.c.kind).order_by(table.c.id))
+                assert [tuple(r) for r in got] == [("a", "plain"), ("b", "plain")]
+        finally:
+            engine.dispose()
