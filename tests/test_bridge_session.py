@@ -673,10 +673,7 @@ def scenario_simultaneous_calls_are_isolated(bridge: Rig, calls: int = 20) -> No
 
 @both_transports
 def test_simultaneous_calls_are_isolated(bridge: Rig) -> None:
-    # CONNECT_TIMEOUT: the rig's 1 s is short for twenty handshakes at once on a loaded machine
-    # (seen: "realtime connect attempt 1 failed: Connection timed out", then no session.update on
-    # a connection the puppet had accepted, and the next tests failing on this test's calls)
-    configure(bridge.app, MAX_CONCURRENT_CALLS=50, CONNECT_TIMEOUT=WAIT)
+    configure(bridge.app, MAX_CONCURRENT_CALLS=50)
     scenario_simultaneous_calls_are_isolated(bridge)
 
 
