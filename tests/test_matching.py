@@ -176,7 +176,8 @@ def test_romanisations_of_one_word_share_a_key() -> None:
 
 def test_a_kind_word_the_menu_itself_drops_is_not_required() -> None:
     """'pepperoni pizza' for a "Pepperoni" in a category that doesn't say pizza either; but a kind
-    the menu names items by ("… calzone") is required."""
+    the menu names items by ("… calzone") is required, and so is one said of an item whose name
+    says what else it is ("orange juice" of an Orange Chicken)."""
     matcher = _menu(("Pepperoni", "clasicas"), ("Hawaiana", "clasicas"), ("Vegetariana", "especiales"),
                     ("Calzone de Pollo", "calzones"), ("Seltzer", "drinks"), ("Japchae", "noodles"))
     for spoken, name in [("pepperoni pizza", "Pepperoni"), ("hawaiian pizza", "Hawaiana"),
@@ -185,6 +186,7 @@ def test_a_kind_word_the_menu_itself_drops_is_not_required() -> None:
         found = matcher.resolve(spoken)
         assert found.status == MATCH and found.item is not None and found.item.name == name, (spoken, found)
     assert matcher.resolve("a pepperoni calzone").status in (UNKNOWN, AMBIGUOUS)
+    assert _menu(("Orange Chicken", "chicken"), ("Fried Rice", "rice")).resolve("orange juice").item is None
 
 
 def test_one_plausible_item_said_another_way_is_confirmed_and_two_ask() -> None:

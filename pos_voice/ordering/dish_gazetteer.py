@@ -232,3 +232,8 @@ def dishes_in(names: t.Sequence[tuple[str, ...]]) -> list[list[Found]]:
                           if not f.native or shown.get(f.dish.cuisine, 0) == best)
         out.append(chosen)
     return out
+
+
+def gazetteer_words() -> frozenset[str]:
+    """Every word of every dish name the gazetteer knows (native and English)."""
+    return frozenset(w for dish in _index().dishes for name in dish.names for w in name)

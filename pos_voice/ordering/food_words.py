@@ -143,3 +143,4 @@ def translate_phrases(words: list[str]) -> list[str]:
             out.append(words[index])
             index += 1
     return out
+

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 
+from rapidfuzz import fuzz
+
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import dishes_named
-from ..food_words import KINDS_OF
+from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
@@ -17,16 +19,21 @@ from .vocabulary import (
     ADD_ON_CATEGORY,
     ADD_WORDS,
     COVER_SKIP,
+    CUISINE_WORDS,
     DESCRIPTORS,
     EXPLAINED,
     FORM_WORDS,
+    GENERIC_WORDS,
+    KIND_UMBRELLAS,
     KIND_WORDS,
     LADDER_SIZES,
     LONE_KINDS,
     MEATS,
+    NOT_FOOD,
     PROTEINS,
     SERVED_KINDS,
     SURE_SCORE,
+    food_vocabulary,
 )
 
 
@@ -141,12 +148,185 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "pina colada smoothie twenty four": the 24 oz (a number said after the name that
                 # is one of its sizes' and too many to be a count; "cokes, two" stays two cokes)
                 size_said, quantity = numbered, None
+        if result.status in (MATCH, CONFIRM) and result.item is not None:
+            result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    # --- every word said accounted for -------------------------------------------------------
+
+    def _all_accounted(self, result: Resolution, words: tuple[str, ...], raw: tuple[str, ...],
+                       size_words: tuple[str, ...], describing: bool) -> Resolution:
+        """The one item answered must account for every food word the caller said (its name,
+        ingredients, description, category, sizes, a translation or spelling of one, or a word
+        that only says how it comes): a food word it leaves out — a word of another item of this
+        menu, of the food vocabulary or of the gazetteer — names other food ("chicken tacos" is
+        no Chicken Empanada, "lamb khinkali" no beef one). Then it is not that item: the items
+        that do account for every word are asked about, or, with none, it is not on the menu."""
+        assert result.item is not None
+        index = self._index(result.item)
+        left = self._unaccounted(words, index, size_words)
+        if left and raw != words and not self._unaccounted(raw, index, size_words):
+            left = []  # accounted for as said, untranslated ("dhal puri": "dhal" is "lentil")
+        if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)):
+            return result
+        others = [other for other in sorted(self._pool_of(words) - {index})
+                  if not self._unaccounted(words, other, size_words)]
+        if others:
+            return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in others][:6], score=result.score,
+                              ruled_out=True)
+        return Resolution(UNKNOWN, candidates=[result.item], score=result.score, ruled_out=True)
+
+    @staticmethod
+    def _run_together(said: str, name: str) -> bool:
+        """Words said run together are the name word spelled another way: the same romanisation
+        key, or close in letters (not merely in sound or key: "orange juice" is no "orange chicken")."""
+        if roman_key(said) == roman_key(name):
+            return True
+        # (as long as the name, give or take a letter or a third: "chicken schnitzel sandwich" is
+        # the Chicken Schnitzel's name and a word more, not its name spelled another way)
+        return abs(len(said) - len(name)) <= max(2, len(name) // 3) and fuzz.ratio(said, name) >= 80
+
+    def _kind_dropped(self, word: str, index: int, words: tuple[str, ...]) -> bool:
+        """A kind the menu leaves out of a name that says no food of its own ("pepperoni pizza" for
+        a Pepperoni in "Clásicas", "a vegetarian pizza" for the Vegetariana): only of an item of no
+        kind and no dish, named by no meat, whose whole name was said with it ("mango salad" leaves
+        the Mango Smoothie's "smoothie" out: it names what that is), and that nothing of the menu's
+        says is another kind ("chicken tacos" is no Chicken Empanada, "orange juice" no Orange
+        Chicken)."""
+        if self.own_kinds[index] or any(set(name) <= self.raw_name_words[index]
+                                        for dish in self.item_dishes[index] for name in dish.native):
+            return False  # (a dish by its own name: an Empanada; "Vegetariana" is no Filipino "gulay")
+        if self.name_words[index] & PROTEINS or not self.keys[index] or not all(
+                self._said(w, words) for w in self.keys[index][0].words if not w.isdigit()):
+            return False
+        return self._kind_fits(word, index) > 0
+
+    def _head_is(self, words: tuple[str, ...], index: int) -> bool:
+        """The last food word said (what the phrase is of: "rice" of "some rice", "curry" of "a
+        chicken curry") is what the item is — its name, category, kind or a gazetteer name for
+        it — not only something it is made with (a Horchata is made with rice, it is no rice)."""
+        food = [w for w in words if self._is_food(w) and w not in CUISINE_WORDS]
+        if not food:
+            return True
+        head = food[-1]
+        served_with = self.accompaniments[index]
+        if head in served_with and not any(self._said_in_name(w, index) and w not in served_with
+                                           for w in words):
+            return False  # what comes with it ("ice cream" of a Brownie con Helado) is not what it is
+        if self._said_in_name(head, index) or head in self.item_kinds[index] or head in self.gloss_words[
+                index] or head in self.name_generals[index] or head in self.raw_name_words[index] or (
+                (head in KIND_WORDS or head in GENERIC_WORDS) and self._kind_dropped(head, index, words)):
+            return True
+        ingredients = self.items[index].ingredients
+        main = [w for w in tokens(ingredients[0]) if w not in FILLER] if ingredients else []
+        kinds = self.item_kinds[index] - KIND_UMBRELLAS - {"snack"}
+        if head in KIND_WORDS and kinds and head not in kinds:
+            return False  # a kind it is not, though made with it: "some rice" is no Horchata (a drink)
+        if head in main or head in {KINDS_OF.get(w) for w in main}:
+            return True  # what it is made of first is what it is: the Mojarra Frita is "whole fried tilapia"
+        return head in self._joined_said(words, index)
+
+    def _menu_cuisines(self) -> frozenset[str]:
+        """The cuisines the menu shows: in its own words ("German Potato Salad", a "Turkish
+        Coffee"), or through two dishes or more the gazetteer has of one cuisine."""
+        found = self.__dict__.get("_cuisines")
+        if found is None:
+            shown: dict[str, int] = {}
+            for dishes in self.item_dishes:
+                for cuisine in {dish.cuisine for dish in dishes}:
+                    shown[cuisine] = shown.get(cuisine, 0) + 1
+            said = set().union(*(self._menu_words(i) | self.raw_name_words[i]
+                                 for i in range(len(self.items))))
+            starts = {w[:length] for w in said for length in range(3, len(w) + 1)}
+            found = frozenset(word for word, cuisine in CUISINE_WORDS.items()
+                              if word[:-1] in starts or (cuisine is not None and shown.get(cuisine, 0) >= 2))
+            self.__dict__["_cuisines"] = found
+        return found
+
+    def _unaccounted(self, words: tuple[str, ...], index: int, size_words: tuple[str, ...]) -> list[str]:
+        """The food words of ``words`` nothing of item ``index`` accounts for."""
+        left = [w for w in words if self._is_content(w) and not self._accounts(w, index, words, size_words)]
+        if left:
+            joined = self._joined_said(words, index)
+            left = [w for w in left if w not in joined]
+        return left
+
+    def _joined_said(self, words: tuple[str, ...], index: int) -> set[str]:
+        """Words said apart that, run together, are one of the item's name words or its whole name
+        ("dhal puri" for the Dhalpuri, "sour braten", "bori cha", "shao long bao")."""
+        names = {w for w in self.raw_name_words[index] | self.name_words[index] | self.dish_words[index]
+                 if len(w) >= 5}
+        names |= {"".join(w for w in tokens(name, translate=False) if w not in FILLER and not w.isdigit())
+                  for name in (self.items[index].name, *self.items[index].aliases)}
+        found: set[str] = set()
+        for length in (2, 3, 4):
+            for start in range(len(words) - length + 1):
+                run = words[start:start + length]
+                together = "".join(run)
+                if any(self._run_together(together, name) and name not in run for name in names):
+                    # (a run one of whose words is the name word already says no more: "lamb
+                    # dumpling" is no "dumpling" run together)
+                    found.update(run)
+        return found
+
+    def _accounts(self, word: str, index: int, words: tuple[str, ...], size_words: tuple[str, ...]) -> bool:
+        if word in CUISINE_WORDS:
+            stem = word[:-1]  # "colombian" of "Chorizo Colombiano", "mexican" of "mexicano"
+            if any(self._similar(word).get(w, 0.0) >= EXPLAINED for w in self.name_words[index]):
+                return True  # ("hawaiian" of the Hawaiana)
+            return word in self._menu_cuisines() or any(w.startswith(stem) for w in self._menu_words(
+                index) | self.gloss_words[index] | self.raw_name_words[index])
+        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in self.soft_words:
+            return True
+        if word in size_words or word in self.category_words.get(self.items[index].category, set()) or \
+                self._kind_of(word, index):
+            return True  # (its category's word: "pasta alla norma" for the Rigatoni alla Norma)
+        item = self.items[index]
+        if word in KIND_WORDS or word in GENERIC_WORDS:
+            return self._said_in_name(word, index) or word in self.item_kinds[index] or word in (
+                self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index]
+            ) or self._kind_dropped(word, index, words)
+        if self._word_tier(word, index, words) is not None or self._accounted(word, index, True):
+            return True
+        own = (self.name_words[index] | self.raw_name_words[index] | self.ingredient_words[index]
+               | self.description_words[index] | self.gloss_words[index] | self.dish_words[index]
+               | self.ingredient_glosses[index] | {w for option in item.sizes for w in tokens(option.name)})
+        if word in own:
+            return True
+        if not self._is_food(word):
+            # a word the matcher knows no food by is the name misheard when it is like one of its
+            # words at all ("muffalotta", "lahmajoon"), or its initials ("kfc")
+            names = self.name_words[index] | self.raw_name_words[index]
+            names |= {"".join(w for w in tokens(name, translate=False) if w not in FILLER and not w.isdigit())
+                      for name in (item.name, *item.aliases)}
+            return index in self.initials.get(word, ()) or any(
+                fuzz.ratio(word, w) >= 65 or (len(word) >= 3 and w.startswith(word)) for w in names)
+        return any(self._similar(word).get(w, 0.0) >= EXPLAINED for w in own)
+
+    def _is_content(self, word: str) -> bool:
+        """A word that says what is wanted: not a number, a filler, a way it comes or a describing
+        word — a food word, or a word this matcher does not know (which may name food it does not
+        know either: "chicken satsivi", "coke zero")."""
+        if word in CUISINE_WORDS:
+            return True
+        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD or len(word) < 2 or (
+                word in ADD_WORDS and word not in self.vocabulary):
+            return False  # ("add lychee jelly": "add" asks for it, it is no food)
+        return word not in self.soft_words or word in self.vocabulary
+
+    def _is_food(self, word: str) -> bool:
+        """A word that names food: a word of this menu's names or ingredients, or of the food
+        vocabulary (kinds of dish, meats, translated food words, the gazetteer's dish names)."""
+        if word in CUISINE_WORDS:
+            return True  # ("a turkish coffee": the cuisine says which coffee)
+        if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD:
+            return False  # ("a side of", "a combo": what it comes as, not what it is)
+        return word in self.vocabulary or word in self.ingredient_items or word in food_vocabulary()
 
     def _own_size_said(self, spoken: str, item: MenuItem, size_said: str | None) -> str | None:
         """Another size phrase said that is one of the item's own sizes (the first size phrase

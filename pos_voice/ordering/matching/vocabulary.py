@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import typing as t
 
-from ..food_words import KINDS_OF
+from ..dish_gazetteer import gazetteer_words
+from ..food_words import FOOD_PHRASES, FOOD_WORDS, KINDS_OF, ROMAN_WORDS
 from ..text import FILLER, fold
 
 #: Words that name a kind of dish rather than a dish: on their own they mean "which one?".
@@ -271,3 +273,50 @@ def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     said = {w for w in rest if w in MEATS or KINDS_OF.get(w) in MEATS - {"meat"}}
     named = {w for w in name if w in MEATS}
     return bool(said and named and not said & named and not {KINDS_OF.get(w) for w in said} & named)
+
+
+#: Words that say how an order comes or which part of the menu it is from, not what food it is:
+#: never a food word left out ("a side of rice", "the three meat combo" for a Three Meat Plate).
+NOT_FOOD = KIND_UMBRELLAS | frozenset({"combo", "meal", "special", "specialty", "item", "something", "food",
+                                       "dish", "entree", "order", "plate", "platter", "bowl", "box"})
+
+
+#: A cuisine said of a dish ("turkish coffee", "greek salad", "thai iced tea") → the gazetteer's
+#: section of that cuisine (None: the gazetteer has none). Said of an item, it must be the item's
+#: own (its name, description, category) or the menu's (the cuisine its dishes show): a Turkish
+#: coffee is no Cafezinho, a Greek salad no Potato Salad.
+CUISINE_WORDS: dict[str, str | None] = {
+    "mexican": "mexican", "korean": "korean", "indian": "indian", "chinese": "chinese", "italian": "italian",
+    "spanish": "spanish", "vietnamese": "vietnamese", "greek": "greek", "thai": "thai",
+    "japanese": "japanese",
+    "turkish": "turkish", "ethiopian": "ethiopian", "filipino": "filipino", "peruvian": "peruvian",
+    "french": "french", "jamaican": "caribbean", "trinidadian": "caribbean", "caribbean": "caribbean",
+    "cuban": None, "brazilian": "brazilian", "polish": "polish", "lebanese": "middle eastern",
+    "levantine": "middle eastern", "syrian": "middle eastern", "israeli": "middle eastern",
+    "persian": None, "moroccan": None, "german": None, "hawaiian": None, "afghan": None, "georgian": None,
+    "burmese": "southeast asian", "nigerian": "west african", "ghanaian": "west african", "colombian": None,
+    "salvadoran": None, "cajun": "cajun", "creole": "cajun", "american": None, "english": None,
+    "irish": None, "nepali": None, "nepalese": None, "tibetan": None, "sri": None, "pakistani": None,
+    "egyptian": None, "russian": None, "ukrainian": None, "hungarian": None, "portuguese": None,
+    "argentinian": None, "venezuelan": None, "puerto": None, "dominican": None,
+    "malaysian": "southeast asian",
+    "indonesian": "southeast asian", "cambodian": "southeast asian", "laotian": "southeast asian",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def food_vocabulary() -> frozenset[str]:
+    """Every word that names food the matcher knows of, on any menu: the English and foreign words
+    of the food words (``FOOD_WORDS``, ``FOOD_PHRASES``), ``KINDS_OF``, the kinds of dish and meats,
+    and the words of the dish gazetteer's names. Said and left out by an item, it names other food."""
+    words: set[str] = set(FOOD_WORDS) | set(KINDS_OF) | set(KINDS_OF.values()) | set(ROMAN_WORDS)
+    for english in (*FOOD_WORDS.values(), *FOOD_PHRASES.values(), *ROMAN_WORDS.values()):
+        words.update(english.split())
+    for phrase_words in FOOD_PHRASES:
+        words.update(phrase_words)
+    words |= gazetteer_words() | DISH_KINDS | KIND_WORDS | MEATS | PROTEINS
+    words |= GENERIC_WORDS | set(CUISINE_WORDS)
+    return frozenset(words - FILLER - NOT_FOOD)
+
+
+food_vocabulary()  # built at import (~6 ms, once per process) as the gazetteer is, not on a first phrase
