@@ -9,7 +9,13 @@ chicken, deli and bagel shop, Cuban, Salvadoran pupusería, Spanish tapas, Persi
 Nigerian, Cajun and Creole, poke and Hawaiian plate lunch, bubble-tea café), written the same way,
 scored once in the third matching round and tuned on since; and the third, bench/menu_sets_blind3/
 (New York slices, juice bar, fish and chips, Trinidadian roti, Afghan, Georgian, Sri Lankan,
-Burmese, German, Colombian), scored once after the fifth round and tuned on since.
+Burmese, German, Colombian), scored once after the fifth round and tuned on since; and the fifth,
+bench/menu_sets_blind5/ (Korean fried chicken and bunsik, South Indian dosa house, taqueria, dim
+sum, Sichuan, Argentine empanadas, Malaysian, Moroccan, Portuguese, Ukrainian), sealed before the
+matcher first ran on it and never tuned on: it is reported on its own ("never tuned on") and does
+not gate the exit status or the tests — its wrong matches are the honest estimate of what the
+matcher does on a menu it has not seen. (The fourth blind set was kept outside the repository
+and was lost with its machine; the fifth is committed so that it cannot be.)
 
     python bench/menu_matching.py            # markdown tables
     python bench/menu_matching.py --verbose  # plus every miss and wrong match
@@ -42,6 +48,7 @@ import menu_sets  # noqa: E402
 import menu_sets_blind  # noqa: E402
 import menu_sets_blind2  # noqa: E402
 import menu_sets_blind3  # noqa: E402
+import menu_sets_blind5  # noqa: E402
 from menu_variants import ASK, HELD_OUT, HELD_OUT_2, HELD_OUT_3, UNKNOWN, VARIANTS  # noqa: E402
 
 from pos_voice.ordering import text  # noqa: E402
@@ -189,6 +196,7 @@ def all_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
 BLIND_SET_NAME = "blind held-out 1 (scored once, tuned on since)"
 BLIND_2_SET_NAME = "blind held-out 2 (scored once, tuned on since)"
 BLIND_3_SET_NAME = "blind held-out 3 (scored once, tuned on since)"
+UNTUNED_SET_NAME = "blind held-out 5 (never tuned on)"
 
 
 def _blind(package: ModuleType, set_name: str) -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
@@ -221,6 +229,13 @@ def blind_3_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]
 def all_blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """Every blind set, in the order they were written."""
     return blind_sets() + blind_2_sets() + blind_3_sets()
+
+
+def untuned_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
+    """bench/menu_sets_blind5/: sealed before the matcher first ran on it (83.8 % right, 5 wrong on
+    main 66e72bf; 83.6 %, 5 wrong after w-match6), its failures never read. Not a gate: the day a
+    failure here is looked at, it becomes a tuning set and a new blind set is needed."""
+    return _blind(menu_sets_blind5, UNTUNED_SET_NAME)
 
 
 def all_menus_together(sets: t.Sequence[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]) -> str:
@@ -297,12 +312,18 @@ def main(argv: t.Sequence[str] | None = None) -> int:
     summary = ["| menu | set | variants | right | of which confirmed | asked instead | wrong matches |",
                "|---|---|---|---|---|---|---|"]
     sets = all_sets()
-    for key, title, menu, named_sets in sets + all_blind_sets():
+    untuned = untuned_sets()
+    untuned_keys = {key for key, *_ in untuned}
+    held_out = Report()
+    for key, title, menu, named_sets in sets + all_blind_sets() + untuned:
         if args.menu and key not in args.menu:
             continue
         for name, variants in named_sets:
             report = evaluate(menu, variants)
-            wrong += report.count("wrong")
+            if key in untuned_keys:
+                held_out.outcomes.extend(report.outcomes)
+            else:
+                wrong += report.count("wrong")
             summary.append(f"| {title} | {name} | {report.total()} | {report.count('correct')} "
                            f"({report.right_pct():.1f} %) | {report.confirmed()} | {report.count('asked')} | "
                            f"**{report.count('wrong')}** |")
@@ -315,6 +336,10 @@ def main(argv: t.Sequence[str] | None = None) -> int:
                               f"got {outcome.got}{detail}")
                 print()
     print("### Summary\n\n" + "\n".join(summary))
+    if held_out.outcomes:
+        print(f"\nNever tuned on (blind held-out 5, not a gate): {held_out.total()} variants, "
+              f"{held_out.count('correct')} right ({held_out.right_pct():.1f} %), {held_out.count('asked')} "
+              f"asked instead, {held_out.count('wrong')} wrong.")
     if not args.menu:
         print("\n" + all_menus_together(sets))
     if args.cross:

@@ -595,7 +595,9 @@ def test_a_replayed_stream_token_is_refused_while_the_call_runs(demo_app: t.Any)
         caller = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
                                  timeout=5)
         caller.start_call()
-        caller.wait_for_audio(200)
+        # 15 s: on a loaded machine the session was not ready within the watchdog's 3 s, and the
+        # retried one greeted after the caller's 5 s
+        caller.wait_for_audio(200, timeout=15)
         replay = SimulatedCaller(f"http://127.0.0.1:{port}", public_base_url=PUBLIC, auth_token=TOKEN,
                                  call_sid=caller.call_sid, timeout=5)
         replay.incoming_twiml, replay.stream_url = caller.incoming_twiml, caller.stream_url

@@ -21,6 +21,10 @@ def gevent_patched() -> bool:
     return bool(monkey.is_module_patched("socket"))
 
 
+#: How often a threaded server's loop looks for ``stop()`` (the time a stop may wait).
+POLL_SECONDS = 0.01
+
+
 class LoopbackServer:
     """A running server; ``port`` is the real port, ``stop()`` shuts it down."""
 
@@ -45,7 +49,10 @@ class LoopbackServer:
             self._werkzeug_server = make_server(host, 0, wsgi_app, threaded=True,
                                                 request_handler=QuietHandler)
             self.port = int(self._werkzeug_server.port)
+            # serve_forever looks for shutdown() between polls: its default 0.5 s poll made every
+            # stop() wait up to half a second (a bridge test's two servers: ~0.5 s of each test)
             self._thread = threading.Thread(target=self._werkzeug_server.serve_forever,
+                                            kwargs={"poll_interval": POLL_SECONDS},
                                             name=f"loopback-server-{self.port}", daemon=True)
             self._thread.start()
 
