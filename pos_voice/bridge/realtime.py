@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import socket
+import ssl
 import threading
 import typing as t
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -36,6 +37,42 @@ log = logging.getLogger("pos_voice.bridge")
 READ_SIZE = 65536
 
 CONNECT_ATTEMPTS = 3
+
+
+def _hub_writer(sock: t.Any) -> tuple[t.Callable[[], bool] | None, t.Callable[[bytes], int], t.Any]:
+    """For a gevent socket (plain or TLS): whether the caller runs in the hub, a write that never
+    waits (bytes written; 0 when it would block) and ``gevent.spawn``; ``(None, …)`` otherwise."""
+    try:
+        import gevent
+        import gevent.socket
+        import gevent.ssl
+        from gevent.hub import Hub
+        from greenlet import getcurrent
+    except ImportError:
+        return None, sock.send, None
+    if type(sock) is gevent.socket.socket:
+        raw = sock._sock
+
+        def write_now(data: bytes) -> int:
+            try:
+                return int(raw.send(data))
+            except BlockingIOError:
+                return 0
+    elif type(sock) is gevent.ssl.SSLSocket and sock._sslobj is not None:
+        tls = sock._sslobj
+
+        def write_now(data: bytes) -> int:
+            try:
+                return int(tls.write(data))
+            except (ssl.SSLWantWriteError, ssl.SSLWantReadError):
+                return 0  # OpenSSL wants the same bytes again: the greenlet's sendall does that
+    else:
+        return None, sock.send, None
+
+    def in_hub() -> bool:
+        return isinstance(getcurrent(), Hub)
+
+    return in_hub, write_now, gevent.spawn
 
 
 def realtime_url(base_url: str, model: str) -> str:
@@ -133,6 +170,8 @@ class RealtimeSocket:
         self._send_lock = threading.Lock()
         self.closed = False
         self.sent = 0  # messages sent (tests compare it with what the far end received)
+        self._in_hub, self._write_now, self._spawn = _hub_writer(self.sock)
+        self._backlog: list[bytes] | None = None  # written by a greenlet, in order, after a short write
 
     def send(self, text: str) -> None:
         data = encode(OP_TEXT, text.encode(), mask=True)
@@ -143,13 +182,64 @@ class RealtimeSocket:
             self.sent += 1
 
     def send_many(self, texts: list[bytes]) -> None:
-        """Several messages (UTF-8 bytes) in one write."""
+        """Several messages (UTF-8 bytes) in one write. Called in the gevent hub (caller audio
+        read by :class:`~pos_voice.bridge.wsserver.HubReader`), it neither blocks nor raises."""
         data = b"".join(encode(OP_TEXT, text, mask=True) for text in texts)
+        if self._in_hub is not None and self._in_hub():
+            self._send_in_hub(data, len(texts))
+            return
         with self._send_lock:
             if self.closed:
                 raise ConnectionError("the Realtime connection is closed")
             send_all(self.sock, data)
             self.sent += len(texts)
+
+    def _send_in_hub(self, data: bytes, count: int) -> None:
+        """One non-blocking write; what it cannot write now goes to a greenlet (in order, the send
+        lock held until it is out). A broken connection is shut so its reader reports the loss."""
+        if self.closed:
+            return  # the reader reports (or has reported) the loss; audio for it is moot
+        if self._backlog is not None:
+            self._backlog.append(data)  # behind what is still going out
+            self.sent += count
+            return
+        lock = self._send_lock
+        if not lock.acquire(False):  # another sender is writing: after it, in a greenlet
+            self._backlog = [data]
+            self.sent += count
+            self._spawn(self._flush, False)
+            return
+        try:
+            sent = self._write_now(data)
+        except OSError:
+            lock.release()
+            self.closed = True
+            with contextlib.suppress(OSError):
+                self.sock.shutdown(socket.SHUT_RDWR)
+            return
+        self.sent += count
+        if sent >= len(data):
+            lock.release()
+            return
+        self._backlog = [data[sent:]]  # the lock stays held: nothing may write between the parts
+        self._spawn(self._flush, True)
+
+    def _flush(self, locked: bool) -> None:
+        if not locked:
+            self._send_lock.acquire()
+        try:
+            while self._backlog:
+                data = self._backlog.pop(0)
+                try:
+                    self.sock.sendall(data)
+                except OSError:
+                    self.closed = True
+                    with contextlib.suppress(OSError):
+                        self.sock.shutdown(socket.SHUT_RDWR)
+                    break
+        finally:
+            self._backlog = None
+            self._send_lock.release()
 
     def receive(self) -> list[bytes] | None:
         """Every message that has arrived, as UTF-8 bytes (blocks until one does); ``None`` when

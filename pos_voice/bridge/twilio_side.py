@@ -70,9 +70,18 @@ class TwilioSide:
         # Waiting between reads only saves wake-ups where one read takes all that has arrived.
         pause = (per_append - 1) * FRAME_MS / 1000 if getattr(ws, "reads_all_arrived", False) else 0.0
         held: list[bytes] = []  # checked payloads waiting for a whole batch (per_append > 1)
+        receive = ws.receive
+        hub_tried = per_append != 1
         while not self.stopping:
+            if self.started and not hub_tried:
+                # From ``start`` on, caller audio is forwarded in the hub's own callback where the
+                # socket allows (no greenlet switch per frame); the rest still comes here.
+                hub_tried = True
+                reader = ws.hub_reader(self._from_hub) if hasattr(ws, "hub_reader") else None
+                if reader is not None:
+                    receive = reader.receive
             # Until ``start`` arrives the wait is bounded; afterwards a close wakes the read.
-            batch = ws.receive(None if self.started else START_TIMEOUT_SECONDS)
+            batch = receive(None if self.started else START_TIMEOUT_SECONDS)
             if batch is None:
                 self._forward(held, [])
                 if not self.stopping:
@@ -110,6 +119,24 @@ class TwilioSide:
                 listener.caller_audio(audio)
             if pause and self.started and not self.stopping:
                 self._sleep(pause)  # the next read then takes the next batch in one wake-up
+
+    def _from_hub(self, messages: list[bytes]) -> int:
+        """The hot path, called in the gevent hub with the frames just read: forwards the leading
+        caller-audio frames (the socket's write never blocks there) and returns how many it took;
+        the call's greenlet gets the rest, in order."""
+        if self.stopping:
+            return 0
+        media_payload, is_base64 = wire.twilio_media_payload_bytes, wire.is_base64
+        audio: list[bytes] = []
+        for frame in messages:
+            payload = media_payload(frame)
+            if payload is None or not is_base64(payload):
+                break
+            audio.append(payload)
+        if audio:
+            self.frames_in += len(audio)
+            self.listener.caller_audio(audio)
+        return len(audio)
 
     def _joined(self, payloads: list[bytes]) -> bytes:
         self.frames_in += len(payloads)

@@ -93,6 +93,7 @@ class StreamSocket:
         self._parser = FrameParser(masked=True)
         self._send_lock = threading.Lock()
         self._timeout: float | None = None
+        self._hub_reader: HubReader | None = None
         self.connected = True
         self._close_sent = False
         accept = base64.b64encode(hashlib.sha1((key + GUID).encode()).digest()).decode()
@@ -122,6 +123,9 @@ class StreamSocket:
         except ProtocolError:
             self.close(1002)
             return None
+        return self._messages(frames)
+
+    def _messages(self, frames: list[tuple[int, bytes]]) -> list[bytes]:
         messages: list[bytes] = []
         for opcode, payload in frames:
             if opcode == OP_TEXT:
@@ -134,6 +138,15 @@ class StreamSocket:
                 self.close()
                 break
         return messages
+
+    def hub_reader(self, fast: t.Callable[[list[bytes]], int]) -> HubReader | None:
+        """Read this socket from now on in the gevent hub's own callback (see :class:`HubReader`),
+        or ``None`` where that cannot be done (not gevent's plain socket)."""
+        if not self.connected or self._hub_reader is not None:
+            return None
+        reader = HubReader.start(self, fast)
+        self._hub_reader = reader
+        return reader
 
     def send(self, text: str) -> None:
         self._send_raw(encode(OP_TEXT, text.encode(), mask=False))
@@ -164,10 +177,126 @@ class StreamSocket:
     def finish(self) -> Response:
         """What the view returns once the stream is over (each server needs its own answer)."""
         self.close()
+        if self._hub_reader is not None:
+            self._hub_reader.stop()
         if self.mode == "gevent":
             with contextlib.suppress(OSError):
                 self.sock.close()
         return _AlreadyHandled(self.mode)
+
+
+class HubReader:
+    """Reads a :class:`StreamSocket` in the gevent hub's callback: no greenlet switch per frame.
+
+    Under gevent a greenlet reading a socket costs, per 20 ms frame, a ``recv`` that fails with
+    ``EAGAIN``, a switch to the hub, the poll, a switch back and the ``recv`` that succeeds. Here
+    a persistent read watcher calls :meth:`_readable` in the hub itself: one non-blocking
+    ``recv``, the frames cut, and ``fast`` (the Twilio side's hot path) given the messages; it
+    handles the leading caller-audio frames without blocking and returns how many it took.
+    Whatever it leaves (marks, events, control frames, the end of the stream) is queued, in
+    order, for the call's greenlet, woken by an event (:meth:`receive`); while anything is
+    queued, every later frame queues behind it, so nothing overtakes.
+    """
+
+    def __init__(self, ws: StreamSocket, fast: t.Callable[[list[bytes]], int], loop: t.Any,
+                 raw: t.Any, wake: t.Any) -> None:
+        self.ws = ws
+        self.fast = fast
+        self.raw = raw  # the OS socket under gevent's (non-blocking)
+        self.pending: list[bytes | _Control] = []
+        self.ended = False
+        self._wake = wake
+        self._watcher = loop.io(ws.sock.fileno(), 1)
+        self._watcher.start(self._readable)
+
+    @classmethod
+    def start(cls, ws: StreamSocket, fast: t.Callable[[list[bytes]], int]) -> HubReader | None:
+        try:
+            import gevent.socket
+            from gevent import get_hub
+            from gevent.event import Event
+        except ImportError:
+            return None
+        sock = ws.sock
+        if type(sock) is not gevent.socket.socket or sock.timeout != ws._timeout:
+            return None
+        return cls(ws, fast, get_hub().loop, sock._sock, Event())
+
+    def _readable(self) -> None:
+        try:
+            data = self.raw.recv(READ_SIZE)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:
+            self._end()
+            return
+        try:
+            frames = self.ws._parser.feed(data)
+        except ProtocolError:
+            self.pending.append(_PROTOCOL_ERROR)
+            self._end()
+            return
+        if self.pending or any(opcode != OP_TEXT for opcode, _ in frames):
+            self.pending.extend(_Control(opcode, payload) if opcode != OP_TEXT else payload
+                                for opcode, payload in frames)
+            self._wake.set()
+            return
+        messages = [payload for _, payload in frames]
+        try:
+            taken = self.fast(messages)
+        except Exception:  # the greenlet's path then handles (and logs) them
+            taken = 0
+        if taken < len(messages):
+            self.pending.extend(messages[taken:])
+            self._wake.set()
+
+    def _end(self) -> None:
+        self.ended = True
+        self._watcher.stop()
+        self._wake.set()
+
+    def receive(self, timeout: float | None = None) -> list[bytes] | None:
+        """What the hub left for the call's greenlet (waits for it; ``timeout`` is not used: the
+        reader starts once the stream has started); ``None`` once the stream is over."""
+        while not self.pending:
+            if self.ended:
+                self.ws.connected = False
+                return None
+            self._wake.clear()
+            if not self.pending and not self.ended:
+                self._wake.wait()
+        items, self.pending = self.pending, []
+        messages: list[bytes] = []
+        for item in items:
+            if item is _PROTOCOL_ERROR:
+                self.ws.close(1002)
+                return messages or None
+            if isinstance(item, _Control):
+                messages.extend(self.ws._messages([(item.opcode, item.payload)]))
+                if not self.ws.connected:
+                    return messages or None
+            else:
+                messages.append(item)
+        return messages
+
+    def stop(self) -> None:
+        self._watcher.stop()
+        self.ended = True
+        self._wake.set()
+
+
+class _Control:
+    """A non-text frame the hub leaves to the greenlet (binary, ping, close)."""
+
+    __slots__ = ("opcode", "payload")
+
+    def __init__(self, opcode: int, payload: bytes) -> None:
+        self.opcode, self.payload = opcode, payload
+
+
+_PROTOCOL_ERROR = _Control(-1, b"")
 
 
 class _AlreadyHandled(Response):
