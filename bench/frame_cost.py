@@ -244,10 +244,14 @@ class Generator:
             await asyncio.gather(*(self.connect(call) for call in group))
 
     async def caller_phase(self, frames: int, inflight: int, timeout: float) -> int:
-        """``frames`` per call, round-robin over the calls, at most ``inflight`` in flight in all."""
+        """``frames`` per call, round-robin over the calls, at most ``inflight`` in flight in all
+        (``inflight`` 0: each call every 20 ms, the calls spread over those 20 ms: real time)."""
         self.received_in, self.target = 0, frames * len(self.calls)
         self.done.clear()
-        self.credit = asyncio.Semaphore(inflight)
+        self.credit = asyncio.Semaphore(max(1, inflight))
+        if not inflight:
+            paced = self._paced(frames, lambda call, seq: (call.conn, self.media(call, seq)))
+            return await self._phase(paced, timeout, "in")
 
         async def send() -> None:
             for seq in range(frames):
@@ -268,10 +272,11 @@ class Generator:
         response_id, item_id = f"resp_{self.items}", f"item_{self.items}"
         prefix = self.delta_prefix(response_id, item_id)
 
+        for call in self.calls:
+            assert call.fake is not None
+            self.respond_start(call.fake, response_id, item_id)
+
         async def speak() -> None:
-            for call in self.calls:
-                assert call.fake is not None
-                self.respond_start(call.fake, response_id, item_id)
             for seq in range(frames):
                 for call in self.calls:
                     await self.credit.acquire()
@@ -280,11 +285,34 @@ class Generator:
                     if seq % 16 == 0:
                         await call.fake.drain()
 
-        got = await self._phase(speak(), timeout, "out")
+        if inflight:
+            got = await self._phase(speak(), timeout, "out")
+        else:
+            paced = self._paced(frames, lambda call, seq: (call.fake, prefix + call.payload + '"}'))
+            got = await self._phase(paced, timeout, "out")
         for call in self.calls:
             if call.fake is not None and not call.fake.closed:
                 self.respond_end(call.fake, response_id, item_id)
         return got
+
+    async def _paced(self, frames: int,
+                     frame: t.Callable[[Call, int], tuple[wsmini.Connection | None, str]]) -> None:
+        """Every call sends a frame every 20 ms, the calls' first frames spread over 20 ms."""
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+
+        async def one(call: Call, offset: float) -> None:
+            next_at = start + offset
+            for seq in range(frames):
+                delay = next_at - loop.time()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+                conn, text = frame(call, seq)
+                assert conn is not None
+                conn.send(text)
+                next_at += 0.020
+
+        await asyncio.gather(*(one(call, 0.020 * n / len(self.calls)) for n, call in enumerate(self.calls)))
 
     async def _phase(self, sender: t.Coroutine[t.Any, t.Any, None], timeout: float, way: str) -> int:
         task = asyncio.create_task(sender)
@@ -516,7 +544,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--calls", type=int, default=50)
     parser.add_argument("--frames", type=int, default=300, help="frames per call and phase")
     parser.add_argument("--inflight", type=int, default=2,
-                        help="frames in flight in all (1: every frame its own wake-up, as real time)")
+                        help="frames in flight in all (1: every frame its own wake-up; 0: real-time pacing, "
+                             "every call a frame each 20 ms)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--idle", type=float, default=2.0, help="seconds of the idle phase")
     parser.add_argument("--talk", type=float, default=1 / 3,
@@ -539,8 +568,8 @@ def main(argv: list[str] | None = None) -> None:
     args.transports = [name for name in args.transports.split(",") if name]
     args.gc_freeze = False
     args.also = [tuple(item.split("=", 1)) for item in args.also]
-    if not 1 <= args.calls <= 1000 or not 1 <= args.frames <= 100_000 or not 1 <= args.inflight <= 1000:
-        parser.error("--calls 1..1000, --frames 1..100000, --inflight 1..1000")
+    if not 1 <= args.calls <= 1000 or not 1 <= args.frames <= 100_000 or not 0 <= args.inflight <= 1000:
+        parser.error("--calls 1..1000, --frames 1..100000, --inflight 0..1000")
     if args.profile and not shutil.which("py-spy"):
         parser.error("--profile needs py-spy on PATH")
     calls.NICE = args.nice
