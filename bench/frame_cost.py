@@ -413,9 +413,10 @@ async def measure(server: Server, args: argparse.Namespace, profile: str | None)
     for phase in ("caller", "assistant"):
         profiler = None
         if profile and phase == args.profile_phase:
+            native = ["--native"] if args.profile_native else []
             profiler = subprocess.Popen(["py-spy", "record", "--pid", str(server.pid), "--rate", "500",
                                          "--format", "raw", "--output", profile, "--nonblocking",
-                                         "--duration", str(args.profile_seconds)],
+                                         "--duration", str(args.profile_seconds), *native],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             await asyncio.sleep(0.5)
         frames = args.frames if profiler is None else args.frames * 5
@@ -560,6 +561,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--profile", default=None, help="py-spy raw stacks of the first round's phase")
     parser.add_argument("--profile-phase", default="caller", choices=("caller", "assistant"))
     parser.add_argument("--profile-seconds", type=int, default=8)
+    parser.add_argument("--profile-native", action="store_true", help="py-spy --native (C frames too)")
     parser.add_argument("--also", action="append", default=[], metavar="LABEL=DIR",
                         help="also the native transport served from another checkout (e.g. an export of "
                              "main): a before/after in the same rounds")
