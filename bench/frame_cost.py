@@ -542,8 +542,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--transports", default="native", help="comma-separated: native, flask-sock")
     parser.add_argument("--no-baseline", dest="baseline", action="store_false")
-    parser.add_argument("--calls", type=int, default=50)
-    parser.add_argument("--frames", type=int, default=300, help="frames per call and phase")
+    parser.add_argument("--calls", type=int, default=100)
+    parser.add_argument("--frames", type=int, default=200, help="frames per call and phase")
     parser.add_argument("--inflight", type=int, default=2,
                         help="frames in flight in all (1: every frame its own wake-up; 0: real-time pacing, "
                              "every call a frame each 20 ms)")
