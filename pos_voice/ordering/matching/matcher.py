@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ from .vocabulary import (
     EXPLAINED,
     FORM_WORDS,
     GENERIC_WORDS,
+    HEAD_PREPOSITIONS,
     KIND_UMBRELLAS,
     KIND_WORDS,
     LADDER_SIZES,
@@ -33,6 +35,7 @@ from .vocabulary import (
     PROTEINS,
     SERVED_KINDS,
     SURE_SCORE,
+    fold_name,
     food_vocabulary,
 )
 
@@ -130,6 +133,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
+        if result.item is not None and result.item.sizes and not size_said and quantity:
+            counted = self.count_size(result.item, quantity)
+            if counted is not None:
+                # "two chicken empanadas" of the Unidad or the Docena: two of the one; "a dozen": the Docena
+                size_said, quantity = counted
         if result.item is not None and result.item.sizes and not size and not self.size_name(
                 result.item, size_said):
             own = self._own_size_said(spoken, result.item, size_said)
@@ -444,9 +452,23 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _head(self, index: int) -> str | None:
         """The word a name is of ("steak" of "Chicken Fried Steak"), forms and descriptors left out
         ("chicken" of "Fried Chicken Dinner")."""
-        words = [w for w in (self.keys[index][0].words if self.keys[index] else ())
-                 if w not in FORM_WORDS and w not in COVER_SKIP and w not in DESCRIPTORS]
+        words = self._head_words(index)
         return words[-1] if words else None
+
+    def _head_words(self, index: int) -> list[str]:
+        return [w for w in (self.keys[index][0].words if self.keys[index] else ())
+                if w not in FORM_WORDS and w not in COVER_SKIP and w not in DESCRIPTORS]
+
+    def _head_before(self, index: int) -> str | None:
+        """In a name that says what its dish is of or comes with after a preposition ("Bolinhos
+        de Bacalhau", "Bacalhau com Natas", "Spare Ribs with Black Bean"), the last word before
+        it: the dish may be that word as well as the name's last."""
+        before = re.split(HEAD_PREPOSITIONS, fold_name(self.items[index].name), maxsplit=1)
+        if len(before) < 2:
+            return None
+        words = self._head_words(index)
+        head = [w for w in tokens(before[0]) if w in words]
+        return head[-1] if head else None
 
     def _head_said(self, words: tuple[str, ...], candidates: list[int]) -> int | None:
         """Of candidates whose names all hold every word said, the one whose head was said last,
@@ -456,7 +478,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return None
         heads = {i: self._head(i) for i in candidates}
         own = [i for i in candidates if heads[i] == said[-1]]
-        if len(own) != 1 or any(heads[i] in said for i in candidates if i != own[0]):
+        # (another whose name is of the word said before a preposition is as much that: "salt cod"
+        # of the Bolinhos de Bacalhau, the Bacalhau à Brás and the Bacalhau com Natas)
+        if len(own) != 1 or any(heads[i] in said or self._head_before(i) == said[-1]
+                                for i in candidates if i != own[0]):
             return None
         return own[0]
 

@@ -342,8 +342,7 @@ class NameRules(CandidateScoring):
         made_with = set.intersection(*(self.ingredient_items.get(w, set()) for w in distinctive))
         if made_with - {holders[0]}:
             return None
-        item = self.items[holders[0]]
-        allowed = set(self.category_words.get(item.category, set()))
+        allowed = set(self.category_says[holders[0]])
         for key in self.keys[holders[0]]:
             allowed.update(key.words)
         for word in list(allowed):

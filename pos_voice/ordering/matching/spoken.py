@@ -8,7 +8,15 @@ from ...pos.types import MenuItem
 from ..text import FILLER, phrase, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
-from .vocabulary import PART_SIZES, RELATIVE_SIZES, SCALE_WORDS, SIZE_SYNONYMS, SIZE_UNITS, _is_number
+from .vocabulary import (
+    COUNT_SIZES,
+    PART_SIZES,
+    RELATIVE_SIZES,
+    SCALE_WORDS,
+    SIZE_SYNONYMS,
+    SIZE_UNITS,
+    _is_number,
+)
 
 
 class Said:
@@ -97,6 +105,25 @@ class SpokenPhrases(MenuIndex):
         if len(holding) == 1 and wanted in SCALE_WORDS:
             return holding[0]  # "half" for the Half Tray, "party" for the Party Tray
         return self._relative_size(item, wanted)
+
+    @staticmethod
+    def count_size(item: MenuItem, quantity: int) -> tuple[str, int | None] | None:
+        """An item sold by a count of pieces only (Unidad / Docena, Single / Half Dozen / Dozen, 6 /
+        12 Pieces), ``quantity`` said with no size: the one size of that many pieces (and one of
+        it), or else that many of its size of one piece; ``None`` when its sizes are not counts."""
+        counts: dict[int, str] = {}
+        for option in item.sizes:
+            words = phrase(option.name).split()
+            if len(words) == 2 and words[1] == "piece" and words[0].isdigit():
+                words = words[:1]
+            count = COUNT_SIZES.get(" ".join(words)) or (int(words[0]) if len(words) == 1 and words[
+                0].isdigit() else None)
+            if count is None:
+                return None  # (a "12 inch" or a "Large" is no count)
+            counts[count] = option.name
+        if quantity in counts:
+            return phrase(counts[quantity]), None
+        return (phrase(counts[1]), quantity) if 1 in counts else None
 
     @staticmethod
     def _relative_size(item: MenuItem, wanted: str) -> str | None:

@@ -124,6 +124,12 @@ SCALE_WORDS = frozenset({
 })
 
 
+#: Size names that are a count of pieces, in the words of menus that don't write the number
+#: ("Unidad" / "Docena": the empanada by the unit or the dozen; "Half Dozen" is 6 already).
+COUNT_SIZES: dict[str, int] = {"unidad": 1, "unit": 1, "each": 1, "piece": 1, "pieza": 1, "docena": 12,
+                               "media docena": 6}
+
+
 #: A caller's size word said of an item that has no size called so: where in its sizes it is
 #: (``None``: the middle one, of three).
 RELATIVE_SIZES: dict[str, int | None] = {"large": -1, "small": 0, "medium": None}
@@ -146,6 +152,17 @@ DESCRIPTION_NOISE = frozenset({"served", "serve", "topped", "top", "made", "our"
 
 #: A caller describing a dish rather than naming it: "a stew with tofu", "pasta in a cream sauce".
 _DESCRIBING = re.compile(r"\b(?:with|in|con|w/)\s")
+
+
+#: Prepositions after which a name says what its dish is of or comes with, in English and the
+#: Romance languages ("Bolinhos de Bacalhau", "Bacalhau com Natas", "Ribs with Black Bean"): the
+#: dish is the word before them, not the last word of the name.
+HEAD_PREPOSITIONS = re.compile(r"\s(?:with|w/|de|do|da|dos|das|del|di|della|con|com|a|à|al|alla|au|aux|en)\s")
+
+
+#: A category named by more than one kind of dish ("Congee and Noodles", "Soups & Salads", "Café y
+#: Bebidas", "Sopas e Caldos", "Wraps, Bowls").
+_UNION = re.compile(r"\s(?:and|&|y|e|et|und)\s|,")
 
 
 #: Two words the menu writes joined with a hyphen ("lemon-lime", "mango-pineapple").

@@ -1,0 +1,89 @@
+"""Menu resolution rules found in blind set 5's failures (branch w-match7): a category's dish word
+that its other items are named by, a name whose dish comes before a preposition, sizes that are a
+count of pieces, an ingredient said alone that several dishes are made with. Each test fails on
+the matcher before its rule (main 3bb9f3b)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+D = Decimal
+
+
+def test_a_dish_word_of_a_category_is_not_an_item_the_menu_does_not_name_by_it() -> None:
+    """"chicken congee" in "Congee and Noodles": the Gai Lan is in that category, but the menu names
+    its congees "… Congee", and the Gai Lan is none ("gai", chicken in Cantonese, is another word
+    there): no congee of chicken is on the menu."""
+    kitchen = menu(("Fish Congee", "congee and noodles", ("rice porridge", "fish")),
+                   ("Pork and Century Egg Congee", "congee and noodles", ("rice porridge", "pork")),
+                   ("Gai Lan with Oyster Sauce", "congee and noodles", ("chinese broccoli", "oyster sauce")),
+                   ("Beef Chow Fun", "congee and noodles", ("rice noodles", "beef")))
+    found = kitchen.resolve("chicken congee")
+    assert found.item is None, found
+    fish = kitchen.resolve("fish congee")
+    assert fish.status == MATCH and fish.item is not None and fish.item.name == "Fish Congee"
+
+
+def test_a_name_is_of_the_word_before_its_preposition_too() -> None:
+    """"bacalhau" (salt cod) on a menu of Bolinhos de Bacalhau, Bacalhau à Brás and Bacalhau com
+    Natas: all three are of salt cod — the Bolinhos' name ends with it, the others' begin with it
+    before "à" / "com" — so ask; never confirm the one whose name ends with the word said."""
+    tasca = menu(("Bolinhos de Bacalhau", "petiscos", ("salt cod fritters", "potato")),
+                 ("Bacalhau à Brás", "pratos", ("shredded salt cod", "eggs", "straw potatoes")),
+                 ("Bacalhau com Natas", "pratos", ("salt cod", "cream", "potatoes")),
+                 ("Caldo Verde", "sopas", ("kale", "potato", "chouriço")))
+    found = tasca.resolve("bacalhau")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} >= {
+        "Bolinhos de Bacalhau", "Bacalhau à Brás", "Bacalhau com Natas"}, found
+    bras = tasca.resolve("bacalhau a bras")
+    assert bras.status == MATCH and bras.item is not None and bras.item.name == "Bacalhau à Brás"
+
+
+def test_a_number_said_of_an_item_sold_by_the_piece_or_the_dozen_is_never_sizeless() -> None:
+    """Empanadas by the Unidad or the Docena: "two chicken empanadas" are two of the Unidad, "a
+    dozen" is one Docena; a size said is kept; an item whose sizes are no counts is left alone."""
+    counts = (SizeOption("Unidad", D("4.5")), SizeOption("Docena", D("48")))
+    bakery = menu(("Empanada de Pollo", "empanadas", ("chicken", "onion")),
+                  ("Empanada de Humita", "empanadas", ("sweet corn",)),
+                  ("Pizza Muzzarella", "pizzas", ("mozzarella",)),
+                  sizes={"Empanada de Pollo": counts, "Empanada de Humita": counts,
+                         "Pizza Muzzarella": (SizeOption("Chica", D("12")), SizeOption("Grande", D("18")))})
+    two = bakery.resolve("two chicken empanadas")
+    assert two.status == MATCH and two.size == "Unidad" and two.quantity == 2, two
+    dozen = bakery.resolve("a dozen chicken empanadas")
+    assert dozen.status == MATCH and dozen.size == "Docena" and dozen.quantity in (None, 1), dozen
+    docena = bakery.resolve("una docena de humita")
+    assert docena.size == "Docena", docena
+    pizzas = bakery.resolve("two pizza muzzarella")
+    assert pizzas.size is None and pizzas.quantity == 2, pizzas
+
+
+def test_an_ingredient_said_alone_asks_among_the_dishes_made_with_it() -> None:
+    """"clams": the Amêijoas are clams, but the Carne de Porco à Alentejana is pork and clams and
+    the Arroz de Marisco has clams too — ask; its name said is the item."""
+    tasca = menu(("Amêijoas à Bulhão Pato", "petiscos", ("clams", "garlic", "cilantro", "white wine")),
+                 ("Carne de Porco à Alentejana", "pratos", ("pork", "clams", "fried potatoes")),
+                 ("Arroz de Marisco", "pratos", ("seafood rice", "shrimp", "clams", "mussels")),
+                 ("Caldo Verde", "sopas", ("kale", "potato")))
+    found = tasca.resolve("clams")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} >= {
+        "Amêijoas à Bulhão Pato", "Carne de Porco à Alentejana"}, found
+    named = tasca.resolve("ameijoas bulhao pato")
+    assert named.status == MATCH and named.item is not None and named.item.name == "Amêijoas à Bulhão Pato"
+
+
+def test_a_category_word_the_menu_names_one_item_by_is_not_said_of_the_others() -> None:
+    """"the cold noodles" in "Cold Dishes", where the Dan Dan Noodles are too: the menu names one
+    item by "cold", the Sichuan Cold Noodles, and "cold" said is that one; a meat category
+    ("Beef") still says what each of its dishes is made of."""
+    kitchen = menu(("Dan Dan Noodles", "cold dishes", ("wheat noodles", "pork", "chili oil")),
+                   ("Sichuan Cold Noodles", "cold dishes", ("cold noodles", "sesame", "chili oil")),
+                   ("Mapo Tofu", "mains", ("tofu", "pork")))
+    found = kitchen.resolve("the cold noodles")
+    assert found.item is not None and found.item.name == "Sichuan Cold Noodles", found
+    dan = kitchen.resolve("dan dan noodles")
+    assert dan.status == MATCH and dan.item is not None and dan.item.name == "Dan Dan Noodles"
