@@ -87,3 +87,27 @@ def test_a_category_word_the_menu_names_one_item_by_is_not_said_of_the_others() 
     assert found.item is not None and found.item.name == "Sichuan Cold Noodles", found
     dan = kitchen.resolve("dan dan noodles")
     assert dan.status == MATCH and dan.item is not None and dan.item.name == "Dan Dan Noodles"
+
+
+def test_one_word_misheard_of_the_name_as_the_menu_writes_it_is_confirmed() -> None:
+    """"yeung chow fried rice" for the Yang Chow Fried Rice (translated "yangzhou fried rice"): the
+    name as the menu writes it is its name too, and "yeung" one word misheard of it, with the same
+    first sound — confirmed, not asked about with itself alone."""
+    kitchen = menu(("Yang Chow Fried Rice", "rice", ("fried rice", "shrimp", "egg")),
+                   ("Beef Chow Fun", "noodles", ("rice noodles", "beef")),
+                   ("Fish Congee", "congee", ("rice porridge", "fish")))
+    found = kitchen.resolve("yeung chow fried rice")
+    assert found.item is not None and found.item.name == "Yang Chow Fried Rice", found
+
+
+def test_a_spanish_number_said_first_is_a_count_unless_a_name_has_it() -> None:
+    """"tres tacos al pastor" are three; "tres leches" on a menu with the Tres Leches is the cake."""
+    taqueria = menu(("Taco al Pastor", "tacos", ("pork", "pineapple")),
+                    ("Taco de Asada", "tacos", ("steak",)),
+                    ("Tres Leches", "postres", ("milk", "sponge cake")))
+    tacos = taqueria.resolve("tres tacos al pastor")
+    assert tacos.item is not None and tacos.item.name == "Taco al Pastor" and tacos.quantity == 3, tacos
+    dos = taqueria.resolve("dos tacos de asada")
+    assert dos.item is not None and dos.item.name == "Taco de Asada" and dos.quantity == 2, dos
+    cake = taqueria.resolve("tres leches")
+    assert cake.item is not None and cake.item.name == "Tres Leches" and cake.quantity in (None, 1), cake

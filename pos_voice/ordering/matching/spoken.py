@@ -10,6 +10,7 @@ from .index import MenuIndex
 from .results import SpokenOrder
 from .vocabulary import (
     COUNT_SIZES,
+    COUNT_WORDS,
     PART_SIZES,
     RELATIVE_SIZES,
     SCALE_WORDS,
@@ -71,6 +72,8 @@ class SpokenPhrases(MenuIndex):
                     break
         quantity: int | None = None
         rest: list[str] = []
+        if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs:
+            words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the Tres Leches
         for word in words:
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
