@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import AMBIGUOUS, MATCH
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -98,6 +98,11 @@ def test_one_word_misheard_of_the_name_as_the_menu_writes_it_is_confirmed() -> N
                    ("Fish Congee", "congee", ("rice porridge", "fish")))
     found = kitchen.resolve("yeung chow fried rice")
     assert found.item is not None and found.item.name == "Yang Chow Fried Rice", found
+    # a word of the name as written that was said in translation is no word left over: "corned
+    # beef" is not the Empanada de Carne ("carne" is the "beef" said, "corned" no "carne" misheard)
+    bakery = menu(("Empanada de Carne", "empanadas", ("ground beef", "onion")),
+                  ("Empanada de Pollo", "empanadas", ("chicken",)))
+    assert bakery.resolve("corned beef").status not in (MATCH, CONFIRM)
 
 
 def test_a_spanish_number_said_first_is_a_count_unless_a_name_has_it() -> None:
@@ -111,3 +116,31 @@ def test_a_spanish_number_said_first_is_a_count_unless_a_name_has_it() -> None:
     assert dos.item is not None and dos.item.name == "Taco de Asada" and dos.quantity == 2, dos
     cake = taqueria.resolve("tres leches")
     assert cake.item is not None and cake.item.name == "Tres Leches" and cake.quantity in (None, 1), cake
+    # ...and a dish the gazetteer knows by those words is no count, on a menu without it either
+    flan = menu(("Leche Flan", "desserts", ("egg", "milk")), ("Halo Halo", "desserts", ("shaved ice",)))
+    assert flan.resolve("tres leches").quantity is None
+
+
+def test_malay_food_words_are_english_words_for_the_matcher() -> None:
+    """Malay / Indonesian menu words ("ais", "udang", "ayam", "nasi", "mee") are the English words
+    a caller says: "ice kacang" is the Ais Kacang, "chicken rice" the Nasi Ayam."""
+    kopitiam = menu(("Ais Kacang", "desserts", ("shaved ice", "red beans")),
+                    ("Nasi Ayam", "rice", ("poached chicken", "rice")),
+                    ("Mee Rebus", "noodles", ("yellow noodles", "potato gravy")),
+                    ("Cendol", "desserts", ("pandan jelly", "coconut milk")))
+    ice = kopitiam.resolve("ice kacang")
+    assert ice.item is not None and ice.item.name == "Ais Kacang", ice
+    rice = kopitiam.resolve("chicken rice")
+    assert rice.item is not None and rice.item.name == "Nasi Ayam", rice
+
+
+def test_a_whole_name_that_is_a_native_dish_holds_no_dish_of_another_cuisine() -> None:
+    """"Sambal Kangkung" is a Malaysian dish by its whole name: its "sambal" is no Indian sambar (a
+    lentil stew), so "a stew" is not it; "Tom Yum Goong" still holds the Tom Yum, of its cuisine."""
+    from pos_voice.ordering.dish_gazetteer import dishes_in
+
+    kopitiam = menu(("Sambal Kangkung", "vegetables", ("water spinach", "chili")),
+                    ("Nasi Lemak", "rice", ("coconut rice", "anchovies")))
+    assert kopitiam.resolve("a stew").item is None
+    (found,) = dishes_in([("tom", "yum", "goong")])
+    assert {tuple(f.dish.native[0]) for f in found} >= {("tom", "yum")}, found

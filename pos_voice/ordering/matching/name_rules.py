@@ -203,7 +203,9 @@ class NameRules(CandidateScoring):
             return False
         category = self.category_words.get(self.items[index].category, set())
         return any(self._one_word_misheard(odd[0], left[0]) for left in (
-            [n for n in key.words if not self._said(n, words) and n not in category]
+            # (a word of the name as written counts as said in translation: "beef" of "carne")
+            [n for n in key.words if not self._said(n, words) and n not in category
+             and not any(self._said(english, words) for english in tokens(n))]
             for key in self.keys[index] if key is self.keys[index][0] or len(key.words) >= 2)
             if len(left) == 1)
 

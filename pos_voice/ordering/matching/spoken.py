@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from ...pos.types import MenuItem
+from ..dish_gazetteer import dishes_named
 from ..text import FILLER, phrase, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
@@ -72,8 +73,9 @@ class SpokenPhrases(MenuIndex):
                     break
         quantity: int | None = None
         rest: list[str] = []
-        if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs:
-            words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the Tres Leches
+        if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs and \
+                not dishes_named(tuple(words[:2])):
+            words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
         for word in words:
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)

@@ -132,7 +132,7 @@ COUNT_SIZES: dict[str, int] = {"unidad": 1, "unit": 1, "each": 1, "piece": 1, "p
 
 #: Spanish, Portuguese and Italian numbers said first as a count ("tres tacos", "dos cafés", "sei
 #: arancini"; singular as ``text.singular`` makes them, so "tres" is "tre"), unless said as a name
-#: of the menu goes on ("Tres Leches").
+#: of the menu or a dish of the gazetteer goes on ("Tres Leches").
 COUNT_WORDS: dict[str, int] = {"dos": 2, "tre": 3, "cinco": 5, "sei": 6, "siete": 7, "sete": 7, "ocho": 8,
                                "oito": 8, "diez": 10, "dez": 10}
 
