@@ -144,3 +144,15 @@ def test_a_whole_name_that_is_a_native_dish_holds_no_dish_of_another_cuisine() -
     assert kopitiam.resolve("a stew").item is None
     (found,) = dishes_in([("tom", "yum", "goong")])
     assert {tuple(f.dish.native[0]) for f in found} >= {("tom", "yum")}, found
+
+
+def test_a_name_that_translates_to_a_meat_and_a_kind_is_that_item_said_in_english() -> None:
+    """"beef empanada" for the Empanada de Carne: its name translated is the words said, a kind and
+    a meat — more than a kind alone (the Mantu, "dumpling") — so it is that empanada, not a question
+    with the Empanada de Carne Picante (a spicy one, not said); "empanada" alone still asks."""
+    bakery = menu(("Empanada de Carne", "empanadas", ("ground beef", "onion")),
+                  ("Empanada de Carne Picante", "empanadas", ("spicy ground beef", "red pepper")),
+                  ("Empanada de Pollo", "empanadas", ("chicken",)))
+    found = bakery.resolve("beef empanada")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Empanada de Carne", found
+    assert bakery.resolve("empanadas").status == AMBIGUOUS

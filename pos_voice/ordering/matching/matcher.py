@@ -364,7 +364,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # is a chicken pupusa; the Mantu translated is just "dumpling")
         own = set(tokens(self.items[index].name, translate=False))
         translated = set(self.keys[index][0].words)
-        if (raw_said <= own or (set(said) <= translated and not translated <= generic)) and \
+        # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada)
+        if (raw_said <= own or (set(said) <= translated and not translated <= generic - PROTEINS)) and \
                 not raw_said <= PROTEINS:
             return []  # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks
         if any(raw_said == {w for w in tokens(alias, translate=False) if w not in FILLER} for alias in (
