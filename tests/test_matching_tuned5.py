@@ -156,3 +156,15 @@ def test_a_name_that_translates_to_a_meat_and_a_kind_is_that_item_said_in_englis
     found = bakery.resolve("beef empanada")
     assert found.status == MATCH and found.item is not None and found.item.name == "Empanada de Carne", found
     assert bakery.resolve("empanadas").status == AMBIGUOUS
+
+
+def test_vegetarian_said_rules_out_the_items_made_with_meat() -> None:
+    """"vegetarian couscous": the Couscous Royale (lamb, merguez) and the Chicken Couscous are no
+    vegetarian couscous — the Seven Vegetable Couscous is confirmed; with two meatless ones, ask."""
+    kitchen = menu(("Couscous Royale", "couscous", ("lamb", "chicken", "merguez", "seven vegetables")),
+                   ("Seven Vegetable Couscous", "couscous", ("couscous", "seven vegetables", "chickpeas")),
+                   ("Chicken Couscous", "couscous", ("couscous", "chicken", "vegetables")),
+                   ("Harira", "soups", ("lentils", "chickpeas", "tomato")))
+    found = kitchen.resolve("vegetarian couscous")
+    assert found.item is not None and found.item.name == "Seven Vegetable Couscous", found
+    assert kitchen.resolve("couscous").status == AMBIGUOUS

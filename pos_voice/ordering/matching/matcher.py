@@ -23,6 +23,7 @@ from .vocabulary import (
     CUISINE_WORDS,
     DESCRIPTORS,
     EXPLAINED,
+    FLESH,
     FORM_WORDS,
     GENERIC_WORDS,
     HEAD_PREPOSITIONS,
@@ -30,6 +31,7 @@ from .vocabulary import (
     KIND_WORDS,
     LADDER_SIZES,
     LONE_KINDS,
+    MEATLESS,
     MEATS,
     NOT_FOOD,
     PROTEINS,
@@ -77,6 +79,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # the Mantu and the Aushak are both dumplings — ask, never pick one
                 result = Resolution(AMBIGUOUS, candidates=[result.item, *(self.items[i] for i in others)][:6],
                                     score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and set(words) - {"vegetable"} and \
+                MEATLESS.intersection(re.findall(r"[a-z]+", fold(spoken).lower())):
+            # "vegetarian couscous": of the couscous, the Royale (lamb) and the Chicken Couscous are
+            # not — the one left is the one plausible item, confirmed (a "vegetarian" alone says
+            # what it is not, not what it is)
+            meatless = [c for c in result.candidates if not self._made_with_meat(self._index(c))]
+            if len(meatless) == 1:
+                result = Resolution(CONFIRM, item=meatless[0], score=result.score)
+            elif meatless:
+                result = Resolution(AMBIGUOUS, candidates=meatless, score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -376,6 +388,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _made_with_meat(self, index: int) -> bool:
+        """The item's name or ingredients say a meat or fish (or a kind of one: "merguez" is no
+        word for a meat the matcher knows, "chorizo" is)."""
+        words = self.name_words[index] | self.ingredient_words[index]
+        return bool(words & FLESH or {KINDS_OF.get(w) for w in words} & (FLESH | {"meat", "seafood"}))
 
     def _is_of(self, word: str, index: int) -> bool:
         """The item is a ``word`` (its name, category or gazetteer names say so), or is made of it

@@ -293,6 +293,14 @@ MEATS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "t
                    "oxtail", "eel", "egg"})
 
 
+#: Meats and fish, not what else a dish is "made of" in ``MEATS`` (tofu, vegetables, egg).
+FLESH = MEATS - {"tofu", "vegetable", "egg"}
+
+
+#: Said (as spoken, before translation) of a dish, these rule out every item made with meat or fish.
+MEATLESS = frozenset({"vegetarian", "veggie", "vegan", "meatless"})
+
+
 def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     said = {w for w in rest if w in MEATS or KINDS_OF.get(w) in MEATS - {"meat"}}
     named = {w for w in name if w in MEATS}
