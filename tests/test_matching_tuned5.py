@@ -168,3 +168,16 @@ def test_vegetarian_said_rules_out_the_items_made_with_meat() -> None:
     found = kitchen.resolve("vegetarian couscous")
     assert found.item is not None and found.item.name == "Seven Vegetable Couscous", found
     assert kitchen.resolve("couscous").status == AMBIGUOUS
+
+
+def test_a_kind_said_alone_of_the_one_item_named_more_is_confirmed_not_added() -> None:
+    """"salad" where the one salad is the German Potato Salad: the one plausible item, but the
+    caller named a kind, not it — confirmed ("the potato salad?"), not added; an item the word
+    names whole is added."""
+    beer_hall = menu(("German Potato Salad", "sides", ("potatoes", "bacon", "vinegar")),
+                     ("Bratwurst", "mains", ("pork sausage",)), ("Soft Pretzel", "snacks", ("pretzel",)))
+    found = beer_hall.resolve("a salad")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "German Potato Salad"
+    diner = menu(("Salad", "salads", ("lettuce", "tomato")), ("Burger", "mains", ("beef",)))
+    whole = diner.resolve("a salad")
+    assert whole.status == MATCH and whole.item is not None and whole.item.name == "Salad", whole

@@ -76,7 +76,12 @@ class NameRules(CandidateScoring):
                 called_so = [self.items[i] for i in sorted(self.word_items.get(words[0], ()))
                              if self.items[i] is not in_category[0]]
                 if not called_so:
-                    return Resolution(MATCH, item=in_category[0], score=0.9)
+                    # added when that is its whole name; otherwise the one plausible item, confirmed
+                    # ("salad" where the one salad is the German Potato Salad: "the potato salad?")
+                    index = self._index(in_category[0])
+                    rest = set(self.keys[index][0].words) - set(words) - self.soft_words - \
+                        self.category_words.get(in_category[0].category, set())
+                    return Resolution(CONFIRM if rest else MATCH, item=in_category[0], score=0.9)
                 return Resolution(AMBIGUOUS, candidates=[in_category[0], *called_so][:6], score=0.9)
             if len(in_category) == 1 and self._all_the_category_is(words, in_category[0]):
                 # "a beer" where the one in "Beer" is the Efes Pilsen: the one plausible item, confirmed
