@@ -181,3 +181,13 @@ def test_a_kind_said_alone_of_the_one_item_named_more_is_confirmed_not_added() -
     diner = menu(("Salad", "salads", ("lettuce", "tomato")), ("Burger", "mains", ("beef",)))
     whole = diner.resolve("a salad")
     assert whole.status == MATCH and whole.item is not None and whole.item.name == "Salad", whole
+
+
+def test_what_is_on_top_says_how_it_comes_not_another_dish() -> None:
+    """"the chicken with the green onions on top": "top" says how the Padak Green Onion Chicken
+    comes, no food its name leaves out."""
+    shop = menu(("Padak Green Onion Chicken", "chicken", ("fried chicken", "green onions")),
+                ("Original Fried Chicken", "chicken", ("fried chicken",)),
+                ("Tteokbokki", "bunsik", ("rice cakes", "gochujang")))
+    found = shop.resolve("the chicken with the green onions on top")
+    assert found.item is not None and found.item.name == "Padak Green Onion Chicken", found

@@ -60,8 +60,9 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
                          "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
                          "steamed", "platter", "dinner",
-                         # how it is finished: "a toasted bagel", "bacon wrapped dates"
-                         "toasted", "wrapped",
+                         # how it is finished: "a toasted bagel", "bacon wrapped dates", "with green
+                         # onions on top"
+                         "toasted", "wrapped", "top", "topped",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
                          "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
