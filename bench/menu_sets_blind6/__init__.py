@@ -16,7 +16,8 @@ __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 def all_sets() -> list[ModuleType]:
     from . import (
+        korean_chinese,
         pizzeria_castellana,
     )
 
-    return [pizzeria_castellana]
+    return [pizzeria_castellana, korean_chinese]
