@@ -16,8 +16,9 @@ __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 def all_sets() -> list[ModuleType]:
     from . import (
+        indo_chinese,
         korean_chinese,
         pizzeria_castellana,
     )
 
-    return [pizzeria_castellana, korean_chinese]
+    return [pizzeria_castellana, korean_chinese, indo_chinese]
