@@ -18,7 +18,8 @@ def all_sets() -> list[ModuleType]:
     from . import (
         indo_chinese,
         korean_chinese,
+        mariscos,
         pizzeria_castellana,
     )
 
-    return [pizzeria_castellana, korean_chinese, indo_chinese]
+    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos]
