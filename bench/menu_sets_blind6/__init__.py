@@ -16,10 +16,11 @@ __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 def all_sets() -> list[ModuleType]:
     from . import (
+        chinese_takeout,
         indo_chinese,
         korean_chinese,
         mariscos,
         pizzeria_castellana,
     )
 
-    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos]
+    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout]
