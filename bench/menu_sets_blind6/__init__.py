@@ -21,6 +21,7 @@ def all_sets() -> list[ModuleType]:
         korean_chinese,
         mariscos,
         pizzeria_castellana,
+        ramen,
     )
 
-    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout]
+    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout, ramen]
