@@ -17,6 +17,7 @@ __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 def all_sets() -> list[ModuleType]:
     from . import (
         chinese_takeout,
+        hawaiian,
         indo_chinese,
         korean_chinese,
         mariscos,
@@ -24,4 +25,4 @@ def all_sets() -> list[ModuleType]:
         ramen,
     )
 
-    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout, ramen]
+    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout, ramen, hawaiian]
