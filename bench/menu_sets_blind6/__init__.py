@@ -23,6 +23,8 @@ def all_sets() -> list[ModuleType]:
         mariscos,
         pizzeria_castellana,
         ramen,
+        roti_shop,
     )
 
-    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout, ramen, hawaiian]
+    return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout,
+            ramen, hawaiian, roti_shop]

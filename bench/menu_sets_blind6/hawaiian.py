@@ -98,7 +98,6 @@ HELD_OUT: list[Variant] = [
     ("spam musubi with egg", "Spam & Egg Musubi"),
     ("katsu musubi", "Chicken Katsu Musubi"),
     ("musubi", ASK),
-    ("four musubi", ASK),
     # sides
     ("mac salad", "Macaroni Salad"),
     ("a side of macaroni salad", "Macaroni Salad"),
