@@ -16,6 +16,7 @@ __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 def all_sets() -> list[ModuleType]:
     from . import (
+        arepera,
         chinese_takeout,
         hawaiian,
         indo_chinese,
@@ -27,4 +28,4 @@ def all_sets() -> list[ModuleType]:
     )
 
     return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout,
-            ramen, hawaiian, roti_shop]
+            ramen, hawaiian, roti_shop, arepera]
