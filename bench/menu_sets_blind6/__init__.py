@@ -17,6 +17,7 @@ __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 def all_sets() -> list[ModuleType]:
     from . import (
         arepera,
+        bagel_shop,
         chinese_takeout,
         hawaiian,
         indo_chinese,
@@ -28,4 +29,4 @@ def all_sets() -> list[ModuleType]:
     )
 
     return [pizzeria_castellana, korean_chinese, indo_chinese, mariscos, chinese_takeout,
-            ramen, hawaiian, roti_shop, arepera]
+            ramen, hawaiian, roti_shop, arepera, bagel_shop]
