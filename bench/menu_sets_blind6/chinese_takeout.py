@@ -70,6 +70,7 @@ HELD_OUT: list[Variant] = [
     ("small wanton soup", "Wonton Soup", "pint"),
     ("large egg drop soup", "Egg Drop Soup", "quart"),
     ("pint of hot and sour", "Hot & Sour Soup", "pint"),
+    ("egg drop", "Egg Drop Soup"),
     ("two quarts of hot and sour soup", "Hot & Sour Soup", "quart", 2),
     ("a soup", ASK),
     # appetizers
@@ -96,10 +97,13 @@ HELD_OUT: list[Variant] = [
     ("chicken fried rice pint", "Chicken Fried Rice", "pint"),
     ("large pork fried rice", "Roast Pork Fried Rice", "quart"),
     ("shrimp fried rice", "Shrimp Fried Rice"),
+    ("shrimp fried rice large", "Shrimp Fried Rice", "quart"),
+    ("roast pork fried rice quart", "Roast Pork Fried Rice", "quart"),
     ("house fried rice small", "House Special Fried Rice", "pint"),
     ("fried rice", ASK),
     # entrees
     ("chicken and broccoli", "Chicken with Broccoli"),
+    ("chicken broccoli small", "Chicken with Broccoli", "pint"),
     ("beef and broccoli quart", "Beef with Broccoli", "quart"),
     ("broccoli beef", "Beef with Broccoli"),
     ("the one with broccoli", ASK),

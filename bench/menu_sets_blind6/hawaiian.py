@@ -71,6 +71,7 @@ HELD_OUT: list[Variant] = [
     ("katsu curry", "Chicken Katsu Curry"),
     ("bbq chicken mini", "BBQ Chicken", "mini"),
     ("barbecue beef plate", "BBQ Beef"),
+    ("a regular bbq beef", "BBQ Beef", "regular"),
     ("kalbi", "Kalbi Short Ribs"),
     ("galbi short ribs regular", "Kalbi Short Ribs", "regular"),
     ("the bbq mix", "BBQ Mix Plate"),
@@ -85,6 +86,7 @@ HELD_OUT: list[Variant] = [
     ("a mini plate", ASK),
     # hawaiian favorites
     ("kalua pig", "Kalua Pork with Cabbage"),
+    ("a regular kalua pork", "Kalua Pork with Cabbage", "regular"),
     ("kalua pork and cabbage regular", "Kalua Pork with Cabbage", "regular"),
     ("laulau", "Lau Lau Plate"),
     ("the hawaiian plate", "Hawaiian Plate"),
@@ -96,6 +98,7 @@ HELD_OUT: list[Variant] = [
     ("two spam musubi", "Spam Musubi", None, 2),
     ("spam musubis", "Spam Musubi"),
     ("spam musubi with egg", "Spam & Egg Musubi"),
+    ("spam and egg musubi", "Spam & Egg Musubi"),
     ("katsu musubi", "Chicken Katsu Musubi"),
     ("musubi", ASK),
     # sides
