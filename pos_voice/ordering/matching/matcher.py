@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+import typing as t
 
 from rapidfuzz import fuzz
 
@@ -62,7 +63,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
         full = " ".join(w for w in tokens(spoken) if w not in FILLER)
         if full in self.full_names and size is None:
             # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
-            return Resolution(MATCH, item=self.items[self.full_names[full]], score=1.0)
+            index = self.full_names[full]
+            dropped = self._kind_dropped_rivals(index)
+            if dropped:
+                # "carbonara": the Carbonara pizza, or the Espaguetis Carbonara without the word
+                # that only says it is spaghetti? Both names said whole: ask
+                return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in (index, *dropped)][:6],
+                                  score=1.0)
+            return Resolution(MATCH, item=self.items[index], score=1.0)
         parsed = self.parse(spoken)
         size_said = phrase(size) if size else parsed.size
         if size_said and size_said in self.size_phrases:
@@ -72,6 +80,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
         describing = bool(_DESCRIBING.search(fold(spoken)))
         said_raw = Said(self, spoken, words)  # as said, untranslated
         result = self._resolve_words(words, size_said, describing, said_raw)
+        if result.status == MATCH and result.item is not None and self.keys[self._index(result.item)] and \
+                set(words) == set(self.keys[self._index(result.item)][0].words):
+            dropped = self._kind_dropped_rivals(self._index(result.item))
+            if dropped:  # (the whole name said, as above)
+                result = Resolution(AMBIGUOUS, score=result.score,
+                                    candidates=[result.item, *(self.items[i] for i in dropped)][:6])
         if result.status in (MATCH, CONFIRM) and result.item is not None:
             others = self._generic_rivals(words, self._index(result.item), said_raw.ordered)
             if others:
@@ -593,6 +607,37 @@ class MenuMatcher(NameRules, OtherWordsRules):
                                       score=own.score)
             return own
         return self._by_other_words(words, own, describing, said_raw) or own
+
+    def _kind_dropped_rivals(self, index: int) -> list[int]:
+        """The items of another category whose name is this item's whole name and words that only
+        say what kind of dish they are (their category's words, their kind, the first of their
+        ingredients), or another name of the same dish: "Espaguetis Carbonara" of "Carbonara" (a
+        pizza), "Pabellón Criollo" (the plate) of "Pabellón" (an arepa) — a caller who drops
+        "espaguetis" or "criollo" says the other's whole name, as menus that drop "pizza" do."""
+        found = self.__dict__.setdefault("_dropped_rivals", {})
+        if index in found:
+            return t.cast(list[int], found[index])
+        own = set(self.keys[index][0].words) if self.keys[index] else set()
+        rivals = []
+        for other in sorted(set.intersection(*(self.word_items.get(w, set()) for w in own)) if own else ()):
+            item = self.items[other]
+            if other == index or not self.keys[other] or item.category == self.items[index].category:
+                continue
+            extra = set(self.keys[other][0].words) - own
+            if not extra or not own < set(self.keys[other][0].words):
+                continue
+            main = set(tokens(item.ingredients[0])) if item.ingredients else set()
+            says_kind = self.category_words.get(item.category, set()) | self.item_kinds[other] | main
+            # (and the name said is the dish's own name in the gazetteer: "carbonara" is the
+            # pasta; "jamón y queso" no name of the Calzone de Jamón y Queso, "chips" none of the
+            # Cod and Chips)
+            dish_names = {tuple(w for w in name if w not in FILLER)
+                          for dish in self.item_dishes[other] for name in dish.names}
+            whole = set(self.keys[other][0].words) in [set(name) for name in dish_names]
+            if (extra <= says_kind or whole) and tuple(self.keys[index][0].words) in dish_names:
+                rivals.append(other)
+        found[index] = rivals
+        return rivals
 
     def _longer_names(self, words: tuple[str, ...], index: int) -> list[int]:
         """When a word said is only like (not one of) the item's name words, or the item is a

@@ -1,0 +1,63 @@
+"""Menu resolution rules found in blind set 6's failures (branch w-match8): a size of a Spanish
+ladder ("Mediana" / "Familiar") is in order like an English one, a name said whole that is also
+another item's name with the word for its kind dropped asks, a gazetteer gloss that is another
+kind of dish ("flat tacos" for a tostada) is no name of it. Each test fails on the matcher before
+its rule (main 077c2d3)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+D = Decimal
+
+
+def test_a_large_of_a_spanish_size_ladder_is_its_largest() -> None:
+    """"a large pepperoni" of a pizza sold Mediana or Familiar: the Familiar (the larger), never the
+    pizza with the size dropped."""
+    sizes = (SizeOption("Mediana", D("11.95")), SizeOption("Familiar", D("16.95")))
+    pizzeria = menu(("Pepperoni", "pizzas", ("tomate", "pepperoni", "mozzarella")),
+                    ("Margarita", "pizzas", ("tomate", "mozzarella")),
+                    sizes={"Pepperoni": sizes, "Margarita": sizes})
+    found = pizzeria.resolve("a large pepperoni")
+    assert found.item is not None and found.item.name == "Pepperoni" and found.size == "Familiar", found
+
+
+def test_a_whole_name_that_is_another_dish_without_its_kind_word_asks() -> None:
+    """"carbonara" where the Carbonara is a pizza (named without "pizza") and the Espaguetis
+    Carbonara the pasta the gazetteer calls "carbonara": both are named whole — ask. "pizza
+    carbonara" and "jamón y queso" (no name of the Calzone de Jamón y Queso's dish) stay."""
+    chain = menu(("Carbonara", "pizzas", ("salsa carbonara", "bacon")),
+                 ("Jamón y Queso", "pizzas", ("jamón", "queso")),
+                 ("Espaguetis Carbonara", "pastas", ("espaguetis", "nata", "bacon")),
+                 ("Calzone de Jamón y Queso", "calzones", ("calzone", "jamón", "queso")))
+    found = chain.resolve("una carbonara")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
+        "Carbonara", "Espaguetis Carbonara"}, found
+    for said, name in (("pizza carbonara", "Carbonara"), ("jamon y queso", "Jamón y Queso")):
+        kept = chain.resolve(said)
+        assert kept.status == MATCH and kept.item is not None and kept.item.name == name, (said, kept)
+
+
+def test_a_name_the_gazetteer_gives_a_plate_asks_between_it_and_the_item_of_that_name() -> None:
+    """"pabellón" on an arepera with the Pabellón arepa and the Pabellón Criollo plate (the dish is
+    called "pabellón" too): ask."""
+    arepera = menu(("Pabellón", "arepas", ("carne mechada", "black beans", "plantain")),
+                   ("Pabellón Criollo", "platos", ("carne mechada", "black beans", "white rice")),
+                   ("Dominó", "arepas", ("black beans", "white cheese")))
+    found = arepera.resolve("pabellón")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
+        "Pabellón", "Pabellón Criollo"}, found
+
+
+def test_a_taco_is_no_tostada() -> None:
+    """"taco de pulpo" where the octopus comes only as a tostada, the tacos being named "Taco de
+    …": the tostada is another dish — never confirmed."""
+    mariscos = menu(("Tostada de Pulpo", "tostadas", ("octopus", "lime")),
+                    ("Taco de Pescado", "tacos", ("battered fish", "cabbage")),
+                    ("Taco de Camarón", "tacos", ("battered shrimp", "cabbage")))
+    found = mariscos.resolve("taco de pulpo")
+    assert found.status not in (MATCH, "confirm"), found
