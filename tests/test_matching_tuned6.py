@@ -61,3 +61,24 @@ def test_a_taco_is_no_tostada() -> None:
                     ("Taco de Camarón", "tacos", ("battered shrimp", "cabbage")))
     found = mariscos.resolve("taco de pulpo")
     assert found.status not in (MATCH, "confirm"), found
+
+
+def test_a_name_split_by_the_recogniser_into_a_filler_is_heard_whole() -> None:
+    """"show you ramen": "you" is a filler, but run together with the words round it the phrase is
+    the Shoyu Ramen; "show ramen" alone sounds nearer the Shio Ramen — never that."""
+    shop = menu(("Shoyu Ramen", "ramen", ("soy sauce broth", "chashu")),
+                ("Shio Ramen", "ramen", ("salt broth", "chashu")),
+                ("Miso Ramen", "ramen", ("miso broth", "chashu")))
+    found = shop.resolve("show you ramen")
+    assert found.item is not None and found.item.name == "Shoyu Ramen", found
+
+
+def test_a_name_said_that_begins_another_name_asks() -> None:
+    """"chicken roti" of the Boneless Chicken Roti and the Chicken Roti (Bone-In): the second is the
+    words said and a note on how it comes — ask, never confirm the one the words end."""
+    shop = menu(("Boneless Chicken Roti", "roti", ("curry chicken", "potato")),
+                ("Chicken Roti (Bone-In)", "roti", ("curry chicken on the bone", "potato")),
+                ("Goat Roti", "roti", ("curry goat", "potato")))
+    found = shop.resolve("chicken roti")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
+        "Boneless Chicken Roti", "Chicken Roti (Bone-In)"}, found

@@ -150,6 +150,17 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.status in (UNKNOWN, AMBIGUOUS) and not result.ruled_out:
             # the whole name as the speech recogniser heard it: "kit foe", "croak monsieur"
             sounded = self.sounds_like(self.parse(spoken, translate=False).words)
+            # every syllable heard, a filler's too: "show you ramen" is the Shoyu Ramen run
+            # together, not the Shio Ramen that "show ramen" is closer to
+            # (the fillers before and after it dropped: "i'd like the …")
+            said = tokens(spoken, translate=False)
+            while said and said[0] in FILLER:
+                said = said[1:]
+            while said and said[-1] in FILLER:
+                said = said[:-1]
+            heard = self.sounds_like(tuple(said)) if said else None
+            if heard is not None:
+                sounded = heard
             if sounded is not None and (result.status == UNKNOWN or self.items[sounded] in result.candidates):
                 result = Resolution(CONFIRM, item=self.items[sounded], score=max(result.score, 0.5))
         if result.item is not None and not size and parsed.size_words and not self.size_name(
@@ -515,6 +526,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # of the Bolinhos de Bacalhau, the Bacalhau à Brás and the Bacalhau com Natas)
         if len(own) != 1 or any(heads[i] in said or self._head_before(i) == said[-1]
                                 for i in candidates if i != own[0]):
+            return None
+        # (another whose name begins with the words said is that dish with a note on how it comes:
+        # "chicken roti" of the Boneless Chicken Roti and the Chicken Roti (Bone-In), "gobi
+        # manchurian" of the Dry and the Gravy one — ask)
+        if any(tuple(self.keys[i][0].words[:len(said)]) == tuple(said) for i in candidates
+               if i != own[0] and self.keys[i]):
             return None
         return own[0]
 
