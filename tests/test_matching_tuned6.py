@@ -82,3 +82,26 @@ def test_a_name_said_that_begins_another_name_asks() -> None:
     found = shop.resolve("chicken roti")
     assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
         "Boneless Chicken Roti", "Chicken Roti (Bone-In)"}, found
+
+
+def test_a_word_the_category_says_counts_for_its_items_as_for_the_one_named_with_it() -> None:
+    """"bbq plate" in a "Plate Lunch" of BBQ Chicken, BBQ Beef and a BBQ Mix Plate: every item of
+    the category is a plate, so the one whose name says "plate" is not the only one — ask."""
+    shop = menu(("BBQ Chicken", "plate lunch", ("grilled chicken", "rice")),
+                ("BBQ Beef", "plate lunch", ("grilled beef", "rice")),
+                ("BBQ Mix Plate", "plate lunch", ("bbq chicken", "bbq beef", "rice")),
+                ("Saimin", "saimin", ("noodle soup",)))
+    found = shop.resolve("bbq plate")
+    assert found.status == AMBIGUOUS and {"BBQ Chicken", "BBQ Beef", "BBQ Mix Plate"} <= {
+        c.name for c in found.candidates}, found
+
+
+def test_a_kind_said_alone_is_also_the_item_its_own_words_call_so() -> None:
+    """"a juice" where the POG Juice is named a juice and the Hawaiian Sun is a "canned juice
+    drink" in the same category: both are juices — ask."""
+    shop = menu(("POG Juice", "drinks", ("passion fruit", "orange", "guava")),
+                ("Hawaiian Sun", "drinks", ("canned juice drink", "guava")),
+                ("Bottled Water", "drinks"))
+    found = shop.resolve("a juice")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
+        "POG Juice", "Hawaiian Sun"}, found

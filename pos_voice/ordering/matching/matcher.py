@@ -28,6 +28,7 @@ from .vocabulary import (
     FORM_WORDS,
     GENERIC_WORDS,
     HEAD_PREPOSITIONS,
+    KIND_FAMILIES,
     KIND_UMBRELLAS,
     KIND_WORDS,
     LADDER_SIZES,
@@ -404,7 +405,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada)
         if (raw_said <= own or (set(said) <= translated and not translated <= generic - PROTEINS)) and \
                 not raw_said <= PROTEINS:
-            return []  # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks
+            # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks — but
+            # a kind said alone is as much another of its category whose description says it is
+            # that ("a juice": the POG Juice, or the Hawaiian Sun, a "canned juice drink"?)
+            kin = [self._index(item) for item in self.categories.get(self.items[index].category, ())]
+            return [other for other in kin if other != index and len(said) == 1 and said[0] in KIND_WORDS
+                    and self._described_as(said[0], other)] if set(said) == raw_said else []
         if any(raw_said == {w for w in tokens(alias, translate=False) if w not in FILLER} for alias in (
                 self.items[index].name, *self.items[index].aliases)):
             return []  # "chicken" for an item called Chicken
@@ -413,6 +419,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _described_as(self, kind: str, index: int) -> bool:
+        """The item's description, or an ingredient of it that is a thing of that kind's family,
+        says it is a ``kind`` ("canned juice drink": a juice)."""
+        if kind in self.description_words[index]:
+            return True
+        family = next((f for f in KIND_FAMILIES if kind in f), frozenset({kind}))
+        return any(kind in words and words[-1] in family for words in (
+            [w for w in tokens(name) if w not in FILLER] for name in self.items[index].ingredients) if words)
 
     def _made_with_meat(self, index: int) -> bool:
         """The item's name or ingredients say a meat or fish (or a kind of one: "merguez" is no
