@@ -105,3 +105,16 @@ def test_a_kind_said_alone_is_also_the_item_its_own_words_call_so() -> None:
     found = shop.resolve("a juice")
     assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
         "POG Juice", "Hawaiian Sun"}, found
+
+
+def test_an_ingredient_of_another_language_puts_its_noun_first() -> None:
+    """"una pizza de jamón" where three pizzas have "jamón york" (ham, in Spanish order) and the
+    Prosciutto e Funghi is ham by its translated name: all are ham pizzas — ask; "jamón" is no
+    mere modifier of "york" as "coconut" is of "coconut milk"."""
+    chain = menu(("Hawaiana", "pizzas", ("tomate", "jamón york", "piña")),
+                 ("Prosciutto e Funghi", "pizzas", ("tomate", "jamón york", "champiñón")),
+                 ("Serrana", "pizzas", ("tomate", "jamón serrano")),
+                 ("Margarita", "pizzas", ("tomate", "mozzarella")))
+    found = chain.resolve("una pizza de jamón")
+    assert found.status == AMBIGUOUS and {"Hawaiana", "Prosciutto e Funghi", "Serrana"} <= {
+        c.name for c in found.candidates}, found

@@ -354,9 +354,15 @@ class MenuIndex:
         # per item, the words it has only in front of another in an ingredient ("coconut" of
         # "coconut milk"), with the words they qualify
         self.ingredient_modifiers: list[dict[str, set[str]]] = []
-        for item_phrases in phrases:
+        for item, item_phrases in zip(self.items, phrases, strict=True):
+            # (a phrase of another language, translated, puts its noun first: "jamón york" is ham,
+            # "salsa barbacoa" a sauce — no word of it is only a modifier in the English way)
+            english = {tuple(w for w in tokens(name) if w not in FILLER) for name in item.ingredients
+                       if tokens(name) == tokens(name, translate=False)}
             modifies: dict[str, set[str]] = {}
             for phrase_words in item_phrases:
+                if phrase_words not in english:
+                    continue
                 for word in phrase_words[:-1]:
                     modifies.setdefault(word, set()).add(phrase_words[-1])
             heads_of = {phrase_words[-1] for phrase_words in item_phrases}
