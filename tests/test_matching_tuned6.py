@@ -118,3 +118,33 @@ def test_an_ingredient_of_another_language_puts_its_noun_first() -> None:
     found = chain.resolve("una pizza de jamón")
     assert found.status == AMBIGUOUS and {"Hawaiana", "Prosciutto e Funghi", "Serrana"} <= {
         c.name for c in found.candidates}, found
+
+
+def test_two_things_said_apart_are_no_one_ingredient_made_of_both() -> None:
+    """"lox and cream cheese on a bagel": the Bagel with Lox Spread has them as one thing, "lox
+    cream cheese" — never confirmed as what was said as two."""
+    shop = menu(("Bagel with Butter", "spreads", ("bagel of your choice", "butter")),
+                ("Bagel with Plain Cream Cheese", "spreads", ("bagel of your choice", "plain cream cheese")),
+                ("Bagel with Scallion Cream Cheese", "spreads", ("bagel", "scallion cream cheese")),
+                ("Bagel with Lox Spread", "spreads", ("bagel of your choice", "lox cream cheese")),
+                ("The Classic Lox", "smoked fish & salads", ("nova lox", "plain cream cheese", "capers")))
+    found = shop.resolve("lox and cream cheese on a bagel")
+    assert found.status not in (MATCH, "confirm") or (
+        found.item is not None and found.item.name != "Bagel with Lox Spread"), found
+
+
+def test_spanish_shredded_and_the_trinidadian_roti_skins_are_known() -> None:
+    """"shredded beef arepa" where two arepas are of "carne mechada" (mechada: shredded) asks
+    rather than confirm the one that has shredded cheese; "roti skin" is the dhalpuri or the
+    buss up shut (the gazetteer's Trinidadian names), so it asks."""
+    arepera = menu(("Pabellón", "arepas", ("carne mechada", "black beans", "plantain")),
+                   ("Pelúa", "arepas", ("carne mechada", "shredded yellow cheese")),
+                   ("Catira", "arepas", ("shredded chicken", "shredded yellow cheese")))
+    found = arepera.resolve("shredded beef arepa")
+    assert found.status == AMBIGUOUS, found
+    roti = menu(("Dhalpuri Skin", "roti", ("roti stuffed with ground split peas",)),
+                ("Buss Up Shut", "roti", ("torn paratha roti",)),
+                ("Goat Roti", "roti", ("curry goat", "potato")))
+    skins = roti.resolve("just a roti skin")
+    assert skins.status == AMBIGUOUS and {c.name for c in skins.candidates} == {
+        "Dhalpuri Skin", "Buss Up Shut"}, skins

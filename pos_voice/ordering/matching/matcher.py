@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import typing as t
 
@@ -196,6 +197,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 size_said, quantity = numbered, None
         if result.status in (MATCH, CONFIRM) and result.item is not None:
             result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
+        if result.status == CONFIRM and result.item is not None and self._blends_said_apart(
+                spoken, self._index(result.item)):
+            # "lox and cream cheese": two things said, and the item is one made of both ("lox
+            # cream cheese", a spread) — the closest, asked
+            result = Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True)
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
@@ -419,6 +425,20 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _blends_said_apart(self, spoken: str, index: int) -> bool:
+        """Two things said joined by "and" ("lox and cream cheese") that the item has only as one
+        ingredient, the first in front of the second ("lox cream cheese"): one thing, not two."""
+        said = tokens(spoken)
+        pairs = [(said[k - 1], said[k + 1]) for k in range(1, len(said) - 1) if said[k] == "and"]
+        if not pairs:
+            return False
+        for name in self.items[index].ingredients:
+            words = tokens(name)
+            joined = set(itertools.pairwise(words))
+            if any((first, second) in joined for first, second in pairs):
+                return True
+        return False
 
     def _described_as(self, kind: str, index: int) -> bool:
         """The item's description, or an ingredient of it that is a thing of that kind's family,
