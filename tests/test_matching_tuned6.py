@@ -148,3 +148,20 @@ def test_spanish_shredded_and_the_trinidadian_roti_skins_are_known() -> None:
     skins = roti.resolve("just a roti skin")
     assert skins.status == AMBIGUOUS and {c.name for c in skins.candidates} == {
         "Dhalpuri Skin", "Buss Up Shut"}, skins
+
+
+def test_a_whole_name_and_its_categorys_word_is_that_item() -> None:
+    """"a chicken katsu plate" / "barbecue beef plate" in a "Plate Lunch" that also has the Chicken
+    Katsu Curry and the BBQ Mix Plate: the item's whole name and the word its category says of it
+    — that one, confirmed, not a question."""
+    shop = menu(("Chicken Katsu", "plate lunch", ("panko fried chicken", "katsu sauce", "rice", "mac salad")),
+                ("BBQ Chicken", "plate lunch", ("grilled shoyu-ginger chicken", "rice", "mac salad")),
+                ("BBQ Beef", "plate lunch", ("thin sliced grilled beef", "rice", "mac salad")),
+                ("BBQ Mix Plate", "plate lunch", ("bbq chicken", "bbq beef", "kalbi", "rice", "mac salad")),
+                ("Chicken Katsu Curry", "plate lunch", ("chicken katsu", "japanese curry", "rice")),
+                ("Lau Lau Plate", "hawaiian favorites", ("pork and butterfish in taro leaves", "rice")),
+                ("Chicken Katsu Musubi", "saimin & musubi", ("chicken katsu", "rice", "nori")))
+    for said, name in (("a chicken katsu plate", "Chicken Katsu"), ("barbecue beef plate", "BBQ Beef")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, "confirm") and found.item is not None and found.item.name == name, (
+            said, found)

@@ -105,6 +105,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result = Resolution(CONFIRM, item=meatless[0], score=result.score)
             elif meatless:
                 result = Resolution(AMBIGUOUS, candidates=meatless, score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            whole = [c for c in result.candidates if self._whole_name_and_category(words, self._index(c))]
+            if len(whole) == 1:
+                # "a chicken katsu plate" in the "Plate Lunch": the Chicken Katsu's whole name and a
+                # word its category says — not the Chicken Katsu Curry, whose name says more
+                result = Resolution(CONFIRM, item=whole[0], score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -425,6 +431,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _whole_name_and_category(self, words: tuple[str, ...], index: int) -> bool:
+        """Every word of the item's name said, and the rest its category's words (not its name's)."""
+        if not self.keys[index]:
+            return False
+        name = set(self.keys[index][0].words)
+        category = self.category_words.get(self.items[index].category, set())
+        rest = {w for w in words if not w.isdigit()} - name
+        return name <= set(words) and bool(rest) and rest <= category
 
     def _blends_said_apart(self, spoken: str, index: int) -> bool:
         """Two things said joined by "and" ("lox and cream cheese") that the item has only as one
