@@ -165,3 +165,17 @@ def test_a_whole_name_and_its_categorys_word_is_that_item() -> None:
         found = shop.resolve(said)
         assert found.status in (MATCH, "confirm") and found.item is not None and found.item.name == name, (
             said, found)
+
+
+def test_italian_and_spanish_spellings_of_one_word_match() -> None:
+    """"spaghetti bolognese" for the Espaguetis Boloñesa and "ñoquis al pesto" for the Gnocchi al
+    Pesto: the Spanish "e" before "sp", the Italian "gn" that Spanish writes "ñ", "ghe" / "gue",
+    "cch" / "qu" — the same words."""
+    chain = menu(("Espaguetis Boloñesa", "pastas", ("espaguetis", "salsa boloñesa")),
+                 ("Espaguetis Carbonara", "pastas", ("espaguetis", "nata", "bacon")),
+                 ("Gnocchi al Pesto", "pastas", ("gnocchi de patata", "pesto")),
+                 ("Lasaña de Carne", "pastas", ("pasta", "carne picada")))
+    for said, name in (("spaghetti bolognese", "Espaguetis Boloñesa"),
+                       ("ñoquis al pesto", "Gnocchi al Pesto")):
+        found = chain.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
