@@ -179,3 +179,13 @@ def test_italian_and_spanish_spellings_of_one_word_match() -> None:
                        ("ñoquis al pesto", "Gnocchi al Pesto")):
         found = chain.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+
+
+def test_the_words_an_acronym_stands_for_are_its_name() -> None:
+    """"passion orange guava" for the POG Juice: the initials of the words said spell the name's
+    word in capitals — confirmed (though its first ingredient is "passion fruit")."""
+    shop = menu(("POG Juice", "drinks", ("passion fruit", "orange", "guava")),
+                ("Hawaiian Sun", "drinks", ("canned juice drink", "guava")),
+                ("Haupia", "desserts", ("coconut milk pudding",)))
+    found = shop.resolve("passion orange guava")
+    assert found.item is not None and found.item.name == "POG Juice", found

@@ -203,6 +203,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 size_said, quantity = numbered, None
         if result.status in (MATCH, CONFIRM) and result.item is not None:
             result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
+        if result.status == UNKNOWN:
+            spelled = self._acronym_spelled_out(self.parse(spoken, translate=False).words)
+            if spelled is not None:
+                # "passion orange guava" for the POG Juice: the words its capitals stand for are
+                # its name, whatever else they are
+                result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
         if result.status == CONFIRM and result.item is not None and self._blends_said_apart(
                 spoken, self._index(result.item)):
             # "lox and cream cheese": two things said, and the item is one made of both ("lox
@@ -440,6 +446,17 @@ class MenuMatcher(NameRules, OtherWordsRules):
         category = self.category_words.get(self.items[index].category, set())
         rest = {w for w in words if not w.isdigit()} - name
         return name <= set(words) and bool(rest) and rest <= category
+
+    def _acronym_spelled_out(self, words: tuple[str, ...]) -> int | None:
+        """The one item whose name has a word written in capitals (an acronym: "POG", "BLT") that
+        the initials of the words said, three or more, spell."""
+        said = [w for w in words if not w.isdigit()]
+        if len(said) < 3:
+            return None
+        initials = "".join(w[0] for w in said).upper()
+        found = {index for index, item in enumerate(self.items)
+                 if initials in re.findall(r"\b[A-Z]{3,}\b", item.name)}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _blends_said_apart(self, spoken: str, index: int) -> bool:
         """Two things said joined by "and" ("lox and cream cheese") that the item has only as one
