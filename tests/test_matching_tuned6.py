@@ -189,3 +189,14 @@ def test_the_words_an_acronym_stands_for_are_its_name() -> None:
                 ("Haupia", "desserts", ("coconut milk pudding",)))
     found = shop.resolve("passion orange guava")
     assert found.item is not None and found.item.name == "POG Juice", found
+
+
+def test_short_forms_and_hindi_lime_are_food_words() -> None:
+    """"mac salad" is the Macaroni Salad, "a nimbu soda" (Hindi nimbu: lime) the Fresh Lime Soda."""
+    shop = menu(("Macaroni Salad", "sides", ("elbow macaroni", "mayo")),
+                ("Potato Salad", "sides", ("potato", "mayo")),
+                ("Fresh Lime Soda", "drinks", ("lime juice", "soda water")),
+                ("Mango Lassi", "drinks", ("mango", "yogurt")))
+    for said, name in (("mac salad", "Macaroni Salad"), ("a nimbu soda", "Fresh Lime Soda")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
