@@ -200,3 +200,13 @@ def test_short_forms_and_hindi_lime_are_food_words() -> None:
     for said, name in (("mac salad", "Macaroni Salad"), ("a nimbu soda", "Fresh Lime Soda")):
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_spanish_size_said_in_the_plural_is_that_size() -> None:
+    """"tres pepperoni familiares": three of the Pepperoni in its Familiar size (Spanish makes the
+    plural of a word ending in a consonant with "-es")."""
+    sizes = (SizeOption("Mediana", D("11.95")), SizeOption("Familiar", D("16.95")))
+    pizzeria = menu(("Pepperoni", "pizzas", ("tomate", "pepperoni")), ("Margarita", "pizzas", ("tomate",)),
+                    sizes={"Pepperoni": sizes, "Margarita": sizes})
+    found = pizzeria.resolve("tres pepperoni familiares")
+    assert found.item is not None and found.size == "Familiar" and found.quantity == 3, found

@@ -168,10 +168,23 @@ class MenuIndex:
                 norm = phrase(option.name)
                 if norm:
                     phrases[norm] = norm
+                    plural = self._spanish_plural(option.name)
+                    if plural:
+                        phrases.setdefault(plural, norm)
         for canonical, spoken in SIZE_SYNONYMS.items():
             for word in spoken:
                 phrases.setdefault(phrase(word), phrase(canonical))
         return phrases
+
+    @staticmethod
+    def _spanish_plural(name: str) -> str | None:
+        """A one-word size name that ends in a consonant said in the plural the Spanish way ("tres
+        pepperoni familiares"), as ``tokens`` makes it ("familiare"); ``None`` for other names."""
+        raw = tokens(name, translate=False)
+        if len(raw) != 1 or not raw[0].isalpha() or raw[0][-1] in "aeiouys":
+            return None
+        said = tokens(raw[0] + "es", translate=False)
+        return said[0] if len(said) == 1 and said[0] != raw[0] else None
 
     def _config_aliases(self, aliases: t.Mapping[str, t.Any]) -> dict[int, list[str]]:
         """``POS_VOICE_MENU_ALIASES`` ({"alias": "Item name"} or {"Item name": ["alias", ...]})."""
