@@ -210,3 +210,13 @@ def test_a_spanish_size_said_in_the_plural_is_that_size() -> None:
                     sizes={"Pepperoni": sizes, "Margarita": sizes})
     found = pizzeria.resolve("tres pepperoni familiares")
     assert found.item is not None and found.size == "Familiar" and found.quantity == 3, found
+
+
+def test_a_romanised_name_is_written_together_in_part_too() -> None:
+    """"laulau" for the Lau Lau Plate: romanised words are written apart and together, in part of
+    a name too."""
+    shop = menu(("Lau Lau Plate", "hawaiian favorites", ("pork and butterfish in taro leaves", "rice")),
+                ("Kalua Pork with Cabbage", "hawaiian favorites", ("smoked shredded pork", "cabbage")),
+                ("Lomi Salmon", "sides", ("salted salmon", "tomato")))
+    found = shop.resolve("laulau")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Lau Lau Plate", found

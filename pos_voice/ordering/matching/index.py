@@ -34,6 +34,7 @@ from .vocabulary import (
     _other_meat,
     _significant,
     fold_name,
+    food_vocabulary,
 )
 
 
@@ -221,6 +222,13 @@ class MenuIndex:
                 # romanised names are written apart and together: "Dak Galbi" / "dakgalbi", "Xiao Long Bao"
                 joined = "".join(words)
                 keys.append(_Key((joined,), joined, 1.0))
+            if name == item.name and len(words) >= 3 and not any(w.isdigit() for w in words):
+                # ...and in part: "Lau Lau Plate" / "laulau plate"
+                for start in range(len(words) - 1):
+                    pair = words[start:start + 2]
+                    if all(len(w) <= 4 and w not in KIND_WORDS and w not in food_vocabulary() for w in pair):
+                        parted = (*words[:start], "".join(pair), *words[start + 2:])
+                        keys.append(_Key(parted, " ".join(parted), 1.0))
         return keys
 
     def _split_compounds(self) -> None:
