@@ -220,3 +220,12 @@ def test_a_romanised_name_is_written_together_in_part_too() -> None:
                 ("Lomi Salmon", "sides", ("salted salmon", "tomato")))
     found = shop.resolve("laulau")
     assert found.status == MATCH and found.item is not None and found.item.name == "Lau Lau Plate", found
+
+
+def test_the_korean_vowel_eu_is_also_written_u() -> None:
+    """"yoo san sul" for the Yusanseul (ㅡ written "eu" or "u"), said in syllables."""
+    shop = menu(("Yusanseul", "specialties", ("sauteed seafood", "vegetables")),
+                ("Lajogi", "specialties", ("spicy fried chicken",)),
+                ("Jjamppong", "noodles", ("spicy seafood noodle soup",)))
+    found = shop.resolve("yoo san sul")
+    assert found.item is not None and found.item.name == "Yusanseul", found
