@@ -229,3 +229,12 @@ def test_the_korean_vowel_eu_is_also_written_u() -> None:
                 ("Jjamppong", "noodles", ("spicy seafood noodle soup",)))
     found = shop.resolve("yoo san sul")
     assert found.item is not None and found.item.name == "Yusanseul", found
+
+
+def test_the_spellings_of_sichuan_are_one_word() -> None:
+    """"szechuan chicken" for the Schezwan Chicken (Sichuan, Szechuan, Szechwan, Schezwan)."""
+    shop = menu(("Schezwan Chicken", "chicken", ("fried chicken", "schezwan sauce")),
+                ("Chilli Chicken", "chicken", ("fried chicken", "green chilli")),
+                ("Dragon Chicken", "chicken", ("fried chicken", "cashew")))
+    found = shop.resolve("szechuan chicken")
+    assert found.item is not None and found.item.name == "Schezwan Chicken", found
