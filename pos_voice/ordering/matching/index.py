@@ -223,10 +223,12 @@ class MenuIndex:
                 joined = "".join(words)
                 keys.append(_Key((joined,), joined, 1.0))
             if name == item.name and len(words) >= 3 and not any(w.isdigit() for w in words):
-                # ...and in part: "Lau Lau Plate" / "laulau plate"
+                # ...and a syllable said twice, in part of a name too: "Lau Lau Plate" / "laulau
+                # plate" (not any two short words: "pu erh" run together is too like "power")
                 for start in range(len(words) - 1):
                     pair = words[start:start + 2]
-                    if all(len(w) <= 4 and w not in KIND_WORDS and w not in food_vocabulary() for w in pair):
+                    if pair[0] == pair[1] and len(pair[0]) <= 4 and pair[0] not in KIND_WORDS and (
+                            pair[0] not in food_vocabulary()):
                         parted = (*words[:start], "".join(pair), *words[start + 2:])
                         keys.append(_Key(parted, " ".join(parted), 1.0))
         return keys

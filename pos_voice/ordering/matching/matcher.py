@@ -449,13 +449,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _acronym_spelled_out(self, words: tuple[str, ...]) -> int | None:
         """The one item whose name has a word written in capitals (an acronym: "POG", "BLT") that
-        the initials of the words said, three or more, spell."""
+        the initials of the words said, three or more, spell, each of them a word of what it is
+        made of."""
         said = [w for w in words if not w.isdigit()]
         if len(said) < 3:
             return None
         initials = "".join(w[0] for w in said).upper()
+        # (and each word said is one the item is made of or described by: "bo lei tea" is no BLT)
         found = {index for index, item in enumerate(self.items)
-                 if initials in re.findall(r"\b[A-Z]{3,}\b", item.name)}
+                 if initials in re.findall(r"\b[A-Z]{3,}\b", item.name) and all(
+                     w in self.ingredient_words[index] | self.description_words[index] for w in said)}
         return next(iter(found)) if len(found) == 1 else None
 
     def _blends_said_apart(self, spoken: str, index: int) -> bool:

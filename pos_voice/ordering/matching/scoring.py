@@ -64,8 +64,11 @@ class CandidateScoring(SpokenPhrases):
         if len(said) >= 4 and menu_word.startswith(said) and len(said) >= len(menu_word) * 0.7:
             return 0.8
         said_romance, menu_romance = _romance_key(said), _romance_key(menu_word)
+        # (a short key only where both words are spelled so: "ñoquis" / "gnocchi", not "ackee" /
+        # "acqua")
+        both = said_romance[1] and menu_romance[1]
         if (said_romance[1] or menu_romance[1]) and said_romance[0] == menu_romance[0] and (
-                len(said_romance[0]) >= 4 or min(len(said), len(menu_word)) >= 5):
+                len(said_romance[0]) >= 5 or (both and len(said_romance[0]) >= 3)):
             return 0.85  # one word in Italian and Spanish spelling: "spaghetti" / "espaguetis"
         return 0.0
 
