@@ -7,7 +7,7 @@ extras), an Indian street-food chaat house (pani puri, pav bhaji, lassi Regular 
 Taiwanese noodle and bao shop (beef noodle soup Regular or Large, gua bao, popcorn chicken) and a
 New York halal cart (platters Small or Large, over rice; white sauce and hot sauce). Four are of
 other kinds: a Southern soul food kitchen (plates with sides, fried chicken by the piece count), a
-Philly cheesesteak shop (steaks Small 8" or Large 12", "wit" and "witout"), a sushi bar (rolls by
+Philly cheesesteak shop (steaks 8 Inch or 12 Inch, hoagies Half or Whole, "wit" and "witout"), a sushi bar (rolls by
 name, nigiri by the piece) and a Haitian restaurant (griot, diri ak djon djon, Kreyòl names). Each
 has 50-60 hand-labelled spoken variants as a phone caller says them and speech recognition writes
 them down; about 10-14 % are ASK and about 10-14 % UNKNOWN, several of those close to a menu item

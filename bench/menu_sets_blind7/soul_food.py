@@ -90,7 +90,6 @@ HELD_OUT: list[Variant] = [
     # seafood
     ("catfish", "Fried Catfish"),
     ("whiting", "Fried Whiting"),
-    ("two fried whiting", "Fried Whiting", None, 2),
     ("fish", ASK),
     ("shrimp and grits", "Shrimp & Grits"),
     # sides
