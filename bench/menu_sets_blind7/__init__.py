@@ -39,4 +39,4 @@ __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 def all_sets() -> list[ModuleType]:
     return modules(__name__, "dominican tortas korean_bbq chaat_house taiwanese "
-                   "halal_cart soul_food cheesesteak sushi_bar")
+                   "halal_cart soul_food cheesesteak sushi_bar haitian")
