@@ -102,7 +102,7 @@ HELD_OUT: list[Variant] = [
     ("black eyed peas", "Black-Eyed Peas"),
     ("small potato salad", "Potato Salad", "small"),
     ("cabbage", "Cabbage"),
-    ("two cornbreads", "Cornbread", None, 2),
+    ("a side of cornbread", "Cornbread"),
     ("hushpuppies", "Hush Puppies"),
     ("okra", "Fried Okra"),
     ("a large side", ASK),
