@@ -1,17 +1,18 @@
 """Seventh blind held-out set: ten menus written fresh, each of a restaurant kind no earlier set has.
 Six are of the cuisines the product cares about most, but of restaurant types not used before: a
-Dominican cafeteria with a Spanish menu (plato del día, mangú, chicharrón, morir soñando; bandejas
+Dominican cafeteria with a Spanish menu (platos del día, mangú, chicharrón, morir soñando; bandejas
 Pequeña or Grande), a Mexican torta shop with a Spanish menu (tortas by their names, aguas frescas
-Chica or Grande), a Korean BBQ house (meats by the portion, stews, banchan extras), an Indian
-street-food chaat house (pani puri, pav bhaji, lassi Regular or Large), a Taiwanese noodle and bao
-shop (beef noodle soup Regular or Large, gua bao, popcorn chicken) and a New York halal cart
-(platters Small or Large, over rice; white sauce and hot sauce). Four are of other kinds: a Southern
-soul food kitchen (plates with sides, fried chicken by the piece count), a Philly cheesesteak shop
-(steaks 8 Inch or 12 Inch, hoagies Half or Whole, "wit" and "witout"), a sushi bar (rolls by name,
-nigiri by the piece) and a Haitian restaurant (griot, diri ak djon djon, Kreyòl names). Each has
-50-60 hand-labelled spoken variants as a phone caller says them and speech recognition writes them
-down; about 10-14 % are ASK and about 10-14 % UNKNOWN, several of those close to a menu item (a dish
-of the same cuisine that this menu does not have).
+Chica or Grande), a Korean BBQ house (meats by the order, combos For 2 or For 4, jjigae, banchan
+extras), an Indian street-food chaat house (pani puri, pav bhaji, lassi Regular or Large), a
+Taiwanese noodle and bao shop (beef noodle soup Regular or Large, gua bao, popcorn chicken) and a
+New York halal cart (platters Small or Large, over rice; white sauce and hot sauce). Four are of
+other kinds: a Southern soul food kitchen (plates with sides, fried chicken by the piece count), a
+Philly cheesesteak shop (steaks 8 Inch or 12 Inch, hoagies Half or Whole, "wit" and "witout"), a
+sushi bar (fish by its Japanese name as Nigiri or Sashimi, rolls by name) and a Haitian restaurant
+(griot, diri ak djon djon, Kreyòl names). Each has 52-60 hand-labelled (565 in all) spoken variants
+as a phone caller says them and speech recognition writes them down; about 10-14 % are ASK and about
+10-14 % UNKNOWN, several of those close to a menu item (a dish of the same cuisine that this menu
+does not have).
 
 Written blind from the patterns of public take-out menus by an engineer who never read the matcher
 (pos_voice/ordering/), its tests, its benchmark, its other menu sets (beyond one module, for the
