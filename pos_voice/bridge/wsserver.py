@@ -195,7 +195,9 @@ class HubReader:
     handles the leading caller-audio frames without blocking and returns how many it took.
     Whatever it leaves (marks, events, control frames, the end of the stream) is queued, in
     order, for the call's greenlet, woken by an event (:meth:`receive`); while anything is
-    queued, every later frame queues behind it, so nothing overtakes.
+    queued, or the greenlet is still handling what it took (until it asks again: its audio may
+    wait for a full socket, a mark for the database), every later frame queues behind it, so
+    nothing overtakes.
     """
 
     def __init__(self, ws: StreamSocket, fast: t.Callable[[list[bytes]], int], loop: t.Any,
@@ -205,6 +207,7 @@ class HubReader:
         self.raw = raw  # the OS socket under gevent's (non-blocking)
         self.pending: list[bytes | _Control] = []
         self.ended = False
+        self.handling = False  # the greenlet has taken frames and not yet asked for more
         self._wake = wake
         self._watcher = loop.io(ws.sock.fileno(), 1)
         self._watcher.start(self._readable)
@@ -238,7 +241,7 @@ class HubReader:
             self.pending.append(_PROTOCOL_ERROR)
             self._end()
             return
-        if self.pending or any(opcode != OP_TEXT for opcode, _ in frames):
+        if self.pending or self.handling or any(opcode != OP_TEXT for opcode, _ in frames):
             self.pending.extend(_Control(opcode, payload) if opcode != OP_TEXT else payload
                                 for opcode, payload in frames)
             self._wake.set()
@@ -259,7 +262,9 @@ class HubReader:
 
     def receive(self, timeout: float | None = None) -> list[bytes] | None:
         """What the hub left for the call's greenlet (waits for it; ``timeout`` is not used: the
-        reader starts once the stream has started); ``None`` once the stream is over."""
+        reader starts once the stream has started); ``None`` once the stream is over. Until the
+        next call, the hub forwards nothing itself (what comes meanwhile waits for that call)."""
+        self.handling = False  # done with the last batch: the hub may forward audio again
         while not self.pending:
             if self.ended:
                 self.ws.connected = False
@@ -268,6 +273,7 @@ class HubReader:
             if not self.pending and not self.ended:
                 self._wake.wait()
         items, self.pending = self.pending, []
+        self.handling = True
         messages: list[bytes] = []
         for item in items:
             if item is _PROTOCOL_ERROR:

@@ -22,6 +22,7 @@ import functools
 import itertools
 import json
 import queue
+import tempfile
 import threading
 import time
 import typing as t
@@ -29,6 +30,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -42,6 +44,7 @@ from pos_voice.testing.validation import client_event_problems
 from tests.conftest import TEST_SETTINGS
 from tests.support.clock import ManualClock
 from tests.support.servers import serve
+from tests.support.tls import Relay, self_signed
 
 WAIT = 5.0
 PUBLIC = TEST_SETTINGS["POS_VOICE_PUBLIC_BASE_URL"]
@@ -106,6 +109,7 @@ class Upstream:
         self.received: list[dict[str, t.Any]] = []  # every non-audio client event, in order
         self.appended: list[str] = []  # input_audio_buffer.append payloads
         self.appended_at: list[float] = []  # when each arrived (time.monotonic())
+        self.order: list[str] = []  # every client event's type, audio included, in arrival order
         self.messages = 0  # every client message received, audio included
         self.sent_events = 0  # server events sent that are not audio deltas
         self.problems: list[str] = []
@@ -249,6 +253,7 @@ class PuppetRealtime:
                         upstream.problems.append(f"invalid JSON from the bridge ({exc}): {raw[:120]!r}")
                         continue
                     upstream.problems += client_event_problems(event)
+                    upstream.order.append(str(event.get("type")))
                     if event.get("type") == "input_audio_buffer.append":
                         upstream.appended.append(event.get("audio"))
                         upstream.appended_at.append(time.monotonic())
@@ -537,6 +542,7 @@ class Rig:
     fake: PuppetRealtime
     tools: Tools
     clock: ManualClock | None = None
+    relay: Relay | None = None  # between the bridge and the puppet (``rig(..., realtime_relay=...)``)
     sids: t.Iterator[int] = field(default_factory=lambda: itertools.count(1))
     callers: list[Caller] = field(default_factory=list)
 
@@ -641,9 +647,16 @@ TRANSPORTS = ("flask-sock", "native")
 
 @contextmanager
 def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = False, real_tools: bool = False,
+        realtime_relay: str | None = None, relay_receive_buffer: int | None = None,
         **settings: t.Any) -> Iterator[Rig]:
     """The demo POS on a loopback port with the tools double (or, ``real_tools``, the plugin's own
-    registry), the puppet Realtime server on another."""
+    registry), the puppet Realtime server on another.
+
+    ``realtime_relay``: the bridge reaches the puppet through a :class:`~tests.support.tls.Relay`
+    (``Rig.relay``, which a test can pause and reset; ``relay_receive_buffer`` its sockets'
+    ``SO_RCVBUF``): ``"plain"`` over ``ws://``, ``"tls"`` over ``wss://`` as it reaches OpenAI,
+    with a throwaway certificate the bridge trusts through ``WEBSOCKET_CLIENT_CA_BUNDLE`` (set
+    for the rig's lifetime)."""
     client_event_problems({"type": "response.create"})  # builds the openai models once, up front
     server_event_problems({"type": "session.created"})
     fake = PuppetRealtime()
@@ -652,6 +665,20 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         fake_port = stack.enter_context(serve(fake.app))
         demo_app.config["POS_VOICE_STREAM_TRANSPORT"] = transport
         demo_app.config["POS_VOICE_REALTIME_URL"] = f"ws://127.0.0.1:{fake_port}/v1/realtime"
+        relay = None
+        if realtime_relay == "plain":
+            relay = Relay(fake_port, receive_buffer=relay_receive_buffer)
+            demo_app.config["POS_VOICE_REALTIME_URL"] = f"ws://127.0.0.1:{relay.port}/v1/realtime"
+        elif realtime_relay == "tls":
+            cert, key = self_signed(Path(stack.enter_context(tempfile.TemporaryDirectory())))
+            relay = Relay(fake_port, cert, key, receive_buffer=relay_receive_buffer)
+            monkeypatch = stack.enter_context(pytest.MonkeyPatch.context())
+            monkeypatch.setenv("WEBSOCKET_CLIENT_CA_BUNDLE", str(cert))
+            demo_app.config["POS_VOICE_REALTIME_URL"] = f"wss://127.0.0.1:{relay.port}/v1/realtime"
+        elif realtime_relay is not None:
+            raise ValueError(f"realtime_relay: 'plain', 'tls' or None, not {realtime_relay!r}")
+        if relay is not None:
+            stack.callback(relay.stop)
         # WAIT, not 1 s: on a loaded machine a handshake with the puppet took longer (seen:
         # "Connection timed out", then no session.update on the connection the puppet had
         # accepted). Nothing listening still fails at once (refused).
@@ -667,7 +694,7 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         if not real_tools:
             get_state(demo_app)._tools = tools
         port = stack.enter_context(serve(demo_app))
-        the_rig = Rig(demo_app, port, fake, tools, clock)
+        the_rig = Rig(demo_app, port, fake, tools, clock, relay)
         stack.callback(the_rig.hang_up_all)
         yield the_rig
 
