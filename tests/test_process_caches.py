@@ -1,15 +1,21 @@
-"""The per-process caches of tests/support/process_caches.py: hit by a second app, and giving what
-compiling afresh gives."""
+"""The per-process caches of tests/support/process_caches.py and the schema templates of
+tests/support/databases.py: hit by a second app or database, and giving what compiling or
+``create_all`` afresh gives."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import jinja2
+import pytest
+import sqlalchemy as sa
 from flask import Flask, render_template, url_for
 from werkzeug.routing import Map, Rule
 
 from tests.support import process_caches
+from tests.support.databases import SchemaTemplates, create_all, using_postgres
 
 TEMPLATE = "{% for n in names %}<b>{{ n|upper }}</b>{% endfor %} {{ note }}"
 
@@ -87,3 +93,101 @@ def test_flask_url_for_through_the_memo_matches_the_routes(tmp_path: Path) -> No
             built.append(url_for("call", call_id=12, tab="events"))
         assert app.test_client().get(built[-1]).get_data(as_text=True) == "12"
     assert built == ["/voice/calls/12?tab=events"] * 2
+
+
+# ------------------------------------------------------------------ schemas: create_all, then copies
+
+
+def _metadata(extra_column: bool = False, trigger: str = "") -> sa.MetaData:
+    metadata = sa.MetaData()
+    columns = [sa.Column("id", sa.Integer, primary_key=True), sa.Column("name", sa.String(40), index=True)]
+    if extra_column:
+        columns.append(sa.Column("price", sa.Numeric(8, 2)))
+    table = sa.Table("items", metadata, *columns)
+    if trigger:
+        sa.event.listen(table, "after_create", sa.DDL(
+            f"CREATE TRIGGER {trigger} AFTER INSERT ON items BEGIN UPDATE items SET name = upper(name) "
+            "WHERE id = NEW.id; END"))
+    return metadata
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+
+
+def _create(templates: SchemaTemplates, metadata: sa.MetaData, path: Path) -> None:
+    engine = sa.create_engine(f"sqlite:///{path}")
+    try:
+        templates.create_metadata(metadata, engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.skipif(using_postgres(), reason="the templates are SQLite files")
+def test_a_second_database_of_a_schema_is_a_copy_with_the_schema_create_all_makes(tmp_path: Path) -> None:
+    templates = SchemaTemplates()
+    _create(templates, _metadata(trigger="shout"), tmp_path / "first.sqlite")
+    _create(templates, _metadata(trigger="shout"), tmp_path / "second.sqlite")
+    assert (templates.built, templates.copies) == (1, 1)
+
+    reference = sa.create_engine(f"sqlite:///{tmp_path / 'reference.sqlite'}")
+    _metadata(trigger="shout").create_all(reference)
+    reference.dispose()
+    expected = _schema(tmp_path / "reference.sqlite")
+    assert ("trigger", "shout") in [row[:2] for row in expected]
+    assert _schema(tmp_path / "first.sqlite") == _schema(tmp_path / "second.sqlite") == expected
+
+    with closing(sqlite3.connect(tmp_path / "second.sqlite")) as conn:  # a working database, the trigger too
+        conn.execute("INSERT INTO items (name) VALUES ('gyro')")
+        assert conn.execute("SELECT name FROM items").fetchall() == [("GYRO",)]
+    assert _schema(tmp_path / "first.sqlite") == expected  # and a copy of its own
+
+
+@pytest.mark.skipif(using_postgres(), reason="the templates are SQLite files")
+def test_another_column_or_trigger_is_another_template(tmp_path: Path) -> None:
+    templates = SchemaTemplates()
+    _create(templates, _metadata(), tmp_path / "plain.sqlite")
+    _create(templates, _metadata(extra_column=True), tmp_path / "priced.sqlite")
+    _create(templates, _metadata(trigger="other"), tmp_path / "triggered.sqlite")
+    assert (templates.built, templates.copies) == (3, 0)
+    assert "price" in [row[2] for row in _schema(tmp_path / "priced.sqlite")][1]
+    assert ("trigger", "other") in [row[:2] for row in _schema(tmp_path / "triggered.sqlite")]
+
+
+@pytest.mark.skipif(using_postgres(), reason="the templates are SQLite files")
+def test_a_database_holding_tables_gets_create_all_and_keeps_its_rows(tmp_path: Path) -> None:
+    templates = SchemaTemplates()
+    _create(templates, _metadata(), tmp_path / "first.sqlite")
+    path = tmp_path / "used.sqlite"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('kept')")
+        conn.commit()
+    _create(templates, _metadata(), path)
+    assert templates.copies == 0
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT body FROM notes").fetchall() == [("kept",)]
+        assert conn.execute("SELECT count(*) FROM items").fetchone() == (0,)
+
+
+def test_create_all_makes_a_host_apps_tables(database_url: str) -> None:
+    from flask_sqlalchemy import SQLAlchemy
+
+    from tests.support.databases import SCHEMAS
+
+    copies = SCHEMAS.copies
+    for _ in range(2):  # the second from the template on SQLite
+        app = Flask("schema_probe")
+        app.config["SQLALCHEMY_DATABASE_URI"] = database_url
+        db = SQLAlchemy(app, metadata=_metadata(extra_column=True))
+        with app.app_context():
+            create_all(db)
+            db.session.execute(sa.text("INSERT INTO items (name, price) VALUES ('soup', 4.5)"))
+            db.session.commit()
+            assert db.session.execute(sa.text("SELECT count(*) FROM items")).scalar_one() == 1
+            db.drop_all()
+            db.engine.dispose()
+        if not using_postgres():
+            Path(sa.engine.make_url(database_url).database or "").unlink()
+    assert SCHEMAS.copies == copies + (0 if using_postgres() else 1)
