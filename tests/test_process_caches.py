@@ -5,6 +5,7 @@ tests/support/databases.py: hit by a second app or database, and giving what com
 from __future__ import annotations
 
 import sqlite3
+import typing as t
 from contextlib import closing
 from pathlib import Path
 
@@ -191,3 +192,52 @@ def test_create_all_makes_a_host_apps_tables(database_url: str) -> None:
         if not using_postgres():
             Path(sa.engine.make_url(database_url).database or "").unlink()
     assert SCHEMAS.copies == copies + (0 if using_postgres() else 1)
+
+
+# ------------------------------------------------------------------ SQL statements: compiled once
+
+PRICES = sa.Table("prices", sa.MetaData(), sa.Column("name", sa.String(20)), sa.Column("cents", sa.Integer))
+
+
+def _engine_with(path: Path, rows: list[tuple[str, int]], **options: t.Any) -> sa.Engine:
+    engine = sa.create_engine(f"sqlite:///{path}", **options)
+    PRICES.create(engine)
+    with engine.begin() as conn:
+        conn.execute(PRICES.insert(), [{"name": name, "cents": cents} for name, cents in rows])
+    return engine
+
+
+def _cheaper_than(engine: sa.Engine, cents: int) -> list[str]:
+    with engine.connect() as conn:
+        return list(conn.execute(sa.select(PRICES.c.name).where(PRICES.c.cents < cents)
+                                 .order_by(PRICES.c.name)).scalars())
+
+
+@pytest.mark.skipif(using_postgres(), reason="two SQLite files")
+def test_a_second_engine_uses_the_statement_the_first_compiled_on_its_own_data(tmp_path: Path) -> None:
+    first = _engine_with(tmp_path / "a.sqlite", [("soup", 450), ("gyro", 875)])
+    second = _engine_with(tmp_path / "b.sqlite", [("tea", 200), ("cake", 300), ("pie", 900)])
+    try:
+        assert _cheaper_than(first, 500) == ["soup"]
+        hits = process_caches.COMPILED.hits
+        assert _cheaper_than(second, 500) == ["cake", "tea"]
+        assert process_caches.COMPILED.hits == hits + 1
+        assert first._compiled_cache is second._compiled_cache is process_caches.COMPILED
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+@pytest.mark.skipif(using_postgres(), reason="two SQLite files")
+def test_engines_configured_otherwise_compile_their_own(tmp_path: Path) -> None:
+    qmark = _engine_with(tmp_path / "a.sqlite", [("soup", 450)])
+    named = _engine_with(tmp_path / "b.sqlite", [("tea", 200)], paramstyle="named")
+    try:
+        assert _cheaper_than(qmark, 500) == ["soup"]
+        misses = process_caches.COMPILED.misses
+        assert _cheaper_than(named, 500) == ["tea"]  # ":cents_1", not qmark's "?"
+        assert process_caches.COMPILED.misses == misses + 1
+        assert process_caches.COMPILED.config(qmark.dialect) != process_caches.COMPILED.config(named.dialect)
+    finally:
+        qmark.dispose()
+        named.dispose()
