@@ -187,6 +187,7 @@ def test_create_all_makes_a_host_apps_tables(database_url: str) -> None:
             db.session.execute(sa.text("INSERT INTO items (name, price) VALUES ('soup', 4.5)"))
             db.session.commit()
             assert db.session.execute(sa.text("SELECT count(*) FROM items")).scalar_one() == 1
+            db.session.remove()
             db.drop_all()
             db.engine.dispose()
         if not using_postgres():
