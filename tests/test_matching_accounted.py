@@ -6,17 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import CONFIRM, MATCH, MenuMatcher
-from pos_voice.pos.types import Menu, MenuItem
+from pos_voice.ordering.matching import CONFIRM, MATCH
+from tests.support.menus import menu as _menu
 
 D = Decimal
-
-
-def _menu(*items: tuple[str, str] | tuple[str, str, tuple[str, ...]]) -> MenuMatcher:
-    return MenuMatcher(Menu(tuple(
-        MenuItem(i + 1, entry[0], entry[1], base_price=D("9"),
-                 ingredients=entry[2] if len(entry) > 2 else ())  # type: ignore[misc]
-        for i, entry in enumerate(items))))
 
 
 def test_a_kind_of_dish_the_item_is_not_makes_it_another_dish() -> None:

@@ -7,16 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH, MenuMatcher
-from pos_voice.pos.types import Menu, MenuItem
+from pos_voice.pos.types import Menu, MenuItem, SizeOption
+from tests.support.menus import menu as _menu
 
 D = Decimal
-
-
-def _menu(*items: tuple[str, str] | tuple[str, str, tuple[str, ...]]) -> MenuMatcher:
-    return MenuMatcher(Menu(tuple(
-        MenuItem(i + 1, entry[0], entry[1], base_price=D("9"),
-                 ingredients=entry[2] if len(entry) > 2 else ())  # type: ignore[misc]
-        for i, entry in enumerate(items))))
 
 
 def _names(found: object) -> set[str]:
@@ -100,7 +94,6 @@ def test_what_only_sounds_or_looks_alike_is_never_confirmed_as_another_food() ->
 def test_a_measure_said_confirms_the_one_item_sold_in_it() -> None:
     """"three pounds of crawfish": of the crawfish dishes only the boil is sold by the pound —
     confirmed, with its size; a ladder size ("a small") that several come in still asks."""
-    from pos_voice.pos.types import SizeOption
 
     cups = (SizeOption("Cup", D("6")), SizeOption("Bowl", D("9")))
     pounds = (SizeOption("1 lb", D("9")), SizeOption("3 lb", D("25")))

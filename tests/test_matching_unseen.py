@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import AMBIGUOUS, MATCH, MenuMatcher
-from pos_voice.pos.types import Menu, MenuItem, SizeOption
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu as _menu
 
 D = Decimal
-
-
-def _menu(*items: tuple[str, str] | tuple[str, str, tuple[str, ...]],
-          sizes: dict[str, tuple[SizeOption, ...]] | None = None) -> MenuMatcher:
-    return MenuMatcher(Menu(tuple(
-        MenuItem(i + 1, entry[0], entry[1], base_price=D("9"),
-                 ingredients=entry[2] if len(entry) > 2 else (),  # type: ignore[misc]
-                 sizes=(sizes or {}).get(entry[0], ()))
-        for i, entry in enumerate(items))))
 
 
 def test_a_way_of_serving_food_the_item_is_not_makes_it_another_dish() -> None:

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu
+from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu, modules
 
 __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 
 def all_sets() -> list[ModuleType]:
-    from . import diner, ethiopian, filipino, french, italian, jamaican, peruvian, turkish
-
-    return [turkish, ethiopian, filipino, peruvian, italian, french, jamaican, diner]
+    return modules(__name__, "turkish ethiopian filipino peruvian italian french jamaican diner")

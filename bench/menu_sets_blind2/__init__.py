@@ -20,25 +20,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu
+from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu, modules
 
 __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 
 def all_sets() -> list[ModuleType]:
-    from . import (
-        bbq,
-        boba,
-        cajun,
-        cuban,
-        deli,
-        himalayan,
-        nigerian,
-        persian,
-        poke,
-        pupuseria,
-        tapas,
-        wings,
-    )
-
-    return [bbq, wings, deli, cuban, pupuseria, tapas, persian, himalayan, nigerian, cajun, poke, boba]
+    return modules(__name__, "bbq wings deli cuban pupuseria tapas persian himalayan nigerian cajun "
+                   "poke boba")

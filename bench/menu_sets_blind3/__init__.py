@@ -21,24 +21,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu
+from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu, modules
 
 __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 
 def all_sets() -> list[ModuleType]:
-    from . import (
-        afghan,
-        burmese,
-        colombian,
-        fish_chips,
-        georgian,
-        german,
-        juice_bar,
-        pizza_slice,
-        srilankan,
-        trini_roti,
-    )
-
-    return [pizza_slice, juice_bar, fish_chips, trini_roti, afghan, georgian, srilankan, burmese, german,
-            colombian]
+    return modules(__name__, "pizza_slice juice_bar fish_chips trini_roti afghan georgian srilankan "
+                   "burmese german colombian")

@@ -29,24 +29,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu
+from bench.menu_sets import ASK, UNKNOWN, Item, Variant, build_menu, modules
 
 __all__ = ["ASK", "UNKNOWN", "Item", "Variant", "all_sets", "build_menu"]
 
 
 def all_sets() -> list[ModuleType]:
-    from . import (
-        argentine,
-        dim_sum,
-        korean_chicken,
-        malaysian,
-        moroccan,
-        portuguese,
-        sichuan,
-        south_indian,
-        taqueria,
-        ukrainian,
-    )
-
-    return [korean_chicken, south_indian, taqueria, dim_sum, sichuan, argentine, malaysian, moroccan,
-            portuguese, ukrainian]
+    return modules(__name__, "korean_chicken south_indian taqueria dim_sum sichuan argentine "
+                   "malaysian moroccan portuguese ukrainian")

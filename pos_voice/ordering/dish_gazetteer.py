@@ -184,13 +184,17 @@ def _in_name(words: tuple[str, ...]) -> list[Found]:
     ("gyro" and "pita" in "Gyro Pita"), longest runs first and not overlapping."""
     index = _index()
     found = [Found(dish, 0, len(words), native) for dish, native in index.lookup(words)]
+    # (a whole name that is a dish's native name holds only dishes of its cuisine: "Tom Yum Goong"
+    # holds the Tom Yum, "Sambal Kangkung" no Indian "sambar")
+    whole = {f.dish.cuisine for f in found if f.native}
     taken: set[int] = set()
     for length in range(len(words) - 1, 0, -1):
         for start in range(len(words) - length + 1):
             span = set(range(start, start + length))
             if span & taken:
                 continue
-            natives = [dish for dish, native in index.lookup(words[start:start + length]) if native]
+            natives = [dish for dish, native in index.lookup(words[start:start + length])
+                       if native and (not whole or dish.cuisine in whole)]
             if natives:
                 found.extend(Found(dish, start, start + length, True) for dish in natives)
                 taken |= span

@@ -15,6 +15,7 @@ from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
 from .vocabulary import (
     _JOINED,
+    _UNION,
     CATEGORY_SYNONYMS,
     COMPOUND_HEADS,
     COVER_SKIP,
@@ -127,6 +128,7 @@ class MenuIndex:
         self.distinguishing = {w for w, count in named_with.items() if count >= 2}
         self.soft_words = DESCRIPTORS - self.distinguishing - HEAT
         self.accompaniments = [self._accompaniment(item) for item in self.items]
+        self.category_says = [self._category_says(index) for index in range(len(self.items))]
         self.item_forms = [self._forms(self.name_words[index]) or self._forms(
             self.category_words.get(item.category, set())) for index, item in enumerate(self.items)]
         self._phonetic_cache: dict[str, tuple[str, str]] = {}
@@ -247,6 +249,19 @@ class MenuIndex:
             if marker in raw:
                 return set(tokens(" ".join(raw[raw.index(marker) + 1:])))
         return set()
+
+    def _category_says(self, index: int) -> set[str]:
+        """The words of the item's category that say what it is: all of them, but of a category of
+        two kinds of dish or more ("Congee and Noodles", "Café y Bebidas") only one its own words
+        (name, ingredients) say, where the menu names items by it: such a category says of each of
+        its items only that it is one or the other (the Gai Lan in "Congee and Noodles" is no congee,
+        the Batido de Mango in "Café y Bebidas" no coffee)."""
+        item = self.items[index]
+        words = self.category_words.get(item.category, set())
+        if not _UNION.search(fold_name(item.category)):
+            return set(words)
+        own = self.name_words[index] | self.ingredient_words[index]
+        return {w for w in words if w in own or w not in self.named_kinds}
 
     def _kinds_of_item(self, index: int) -> set[str]:
         """What kinds of thing an item is, from its name and category ("Pepperoni" in "Pizzas")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 from rapidfuzz import fuzz
 
@@ -22,17 +23,21 @@ from .vocabulary import (
     CUISINE_WORDS,
     DESCRIPTORS,
     EXPLAINED,
+    FLESH,
     FORM_WORDS,
     GENERIC_WORDS,
+    HEAD_PREPOSITIONS,
     KIND_UMBRELLAS,
     KIND_WORDS,
     LADDER_SIZES,
     LONE_KINDS,
+    MEATLESS,
     MEATS,
     NOT_FOOD,
     PROTEINS,
     SERVED_KINDS,
     SURE_SCORE,
+    fold_name,
     food_vocabulary,
 )
 
@@ -74,6 +79,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # the Mantu and the Aushak are both dumplings — ask, never pick one
                 result = Resolution(AMBIGUOUS, candidates=[result.item, *(self.items[i] for i in others)][:6],
                                     score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and set(words) - {"vegetable"} and \
+                MEATLESS.intersection(re.findall(r"[a-z]+", fold(spoken).lower())):
+            # "vegetarian couscous": of the couscous, the Royale (lamb) and the Chicken Couscous are
+            # not — the one left is the one plausible item, confirmed (a "vegetarian" alone says
+            # what it is not, not what it is)
+            meatless = [c for c in result.candidates if not self._made_with_meat(self._index(c))]
+            if len(meatless) == 1:
+                result = Resolution(CONFIRM, item=meatless[0], score=result.score)
+            elif meatless:
+                result = Resolution(AMBIGUOUS, candidates=meatless, score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -130,6 +145,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
+        if result.item is not None and result.item.sizes and not size_said and quantity:
+            counted = self.count_size(result.item, quantity)
+            if counted is not None:
+                # "two chicken empanadas" of the Unidad or the Docena: two of the one; "a dozen": the Docena
+                size_said, quantity = counted
         if result.item is not None and result.item.sizes and not size and not self.size_name(
                 result.item, size_said):
             own = self._own_size_said(spoken, result.item, size_said)
@@ -356,7 +376,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # is a chicken pupusa; the Mantu translated is just "dumpling")
         own = set(tokens(self.items[index].name, translate=False))
         translated = set(self.keys[index][0].words)
-        if (raw_said <= own or (set(said) <= translated and not translated <= generic)) and \
+        # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada)
+        if (raw_said <= own or (set(said) <= translated and not translated <= generic - PROTEINS)) and \
                 not raw_said <= PROTEINS:
             return []  # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks
         if any(raw_said == {w for w in tokens(alias, translate=False) if w not in FILLER} for alias in (
@@ -367,6 +388,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _made_with_meat(self, index: int) -> bool:
+        """The item's name or ingredients say a meat or fish (or a kind of one: "merguez" is no
+        word for a meat the matcher knows, "chorizo" is)."""
+        words = self.name_words[index] | self.ingredient_words[index]
+        return bool(words & FLESH or {KINDS_OF.get(w) for w in words} & (FLESH | {"meat", "seafood"}))
 
     def _is_of(self, word: str, index: int) -> bool:
         """The item is a ``word`` (its name, category or gazetteer names say so), or is made of it
@@ -444,9 +471,23 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _head(self, index: int) -> str | None:
         """The word a name is of ("steak" of "Chicken Fried Steak"), forms and descriptors left out
         ("chicken" of "Fried Chicken Dinner")."""
-        words = [w for w in (self.keys[index][0].words if self.keys[index] else ())
-                 if w not in FORM_WORDS and w not in COVER_SKIP and w not in DESCRIPTORS]
+        words = self._head_words(index)
         return words[-1] if words else None
+
+    def _head_words(self, index: int) -> list[str]:
+        return [w for w in (self.keys[index][0].words if self.keys[index] else ())
+                if w not in FORM_WORDS and w not in COVER_SKIP and w not in DESCRIPTORS]
+
+    def _head_before(self, index: int) -> str | None:
+        """In a name that says what its dish is of or comes with after a preposition ("Bolinhos
+        de Bacalhau", "Bacalhau com Natas", "Spare Ribs with Black Bean"), the last word before
+        it: the dish may be that word as well as the name's last."""
+        before = re.split(HEAD_PREPOSITIONS, fold_name(self.items[index].name), maxsplit=1)
+        if len(before) < 2:
+            return None
+        words = self._head_words(index)
+        head = [w for w in tokens(before[0]) if w in words]
+        return head[-1] if head else None
 
     def _head_said(self, words: tuple[str, ...], candidates: list[int]) -> int | None:
         """Of candidates whose names all hold every word said, the one whose head was said last,
@@ -456,7 +497,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return None
         heads = {i: self._head(i) for i in candidates}
         own = [i for i in candidates if heads[i] == said[-1]]
-        if len(own) != 1 or any(heads[i] in said for i in candidates if i != own[0]):
+        # (another whose name is of the word said before a preposition is as much that: "salt cod"
+        # of the Bolinhos de Bacalhau, the Bacalhau à Brás and the Bacalhau com Natas)
+        if len(own) != 1 or any(heads[i] in said or self._head_before(i) == said[-1]
+                                for i in candidates if i != own[0]):
             return None
         return own[0]
 

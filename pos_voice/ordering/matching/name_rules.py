@@ -76,7 +76,12 @@ class NameRules(CandidateScoring):
                 called_so = [self.items[i] for i in sorted(self.word_items.get(words[0], ()))
                              if self.items[i] is not in_category[0]]
                 if not called_so:
-                    return Resolution(MATCH, item=in_category[0], score=0.9)
+                    # added when that is its whole name; otherwise the one plausible item, confirmed
+                    # ("salad" where the one salad is the German Potato Salad: "the potato salad?")
+                    index = self._index(in_category[0])
+                    rest = set(self.keys[index][0].words) - set(words) - self.soft_words - \
+                        self.category_words.get(in_category[0].category, set())
+                    return Resolution(CONFIRM if rest else MATCH, item=in_category[0], score=0.9)
                 return Resolution(AMBIGUOUS, candidates=[in_category[0], *called_so][:6], score=0.9)
             if len(in_category) == 1 and self._all_the_category_is(words, in_category[0]):
                 # "a beer" where the one in "Beer" is the Efes Pilsen: the one plausible item, confirmed
@@ -194,23 +199,33 @@ class NameRules(CandidateScoring):
         return any(self._similar(word).get(name, 0.0) >= EXPLAINED for name in names)
 
     def _misheard_once(self, words: tuple[str, ...], index: int) -> bool:
-        """All words said but one are the item's name words, and that one sounds like the one
-        name word left over."""
-        names = self.keys[index][0].words if self.keys[index] else ()
-        left = [n for n in names if not self._said(n, words)
-                and n not in self.category_words.get(self.items[index].category, set())]
+        """All words said but one are the item's name words — translated, or as the menu writes
+        them ("Yang Chow Fried Rice", whose translation is "yangzhou fried rice") — and that one
+        sounds like the one name word left over."""
         odd = [w for w in words if not w.isdigit() and w not in self.soft_words
                and not self._said_in_name(w, index) and not self._kind_fits(w, index)]
-        if len(odd) != 1 or len(left) != 1 or len(words) < 2:
+        if len(odd) != 1 or len(words) < 2:
             return False
-        said, missing = odd[0], left[0]
+        category = self.category_words.get(self.items[index].category, set())
+        return any(self._one_word_misheard(odd[0], left[0]) for left in (
+            # (a word of the name as written counts as said in translation: "beef" of "carne")
+            [n for n in key.words if not self._said(n, words) and n not in category
+             and not any(self._said(english, words) for english in tokens(n))]
+            for key in self.keys[index] if key is self.keys[index][0] or len(key.words) >= 2)
+            if len(left) == 1)
+
+    @staticmethod
+    def _one_word_misheard(said: str, missing: str) -> bool:
+        """``said`` sounds like the name word ``missing`` ("pow" / "pao", "yeung" / "yang")."""
         if said == "un" + missing or missing == "un" + said:
             return False  # "unsweet" is no "sweet" misheard
         if roman_key(said) == roman_key(missing):
             return True  # "pad si ew" / "Pad See Ew"
         said_key, missing_key = roman_key(said), roman_key(missing)
         close = max(fuzz.ratio(said_key, missing_key), fuzz.ratio(said, missing)) >= 60
-        return close and (said_key[:1] == missing_key[:1] or fuzz.ratio(said, missing) >= 70)
+        # (the same first sound, as written or as keyed: a glide the key drops, "yeung" / "yang")
+        return close and (said_key[:1] == missing_key[:1] or said[:1] == missing[:1]
+                          or fuzz.ratio(said, missing) >= 70)
 
     def _another_variant(self, words: tuple[str, ...], index: int) -> bool:
         """The words said are the item's name but for a distinguishing word ("spicy", "fresh")."""
@@ -342,8 +357,7 @@ class NameRules(CandidateScoring):
         made_with = set.intersection(*(self.ingredient_items.get(w, set()) for w in distinctive))
         if made_with - {holders[0]}:
             return None
-        item = self.items[holders[0]]
-        allowed = set(self.category_words.get(item.category, set()))
+        allowed = set(self.category_says[holders[0]])
         for key in self.keys[holders[0]]:
             allowed.update(key.words)
         for word in list(allowed):

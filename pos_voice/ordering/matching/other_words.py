@@ -222,6 +222,9 @@ class OtherWordsRules(CandidateScoring):
             # one thing only its description mentions doesn't pick it among others ("a burger with
             # lettuce"); two do, as two ingredients do ("a bacon cheddar burger")
             said = tuple(w for w in said if w not in described)
+        # only what it is made of said ("clams" for the Amêijoas, made with clams): another made with
+        # that, whole, is as likely (the Carne de Porco à Alentejana, pork and clams)
+        only_made_of = bool(mine) and set(mine.values()) == {"ingredient"}
         rivals = []
         for other in sorted((self._pool_of(said) | asked) - {index}):
             tiers = self._coverage(said, other, let_go=not (exact or whole))
@@ -229,7 +232,8 @@ class OtherWordsRules(CandidateScoring):
                 continue
             made_of = {w for w, tier in tiers.items() if tier == "ingredient"}
             if not describing and made_of and not self._main_or_two(made_of, other) and not any(
-                    set(phrase) <= set(said) for phrase in self.ingredient_phrases[other]):
+                    set(phrase) <= set(said) for phrase in self.ingredient_phrases[other]) and not (
+                    only_made_of and set(said) in self.ingredient_parts[other]):
                 continue  # (a whole ingredient said, "chicken kebab" of the Mixed Grill, still counts)
             if exact and not self._called_so(said, other, tiers):
                 continue  # "falafel balls": the Falafel, not the Falafel Wrap
@@ -280,8 +284,11 @@ class OtherWordsRules(CandidateScoring):
                 and self.own_kinds[index] & DISH_KINDS - KIND_UMBRELLAS):
             return "gazetteer"  # ...but a "chicken pizza" is no calzone on a menu that has both
         category = self.category_words.get(self.items[index].category, set())
-        if word in self.named_kinds and not (word in category and word not in KIND_WORDS):
-            # (a category that is a meat, "Beef", is no kind: its tibs are beef tibs)
+        category = self.category_says[index]
+        if word in self.named_kinds and not (word in category and (word in MEATS or word in KINDS_OF)):
+            # (a category that is a meat, "Beef", is no kind: its tibs are beef tibs; but a word the
+            # menu names some items of the category by, "Sichuan Cold Noodles" in "Cold Dishes",
+            # is not said of the others: the Dan Dan Noodles are not "the cold noodles")
             return None  # the menu names items "… calzone": the Stromboli is not one
         ingredients = self.ingredient_words[index]
         heads = self.ingredient_modifiers[index].get(word)

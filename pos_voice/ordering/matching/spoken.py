@@ -5,10 +5,20 @@ from __future__ import annotations
 import functools
 
 from ...pos.types import MenuItem
+from ..dish_gazetteer import dishes_named
 from ..text import FILLER, phrase, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
-from .vocabulary import PART_SIZES, RELATIVE_SIZES, SCALE_WORDS, SIZE_SYNONYMS, SIZE_UNITS, _is_number
+from .vocabulary import (
+    COUNT_SIZES,
+    COUNT_WORDS,
+    PART_SIZES,
+    RELATIVE_SIZES,
+    SCALE_WORDS,
+    SIZE_SYNONYMS,
+    SIZE_UNITS,
+    _is_number,
+)
 
 
 class Said:
@@ -63,6 +73,9 @@ class SpokenPhrases(MenuIndex):
                     break
         quantity: int | None = None
         rest: list[str] = []
+        if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs and \
+                not dishes_named(tuple(words[:2])):
+            words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
         for word in words:
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
@@ -97,6 +110,25 @@ class SpokenPhrases(MenuIndex):
         if len(holding) == 1 and wanted in SCALE_WORDS:
             return holding[0]  # "half" for the Half Tray, "party" for the Party Tray
         return self._relative_size(item, wanted)
+
+    @staticmethod
+    def count_size(item: MenuItem, quantity: int) -> tuple[str, int | None] | None:
+        """An item sold by a count of pieces only (Unidad / Docena, Single / Half Dozen / Dozen, 6 /
+        12 Pieces), ``quantity`` said with no size: the one size of that many pieces (and one of
+        it), or else that many of its size of one piece; ``None`` when its sizes are not counts."""
+        counts: dict[int, str] = {}
+        for option in item.sizes:
+            words = phrase(option.name).split()
+            if len(words) == 2 and words[1] == "piece" and words[0].isdigit():
+                words = words[:1]
+            count = COUNT_SIZES.get(" ".join(words)) or (int(words[0]) if len(words) == 1 and words[
+                0].isdigit() else None)
+            if count is None:
+                return None  # (a "12 inch" or a "Large" is no count)
+            counts[count] = option.name
+        if quantity in counts:
+            return phrase(counts[quantity]), None
+        return (phrase(counts[1]), quantity) if 1 in counts else None
 
     @staticmethod
     def _relative_size(item: MenuItem, wanted: str) -> str | None:

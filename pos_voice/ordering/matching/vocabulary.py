@@ -60,8 +60,9 @@ DESCRIPTORS = frozenset({"spicy", "hot", "mild", "fresh", "homemade", "plain", "
                          # what it comes in or how much: "a bibimbap bowl", "a slice of tres leches"
                          "bowl", "plate", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
                          "steamed", "platter", "dinner",
-                         # how it is finished: "a toasted bagel", "bacon wrapped dates"
-                         "toasted", "wrapped",
+                         # how it is finished: "a toasted bagel", "bacon wrapped dates", "with green
+                         # onions on top"
+                         "toasted", "wrapped", "top", "topped",
                          # the cuisine itself: "Mexican street corn" at a taqueria
                          "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "french",
                          "vietnamese", "greek", "thai", "japanese", "turkish", "ethiopian", "filipino",
@@ -124,6 +125,19 @@ SCALE_WORDS = frozenset({
 })
 
 
+#: Size names that are a count of pieces, in the words of menus that don't write the number
+#: ("Unidad" / "Docena": the empanada by the unit or the dozen; "Half Dozen" is 6 already).
+COUNT_SIZES: dict[str, int] = {"unidad": 1, "unit": 1, "each": 1, "piece": 1, "pieza": 1, "docena": 12,
+                               "media docena": 6}
+
+
+#: Spanish, Portuguese and Italian numbers said first as a count ("tres tacos", "dos cafés", "sei
+#: arancini"; singular as ``text.singular`` makes them, so "tres" is "tre"), unless said as a name
+#: of the menu or a dish of the gazetteer goes on ("Tres Leches").
+COUNT_WORDS: dict[str, int] = {"dos": 2, "tre": 3, "cinco": 5, "sei": 6, "siete": 7, "sete": 7, "ocho": 8,
+                               "oito": 8, "diez": 10, "dez": 10}
+
+
 #: A caller's size word said of an item that has no size called so: where in its sizes it is
 #: (``None``: the middle one, of three).
 RELATIVE_SIZES: dict[str, int | None] = {"large": -1, "small": 0, "medium": None}
@@ -146,6 +160,17 @@ DESCRIPTION_NOISE = frozenset({"served", "serve", "topped", "top", "made", "our"
 
 #: A caller describing a dish rather than naming it: "a stew with tofu", "pasta in a cream sauce".
 _DESCRIBING = re.compile(r"\b(?:with|in|con|w/)\s")
+
+
+#: Prepositions after which a name says what its dish is of or comes with, in English and the
+#: Romance languages ("Bolinhos de Bacalhau", "Bacalhau com Natas", "Ribs with Black Bean"): the
+#: dish is the word before them, not the last word of the name.
+HEAD_PREPOSITIONS = re.compile(r"\s(?:with|w/|de|do|da|dos|das|del|di|della|con|com|a|à|al|alla|au|aux|en)\s")
+
+
+#: A category named by more than one kind of dish ("Congee and Noodles", "Soups & Salads", "Café y
+#: Bebidas", "Sopas e Caldos", "Wraps, Bowls").
+_UNION = re.compile(r"\s(?:and|&|y|e|et|und)\s|,")
 
 
 #: Two words the menu writes joined with a hyphen ("lemon-lime", "mango-pineapple").
@@ -269,6 +294,14 @@ MEATS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "t
                    "oxtail", "eel", "egg"})
 
 
+#: Meats and fish, not what else a dish is "made of" in ``MEATS`` (tofu, vegetables, egg).
+FLESH = MEATS - {"tofu", "vegetable", "egg"}
+
+
+#: Said (as spoken, before translation) of a dish, these rule out every item made with meat or fish.
+MEATLESS = frozenset({"vegetarian", "veggie", "vegan", "meatless"})
+
+
 def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     said = {w for w in rest if w in MEATS or KINDS_OF.get(w) in MEATS - {"meat"}}
     named = {w for w in name if w in MEATS}
@@ -293,11 +326,13 @@ CUISINE_WORDS: dict[str, str | None] = {
     "french": "french", "jamaican": "caribbean", "trinidadian": "caribbean", "caribbean": "caribbean",
     "cuban": None, "brazilian": "brazilian", "polish": "polish", "lebanese": "middle eastern",
     "levantine": "middle eastern", "syrian": "middle eastern", "israeli": "middle eastern",
-    "persian": None, "moroccan": None, "german": None, "hawaiian": None, "afghan": None, "georgian": None,
+    "persian": None, "moroccan": "moroccan", "german": None, "hawaiian": None, "afghan": None,
+    "georgian": None,
     "burmese": "southeast asian", "nigerian": "west african", "ghanaian": "west african", "colombian": None,
     "salvadoran": None, "cajun": "cajun", "creole": "cajun", "american": None, "english": None,
     "irish": None, "nepali": None, "nepalese": None, "tibetan": None, "sri": None, "pakistani": None,
-    "egyptian": None, "russian": None, "ukrainian": None, "hungarian": None, "portuguese": None,
+    "egyptian": None, "russian": None, "ukrainian": "ukrainian", "hungarian": None,
+    "portuguese": "portuguese",
     "argentinian": None, "venezuelan": None, "puerto": None, "dominican": None,
     "malaysian": "southeast asian",
     "indonesian": "southeast asian", "cambodian": "southeast asian", "laotian": "southeast asian",
