@@ -67,7 +67,7 @@ ROMAN_WORDS: dict[str, str] = {
 _H_DIGRAPHS = (("tch", "j"), ("sch", "s"), ("ch", "j"), ("sh", "s"), ("zh", "j"), ("ph", "f"))
 _DIGRAPHS = (
     ("ck", "k"), ("ts", "s"), ("tz", "s"), ("sz", "s"), ("x", "s"), ("q", "j"), ("z", "s"), ("c", "k"),
-    ("ee", "i"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("eo", "o"), ("ae", "e"), ("ai", "e"),
+    ("ee", "i"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("eo", "o"), ("eu", "u"), ("ae", "e"), ("ai", "e"),
     ("ay", "e"), ("oe", "e"), ("wa", "a"), ("we", "e"), ("wo", "o"), ("wi", "i"),
 )
 _CLASSES = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "w": "v", "u": "o", "y": "i"})

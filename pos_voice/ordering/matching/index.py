@@ -34,6 +34,7 @@ from .vocabulary import (
     _other_meat,
     _significant,
     fold_name,
+    food_vocabulary,
 )
 
 
@@ -168,10 +169,23 @@ class MenuIndex:
                 norm = phrase(option.name)
                 if norm:
                     phrases[norm] = norm
+                    plural = self._spanish_plural(option.name)
+                    if plural:
+                        phrases.setdefault(plural, norm)
         for canonical, spoken in SIZE_SYNONYMS.items():
             for word in spoken:
                 phrases.setdefault(phrase(word), phrase(canonical))
         return phrases
+
+    @staticmethod
+    def _spanish_plural(name: str) -> str | None:
+        """A one-word size name that ends in a consonant said in the plural the Spanish way ("tres
+        pepperoni familiares"), as ``tokens`` makes it ("familiare"); ``None`` for other names."""
+        raw = tokens(name, translate=False)
+        if len(raw) != 1 or not raw[0].isalpha() or raw[0][-1] in "aeiouys":
+            return None
+        said = tokens(raw[0] + "es", translate=False)
+        return said[0] if len(said) == 1 and said[0] != raw[0] else None
 
     def _config_aliases(self, aliases: t.Mapping[str, t.Any]) -> dict[int, list[str]]:
         """``POS_VOICE_MENU_ALIASES`` ({"alias": "Item name"} or {"Item name": ["alias", ...]})."""
@@ -208,6 +222,15 @@ class MenuIndex:
                 # romanised names are written apart and together: "Dak Galbi" / "dakgalbi", "Xiao Long Bao"
                 joined = "".join(words)
                 keys.append(_Key((joined,), joined, 1.0))
+            if name == item.name and len(words) >= 3 and not any(w.isdigit() for w in words):
+                # ...and a syllable said twice, in part of a name too: "Lau Lau Plate" / "laulau
+                # plate" (not any two short words: "pu erh" run together is too like "power")
+                for start in range(len(words) - 1):
+                    pair = words[start:start + 2]
+                    if pair[0] == pair[1] and len(pair[0]) <= 4 and pair[0] not in KIND_WORDS and (
+                            pair[0] not in food_vocabulary()):
+                        parted = (*words[:start], "".join(pair), *words[start + 2:])
+                        keys.append(_Key(parted, " ".join(parted), 1.0))
         return keys
 
     def _split_compounds(self) -> None:
@@ -354,9 +377,15 @@ class MenuIndex:
         # per item, the words it has only in front of another in an ingredient ("coconut" of
         # "coconut milk"), with the words they qualify
         self.ingredient_modifiers: list[dict[str, set[str]]] = []
-        for item_phrases in phrases:
+        for item, item_phrases in zip(self.items, phrases, strict=True):
+            # (a phrase of another language, translated, puts its noun first: "jamón york" is ham,
+            # "salsa barbacoa" a sauce — no word of it is only a modifier in the English way)
+            english = {tuple(w for w in tokens(name) if w not in FILLER) for name in item.ingredients
+                       if tokens(name) == tokens(name, translate=False)}
             modifies: dict[str, set[str]] = {}
             for phrase_words in item_phrases:
+                if phrase_words not in english:
+                    continue
                 for word in phrase_words[:-1]:
                     modifies.setdefault(word, set()).add(phrase_words[-1])
             heads_of = {phrase_words[-1] for phrase_words in item_phrases}

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
+import typing as t
 
 from rapidfuzz import fuzz
 
@@ -27,6 +29,7 @@ from .vocabulary import (
     FORM_WORDS,
     GENERIC_WORDS,
     HEAD_PREPOSITIONS,
+    KIND_FAMILIES,
     KIND_UMBRELLAS,
     KIND_WORDS,
     LADDER_SIZES,
@@ -62,7 +65,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
         full = " ".join(w for w in tokens(spoken) if w not in FILLER)
         if full in self.full_names and size is None:
             # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
-            return Resolution(MATCH, item=self.items[self.full_names[full]], score=1.0)
+            index = self.full_names[full]
+            dropped = self._kind_dropped_rivals(index)
+            if dropped:
+                # "carbonara": the Carbonara pizza, or the Espaguetis Carbonara without the word
+                # that only says it is spaghetti? Both names said whole: ask
+                return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in (index, *dropped)][:6],
+                                  score=1.0)
+            return Resolution(MATCH, item=self.items[index], score=1.0)
         parsed = self.parse(spoken)
         size_said = phrase(size) if size else parsed.size
         if size_said and size_said in self.size_phrases:
@@ -72,6 +82,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
         describing = bool(_DESCRIBING.search(fold(spoken)))
         said_raw = Said(self, spoken, words)  # as said, untranslated
         result = self._resolve_words(words, size_said, describing, said_raw)
+        if result.status == MATCH and result.item is not None and self.keys[self._index(result.item)] and \
+                set(words) == set(self.keys[self._index(result.item)][0].words):
+            dropped = self._kind_dropped_rivals(self._index(result.item))
+            if dropped:  # (the whole name said, as above)
+                result = Resolution(AMBIGUOUS, score=result.score,
+                                    candidates=[result.item, *(self.items[i] for i in dropped)][:6])
         if result.status in (MATCH, CONFIRM) and result.item is not None:
             others = self._generic_rivals(words, self._index(result.item), said_raw.ordered)
             if others:
@@ -89,6 +105,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result = Resolution(CONFIRM, item=meatless[0], score=result.score)
             elif meatless:
                 result = Resolution(AMBIGUOUS, candidates=meatless, score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            whole = [c for c in result.candidates if self._whole_name_and_category(words, self._index(c))]
+            if len(whole) == 1:
+                # "a chicken katsu plate" in the "Plate Lunch": the Chicken Katsu's whole name and a
+                # word its category says — not the Chicken Katsu Curry, whose name says more
+                result = Resolution(CONFIRM, item=whole[0], score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -136,6 +158,17 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.status in (UNKNOWN, AMBIGUOUS) and not result.ruled_out:
             # the whole name as the speech recogniser heard it: "kit foe", "croak monsieur"
             sounded = self.sounds_like(self.parse(spoken, translate=False).words)
+            # every syllable heard, a filler's too: "show you ramen" is the Shoyu Ramen run
+            # together, not the Shio Ramen that "show ramen" is closer to
+            # (the fillers before and after it dropped: "i'd like the …")
+            said = tokens(spoken, translate=False)
+            while said and said[0] in FILLER:
+                said = said[1:]
+            while said and said[-1] in FILLER:
+                said = said[:-1]
+            heard = self.sounds_like(tuple(said)) if said else None
+            if heard is not None:
+                sounded = heard
             if sounded is not None and (result.status == UNKNOWN or self.items[sounded] in result.candidates):
                 result = Resolution(CONFIRM, item=self.items[sounded], score=max(result.score, 0.5))
         if result.item is not None and not size and parsed.size_words and not self.size_name(
@@ -170,6 +203,17 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 size_said, quantity = numbered, None
         if result.status in (MATCH, CONFIRM) and result.item is not None:
             result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
+        if result.status == UNKNOWN:
+            spelled = self._acronym_spelled_out(self.parse(spoken, translate=False).words)
+            if spelled is not None:
+                # "passion orange guava" for the POG Juice: the words its capitals stand for are
+                # its name, whatever else they are
+                result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
+        if result.status == CONFIRM and result.item is not None and self._blends_said_apart(
+                spoken, self._index(result.item)):
+            # "lox and cream cheese": two things said, and the item is one made of both ("lox
+            # cream cheese", a spread) — the closest, asked
+            result = Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True)
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
@@ -379,7 +423,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada)
         if (raw_said <= own or (set(said) <= translated and not translated <= generic - PROTEINS)) and \
                 not raw_said <= PROTEINS:
-            return []  # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks
+            # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks — but
+            # a kind said alone is as much another of its category whose description says it is
+            # that ("a juice": the POG Juice, or the Hawaiian Sun, a "canned juice drink"?)
+            kin = [self._index(item) for item in self.categories.get(self.items[index].category, ())]
+            return [other for other in kin if other != index and len(said) == 1 and said[0] in KIND_WORDS
+                    and self._described_as(said[0], other)] if set(said) == raw_said else []
         if any(raw_said == {w for w in tokens(alias, translate=False) if w not in FILLER} for alias in (
                 self.items[index].name, *self.items[index].aliases)):
             return []  # "chicken" for an item called Chicken
@@ -388,6 +437,52 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _whole_name_and_category(self, words: tuple[str, ...], index: int) -> bool:
+        """Every word of the item's name said, and the rest its category's words (not its name's)."""
+        if not self.keys[index]:
+            return False
+        name = set(self.keys[index][0].words)
+        category = self.category_words.get(self.items[index].category, set())
+        rest = {w for w in words if not w.isdigit()} - name
+        return name <= set(words) and bool(rest) and rest <= category
+
+    def _acronym_spelled_out(self, words: tuple[str, ...]) -> int | None:
+        """The one item whose name has a word written in capitals (an acronym: "POG", "BLT") that
+        the initials of the words said, three or more, spell, each of them a word of what it is
+        made of."""
+        said = [w for w in words if not w.isdigit()]
+        if len(said) < 3:
+            return None
+        initials = "".join(w[0] for w in said).upper()
+        # (and each word said is one the item is made of or described by: "bo lei tea" is no BLT)
+        found = {index for index, item in enumerate(self.items)
+                 if initials in re.findall(r"\b[A-Z]{3,}\b", item.name) and all(
+                     w in self.ingredient_words[index] | self.description_words[index] for w in said)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _blends_said_apart(self, spoken: str, index: int) -> bool:
+        """Two things said joined by "and" ("lox and cream cheese") that the item has only as one
+        ingredient, the first in front of the second ("lox cream cheese"): one thing, not two."""
+        said = tokens(spoken)
+        pairs = [(said[k - 1], said[k + 1]) for k in range(1, len(said) - 1) if said[k] == "and"]
+        if not pairs:
+            return False
+        for name in self.items[index].ingredients:
+            words = tokens(name)
+            joined = set(itertools.pairwise(words))
+            if any((first, second) in joined for first, second in pairs):
+                return True
+        return False
+
+    def _described_as(self, kind: str, index: int) -> bool:
+        """The item's description, or an ingredient of it that is a thing of that kind's family,
+        says it is a ``kind`` ("canned juice drink": a juice)."""
+        if kind in self.description_words[index]:
+            return True
+        family = next((f for f in KIND_FAMILIES if kind in f), frozenset({kind}))
+        return any(kind in words and words[-1] in family for words in (
+            [w for w in tokens(name) if w not in FILLER] for name in self.items[index].ingredients) if words)
 
     def _made_with_meat(self, index: int) -> bool:
         """The item's name or ingredients say a meat or fish (or a kind of one: "merguez" is no
@@ -502,6 +597,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if len(own) != 1 or any(heads[i] in said or self._head_before(i) == said[-1]
                                 for i in candidates if i != own[0]):
             return None
+        # (another whose name begins with the words said is that dish with a note on how it comes:
+        # "chicken roti" of the Boneless Chicken Roti and the Chicken Roti (Bone-In), "gobi
+        # manchurian" of the Dry and the Gravy one — ask)
+        if any(tuple(self.keys[i][0].words[:len(said)]) == tuple(said) for i in candidates
+               if i != own[0] and self.keys[i]):
+            return None
         return own[0]
 
     def _meat_not_in(self, words: tuple[str, ...], index: int) -> bool:
@@ -593,6 +694,37 @@ class MenuMatcher(NameRules, OtherWordsRules):
                                       score=own.score)
             return own
         return self._by_other_words(words, own, describing, said_raw) or own
+
+    def _kind_dropped_rivals(self, index: int) -> list[int]:
+        """The items of another category whose name is this item's whole name and words that only
+        say what kind of dish they are (their category's words, their kind, the first of their
+        ingredients), or another name of the same dish: "Espaguetis Carbonara" of "Carbonara" (a
+        pizza), "Pabellón Criollo" (the plate) of "Pabellón" (an arepa) — a caller who drops
+        "espaguetis" or "criollo" says the other's whole name, as menus that drop "pizza" do."""
+        found = self.__dict__.setdefault("_dropped_rivals", {})
+        if index in found:
+            return t.cast(list[int], found[index])
+        own = set(self.keys[index][0].words) if self.keys[index] else set()
+        rivals = []
+        for other in sorted(set.intersection(*(self.word_items.get(w, set()) for w in own)) if own else ()):
+            item = self.items[other]
+            if other == index or not self.keys[other] or item.category == self.items[index].category:
+                continue
+            extra = set(self.keys[other][0].words) - own
+            if not extra or not own < set(self.keys[other][0].words):
+                continue
+            main = set(tokens(item.ingredients[0])) if item.ingredients else set()
+            says_kind = self.category_words.get(item.category, set()) | self.item_kinds[other] | main
+            # (and the name said is the dish's own name in the gazetteer: "carbonara" is the
+            # pasta; "jamón y queso" no name of the Calzone de Jamón y Queso, "chips" none of the
+            # Cod and Chips)
+            dish_names = {tuple(w for w in name if w not in FILLER)
+                          for dish in self.item_dishes[other] for name in dish.names}
+            whole = set(self.keys[other][0].words) in [set(name) for name in dish_names]
+            if (extra <= says_kind or whole) and tuple(self.keys[index][0].words) in dish_names:
+                rivals.append(other)
+        found[index] = rivals
+        return rivals
 
     def _longer_names(self, words: tuple[str, ...], index: int) -> list[int]:
         """When a word said is only like (not one of) the item's name words, or the item is a

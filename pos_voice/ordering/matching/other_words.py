@@ -104,6 +104,11 @@ class OtherWordsRules(CandidateScoring):
                 # the Tibetan Bread, or the Sha Phaley made with fried bread?): still a question
                 rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
                            if said in self.ingredient_phrases[i]]
+            if len(asked) > 1:
+                # ...or another the words said name in part and whose category says the rest ("bbq
+                # plate": the BBQ Mix Plate, or the BBQ Chicken of the "Plate Lunch"?)
+                rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
+                           if self._named_in_category(said, i)]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
@@ -172,6 +177,13 @@ class OtherWordsRules(CandidateScoring):
         category = self.category_words.get(self.items[index].category, set())
         kinds = [w for w in said if w in KIND_WORDS and w in category and w not in self.name_words[index]]
         return bool(kinds) and all(w in self.name_words[index] or w in kinds for w in said)
+
+    def _named_in_category(self, said: tuple[str, ...], index: int) -> bool:
+        """Every word said is a word of the item's name or of its category, both said."""
+        category = self.category_words.get(self.items[index].category, set())
+        names = self.name_words[index]
+        return any(w in names for w in said) and any(w in category and w not in names for w in said) and all(
+            w in names or w in category for w in said)
 
     def _named_so(self, words: tuple[str, ...], index: int) -> bool:
         """Every word said is in the item's names (its own or the gazetteer's) or is its kind."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import typing as t
+
 import jellyfish
 from rapidfuzz import fuzz, process
 
@@ -60,6 +63,13 @@ class CandidateScoring(SpokenPhrases):
             return 0.88  # a Spanish name spelled as it sounds: "gayina" / "gallina", "halea" / "jalea"
         if len(said) >= 4 and menu_word.startswith(said) and len(said) >= len(menu_word) * 0.7:
             return 0.8
+        said_romance, menu_romance = _romance_key(said), _romance_key(menu_word)
+        # (a short key only where both words are spelled so: "ñoquis" / "gnocchi", not "ackee" /
+        # "acqua")
+        both = said_romance[1] and menu_romance[1]
+        if (said_romance[1] or menu_romance[1]) and said_romance[0] == menu_romance[0] and (
+                len(said_romance[0]) >= 5 or (both and len(said_romance[0]) >= 3)):
+            return 0.85  # one word in Italian and Spanish spelling: "spaghetti" / "espaguetis"
         return 0.0
 
     def _kind_fits(self, word: str, index: int) -> float:
@@ -139,6 +149,8 @@ class CandidateScoring(SpokenPhrases):
         if not said.isdigit() and len(said) >= 3:
             for menu_word in self.roman_words.get(roman_key(said), ()):
                 found.setdefault(menu_word, self._word_similarity(said, menu_word))
+            for menu_word in self._romance_words().get(_romance_key(said)[0], ()):
+                found.setdefault(menu_word, self._word_similarity(said, menu_word))  # "noqui" / "gnocchi"
         if not said.isdigit():
             # rapidfuzz's C scorer picks the plausible words; the full rule runs on those only
             for menu_word, _score, _ in process.extract(said, self._vocabulary_list, scorer=fuzz.ratio,
@@ -150,6 +162,17 @@ class CandidateScoring(SpokenPhrases):
             self._similar_cache.clear()
         self._similar_cache[said] = found
         return found
+
+    def _romance_words(self) -> dict[str, list[str]]:
+        """The menu's words by their ``_romance_key`` (built once per matcher)."""
+        index = self.__dict__.get("_romance_index")
+        if index is None:
+            index = {}
+            for word in self._vocabulary_list:
+                if not word.isdigit() and len(word) >= 3:
+                    index.setdefault(_romance_key(word)[0], []).append(word)
+            self.__dict__["_romance_index"] = index
+        return t.cast(dict[str, list[str]], index)
 
     def score_items(self, words: tuple[str, ...]) -> list[tuple[float, int]]:
         scored: list[tuple[float, int]] = []
@@ -167,3 +190,22 @@ class CandidateScoring(SpokenPhrases):
 
     def _said(self, menu_word: str, words: tuple[str, ...]) -> bool:
         return any(w == menu_word or self._similar(w).get(menu_word, 0.0) >= EXPLAINED for w in words)
+
+
+#: Italian and Spanish spellings of one sound: the Spanish "e" before an "s" and a consonant
+#: ("espaguetis"), the Italian "gn" that Spanish writes "ñ" (folded "n": "bolognese" / "boloñesa",
+#: "gnocchi" / "ñoquis"), the hard "g" of "ghe" / "gue", the "k" of "cch" / "qu".
+_ROMANCE_SPELLINGS = (("gn", "n"), ("ghe", "ge"), ("ghi", "gi"), ("gue", "ge"), ("gui", "gi"), ("cch", "k"),
+                      ("qu", "k"))
+
+
+def _romance_key(word: str) -> tuple[str, bool]:
+    """The word with those spellings made one, doubled letters single and its last vowel (a
+    gender ending: "bolognese" / "bolonesa") dropped; and whether a spelling of them was found."""
+    key = word[1:] if re.match(r"es[^aeiou]", word) else word
+    for written, sound in _ROMANCE_SPELLINGS:
+        key = key.replace(written, sound)
+    changed = key != word
+    key = re.sub(r"(.)\1", r"\1", key)
+    return re.sub(r"[aeiou]$", "", key), changed
+

@@ -122,6 +122,10 @@ SCALE_WORDS = frozenset({
     "small", "medium", "large", "regular", "mini", "kid", "junior", "personal", "family", "party", "tray",
     "half", "whole", "full", "quarter", "single", "double", "triple", "cup", "bowl", "short", "tall",
     "stack", "pint", "quart", "slice", "order", "extra", "jumbo", "lunch", "dinner", "plate", "side",
+    # the same ladder in Spanish, Portuguese and Italian ("Mediana" / "Familiar": "large" is the
+    # Familiar, the larger of the two)
+    "mediana", "mediano", "media", "medio", "grande", "pequena", "pequeno", "chica", "chico", "familiar",
+    "individual", "piccola", "piccolo", "gigante",
 })
 
 
