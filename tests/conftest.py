@@ -16,7 +16,11 @@ sys.path.insert(0, str(ROOT / "examples"))  # the demo POS package, pizzeria_pos
 
 from tests.support.databases import fresh_database  # noqa: E402
 from tests.support.demo import SeededTemplates  # noqa: E402
+from tests.support.process_caches import install as install_process_caches  # noqa: E402
 from tests.support.staff import seeded  # noqa: E402, F401 - the fixture, for every test file
+
+# Templates and URL builders compiled once per test process, not once per test app
+install_process_caches()
 
 TEST_SETTINGS: dict[str, t.Any] = {
     "TESTING": True,

@@ -18,6 +18,7 @@ from pos_voice.pos.adapter import PosAdapter
 from pos_voice.pos.types import Menu, OrderDraft, OrderLine
 from tests.conftest import TEST_SETTINGS, configure
 from tests.hosts import broken, conventional, numbered, odd, running, sized, sized_table, tickets
+from tests.support.databases import create_all
 
 TICKETS = {"POS_VOICE_ORDER_DEFAULTS": {"user_id": 1}}
 
@@ -679,7 +680,7 @@ def test_camel_case_host_reads_and_writes_through_attribute_names(database_url: 
     models = app.config["HOST_MODELS"]
     try:
         with app.app_context():
-            db.create_all()
+            create_all(db)
             item = models["MenuItem"]
             db.session.add_all([item(item_name="Gyro", unit_price=Decimal("8.75")),
                                 item(item_name="Baklava", unit_price=Decimal("4"), is_active=False)])
@@ -711,7 +712,7 @@ def test_order_defaults_fill_order_and_line_columns_values_or_callables(database
     try:
         assert get_state(app).usable, get_state(app).problems
         with app.app_context():
-            db.create_all()
+            create_all(db)
             db.session.execute(sa.text("INSERT INTO products (name, price) VALUES ('Calzone', 11.5)"))
             db.session.commit()
             pos = _pos(app)
@@ -767,7 +768,7 @@ def test_line_notes_fold_into_the_line_name_when_that_is_the_only_text_column(da
     db = app.extensions["sqlalchemy"]
     try:
         with app.app_context():
-            db.create_all()
+            create_all(db)
             menu_item = app.config["HOST_MODELS"]["MenuItem"]
             db.session.add(menu_item(item_name="Gyro", unit_price=Decimal("8.75")))
             db.session.commit()
@@ -793,7 +794,7 @@ def test_required_customer_column_links_known_customers_and_adds_no_new_ones(dat
         assert any(p.key == "POS_VOICE_ORDER_DEFAULTS" and "customers.email" in p.message and not p.blocking
                    for p in state.problems)
         with app.app_context():
-            db.create_all()
+            create_all(db)
             db.session.execute(sa.text("INSERT INTO products (name, price) VALUES ('Soup', 5)"))
             db.session.execute(sa.text("INSERT INTO customers (name, phone, email) "
                                        "VALUES ('Ida', '+15551112222', 'ida@example.com')"))

@@ -44,6 +44,7 @@ from tests.support.bridge import (
     ulaw,
     wait_for,
 )
+from tests.support.databases import create_all
 
 #: The rig on the native transport; ``@both_transports`` runs a test on flask-sock too.
 bridge = bridge_fixture()
@@ -737,7 +738,7 @@ def test_unknown_stream_transport_is_a_blocking_problem(database_url: str) -> No
     app = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": database_url,
                       "POS_VOICE_STREAM_TRANSPORT": "tornado"})
     with app.app_context():
-        app.extensions["sqlalchemy"].create_all()
+        create_all(app.extensions["sqlalchemy"])
     try:
         body = app.test_client().get("/voice/health").get_json()
         assert body["status"] == "degraded" and body["taking_calls"] is False

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from flask import flash, render_template_string
 
 from tests.conftest import TEST_SETTINGS
+from tests.support.databases import create_all
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -139,7 +140,7 @@ def test_seed_demo_command(database_url: str) -> None:
     app = create_app({**TEST_SETTINGS, "SQLALCHEMY_DATABASE_URI": database_url})
     try:
         with app.app_context():
-            db_of(app).create_all()
+            create_all(db_of(app))
         runner = app.test_cli_runner()
         first = runner.invoke(args=["seed-demo"])
         assert first.exit_code == 0
@@ -263,7 +264,7 @@ def test_phone_badge_follows_the_configured_source_value(database_url: str) -> N
                       "POS_VOICE_ORDER_SOURCE_VALUE": "phone"})
     try:
         with app.app_context():
-            db_of(app).create_all()
+            create_all(db_of(app))
             seed_demo()
         phone_id = add_order(app, number="3001", source="phone")
         voice_id = add_order(app, number="3002", source="voice")

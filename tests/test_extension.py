@@ -14,6 +14,7 @@ from pos_voice import PosVoice, voice_bp
 from pos_voice.extension import get_state, setup_app
 from tests.conftest import TEST_SETTINGS
 from tests.hosts import broken, conventional, running, tickets
+from tests.support.databases import create_all
 
 
 def _health(app: Flask) -> dict[str, t.Any]:
@@ -70,7 +71,7 @@ def test_not_null_host_serves_its_own_data_and_is_fixed_by_order_defaults(databa
     db = app.extensions["sqlalchemy"]
     try:
         with app.app_context():
-            db.create_all()
+            create_all(db)
             db.session.execute(sa.text("INSERT INTO products (name, price) VALUES ('Soup', 4.50)"))
             db.session.commit()
         assert app.test_client().get("/host/orders").get_json() == {"orders": 0}
@@ -165,7 +166,7 @@ def test_check_finds_tables_and_columns_missing_from_the_database(database_url: 
         assert "table products (product) does not exist in the database" in result.output
         assert "flask db upgrade" in result.output
         with app.app_context():
-            db.create_all()
+            create_all(db)
             db.session.execute(sa.text("ALTER TABLE customers DROP COLUMN address"))  # a migration not run
             db.session.commit()
         result = _check(app)

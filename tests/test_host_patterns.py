@@ -25,6 +25,7 @@ from pos_voice.extension import get_state
 from pos_voice.testing import Script, run_simulation
 from tests.conftest import TEST_SETTINGS
 from tests.hosts import cafe, constrained, delivery, running, validated
+from tests.support.databases import create_all
 
 CALLER = "+15550142277"
 
@@ -260,7 +261,7 @@ def test_csrf_protect_set_up_before_the_plugin_also_lets_twilio_through(database
 
     app.register_blueprint(voice_bp)
     with app.app_context():
-        conventional.db.create_all()
+        create_all(conventional.db)
         conventional.seed()
     try:
         report = check(app)

@@ -31,7 +31,7 @@ from pos_voice.testing.fake_openai_sip import sign_webhook
 from pos_voice.testing.scripts import pepperoni, transfer
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import wait_for
-from tests.support.databases import fresh_database
+from tests.support.databases import create_all, fresh_database
 from tests.support.servers import gevent_patched, serve
 
 WAIT = 10.0
@@ -98,7 +98,7 @@ def sip(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sip]:
                           "POS_VOICE_REALTIME_URL": f"ws://127.0.0.1:{fake.port}/v1/realtime",
                           "POS_VOICE_CALLER_RATE_LIMIT_CALLS": 0})
         with app.app_context():
-            app.extensions["sqlalchemy"].create_all()
+            create_all(app.extensions["sqlalchemy"])
             seed_demo()
         with serve(app) as port:
             holder["sip"] = Sip(app, port, fake)

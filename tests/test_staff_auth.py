@@ -12,6 +12,7 @@ from flask_sqlalchemy import SQLAlchemy
 
 from pos_voice import voice_bp
 from tests.conftest import TEST_SETTINGS
+from tests.support.databases import create_all
 
 STAFF_PAGES = ["/voice/", "/voice/dashboard", "/voice/calls", "/voice/calls.csv", "/voice/calls/1",
                "/voice/live", "/voice/live.json", "/voice/orders", "/voice/alerts.json"]
@@ -36,7 +37,7 @@ def make_host(tmp_path: Path, database_url: str) -> Iterator[t.Callable[..., Fla
         db = SQLAlchemy(app)
         app.register_blueprint(voice_bp)
         with app.app_context():
-            db.create_all()
+            create_all(db)
         made.append((app, db))
         return app
 

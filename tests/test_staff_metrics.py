@@ -14,6 +14,7 @@ from flask_sqlalchemy import SQLAlchemy
 
 from pos_voice.models import build_models
 from pos_voice.staff import charts, metrics
+from tests.support.databases import create_all
 
 Env = tuple[Flask, t.Any, t.Any]
 NEW_YORK = ZoneInfo("America/New_York")
@@ -45,7 +46,7 @@ def metrics_db(database_url: str) -> Iterator[tuple[Flask, t.Any, t.Any]]:
     db = SQLAlchemy(app)
     models = build_models(db, None, None)
     with app.app_context():
-        db.create_all()
+        create_all(db)
         for index, (started, state, disposition, order_id, seconds, cost, reason) in enumerate(CALLS):
             db.session.add(models.VoiceCall(
                 call_sid=f"CA{index:032d}", phone_from="+15551230000", started_at=started, state=state,

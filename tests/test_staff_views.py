@@ -18,6 +18,7 @@ from pos_voice.extension import get_state
 from pos_voice.models import utcnow
 from tests.browser.scenario import Scenario
 from tests.conftest import configure
+from tests.support.databases import create_all
 from tests.support.staff import shown, text_of
 
 
@@ -287,7 +288,7 @@ def test_host_templates_override_the_plugin_s(tmp_path: Path, database_url: str)
     db = SQLAlchemy(app)
     app.register_blueprint(voice_bp)
     with app.app_context():
-        db.create_all()
+        create_all(db)
     try:
         client = app.test_client()
         assert "OUR OWN LIVE BOARD 0" in client.get("/voice/live").get_data(as_text=True)

@@ -29,6 +29,7 @@ from pos_voice.testing import (
 from pos_voice.testing.realtime_protocol import RealtimeEmulation
 from pos_voice.testing.servers import serve
 from pos_voice.testing.vad import ServerVad
+from tests.support.databases import create_all
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -878,7 +879,7 @@ def test_simulate_works_on_an_app_without_accounts(database_url: str) -> None:
                 "POS_VOICE_TWILIO_AUTH_TOKEN": None, "POS_VOICE_PUBLIC_BASE_URL": None}
     app = create_app(settings)
     with app.app_context():
-        app.extensions["sqlalchemy"].create_all()
+        create_all(app.extensions["sqlalchemy"])
         seed_demo()
     assert not get_state(app).usable
     try:

@@ -21,6 +21,7 @@ from pos_voice.ordering.streets import same_street
 from tests.conftest import TEST_SETTINGS, configure
 from tests.support.bridge import Caller as StreamCaller
 from tests.support.bridge import Upstream, function_call, rig
+from tests.support.databases import create_all
 from tests.support.staff import log_in
 from tests.test_tools_scenarios import Caller, new_call
 
@@ -190,7 +191,7 @@ def pin_app(database_url: str) -> t.Iterator[Flask]:
                       "POS_VOICE_COLUMNS": {"customer.pin": "email"}, "POS_VOICE_VERIFY_CALLERS": "pin"})
     with app.app_context():
         db = app.extensions["sqlalchemy"]
-        db.create_all()
+        create_all(db)
         seed_demo()
         db.session.execute(sa.update(Customer).values(email=None))  # the column holds PINs on this host
         db.session.execute(sa.update(Customer).where(Customer.phone == MIKE).values(email="4321"))

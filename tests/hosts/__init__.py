@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 
 from flask import Flask
 
+from tests.support.databases import create_all
+
 
 def utcnow() -> datetime:
     """Now in UTC without a zone: what the hosts' ``DateTime`` columns store."""
@@ -44,7 +46,7 @@ def running(module: t.Any, database_url: str, **config: t.Any) -> Iterator[tuple
     db = app.extensions["sqlalchemy"]
     try:
         with app.app_context():
-            db.create_all()
+            create_all(db)
             seeded = module.seed()
         yield app, seeded
     finally:

@@ -6,10 +6,16 @@ to run the whole suite on PostgreSQL; ``.ci/run`` does both.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+import typing as t
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -63,3 +69,89 @@ def sqlite_locked(url: str) -> Iterator[None]:
         assert process.stdin is not None
         process.stdin.close()  # the holder reads EOF, rolls back and exits
         process.wait(timeout=10)
+
+
+class SchemaTemplates:
+    """``create_all`` once per schema and test process, then a file copy (SQLite).
+
+    Every host test app made its tables with ``create_all``: the same few dozen ``CREATE``
+    statements compiled and run, each committed on its own with its ``fsync``, for every test.
+    Here the statements ``create_all`` would run are captured first (a mock engine, no database:
+    the tables, indexes and what DDL listeners add, such as a host's triggers) and are the
+    template's key; the first database of that key is made by ``create_all`` itself and kept,
+    later ones are a copy of its file. Anything else (PostgreSQL, a database already holding
+    tables, several binds, an in-memory database, a connection still checked out) gets
+    ``create_all`` as before.
+    """
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+        self._files: dict[tuple[str, ...], Path] = {}
+        self._lock = threading.Lock()
+        self.copies = 0
+        self.built = 0
+
+    def create_all(self, db: t.Any) -> None:
+        """``db.create_all()`` (in an app context), from a template where it can be."""
+        if set(db.metadatas) != {None}:
+            db.create_all()
+            return
+        self.create_metadata(db.metadatas[None], db.engine)
+
+    def create_metadata(self, metadata: sa.MetaData, engine: sa.Engine) -> None:
+        """``metadata.create_all(engine)``, from a template where it can be."""
+        path = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+        if not path or path == ":memory:" or engine.pool.checkedout() or _has_tables(path):
+            metadata.create_all(engine)
+            return
+        key = _ddl_of(metadata, engine)
+        with self._lock:
+            template = self._files.get(key)
+            if template is None:
+                metadata.create_all(engine)
+                engine.dispose()
+                self._keep(key, Path(path))
+                self.built += 1
+                return
+        engine.dispose()  # no pooled connection may hold the empty file open across the copy
+        shutil.copyfile(template, path)
+        self.copies += 1
+
+    def _keep(self, key: tuple[str, ...], path: Path) -> None:
+        if [p for p in path.parent.iterdir() if p.name.startswith(path.name + "-")]:
+            return  # a journal or WAL file holds part of it: not a whole database to copy
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="pv-schemas-"))
+            atexit.register(shutil.rmtree, self._folder, True)
+        template = self._folder / f"schema-{len(self._files) + 1}.sqlite"
+        shutil.copyfile(path, template)
+        self._files[key] = template
+
+
+def _has_tables(path: str) -> bool:
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return False
+    with closing(sqlite3.connect(path)) as conn:
+        return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+
+
+def _ddl_of(metadata: sa.MetaData, engine: sa.Engine) -> tuple[str, ...]:
+    """The statements ``metadata.create_all`` runs on an empty database of ``engine``'s dialect."""
+    statements: list[str] = []
+
+    def executor(sql: t.Any, *multiparams: t.Any, **params: t.Any) -> None:
+        statements.append(str(sql.compile(dialect=mock.dialect)) + repr((multiparams, params)))
+
+    mock = sa.create_mock_engine(engine.url, executor)
+    metadata.create_all(mock, checkfirst=False)
+    return (engine.dialect.name, *statements)
+
+
+#: One per test process (tests/support/databases.py's callers share it)
+SCHEMAS = SchemaTemplates()
+
+
+def create_all(db: t.Any) -> None:
+    """``db.create_all()`` for a test's fresh database, copied from this process's template of the
+    same schema where there is one (see ``SchemaTemplates``)."""
+    SCHEMAS.create_all(db)
