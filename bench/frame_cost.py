@@ -52,11 +52,10 @@ import tempfile
 import time
 import typing as t
 from pathlib import Path
-from urllib.parse import urlencode
 
 from twilio.request_validator import RequestValidator
 
-from bench import calls, wsmini
+from bench import calls, load, wsmini
 
 FRAME_BYTES = 160
 _HELLO = struct.Struct("!I")
@@ -66,13 +65,6 @@ def payload_for(index: int) -> str:
     """One 20 ms μ-law payload whose first 8 base64 digits name the call (the fake's lookup key)."""
     raw = b"\x01\x02" + _HELLO.pack(index) + b"\xff" * (FRAME_BYTES - 6)
     return base64.b64encode(raw).decode()
-
-
-def string_after(message: str, key: str) -> str:
-    """The first 8 characters of the string value of ``key`` (compact or ``json.dumps`` spacing)."""
-    at = message.index(key) + len(key)
-    start = message.index('"', at) + 1
-    return message[start:start + 8]
 
 
 class Call:
@@ -118,9 +110,9 @@ class Generator:
         try:
             while True:
                 message = await conn.recv()
-                if message.startswith(calls_append):
+                if message.startswith(load.APPEND_STARTS):
                     if call is None:
-                        call = self.by_key.get(string_after(message, '"audio"'))
+                        call = self.by_key.get(load.string_value(message, "audio")[:8])
                         if call is None:
                             continue
                         call.fake = conn
@@ -139,71 +131,20 @@ class Generator:
                                                       "object": "realtime.session"}}))
                 elif kind == "response.create" and not greeted:
                     greeted = True
-                    self.respond_start(conn, "resp_0", "item_0")
-                    conn.send(self.delta_prefix("resp_0", "item_0") + payload_for(0) + '"}')
-                    self.respond_end(conn, "resp_0", "item_0")
+                    for text in (*load.response_started("resp_0", "item_0"),
+                                 load.audio_delta_prefix("resp_0", "item_0") + payload_for(0) + '"}',
+                                 *load.response_finished("resp_0", "item_0")):
+                        conn.send(text)
         except wsmini.Closed:
             pass
         finally:
             writer.close()
 
-    @staticmethod
-    def delta_prefix(response_id: str, item_id: str) -> str:
-        return ('{"type":"response.output_audio.delta","event_id":"e","response_id":"' + response_id
-                + '","item_id":"' + item_id + '","output_index":0,"content_index":0,"delta":"')
-
-    @staticmethod
-    def respond_start(conn: wsmini.Connection, response_id: str, item_id: str) -> None:
-        conn.send('{"type":"response.created","event_id":"e","response":{"id":"' + response_id
-                  + '","object":"realtime.response","status":"in_progress","output":[]}}')
-        conn.send('{"type":"response.output_item.added","event_id":"e","response_id":"' + response_id
-                  + '","output_index":0,"item":{"id":"' + item_id + '","type":"message","role":"assistant",'
-                  '"status":"in_progress","content":[]}}')
-
-    @staticmethod
-    def respond_end(conn: wsmini.Connection, response_id: str, item_id: str) -> None:
-        conn.send('{"type":"response.output_audio_transcript.done","event_id":"e","response_id":"'
-                  + response_id + '","item_id":"' + item_id
-                  + '","output_index":0,"content_index":0,"transcript":"Hello."}')
-        conn.send('{"type":"response.done","event_id":"e","response":{"id":"' + response_id
-                  + '","object":"realtime.response","status":"completed","output":[{"id":"' + item_id
-                  + '","type":"message","role":"assistant"}],"usage":{"total_tokens":120,"input_tokens":100,'
-                  '"output_tokens":20,"input_token_details":{"text_tokens":60,"audio_tokens":40,'
-                  '"cached_tokens":50},"output_token_details":{"text_tokens":5,"audio_tokens":15}}}}')
-
     # --- the callers
-    async def incoming(self, call: Call) -> str:
-        form = {"CallSid": call.call_sid, "AccountSid": "AC" + "0" * 32, "From": f"+1555{call.index:07d}",
-                "To": "+15550009999", "CallStatus": "ringing", "Direction": "inbound"}
-        signature = self.validator.compute_signature(calls.PUBLIC + "/voice/incoming", form)
-        body = urlencode(form).encode()
-        reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
-        writer.write(("POST /voice/incoming HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                      "Content-Type: application/x-www-form-urlencoded\r\n"
-                      f"Content-Length: {len(body)}\r\nX-Twilio-Signature: {signature}\r\n"
-                      "Connection: close\r\n\r\n").encode() + body)
-        response = (await reader.read()).decode()
-        writer.close()
-        marker = 'name="call_token" value="'
-        if marker not in response:
-            raise RuntimeError(f"no stream token: {response[:300]}")
-        start = response.index(marker) + len(marker)
-        return response[start:response.index('"', start)]
-
     async def connect(self, call: Call) -> None:
-        token = await self.incoming(call)
-        signature = self.validator.compute_signature(
-            "wss://" + calls.PUBLIC.split("://", 1)[1] + "/voice/stream", {})
-        conn = await wsmini.connect("127.0.0.1", self.port, "/voice/stream",
-                                    {"X-Twilio-Signature": signature})
+        conn = await load.open_stream("127.0.0.1", self.port, calls.PUBLIC, self.validator, call.index,
+                                      call.call_sid, call.stream_sid)
         call.conn = conn
-        conn.send('{"event":"connected","protocol":"Call","version":"1.0.0"}')
-        sid = call.stream_sid
-        conn.send(json.dumps({"event": "start", "sequenceNumber": "1", "streamSid": sid, "start": {
-            "accountSid": "AC" + "0" * 32, "streamSid": call.stream_sid, "callSid": call.call_sid,
-            "tracks": ["inbound"],
-            "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
-            "customParameters": {"call_token": token, "caller": f"+1555{call.index:07d}"}}}))
         call.listener = asyncio.create_task(self.listen(call))
         await asyncio.wait_for(call.greeted.wait(), 20)
         # One frame that names the call, so the fake knows which Realtime connection is whose.
@@ -232,9 +173,7 @@ class Generator:
                     if self.received_out >= self.target:
                         self.done.set()
                 elif message.startswith('{"event":"mark"') or message.startswith('{"event": "mark"'):
-                    name = message[message.index('"name"') + 6:]
-                    name = name[name.index('"') + 1:]
-                    conn.send(mark_head + name[:name.index('"')] + '"}}')
+                    conn.send(mark_head + load.string_value(message, "name") + '"}}')
 
     async def start(self, parallel: int) -> None:
         self.server = await asyncio.start_server(self.realtime, "127.0.0.1", self.fake_port, backlog=1024)
@@ -270,11 +209,12 @@ class Generator:
         self.credit = asyncio.Semaphore(inflight)
         self.items += 1
         response_id, item_id = f"resp_{self.items}", f"item_{self.items}"
-        prefix = self.delta_prefix(response_id, item_id)
+        prefix = load.audio_delta_prefix(response_id, item_id)
 
         for call in self.calls:
             assert call.fake is not None
-            self.respond_start(call.fake, response_id, item_id)
+            for text in load.response_started(response_id, item_id):
+                call.fake.send(text)
 
         async def speak() -> None:
             for seq in range(frames):
@@ -292,7 +232,8 @@ class Generator:
             got = await self._phase(paced, timeout, "out")
         for call in self.calls:
             if call.fake is not None and not call.fake.closed:
-                self.respond_end(call.fake, response_id, item_id)
+                for text in load.response_finished(response_id, item_id):
+                    call.fake.send(text)
         return got
 
     async def _paced(self, frames: int,
@@ -339,8 +280,6 @@ class Generator:
         if self.server is not None:
             self.server.close()
 
-
-calls_append = ('{"type":"input_audio_buffer.append"', '{"type": "input_audio_buffer.append"')
 
 
 def user_system(pid: int) -> tuple[int, int]:

@@ -64,6 +64,68 @@ def string_value(message: str, key: str) -> str:
 APPEND_STARTS = ('{"type":"input_audio_buffer.append"', '{"type": "input_audio_buffer.append"')
 
 
+#: The usage a fake ``response.done`` reports (the bridge records cost from it).
+_USAGE = ('"usage":{"total_tokens":120,"input_tokens":100,"output_tokens":20,"input_token_details":'
+          '{"text_tokens":60,"audio_tokens":40,"cached_tokens":50},"output_token_details":'
+          '{"text_tokens":5,"audio_tokens":15}}')
+
+
+def response_started(response_id: str, item_id: str) -> tuple[str, str]:
+    """The fake Realtime's ``response.created`` and ``response.output_item.added``."""
+    return ('{"type":"response.created","event_id":"e","response":{"id":"' + response_id
+            + '","object":"realtime.response","status":"in_progress","output":[]}}',
+            '{"type":"response.output_item.added","event_id":"e","response_id":"' + response_id
+            + '","output_index":0,"item":{"id":"' + item_id + '","type":"message","role":"assistant",'
+            '"status":"in_progress","content":[]}}')
+
+
+def audio_delta_prefix(response_id: str, item_id: str) -> str:
+    """A ``response.output_audio.delta`` up to its base64 audio (the caller adds it and ``"}``)."""
+    return ('{"type":"response.output_audio.delta","event_id":"e","response_id":"' + response_id
+            + '","item_id":"' + item_id + '","output_index":0,"content_index":0,"delta":"')
+
+
+def response_finished(response_id: str, item_id: str, status: str = "completed") -> tuple[str, str]:
+    """The fake Realtime's ``response.output_audio_transcript.done`` and ``response.done``."""
+    return ('{"type":"response.output_audio_transcript.done","event_id":"e","response_id":"'
+            + response_id + '","item_id":"' + item_id
+            + '","output_index":0,"content_index":0,"transcript":"Hello."}',
+            '{"type":"response.done","event_id":"e","response":{"id":"' + response_id
+            + '","object":"realtime.response","status":"' + status + '","output":[{"id":"' + item_id
+            + '","type":"message","role":"assistant"}],' + _USAGE + '}}')
+
+
+async def open_stream(host: str, port: int, public_base_url: str, validator: RequestValidator, index: int,
+                      call_sid: str, stream_sid: str) -> wsmini.Connection:
+    """A Twilio call as far as its media stream's ``start``: the signed ``/voice/incoming``
+    webhook (its TwiML gives the stream token), the signed WebSocket, ``connected`` and ``start``."""
+    form = {"CallSid": call_sid, "AccountSid": "AC" + "0" * 32, "From": f"+1555{index:07d}",
+            "To": "+15550009999", "CallStatus": "ringing", "Direction": "inbound"}
+    signature = validator.compute_signature(public_base_url + "/voice/incoming", form)
+    body = urlencode(form).encode()
+    reader, writer = await asyncio.open_connection(host, port)
+    writer.write((f"POST /voice/incoming HTTP/1.1\r\nHost: {host}\r\n"
+                  "Content-Type: application/x-www-form-urlencoded\r\n"
+                  f"Content-Length: {len(body)}\r\nX-Twilio-Signature: {signature}\r\n"
+                  "Connection: close\r\n\r\n").encode() + body)
+    response = (await reader.read()).decode()
+    writer.close()
+    found = re.search(r'name="call_token" value="([^"]+)"', response)
+    if not found:
+        raise RuntimeError(f"no stream token: {response[:300]}")
+    stream_url = "wss://" + public_base_url.split("://", 1)[1] + "/voice/stream"
+    signature = validator.compute_signature(stream_url, {})
+    conn = await wsmini.connect(host, port, "/voice/stream", {"X-Twilio-Signature": signature})
+    conn.send('{"event":"connected","protocol":"Call","version":"1.0.0"}')
+    conn.send(json.dumps({"event": "start", "sequenceNumber": "1", "streamSid": stream_sid, "start": {
+        "accountSid": "AC" + "0" * 32, "streamSid": stream_sid, "callSid": call_sid,
+        "tracks": ["inbound"],
+        "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
+        "customParameters": {"call_token": found.group(1), "caller": f"+1555{index:07d}"}}}))
+    return conn
+
+
+
 @dataclass
 class Settings:
     host: str
@@ -181,13 +243,9 @@ class Bench:
                       frames: int, barge_at: int | None) -> None:
         fast = self.s.pacing == "fast"
         stats = self.stats
-        conn.send('{"type":"response.created","event_id":"e","response":{"id":"' + response_id
-                  + '","object":"realtime.response","status":"in_progress","output":[]}}')
-        conn.send('{"type":"response.output_item.added","event_id":"e","response_id":"' + response_id
-                  + '","output_index":0,"item":{"id":"' + item_id + '","type":"message","role":"assistant",'
-                  '"status":"in_progress","content":[]}}')
-        prefix = ('{"type":"response.output_audio.delta","event_id":"e","response_id":"' + response_id
-                  + '","item_id":"' + item_id + '","output_index":0,"content_index":0,"delta":"')
+        for message in response_started(response_id, item_id):
+            conn.send(message)
+        prefix = audio_delta_prefix(response_id, item_id)
         next_at = time.perf_counter()
         status = "completed"
         for seq in range(frames):
@@ -213,55 +271,23 @@ class Bench:
                 delay = next_at - time.perf_counter()
                 if delay > 0:
                     await asyncio.sleep(delay)
-        conn.send('{"type":"response.output_audio_transcript.done","event_id":"e","response_id":"'
-                  + response_id + '","item_id":"' + item_id
-                  + '","output_index":0,"content_index":0,"transcript":"Hello."}')
-        conn.send('{"type":"response.done","event_id":"e","response":{"id":"' + response_id
-                  + '","object":"realtime.response","status":"' + status + '","output":[{"id":"' + item_id
-                  + '","type":"message","role":"assistant"}],"usage":{"total_tokens":120,"input_tokens":100,'
-                  '"output_tokens":20,"input_token_details":{"text_tokens":60,"audio_tokens":40,'
-                  '"cached_tokens":50},"output_token_details":{"text_tokens":5,"audio_tokens":15}}}}')
+        for message in response_finished(response_id, item_id, status):
+            conn.send(message)
         await conn.drain()
 
     # ------------------------------------------------------------------ the callers
-
-    async def incoming(self, index: int, call_sid: str) -> str:
-        form = {"CallSid": call_sid, "AccountSid": "AC" + "0" * 32, "From": f"+1555{index:07d}",
-                "To": "+15550009999", "CallStatus": "ringing", "Direction": "inbound"}
-        signature = self.validator.compute_signature(self.s.public_base_url + "/voice/incoming", form)
-        body = urlencode(form).encode()
-        reader, writer = await asyncio.open_connection(self.s.host, self.s.port)
-        writer.write((f"POST /voice/incoming HTTP/1.1\r\nHost: {self.s.host}\r\n"
-                      "Content-Type: application/x-www-form-urlencoded\r\n"
-                      f"Content-Length: {len(body)}\r\nX-Twilio-Signature: {signature}\r\n"
-                      "Connection: close\r\n\r\n").encode() + body)
-        response = (await reader.read()).decode()
-        writer.close()
-        found = re.search(r'name="call_token" value="([^"]+)"', response)
-        if not found:
-            raise RuntimeError(f"no stream token: {response[:300]}")
-        return found.group(1)
 
     async def caller(self, index: int) -> None:
         stats = self.stats
         call_sid = f"CA{self.s.run_id:08d}{index:024d}"
         stream_sid = f"MZ{self.s.run_id:08d}{index:024d}"
         try:
-            token = await self.incoming(index, call_sid)
-            signature = self.validator.compute_signature(
-                "wss://" + self.s.public_base_url.split("://", 1)[1] + "/voice/stream", {})
-            conn = await wsmini.connect(self.s.host, self.s.port, "/voice/stream",
-                                        {"X-Twilio-Signature": signature})
+            conn = await open_stream(self.s.host, self.s.port, self.s.public_base_url, self.validator, index,
+                                     call_sid, stream_sid)
         except Exception as exc:
             stats.call_errors.append(f"{call_sid}: {exc}")
             return
         stats.calls_started += 1
-        conn.send('{"event":"connected","protocol":"Call","version":"1.0.0"}')
-        conn.send(json.dumps({"event": "start", "sequenceNumber": "1", "streamSid": stream_sid, "start": {
-            "accountSid": "AC" + "0" * 32, "streamSid": stream_sid, "callSid": call_sid,
-            "tracks": ["inbound"],
-            "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1},
-            "customParameters": {"call_token": token, "caller": f"+1555{index:07d}"}}}))
         heard = asyncio.Event()
         all_heard = asyncio.Event()
         started_ns = time.perf_counter_ns()
