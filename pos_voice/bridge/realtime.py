@@ -213,9 +213,7 @@ class RealtimeSocket:
             sent = self._write_now(data)
         except OSError:
             lock.release()
-            self.closed = True
-            with contextlib.suppress(OSError):
-                self.sock.shutdown(socket.SHUT_RDWR)
+            self._lost()
             return
         self.sent += count
         if sent >= len(data):
@@ -233,13 +231,18 @@ class RealtimeSocket:
                 try:
                     self.sock.sendall(data)
                 except OSError:
-                    self.closed = True
-                    with contextlib.suppress(OSError):
-                        self.sock.shutdown(socket.SHUT_RDWR)
+                    self._lost()
                     break
         finally:
             self._backlog = None
             self._send_lock.release()
+
+    def _lost(self) -> None:
+        """A hub-side write failed: nothing more is sent, and the socket is shut so that its reader
+        reports the loss (a write here cannot raise to anyone)."""
+        self.closed = True
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
 
     def receive(self) -> list[bytes] | None:
         """Every message that has arrived, as UTF-8 bytes (blocks until one does); ``None`` when
