@@ -1,8 +1,8 @@
 """Work every test app of a test process repeats, done once per process.
 
 Each test builds its own Flask app (the demo POS, a host of tests/hosts, ...) and registers
-pos_voice on it. Two costs of that are the same for every app and were paid again each time
-(measured with py-spy on ``make test-fast``: about 5 % of its CPU together):
+pos_voice on it. Three costs of that are the same for every app and were paid again each time
+(the first two measured with py-spy on ``make test-fast``: about 5 % of its CPU together):
 
 - Jinja2 compiles every template the app renders, per app (``Environment.compile``): here one
   in-memory ``BytecodeCache`` is given to every Flask app's environment, keyed by the template,
@@ -13,7 +13,6 @@ pos_voice on it. Two costs of that are the same for every app and were paid agai
   generated code is made of (the rule's parsed parts, its defaults as they go into the URL and
   whether unknown values are appended). The builder reads the rule's converters from the rule it
   is bound to (``.self``), so one function serves every rule of the same shape.
-
 - SQLAlchemy compiles each statement once per engine (``Engine._compiled_cache``), and every
   test's app has an engine of its own: the same statements of the plugin and the hosts were
   compiled again in every test (measured on test_bridge_session, test_staff_queue and
