@@ -41,10 +41,6 @@ def business_tz(timezone: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-def local_today(tz: ZoneInfo) -> date:
-    return datetime.now(tz).date()
-
-
 #: The largest ``voice_calls.id`` (an INTEGER column: 32 bits on PostgreSQL). A bigger id in a
 #: URL names no call, and the drivers raise on it (SQLite past 64 bits: OverflowError;
 #: PostgreSQL past 32: "integer out of range") instead of finding nothing.

@@ -31,7 +31,7 @@ from flask import (
 
 from .. import followup, languages
 from ..extension import get_state
-from ..models import DISPOSITIONS, LIVE, utcnow
+from ..models import DISPOSITIONS, LIVE
 from ..notify import outbox as notify_outbox
 from ..ordering.money import money as format_money
 from ..services import Services, Store
@@ -81,6 +81,17 @@ def _state() -> tuple[Services, Store]:
 
 def _tz() -> t.Any:
     return data.business_tz(get_state().settings.timezone)
+
+
+def _now() -> datetime:
+    """Naive UTC from the services' clock: the pages' "now" and "today" come from the same clock
+    as the rest of the plugin's times (tests that seed a day's calls set it)."""
+    return get_state().clock.utcnow()
+
+
+def _today(tz: t.Any) -> date:
+    """Today in the business's zone, by the services' clock."""
+    return get_state().clock.now().astimezone(tz).date()
 
 
 def _region() -> str:
@@ -233,7 +244,7 @@ def mark_handled(call_id: int) -> t.Any:
     if not csrf_ok():
         abort(400, description="This form has expired: reload the page and try again.")
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if not queue.mark_handled(store.models, store.session, call_id, who=staff_name(app), now=utcnow()):
+    if not queue.mark_handled(store.models, store.session, call_id, who=staff_name(app), now=_now()):
         return _not_found()
     if request.accept_mimetypes.best == "application/json":
         return jsonify({"ok": True})
@@ -263,7 +274,7 @@ def take_call(call_id: int) -> t.Any:
     if not services.settings.staff_phone:
         outcome = "no_staff_phone"
     else:
-        outcome = queue.request_take(store.models, store.session, call_id, who=staff_name(app), now=utcnow())
+        outcome = queue.request_take(store.models, store.session, call_id, who=staff_name(app), now=_now())
     if outcome == "missing":
         return _not_found()
     refused = TAKE_REFUSED.get(outcome)
@@ -287,7 +298,7 @@ def alerts_data() -> t.Any:
     count, and a stamp that changes whenever a call starts or ends (lists then refresh)."""
     services, store = _state()
     body = data.alerts(store.models, store.session,
-                       session_max_seconds=services.settings.session_max_seconds)
+                       session_max_seconds=services.settings.session_max_seconds, now=_now())
     body["attention"] = queue.attention_count(store.models, store.session)
     response = jsonify(body)
     response.headers["Cache-Control"] = "no-store"
@@ -378,7 +389,7 @@ def calls_csv() -> t.Any:
                 yield flush()
         yield flush()
 
-    stamp = data.local_today(tz).isoformat()
+    stamp = _today(tz).isoformat()
     return Response(stream_with_context(rows()), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="voice-calls-{stamp}.csv"'})
 
@@ -414,7 +425,7 @@ def call_detail(call_id: int) -> t.Any:
 def _live_calls() -> list[dict[str, t.Any]]:
     services, store = _state()
     calls = data.live_calls(store.models, store.session, services.live_calls.snapshot(),
-                            session_max_seconds=services.settings.session_max_seconds)
+                            session_max_seconds=services.settings.session_max_seconds, now=_now())
     staff_phone = bool(services.settings.staff_phone)
     for c in calls:  # Take this call: on a call with the assistant, nobody taking it yet
         c["can_take"] = (staff_phone and c["state"] == LIVE and not c["take_requested"]
@@ -435,7 +446,7 @@ def live_data() -> t.Any:
     html = render_template("pos_voice/_live_calls.html", calls=current, pv_csrf=csrf_token(),
                            pv_csrf_field=CSRF_FIELD)
     response = jsonify({"calls": data.jsonable_live(current), "html": html,
-                        "at": utcnow().isoformat() + "Z"})
+                        "at": _now().isoformat() + "Z"})
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -447,7 +458,7 @@ def voice_orders() -> t.Any:
     filters = _filters()
     filters.with_order = True
     tz = _tz()
-    today = data.local_today(tz)
+    today = _today(tz)
     size = data.page_size(services.settings.staff_page_size)
     if not (filters.start or filters.end or filters.all_days):
         filters.start = filters.end = today
@@ -509,7 +520,7 @@ def dashboard() -> t.Any:
     if key not in RANGES:
         key = "30d"
     tz = _tz()
-    start, end, chart_first, chart_last = dashboard_range(key, data.local_today(tz), tz)
+    start, end, chart_first, chart_last = dashboard_range(key, _today(tz), tz)
     order_stats = None
     if services.pos is not None:
         try:
@@ -517,7 +528,7 @@ def dashboard() -> t.Any:
         except Exception:  # the call figures still show when the host's orders can't be read
             data.log.exception("pos_voice could not read order statistics from the host")
     board = metrics.build_dashboard(
-        store.models, store.session, now_utc=utcnow(), tz=_tz(),
+        store.models, store.session, now_utc=_now(), tz=_tz(),
         start=start, end=end, first_day=chart_first, last_day=chart_last, order_stats=order_stats,
     )
     moods = metrics.moods(store.models, store.session, start, end)
