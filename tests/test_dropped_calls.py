@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import typing as t
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -20,9 +20,9 @@ from flask import Flask
 
 from pos_voice.extension import get_state
 from pos_voice.ordering.cart import Cart, CartError
-from pos_voice.services import Clock
 from tests.conftest import configure
 from tests.support.bridge import Rig, Upstream, function_call, rig
+from tests.support.clock import ShiftedClock
 from tests.support.staff import log_in
 
 NUMBER = "+15557654321"  # not a stored customer: nothing to verify
@@ -39,16 +39,6 @@ ORDER = [
     ("add_note", {"note": "ring the bell twice"}),
     ("set_allergy", {"allergy": "peanut allergy"}),
 ]
-
-
-class LaterClock(Clock):
-    """The app's wall clock, ``minutes`` ahead of the real one."""
-
-    def __init__(self, minutes: float) -> None:
-        self.minutes = minutes
-
-    def now(self) -> datetime:
-        return super().now() + timedelta(minutes=self.minutes)
 
 
 class Call:
@@ -201,12 +191,13 @@ def test_never_for_another_number_and_never_after_the_window(demo_app: Flask) ->
         assert other.ask("resume_order", {"accept": True})["ok"] is False
         other.hang_up()
 
-        get_state(demo_app).clock = LaterClock(16)  # 16 minutes later: too late
+        get_state(demo_app).clock = ShiftedClock(timedelta(minutes=16))  # 16 minutes later: too late
         late = Call(bridge, NUMBER)
         assert "cut off" not in late.greeting
         late.hang_up()
 
-        get_state(demo_app).clock = LaterClock(14)  # within the window, and nobody took it yet
+        # within the window, and nobody took it yet
+        get_state(demo_app).clock = ShiftedClock(timedelta(minutes=14))
         in_time = Call(bridge, NUMBER)
         assert "cut off" in in_time.greeting
         declined = in_time.ask("resume_order", {"accept": False})

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import typing as t
-from datetime import datetime, timedelta
 
 import pytest
 
@@ -21,20 +20,11 @@ from pos_voice.services import Clock
 from pos_voice.settings import DEFAULT_HOURS
 from pos_voice.testing import Script, run_simulation
 from tests.conftest import configure
+from tests.support.clock import ShiftedClock
 
 #: Local hours against the default opening hours (11:00-22:00, Fri/Sat to 23:00, Sun 12:00-21:00):
 #: closed before opening, open, closed after closing, on every day of the week.
 CLOSED_MORNING, OPEN_AFTERNOON, CLOSED_NIGHT = 7, 15, 23
-
-
-class ShiftedClock(Clock):
-    """The wall clock moved by ``offset``."""
-
-    def __init__(self, offset: timedelta) -> None:
-        self.offset = offset
-
-    def now(self) -> datetime:
-        return super().now() + self.offset
 
 
 def shop_clock_at(app: t.Any, hour: int) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import typing as t
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,7 +15,6 @@ from flask.testing import FlaskClient
 
 from pos_voice import followup
 from pos_voice.extension import get_state
-from pos_voice.models import utcnow
 from pos_voice.staff import views
 from tests.browser.scenario import Scenario, seed_calls
 from tests.conftest import configure
@@ -33,11 +32,16 @@ def seeded(demo_app: Flask) -> Seeded:
     return demo_app, client, scenario
 
 
+def app_now(app: Flask) -> datetime:
+    """Now by the app's clock (naive UTC), which ``seed_calls`` may have moved into the shop's day."""
+    return get_state(app).clock.utcnow()
+
+
 def add_call(app: Flask, sid: str, events: list[tuple[str, dict[str, t.Any]]] = (), **values: t.Any) -> int:
     """A finished call as the telephony callbacks leave it (attention derived by followup)."""
     with app.app_context():
         state = get_state()
-        started = values.pop("started_at", utcnow() - timedelta(minutes=5))
+        started = values.pop("started_at", app_now(app) - timedelta(minutes=5))
         call = state.models.VoiceCall(call_sid=sid, started_at=started, state=values.pop("state", "ended"),
                                       **values)
         state.db.session.add(call)
@@ -79,7 +83,7 @@ def test_the_staff_home_is_the_queue_with_why_phone_cart_and_mark_handled(seeded
     with app.app_context():
         row = get_state().db.session.get(get_state().models.VoiceCall, missed)
         assert row.handled_by == "staff" and row.handled_at is not None
-        assert utcnow() - row.handled_at < timedelta(minutes=1)
+        assert app_now(app) - row.handled_at < timedelta(minutes=1)
     page = text_of(client.get("/voice/"))
     assert "nobody answered" not in page
     assert "handled by staff" in page  # under "Recently handled"
@@ -136,9 +140,9 @@ def test_real_conditions_alert_and_the_allergy_heads_up_is_not_hidden(seeded: Se
 def test_a_call_that_just_ended_keeps_its_card_with_its_outcome(seeded: Seeded) -> None:
     app, client, _ = seeded
     add_call(app, "CA-justnow", phone_from="+12125550144", disposition="missed",
-             started_at=utcnow() - timedelta(seconds=50), ended_at=utcnow() - timedelta(seconds=5))
+             started_at=app_now(app) - timedelta(seconds=50), ended_at=app_now(app) - timedelta(seconds=5))
     add_call(app, "CA-earlier", phone_from="+12125550155", disposition="completed",
-             started_at=utcnow() - timedelta(minutes=5), ended_at=utcnow() - timedelta(minutes=2))
+             started_at=app_now(app) - timedelta(minutes=5), ended_at=app_now(app) - timedelta(minutes=2))
     body = client.get("/voice/live.json").get_json()
     ended = [c for c in body["calls"] if c["ended"]]
     assert [(c["phone"], c["disposition"]) for c in ended] == [("+12125550144", "missed")]

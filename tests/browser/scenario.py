@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import typing as t
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from pos_voice import followup
 from pos_voice.config import setting
 from pos_voice.extension import get_state
-from pos_voice.models import utcnow
+from pos_voice.staff.data import business_tz
+from pos_voice.staff.metrics import local_midnight, to_utc_naive
+from tests.support.clock import ShiftedClock
 
 GREETING = "Thanks for calling Tony's Pizzeria, this is the automated assistant. Pickup or delivery?"
 
@@ -96,10 +98,25 @@ def _say(offset: int, role: str, text: str) -> Event:
     return (offset, "transcript", {"role": role, "text": text}, None)
 
 
+#: The scenario's calls start up to 50 minutes before its "now"
+SPAN = timedelta(minutes=55)
+
+
 def seed_calls(now: datetime | None = None) -> Scenario:
-    """Write the scenario (inside an app context of the demo app) and commit it."""
-    now = now or utcnow()
+    """Write the scenario (inside an app context of the demo app) and commit it.
+
+    The staff pages show the shop's *today* by default: in the first ``SPAN`` of the shop's day
+    (00:20 in New York) the older calls would be yesterday's, so then the app's clock is moved to
+    ``SPAN`` after the local midnight and the scenario is written at that time."""
     state = get_state()
+    if now is None:
+        real = state.clock.utcnow()
+        zone = business_tz(state.settings.timezone)
+        today = real.replace(tzinfo=UTC).astimezone(zone).date()
+        start_of_day = to_utc_naive(local_midnight(today, zone))
+        if real < start_of_day + SPAN:
+            state.clock = ShiftedClock(start_of_day + SPAN - real)
+        now = state.clock.utcnow()
     scenario = Scenario()
 
     # 1. A pickup order, start to finish.

@@ -14,10 +14,9 @@ from datetime import timedelta
 import pytest
 
 from pos_voice.extension import get_state
-from pos_voice.models import utcnow
 from tests.browser.conftest import SIZES, TABLET_PORTRAIT, axe_violations, log_in, screenshot
 from tests.browser.scenario import Scenario, seed_calls
-from tests.test_staff_queue import add_call
+from tests.test_staff_queue import add_call, app_now
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
@@ -28,8 +27,8 @@ def scenario(demo_app: t.Any) -> Scenario:
         scenario = seed_calls()
     add_call(demo_app, "CA-missed", [("dial", {"status": "no-answer", "answered": False})],
              phone_from="+12125550111", disposition="missed", transfer_reason="Wants to book a party of 30",
-             duration_seconds=35, started_at=utcnow() - timedelta(minutes=10),
-             ended_at=utcnow() - timedelta(minutes=9),
+             duration_seconds=35, started_at=app_now(demo_app) - timedelta(minutes=10),
+             ended_at=app_now(demo_app) - timedelta(minutes=9),
              live_state={"items": ["two large pepperoni pizza"], "order_type": "pickup"})
     return scenario
 
@@ -151,7 +150,7 @@ def test_lists_refresh_themselves_and_ended_cards_show_their_outcome(
     rows = page.locator("table.pv-calls tbody tr")
     before = rows.count()
     add_call(demo_app, "CA-fresh", phone_from="+12125550177", disposition="abandoned", duration_seconds=8,
-             started_at=utcnow() - timedelta(seconds=20), ended_at=utcnow())
+             started_at=app_now(demo_app) - timedelta(seconds=20), ended_at=app_now(demo_app))
     page.wait_for_function(f"document.querySelectorAll('table.pv-calls tbody tr').length === {before + 1}",
                            timeout=4000)
     assert "(212) 555-0177" in rows.first.inner_text()
@@ -160,7 +159,7 @@ def test_lists_refresh_themselves_and_ended_cards_show_their_outcome(
     with demo_app.app_context():
         state = get_state()
         live = state.db.session.get(state.models.VoiceCall, scenario.calls[4].id)
-        live.state, live.disposition, live.ended_at = "ended", "completed", utcnow()
+        live.state, live.disposition, live.ended_at = "ended", "completed", app_now(demo_app)
         state.db.session.commit()
     page.wait_for_selector(".pv-live-call.pv-ended >> text=(212) 555-0166", timeout=3000)
     ended = page.locator(".pv-live-call.pv-ended", has_text="(212) 555-0166").inner_text()
@@ -186,7 +185,7 @@ def test_mark_handled_is_stored_with_who_and_when(page: t.Any, demo_url: str, de
         state = get_state()
         calls = state.models.VoiceCall.__table__
         row = state.db.session.execute(calls.select().where(calls.c.call_sid == "CA-missed")).one()
-        assert row.handled_by == "staff" and utcnow() - row.handled_at < timedelta(minutes=1)
+        assert row.handled_by == "staff" and app_now(demo_app) - row.handled_at < timedelta(minutes=1)
     page.reload()
     assert page.locator(".pv-queue-item", has_text="nobody answered").count() == 0  # stored, not in the page
 

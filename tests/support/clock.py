@@ -9,8 +9,19 @@ not happen will not happen at this time: the explicit moment a "must not happen"
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta
 
 from pos_voice.services import Clock
+
+
+class ShiftedClock(Clock):
+    """The real wall clock moved by ``offset`` (monotonic time is the real one)."""
+
+    def __init__(self, offset: timedelta) -> None:
+        self.offset = offset
+
+    def now(self) -> datetime:
+        return super().now() + self.offset
 
 
 class ManualClock(Clock):
