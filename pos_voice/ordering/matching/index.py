@@ -7,12 +7,13 @@ import typing as t
 from dataclasses import dataclass
 
 import jellyfish
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, normal
 from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
+from .sounds import SOUNDS_SAME, distance, english_key, name_keys
 from .vocabulary import (
     _JOINED,
     _UNION,
@@ -472,6 +473,46 @@ class MenuIndex:
             out.append(words[index])
             index += 1
         return out
+
+    def _sound_index(self) -> tuple[list[str], list[set[int]]]:
+        """Every item's name, and each run of its words that holds most of the name's letters (a
+        caller drops the "Corn" of "Corn Maque Choux"), as it sounds under each language's spelling
+        rules: the keys, and the items each is of. Built when first asked (most phrases never need
+        it), as it costs about as much as the rest of the index."""
+        built = self.__dict__.get("_sounds_built")
+        if built is None:
+            by_key: dict[str, set[int]] = {}
+            for index, item in enumerate(self.items):
+                for name in (item.name, *item.aliases):
+                    words = [w for w in tokens(name, translate=False) if w not in FILLER and not w.isdigit()]
+                    letters = sum(len(w) for w in words)
+                    for start in range(len(words)):
+                        for end in range(start + 1, len(words) + 1):
+                            run = words[start:end]
+                            if sum(len(w) for w in run) * 5 < letters * 3:
+                                continue  # (too little of the name to say it)
+                            for key in name_keys(" ".join(run)):
+                                if len(key) >= 4:
+                                    by_key.setdefault(key, set()).add(index)
+            keys = sorted(by_key)
+            built = self.__dict__["_sounds_built"] = (keys, [by_key[key] for key in keys])
+        return t.cast(tuple[list[str], list[set[int]]], built)
+
+    def sound_alike(self, said: t.Sequence[str]) -> set[int]:
+        """The items whose name (or most of it) sounds like the words said run together, read as the
+        English a speech recogniser writes (sounds.py: "ben yays" / Beignets, "mock shoe" / Maque
+        Choux): name evidence weaker than spelling — what it finds is confirmed, never added."""
+        key = english_key(" ".join(said))
+        if len(key) < 4:
+            return set()
+        keys, items = self._sound_index()
+        found: set[int] = set()
+        # (a coarse letter ratio first, in C, then the weighted alignment on what is left)
+        for _key, _score, position in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=55,
+                                                      limit=40):
+            if distance(key, keys[position]) <= SOUNDS_SAME:
+                found |= items[position]
+        return found
 
     def sounds_like(self, words: tuple[str, ...]) -> int | None:
         """The one item whose whole name sounds as the words said run together, and is spelled

@@ -171,6 +171,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 sounded = heard
             if sounded is not None and (result.status == UNKNOWN or self.items[sounded] in result.candidates):
                 result = Resolution(CONFIRM, item=self.items[sounded], score=max(result.score, 0.5))
+        by_sound = False
+        if result.status in (UNKNOWN, AMBIGUOUS):
+            by_ear = self._heard_as(spoken, result)
+            if by_ear is not None:
+                result, by_sound = by_ear, True
         if result.item is not None and not size and parsed.size_words and not self.size_name(
                 result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
                                                 for w in parsed.size_words):
@@ -201,7 +206,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "pina colada smoothie twenty four": the 24 oz (a number said after the name that
                 # is one of its sizes' and too many to be a count; "cokes, two" stays two cokes)
                 size_said, quantity = numbered, None
-        if result.status in (MATCH, CONFIRM) and result.item is not None:
+        if result.status in (MATCH, CONFIRM) and result.item is not None and not by_sound:
+            # (an item found by sound has had its words accounted for: the misheard ones are its name)
             result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
         if result.status == UNKNOWN:
             spelled = self._acronym_spelled_out(self.parse(spoken, translate=False).words)
@@ -220,6 +226,37 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    # --- a name heard by its sound -----------------------------------------------------------
+
+    def _heard_as(self, spoken: str, result: Resolution) -> Resolution | None:
+        """The items whose name sounds like what was said, as a speech recogniser writes a foreign
+        name in English words ("ben yays" for the Beignets): lower-confidence name evidence, so
+        one such item is confirmed (never added) and two are asked about. Only where a word said
+        is one the matcher knows no food by (the misheard part: "coffee" is no misheard Toffee),
+        every food word said is the item's, and no stronger evidence named other items."""
+        raw = tuple(w for w in self.parse(spoken, translate=False).words if not w.isdigit())
+        if not any(self._is_content(w) and not self._is_food(w) for w in raw):
+            return None  # (nothing misheard: "a poke bowl" is words of names, "bowl" only a form)
+        said = tokens(spoken, translate=False)
+        while said and (said[0] in FILLER or said[0].isdigit()):
+            said = said[1:]
+        while said and (said[-1] in FILLER or said[-1].isdigit()):
+            said = said[:-1]
+        found = self.sound_alike(raw)
+        if said and tuple(said) != raw:
+            found |= self.sound_alike(said)  # every syllable heard, a filler's too: "ah sigh ee"
+        found = {index for index in found
+                 if all(self._accounts(w, index, raw, ()) for w in raw if self._is_food(w))}
+        if result.status == AMBIGUOUS and not result.ruled_out:
+            # (the words named candidates already: sound only picks among them)
+            found &= {self._index(item) for item in result.candidates}
+        if len(found) == 1:
+            return Resolution(CONFIRM, item=self.items[min(found)], score=max(result.score, 0.5))
+        if found:
+            return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(found)][:6],
+                              score=max(result.score, 0.5))
+        return None
 
     # --- every word said accounted for -------------------------------------------------------
 

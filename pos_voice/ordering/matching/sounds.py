@@ -50,10 +50,17 @@ def _letters(text: str) -> list[str]:
     return [w for w in re.split(r"[^a-z]+", text) if w]
 
 
-def _rewrite(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+_Rules = tuple[tuple[str, str], ...]
+_COMPILED: dict[int, list[tuple[re.Pattern[str], str]]] = {}
+
+
+def _rewrite(word: str, rules: _Rules) -> str:
     """Apply regex rules in order (each over the whole word)."""
-    for pattern, sound in rules:
-        word = re.sub(pattern, sound, word)
+    compiled = _COMPILED.get(id(rules))
+    if compiled is None:
+        compiled = _COMPILED[id(rules)] = [(re.compile(pattern), sound) for pattern, sound in rules]
+    for pattern, sound in compiled:
+        word = pattern.sub(sound, word)
     return word
 
 
@@ -111,8 +118,9 @@ _ITALIAN = (
 )
 _FRENCH = (
     (r"(?<=[a-z]{2})(e?s|e?x|e?t|e?d|e?z|p|e)$", ""), (r"er$", "e"), (r"eaux?|aux?", "o"),
+    (r"gu(?=[ei])", "g"), (r"g(?=[ei])", "Z"), (r"j", "Z"),
     (r"oi", "wa"), (r"ou", "u"), (r"ill", "ij"), (r"ch", "S"), (r"gn", "nj"), (r"qu", "k"),
-    (r"gu(?=[ei])", "g"), (r"g(?=[ei])", "Z"), (r"j", "Z"), (r"c(?=[eiy])", "s"), (r"ai|ei|et$", "e"),
+    (r"c(?=[eiy])", "s"), (r"ai|ei|et$", "e"),
     (r"eu", "e"), (r"th", "t"), (r"ph", "f"), (r"h", ""), (r"x", "ks"), (r"(?<=[aeiou])s(?=[aeiou])", "z"),
     *_COMMON_END,
 )
@@ -129,7 +137,7 @@ _GERMAN = (
 )
 
 #: The spelling conventions a menu name is read under (its language is not known).
-NAME_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+NAME_RULES: dict[str, _Rules] = {
     "english": _ENGLISH, "generic": _GENERIC, "spanish": _SPANISH, "italian": _ITALIAN,
     "french": _FRENCH, "portuguese": _PORTUGUESE, "german": _GERMAN, "pinyin": _PINYIN, "kreyol": _KREYOL,
 }
