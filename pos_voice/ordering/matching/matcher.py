@@ -16,6 +16,7 @@ from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
 from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
+from .sounds import SOUNDS_SAME, best_distance, english_key, name_keys
 from .spoken import Said
 from .vocabulary import (
     _DESCRIBING,
@@ -236,18 +237,31 @@ class MenuMatcher(NameRules, OtherWordsRules):
         is one the matcher knows no food by (the misheard part: "coffee" is no misheard Toffee),
         every food word said is the item's, and no stronger evidence named other items."""
         raw = tuple(w for w in self.parse(spoken, translate=False).words if not w.isdigit())
-        if not any(self._is_content(w) and not self._is_food(w) for w in raw):
-            return None  # (nothing misheard: "a poke bowl" is words of names, "bowl" only a form)
-        said = tokens(spoken, translate=False)
-        while said and (said[0] in FILLER or said[0].isdigit()):
-            said = said[1:]
-        while said and (said[-1] in FILLER or said[-1].isdigit()):
-            said = said[:-1]
+        unknown = any(self._is_content(w) and not self._is_food(w) for w in raw)
+        food = [w for w in raw if self._is_food(w)]
+        # (nothing misheard: "a poke bowl" is words of names, "bowl" only a form; food words only,
+        # one of them perhaps misheard, where nothing was found: "very blast")
+        if not raw or not (unknown or (len(food) >= 2 and (result.status == UNKNOWN or result.ruled_out))):
+            return None
+        said = [w for w in tokens(spoken, translate=False) if not w.isdigit()]
+        content = [position for position, w in enumerate(said) if w not in FILLER]
         found = self.sound_alike(raw)
-        if said and tuple(said) != raw:
-            found |= self.sound_alike(said)  # every syllable heard, a filler's too: "ah sigh ee"
-        found = {index for index in found
-                 if all(self._accounts(w, index, raw, ()) for w in raw if self._is_food(w))}
+        if content:
+            first, last = content[0], content[-1]
+            # every syllable heard, a filler's too ("ah sigh ee"), and the little word before or
+            # after the name that may be its first or last syllable ("a hiaco", "beet it")
+            for start, end in {(first, last + 1), (max(first - 1, 0), last + 1), (first, last + 2),
+                               (max(first - 1, 0), last + 2)}:
+                if tuple(said[start:end]) != raw:
+                    found |= self.sound_alike(said[start:end])
+        kept = set()
+        for index in found:
+            left = [w for w in food if not self._accounts(w, index, raw, ())]
+            if not left and unknown:
+                kept.add(index)
+            elif left and len(left) < len(food) and all(self._sounds_like_name_word(w, index) for w in left):
+                kept.add(index)  # "very blast": the one food word not its own sounds like its "berry"
+        found = kept
         if result.status == AMBIGUOUS and not result.ruled_out:
             # (the words named candidates already: sound only picks among them)
             found &= {self._index(item) for item in result.candidates}
@@ -257,6 +271,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(found)][:6],
                               score=max(result.score, 0.5))
         return None
+
+    def _sounds_like_name_word(self, word: str, index: int) -> bool:
+        """``word`` (English, as the recogniser wrote it) sounds like one of the item's name words."""
+        said = english_key(word)
+        return any(best_distance(said, name_keys(w)) <= SOUNDS_SAME for w in self.raw_name_words[index]
+                   if not w.isdigit())
 
     # --- every word said accounted for -------------------------------------------------------
 

@@ -26,6 +26,7 @@ IPA (bench/sound_alike.py; bench/RESULTS-tools.md, round w-sound10): not guessed
 from __future__ import annotations
 
 import re
+import typing as t
 import unicodedata
 from functools import lru_cache
 
@@ -42,25 +43,63 @@ _PRE_FOLD = {"ñ": "ny", "ä": "ae", "ö": "oe", "ü": "ue", "ç": "s", "ß": "s
              "ø": "oe", "å": "o", "ã": "an", "õ": "on"}
 
 
+def spoken_words(text: str) -> list[str]:
+    """The words of ``text`` as the keys read them (lower case, accents folded the way each language
+    says them: "ä" as "ae", "ñ" as "ny")."""
+    return _letters(text)
+
+
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_NOT_SOUNDS = re.compile(r"[^aeioupbtdkgfvszmnlrwjhSZCJTNx]")
+
+
 def _letters(text: str) -> list[str]:
     """Words of lower-case ASCII letters; the letters that say a sound of their own spelled out."""
     text = "".join(_PRE_FOLD.get(ch, ch) for ch in text.lower())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return [w for w in re.split(r"[^a-z]+", text) if w]
+    return [w for w in _NOT_LETTERS.split(text) if w]
 
 
 _Rules = tuple[tuple[str, str], ...]
-_COMPILED: dict[int, list[tuple[re.Pattern[str], str]]] = {}
+_Sound = str | t.Callable[[re.Match[str]], str]
+_COMPILED: dict[int, list[tuple[str, re.Pattern[str], _Sound]]] = {}
+
+
+def _sound(template: str) -> _Sound:
+    """A replacement of back-references only ("\\1\\1\\2") as a function: re parses such a template
+    on every call otherwise, the most of what building the keys cost."""
+    if "\\" not in template:
+        return template
+    groups = [int(g) for g in re.findall(r"\\(\d)", template)]
+    assert re.sub(r"\\\d", "", template) == "", template
+
+    def expand(found: re.Match[str]) -> str:
+        return "".join(found.group(g) for g in groups)
+    return expand
+
+
+def _literal(pattern: str) -> str:
+    """The letters a rule's pattern can only match with ("" when none is certain), to skip the
+    rules a word has no letters for (most: the keys are built for every word of every menu)."""
+    if "|" in pattern:
+        return ""
+    found = re.match(r"\^?([a-z]+)([?*{]?)", pattern)
+    if found is None:
+        return ""
+    letters = found.group(1)
+    return letters[:-1] if found.group(2) else letters
 
 
 def _rewrite(word: str, rules: _Rules) -> str:
     """Apply regex rules in order (each over the whole word)."""
     compiled = _COMPILED.get(id(rules))
     if compiled is None:
-        compiled = _COMPILED[id(rules)] = [(re.compile(pattern), sound) for pattern, sound in rules]
-    for pattern, sound in compiled:
-        word = pattern.sub(sound, word)
+        compiled = _COMPILED[id(rules)] = [(_literal(pattern), re.compile(pattern), _sound(sound))
+                                           for pattern, sound in rules]
+    for literal, pattern, sound in compiled:
+        if literal in word:
+            word = pattern.sub(sound, word)
     return word
 
 
@@ -106,9 +145,8 @@ _PINYIN = (
     (r"ng(?![aeiou])", "N"), *_COMMON_END,
 )
 _SPANISH = (
-    (r"j", "x"), (r"ch", "C"), (r"ll", "j"), (r"ny", "nj"), (r"qu", "k"), (r"gu(?=[ei])", "g"),
-    (r"g(?=[ei])", "x"), (r"c(?=[ei])", "s"), (r"z", "s"), (r"cc", "ks"), (r"x", "ks"), (r"h", ""),
-    (r"v", "b"),
+    (r"ch", "C"), (r"cc(?=[ei])", "ks"), (r"x", "ks"), (r"h", ""), (r"j", "x"), (r"ll", "j"), (r"ny", "nj"),
+    (r"qu", "k"), (r"gu(?=[ei])", "g"), (r"g(?=[ei])", "x"), (r"c(?=[ei])", "s"), (r"z", "s"), (r"v", "b"),
     *_COMMON_END,
 )
 _ITALIAN = (
@@ -132,7 +170,7 @@ _PORTUGUESE = (
 _GERMAN = (
     (r"sch", "S"), (r"^s(?=[pt])", "S"), (r"tsch", "C"), (r"ch", "x"), (r"ck", "k"), (r"ei|ai", "ai"),
     (r"ie", "i"), (r"eu|aeu", "oi"), (r"ae", "e"), (r"oe", "e"), (r"ue", "i"), (r"tz|z", "ts"),
-    (r"w", "v"), (r"v", "f"), (r"j", "j"), (r"^s(?=[aeiou])", "z"), (r"qu", "kv"), (r"x", "ks"),
+    (r"v", "f"), (r"w", "v"), (r"j", "j"), (r"^s(?=[aeiou])", "z"), (r"qu", "kv"), (r"x", "ks"),
     (r"er$", "a"), (r"(?<=[aeiou])h", ""), *_COMMON_END,
 )
 
@@ -144,7 +182,7 @@ NAME_RULES: dict[str, _Rules] = {
 
 
 def _finish(key: str) -> str:
-    return re.sub(r"[^aeioupbtdkgfvszmnlrwjhSZCJTNx]", "", key)
+    return _NOT_SOUNDS.sub("", key)
 
 
 @lru_cache(maxsize=50000)
@@ -153,11 +191,13 @@ def word_key(word: str, rules: str) -> str:
     return _finish(_rewrite(word, NAME_RULES[rules]))
 
 
+@lru_cache(maxsize=20000)
 def english_key(text: str) -> str:
     """What the caller said, read as English, its words run together."""
     return "".join(word_key(w, "english") for w in _letters(text))
 
 
+@lru_cache(maxsize=20000)
 def name_keys(text: str) -> frozenset[str]:
     """A name read under each language's spelling rules, its words run together."""
     words = _letters(text)
@@ -223,6 +263,15 @@ def alignment_cost(said: str, name: str) -> float:
                              current[j - 1] + _indel(b, j == cols))
         previous = current
     return previous[cols]
+
+
+_SKELETON = str.maketrans("eioubdgvzZJrxwTNjh", "aaaaptkfsSClhftnia")
+
+
+def skeleton(key: str) -> str:
+    """A key with the cheap differences of :func:`distance` taken out (vowels alike, voiced and
+    voiceless alike, "l" and "r"…), for a quick letter-ratio look-up before the alignment."""
+    return key.translate(_SKELETON)
 
 
 def distance(said: str, name: str) -> float:
