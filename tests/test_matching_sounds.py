@@ -64,6 +64,7 @@ def _bistro():  # type: ignore[no-untyped-def]
                 ("Ratatouille", "mains", ("eggplant", "zucchini", "tomato")),
                 ("Burrata", "starters", ("burrata", "tomato", "basil")),
                 ("Tortilla", "starters", ("egg", "potato", "onion")),
+                ("Cannelloni", "pasta", ("ricotta", "spinach")),
                 ("Coffee", "drinks"))
 
 
@@ -77,7 +78,7 @@ def test_a_misheard_foreign_name_is_confirmed(said: str, meant: str) -> None:
 
 @pytest.mark.parametrize(("near_miss", "heard_as", "item"), [
     ("a burrito", "boo rah ta", "Burrata"), ("a tequila", "tor tee ya", "Tortilla"),
-    ("toffee", "caw fee", "Coffee")])
+    ("a cannoli", "ka nell oh knee", "Cannelloni")])
 def test_a_near_miss_dish_is_not_that_item(near_miss: str, heard_as: str, item: str) -> None:
     bistro = _bistro()
     # the item's name, misheard, is that item; another dish alike in letters is not

@@ -13,9 +13,10 @@ from rapidfuzz import fuzz, process
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, normal
 from ..food_words import KINDS_OF, roman_key
-from ..text import FILLER, fold, phrase, tokens
+from ..text import FILLER, fold, phrase, singular, tokens
 from .sounds import (
     NAME_RULES,
+    SHORTEST,
     SOUNDS_SAME,
     distance,
     english_key,
@@ -499,17 +500,22 @@ class MenuIndex:
                     # little words in it too: "Beet It")
                     written = spoken_words(name)
                     for key in name_keys(" ".join(written)) if len(written) > 1 else ():
-                        by_key.setdefault(key, set()).add(index)
+                        if len(key) >= SHORTEST:
+                            by_key.setdefault(key, set()).add(index)
                     words = [w for w in written if w not in FILLER]
                     sizes = [len(w) for w in words]
                     read = [[word_key(w, rules) for w in words] for rules in NAME_RULES]
+                    # (words that only say what kind of dish it is are not what names it: "palata"
+                    # is no Gyro Platter for sounding like its "platter")
+                    naming = [w not in KIND_WORDS and w not in self.generic and w not in FORM_WORDS
+                              for w in (singular(word) for word in words)]
                     for start in range(len(words)):
                         for end in range(start + 1, len(words) + 1):
-                            if sum(sizes[start:end]) * 5 < sum(sizes) * 3:
+                            if sum(sizes[start:end]) * 5 < sum(sizes) * 3 or not any(naming[start:end]):
                                 continue  # (too little of the name to say it)
                             for keys in read:
                                 key = "".join(keys[start:end])
-                                if len(key) >= 4:
+                                if len(key) >= SHORTEST:
                                     by_key.setdefault(key, set()).add(index)
             keys = sorted(by_key, key=lambda key: (len(key), key))  # by length, for a window of lengths
             built = self.__dict__["_sounds_built"] = (
@@ -522,7 +528,7 @@ class MenuIndex:
         English a speech recogniser writes (sounds.py: "ben yays" / Beignets, "mock shoe" / Maque
         Choux): name evidence weaker than spelling — what it finds is confirmed, never added."""
         key = english_key(" ".join(said))
-        if len(key) < 4:
+        if len(key) < SHORTEST:
             return set()
         keys, skeletons, items, lengths = self._sound_index()
         # only names of about as many sounds (a sound more or less costs 0.2 at least: within the

@@ -16,7 +16,7 @@ from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
 from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
-from .sounds import SOUNDS_SAME, best_distance, english_key, name_keys
+from .sounds import SOUNDS_SAME, best_distance, english_key, name_keys, spoken_words
 from .spoken import Said
 from .vocabulary import (
     _DESCRIBING,
@@ -256,6 +256,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
                     found |= self.sound_alike(said[start:end])
         kept = set()
         for index in found:
+            if not self._misheard_part_sounds(said, index):
+                continue  # ("chicken rissois" shares "chicken" with Curry Chicken with Rice, no more)
             left = [w for w in food if not self._accounts(w, index, raw, ())]
             if not left and unknown:
                 kept.add(index)
@@ -271,6 +273,28 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(found)][:6],
                               score=max(result.score, 0.5))
         return None
+
+    def _misheard_part_sounds(self, said: t.Sequence[str], index: int) -> bool:
+        """The words said that are not the item's name words, run together, sound like a run of
+        its name words that were not said: the sound is evidence only where the words differ, not
+        diluted by a word both share."""
+        own = self.raw_name_words[index] | self.name_words[index]
+        content = [position for position, w in enumerate(said) if w not in FILLER]
+        if not content or all(said[position] in own for position in content):
+            return True
+        first, last = content[0], content[-1]
+        # (the little words inside, and one before or after, may be syllables of it: "a hiaco")
+        heard = {english_key(" ".join(w for w in said[start:end] if w not in own))
+                 for start in {first, max(first - 1, 0)} for end in {last + 1, last + 2}}
+        names = [spoken_words(name) for name in (self.items[index].name, *self.items[index].aliases)]
+        for words in names:
+            unsaid = [w for w in words if w not in said]
+            for start in range(len(unsaid)):
+                for end in range(start + 1, len(unsaid) + 1):
+                    keys = name_keys(" ".join(unsaid[start:end]))
+                    if any(best_distance(key, keys) <= SOUNDS_SAME for key in heard):
+                        return True
+        return False
 
     def _sounds_like_name_word(self, word: str, index: int) -> bool:
         """``word`` (English, as the recogniser wrote it) sounds like one of the item's name words."""

@@ -35,6 +35,10 @@ from functools import lru_cache
 #: 52 of 69 sound-alikes found, 0 of 30 written and 4 of 36 mined near-misses joined).
 SOUNDS_SAME = 0.08
 
+#: The fewest sounds a name heard by its sound alone may have: in four, one sound decides ("salo"
+#: / "solo", "sina" for Singha and a German reading of "Shiner"), too little to go on.
+SHORTEST = 5
+
 VOWELS = frozenset("aeiou")
 
 # --- letters → sounds ----------------------------------------------------------------------------
