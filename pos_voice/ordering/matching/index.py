@@ -17,12 +17,11 @@ from ..text import FILLER, fold, phrase, singular, tokens
 from .sounds import (
     NAME_RULES,
     SHORTEST,
-    SOUNDS_SAME,
-    distance,
     english_key,
     name_keys,
     skeleton,
     spoken_words,
+    within,
     word_key,
 )
 from .vocabulary import (
@@ -537,10 +536,10 @@ class MenuIndex:
         low, high = bisect_left(lengths, len(key) - slack), bisect_right(lengths, len(key) + slack)
         found: set[int] = set()
         # (a letter ratio of the skeletons first, in C — every sound-alike of the calibration set is
-        # at 71 or more — then the weighted alignment on what is left)
+        # at 80 or more — then the weighted alignment on what is left)
         for _key, _score, position in process.extract(skeleton(key), skeletons[low:high], scorer=fuzz.ratio,
-                                                      score_cutoff=65, limit=12):
-            if distance(key, keys[low + position]) <= SOUNDS_SAME:
+                                                      score_cutoff=72, limit=12):
+            if within(key, keys[low + position]):
                 found |= items[low + position]
         return found
 

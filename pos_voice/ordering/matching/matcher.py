@@ -16,7 +16,7 @@ from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
 from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
-from .sounds import SOUNDS_SAME, best_distance, english_key, name_keys, spoken_words
+from .sounds import english_key, name_keys, spoken_words, within
 from .spoken import Said
 from .vocabulary import (
     _DESCRIBING,
@@ -292,15 +292,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             for start in range(len(unsaid)):
                 for end in range(start + 1, len(unsaid) + 1):
                     keys = name_keys(" ".join(unsaid[start:end]))
-                    if any(best_distance(key, keys) <= SOUNDS_SAME for key in heard):
+                    if any(within(key, name) for key in heard for name in keys):
                         return True
         return False
 
     def _sounds_like_name_word(self, word: str, index: int) -> bool:
         """``word`` (English, as the recogniser wrote it) sounds like one of the item's name words."""
         said = english_key(word)
-        return any(best_distance(said, name_keys(w)) <= SOUNDS_SAME for w in self.raw_name_words[index]
-                   if not w.isdigit())
+        return any(within(said, key) for w in self.raw_name_words[index] if not w.isdigit()
+                   for key in name_keys(w))
 
     # --- every word said accounted for -------------------------------------------------------
 

@@ -251,8 +251,9 @@ def _substitute(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=100000)
-def alignment_cost(said: str, name: str) -> float:
-    """The cheapest weighted alignment of two phoneme strings (see the module docstring)."""
+def alignment_cost(said: str, name: str, limit: float = float("inf")) -> float:
+    """The cheapest weighted alignment of two phoneme strings (see the module docstring); once
+    every alignment costs more than ``limit``, that cost so far (the rest is not worked out)."""
     rows, cols = len(said), len(name)
     previous = [0.0] * (cols + 1)
     for j in range(1, cols + 1):
@@ -266,6 +267,8 @@ def alignment_cost(said: str, name: str) -> float:
                              previous[j] + _indel(a, i == rows),
                              current[j - 1] + _indel(b, j == cols))
         previous = current
+        if min(previous) > limit:
+            return min(previous)
     return previous[cols]
 
 
@@ -283,6 +286,14 @@ def distance(said: str, name: str) -> float:
     if not said or not name:
         return 1.0
     return alignment_cost(said, name) / max(len(said), len(name))
+
+
+def within(said: str, name: str, threshold: float = SOUNDS_SAME) -> bool:
+    """:func:`distance` at most ``threshold``, the alignment given up as soon as it can't be."""
+    if not said or not name:
+        return False
+    longer = max(len(said), len(name))
+    return alignment_cost(said, name, threshold * longer) <= threshold * longer
 
 
 def best_distance(said: str, names: frozenset[str] | set[str]) -> float:
