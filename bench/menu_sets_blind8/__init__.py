@@ -11,10 +11,10 @@ pork chop rice; English names with the Cantonese), a Puerto Rican restaurant wit
 (mofongos, frituras, jugos Pequeño or Grande), an Indonesian warung (nasi goreng, rendang, sate 5
 Skewers or 10 Skewers, es teh), a Senegalese restaurant (thiéboudienne, yassa, mafé, dibi Petit or
 Grand, bissap; French and Wolof names) and a Xi'an noodle house (hand-pulled noodles Thin, Wide or
-Extra Wide, biang biang mian, roujiamo, liangpi; pinyin names with the English). Each has 52-60
-hand-labelled spoken variants as a phone caller says them and speech recognition writes them down;
-about 10-14 % are ASK and about 10-14 % UNKNOWN, several of those close to a menu item (a dish of
-the same cuisine that this menu does not have).
+Extra Wide, biang biang mian, roujiamo, liangpi; pinyin names with the English). Each has 57-59
+hand-labelled (580 in all) spoken variants as a phone caller says them and speech recognition
+writes them down; about 10-14 % are ASK and about 10-14 % UNKNOWN, several of those close to a
+menu item (a dish of the same cuisine that this menu does not have).
 
 Written blind from the patterns of public take-out menus by an engineer who never read the matcher
 (pos_voice/), its tests, its benchmark, its other menu sets (beyond one blind7 module, for the
