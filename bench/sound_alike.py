@@ -63,7 +63,7 @@ SOUND_ALIKES: tuple[tuple[str, str, str], ...] = (
     ("shtroo del", "strudel", "de"), ("shpets la", "spätzle", "de"), ("bretzel", "brezel", "de"),
     ("sue she", "sushi", "id"), ("tem poo ra", "tempura", "id"), ("terry yaki", "teriyaki", "id"),
     ("edda mommy", "edamame", "id"), ("gee oh za", "gyoza", "id"), ("okonomi yucky", "okonomiyaki", "id"),
-    ("bee bim bop", "bibimbap", "id"), ("bull go gee", "bulgogi", "id"), ("kim chee", "kimchi", "id"),
+    ("bee bim bop", "bibimbap", "id"), ("bull go gee", "bulgogi", "id"), ("keem chee", "kimchi", "id"),
     ("chop chay", "japchae", "id"), ("dim some", "dim sum", "cmn-latn-pinyin"),
     ("chow mane", "chow mein", "id"), ("kung pow", "kung pao", "id"), ("shoe my", "shumai", "id"),
     ("beer yawny", "biryani", "id"), ("some oh sa", "samosa", "id"), ("pa neer", "paneer", "id"),
