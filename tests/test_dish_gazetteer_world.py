@@ -116,3 +116,16 @@ def test_native_words_of_item_names_are_read_in_english() -> None:
     _assert_finds(mixed, {"mussel sinigang": "Sinigang na Tahong", "eggplant omelette": "Tortang Talong",
                           "grilled squid": "Pusit Inihaw", "shrimp guvec": "Karides Güveç",
                           "chicken porkolt": "Csirke Pörkölt", "grilled fish": "Pescado a la Plancha"})
+
+
+def test_a_native_name_the_food_words_translate_is_still_found_inside_a_longer_name() -> None:
+    """"Tortang Talong Special" reads "tortang eggplant special" once "talong" is eggplant: the
+    Tortang Talong inside it is still found (by its name as read), so "eggplant omelette" is the
+    item; likewise the Ojingeo Bokkeum inside "Ojingeo Bokkeum Deopbap" ("spicy squid")."""
+    filipino = menu(("Tortang Talong Special", "mains"), ("Lechon Kawali", "mains"),
+                    ("Sinigang na Baboy", "soups"))
+    _assert_finds(filipino, {"eggplant omelette": "Tortang Talong Special"})
+    korean = menu(("Ojingeo Bokkeum Deopbap", "rice"), ("Gamja Jeon with Kimchi", "appetizers"),
+                  ("Bulgogi", "bbq"))
+    _assert_finds(korean, {"spicy squid": "Ojingeo Bokkeum Deopbap",
+                           "potato pancake": "Gamja Jeon with Kimchi"})
