@@ -237,8 +237,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         is one the matcher knows no food by (the misheard part: "coffee" is no misheard Toffee),
         every food word said is the item's, and no stronger evidence named other items."""
         raw = tuple(w for w in self.parse(spoken, translate=False).words if not w.isdigit())
-        unknown = any(self._is_content(w) and not self._is_food(w) for w in raw)
-        food = [w for w in raw if self._is_food(w)]
+        # (a syllable of two or three letters is food only as a word of this menu: the gazetteer's
+        # "ta" or "lay", a piece of some dish's name, is no food said)
+        food = [w for w in raw if self._is_food(w) and (
+            len(w) >= 4 or w in self.vocabulary or w in self.ingredient_items)]
+        unknown = any(self._is_content(w) and w not in food for w in raw)
         # (nothing misheard: "a poke bowl" is words of names, "bowl" only a form; food words only,
         # one of them perhaps misheard, where nothing was found: "very blast")
         if not raw or not (unknown or (len(food) >= 2 and (result.status == UNKNOWN or result.ruled_out))):
