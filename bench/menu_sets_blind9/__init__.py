@@ -12,8 +12,8 @@ a Guatemalan restaurant with a Spanish menu (pepián, jocón, kak'ik, chuchitos,
 desayuno chapín, licuados Pequeño or Grande), an Ecuadorian restaurant with a Spanish menu
 (encebollado, bolón de verde, llapingachos, seco de chivo, hornado, colada morada), a Somali
 restaurant (bariis iskukaris, suqaar, hilib ari, sambuusa, canjeero, muufo, shaah) and a Yemeni
-restaurant (mandi, haneeth, fahsa, saltah, aseeda, malawah, shafoot, Adeni chai). Each has 52-60
-hand-labelled spoken variants as a phone caller says them and speech recognition writes them
+restaurant (mandi, haneeth, fahsa, saltah, aseeda, malawah, shafoot, Adeni chai). Each has 56-60
+hand-labelled (580 in all) spoken variants as a phone caller says them and speech recognition writes them
 down; about 10-14 % are ASK and about 10-14 % UNKNOWN, several of those close to a menu item (a
 dish of the same cuisine that this menu does not have).
 

@@ -3,7 +3,7 @@ by-the-slice shops abroad): pizza by the Trancio (a slice) or the Teglia Intera 
 bianca, rossa, patate e rosmarino, topped pizzas, supplì and fritti, carciofi, dolci, bevande.
 Callers say "a slice of potato pizza", "the whole tray of margherita", "rice balls" and mishear
 supplì ("suppli", "soup lee"), carciofi ("car chofy"). "A slice", "supplì" or "rice balls" alone,
-"a water" or "an orange soda" is a question; calzone, capricciosa, cacio e pepe pasta, porchetta
+"a whole tray" or "a water" is a question; calzone, capricciosa, cacio e pepe pasta, porchetta
 and tiramisù are not on this menu."""
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ HELD_OUT: list[Variant] = [
     ("sparkling water", "Acqua Frizzante"),
     ("a water", ASK),
     ("aranciata amara", "Aranciata Amara"),
-    ("an orange soda", ASK),
+    ("a whole tray", ASK),
     ("chinotto", "Chinotto"),
     ("two peroni", "Birra Peroni", None, 2),
     ("an espresso", "Caffè Espresso"),
