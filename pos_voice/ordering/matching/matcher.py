@@ -24,6 +24,8 @@ from .vocabulary import (
     COVER_SKIP,
     CUISINE_WORDS,
     DESCRIPTORS,
+    DRINK_CONTAINERS,
+    DRINKS,
     EXPLAINED,
     FLESH,
     FORM_WORDS,
@@ -38,7 +40,9 @@ from .vocabulary import (
     MEATS,
     NOT_FOOD,
     PROTEINS,
+    SCALE_WORDS,
     SERVED_KINDS,
+    SIZE_UNITS,
     SURE_SCORE,
     fold_name,
     food_vocabulary,
@@ -194,6 +198,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # another dish, asked with the closest (the kind rule, said as a size)
             return Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True,
                               quantity=quantity, size_said=size_said)
+        if result.item is not None and self._drink_container_of_food(size_said, self._index(result.item)):
+            # "a bottle of sake" where the Sake is salmon nigiri: a bottle is what drinks come in,
+            # and this item is sold as food (its sizes or its menu's words say so) — another thing,
+            # asked with the closest
+            return Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True,
+                              quantity=quantity, size_said=size_said)
         if result.item is not None and result.item.sizes and not size_said and quantity and \
                 quantity >= 10 and self._said_last(spoken, str(quantity)):
             numbered = self._numbered_size(result.item, quantity)
@@ -233,6 +243,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         that do account for every word are asked about, or, with none, it is not on the menu."""
         assert result.item is not None
         index = self._index(result.item)
+        if len(raw) >= 2 and self._is_dish_said(raw, index):
+            return result  # the dish said, in the gazetteer's words, is what the menu says it is
         left = self._unaccounted(words, index, size_words)
         if left and raw != words and not self._unaccounted(raw, index, size_words):
             left = []  # accounted for as said, untranslated ("dhal puri": "dhal" is "lentil")
@@ -500,6 +512,21 @@ class MenuMatcher(NameRules, OtherWordsRules):
         made_of = self.ingredient_words[index]
         return (word in PROTEINS and word in made_of) or (word == "soup" and "broth" in made_of)
 
+    def _drink_container_of_food(self, size_said: str | None, index: int) -> bool:
+        """A container drinks come in said ("a bottle of", "a can of") of an item that does not come
+        in it and is no drink: sold in sizes none of which is a ladder or a measure ("Nigiri" /
+        "Sashimi"), or else of a kind of food by its name or category (a side, a soup) and nothing
+        the menu or the gazetteer says of it is a drink."""
+        item = self.items[index]
+        if size_said not in DRINK_CONTAINERS or self.size_name(item, size_said) or (
+                self.item_kinds[index] & DRINKS):
+            return False
+        if item.sizes:
+            return not any(w in SCALE_WORDS or w in SIZE_UNITS or w.isdigit() or w in DRINK_CONTAINERS
+                           for option in item.sizes for w in tokens(option.name))
+        return bool(self.own_kinds[index]) and not (
+            self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index]) & DRINKS
+
     @staticmethod
     def _said_last(spoken: str, word: str) -> bool:
         said = [w for w in tokens(spoken) if w not in FILLER]
@@ -530,6 +557,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if meats:
                 # "doner wrap": the Döner Dürüm (beef and lamb), or the Chicken Döner Dürüm?
                 return Resolution(AMBIGUOUS, candidates=[found.item, *(self.items[i] for i in meats)][:6],
+                                  score=found.score)
+        if found.item is not None and found.status in (MATCH, CONFIRM) and said_raw is not None:
+            described = self._dish_described_by_another(said_raw.ordered, self._index(found.item))
+            if len(described) == 1:
+                # "onion bhaji" (onion fritters in the gazetteer) of the Pav Bhaji, made with
+                # onion, and the Onion Pakora, "onion fritters": the dish named is that one
+                return Resolution(CONFIRM, item=self.items[described[0]], score=found.score)
+            if described:
+                return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in described][:6],
                                   score=found.score)
         if found.item is not None and found.status in (MATCH, CONFIRM) and said_raw is not None and \
                 self.item_dishes[self._index(found.item)] and self._another_dish(
@@ -642,8 +678,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """The words said (``raw_words``, untranslated) are the native name of a known dish, and
         the item's name is or holds another one, not that one."""
         said = tuple(w for w in raw_words if not w.isdigit() and w not in self.soft_words)
-        if len(said) < 2 or not self.item_dishes[index] or self.raw_name_words[index] <= set(said):
+        if len(said) < 2 or self.raw_name_words[index] <= set(said):
             return False  # (its whole name said is no other dish)
+        if not self.item_dishes[index]:
+            return False
         own = self._dish_names.get(index)
         if own is None:
             names = frozenset(name for dish in self.item_dishes[index] for name in dish.names)
@@ -659,6 +697,30 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return False
         named = dishes_named(said)
         return bool(named) and not set(named) & self.item_dishes[index]
+
+    def _dish_described_by_another(self, raw_words: tuple[str, ...], index: int) -> list[int]:
+        """The words said (as said) are a known dish's native name that the item's name does not
+        hold, and other items are, in the menu's own words, that dish's English name (their first
+        ingredient or description holds it): those items."""
+        said = tuple(w for w in raw_words if not w.isdigit() and w not in self.soft_words)
+        if len(said) < 2 or set(said) <= self.raw_name_words[index]:
+            return []
+        if not [dish for dish in dishes_named(said) if dish not in self.item_dishes[index]]:
+            return []
+        return [other for other in range(len(self.items))
+                if other != index and self._is_dish_said(said, other)]
+
+    def _is_dish_said(self, said: tuple[str, ...], index: int) -> bool:
+        """The words said are a known dish's native name, and the item's first ingredient or its
+        description is, in the menu's own words, an English name of that dish ("onion fritters" of
+        the Onion Pakora, for "onion bhaji")."""
+        english = {tuple(w for w in name if w not in FILLER)
+                   for dish in dishes_named(said) for name in dish.english}
+        item = self.items[index]
+        first = tuple(w for w in tokens(item.ingredients[0]) if w not in FILLER) if item.ingredients else ()
+        own = (first, tuple(w for w in tokens(item.description) if w not in FILLER))
+        return any(name and words[start:start + len(name)] == name for name in english for words in own
+                   for start in range(len(words) - len(name) + 1))
 
     def _resolve_by_any(self, words: tuple[str, ...], size_said: str | None, describing: bool,
                         said_raw: Said | None) -> Resolution:

@@ -1,0 +1,65 @@
+"""Menu resolution rules found in blind set 7's failures (branch w-match11): a bottle or a can said
+of an item that is food is another thing, a gazetteer's English name said is as much the name of
+an item the menu says is that first, a dish's native name said is the item the menu
+describes as that dish, a hoagie is a sub. Each test fails on the matcher before its rule (main
+77f8ad1)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+D = Decimal
+
+
+def test_a_bottle_of_an_item_that_is_food_is_another_thing() -> None:
+    """"a can of sake" where the Sake is salmon, sold as Nigiri or Sashimi: drinks come in cans,
+    this fish does not — never the nigiri. "sake nigiri" stays the Sake, a side stays out of a
+    bottle, and a drink of a category that says no kind ("Ramune" in "Extras") is still bottled."""
+    pieces = (SizeOption("Nigiri", D("6")), SizeOption("Sashimi", D("8.5")))
+    bar = menu(("Sake", "nigiri", ("salmon",)), ("Saba", "nigiri", ("mackerel",)),
+               ("Curry Sauce", "sides", ("curry",)), ("Ramune", "extras", ()),
+               sizes={"Sake": pieces, "Saba": pieces})
+    for said in ("a can of sake", "two bottles of sake", "a bottle of curry sauce"):
+        found = bar.resolve(said)
+        assert found.status not in (MATCH, "confirm"), (said, found)
+    for said, name in (("sake nigiri", "Sake"), ("a bottle of ramune", "Ramune")):
+        kept = bar.resolve(said)
+        assert kept.item is not None and kept.item.name == name, (said, kept)
+
+
+def test_a_gazetteer_name_said_that_another_item_is_made_of_first_asks() -> None:
+    """"pulled pork" (a gazetteer English name of carnitas) where the Torta Ahogada is, first of
+    all, "pulled pork with beans": the menu's own words say it is pulled pork too — ask, never
+    confirm the Carnitas. An item with pulled pork further down (the nachos) is no rival."""
+    taqueria = menu(("Carnitas", "platos", ("pork shoulder", "onion", "cilantro")),
+                    ("Torta Ahogada", "tortas", ("pulled pork with beans", "chile sauce")),
+                    ("Nachos", "antojitos", ("tortilla chips", "cheese", "pulled pork")))
+    found = taqueria.resolve("pulled pork")
+    assert found.status == AMBIGUOUS, found
+    assert {c.name for c in found.candidates} == {"Carnitas", "Torta Ahogada"}, found
+
+
+def test_a_dish_said_by_its_native_name_is_the_item_the_menu_describes_as_that_dish() -> None:
+    """"aloo tikki" (potato patties in the gazetteer) where the Tikki Chaat has potato in it and
+    the Street Patties are "potato patties": the patties — confirmed, never the chaat."""
+    stall = menu(("Tikki Chaat", "chaat", ("chickpeas", "potato", "tamarind chutney")),
+                 ("Street Patties", "snacks", ("potato patties", "mint chutney")),
+                 ("Samosa", "snacks", ("potato", "peas")))
+    found = stall.resolve("aloo tikki")
+    assert found.status == "confirm" and found.item is not None and found.item.name == "Street Patties", found
+
+
+def test_a_hoagie_is_a_sub() -> None:
+    """"a turkey sub" at a shop whose subs are "Hoagies" and that has a Turkey Club in
+    "Sandwiches": the Turkey Hoagie is a sub as much as the club is a sandwich — never the club
+    alone."""
+    shop = menu(("Turkey Hoagie", "hoagies", ("turkey", "lettuce", "tomato")),
+                ("Tuna Hoagie", "hoagies", ("tuna salad", "lettuce")),
+                ("Turkey Club", "sandwiches", ("turkey", "bacon", "toast")))
+    found = shop.resolve("a turkey sub")
+    assert not (found.item is not None and found.item.name == "Turkey Club"), found
+    assert (found.item is not None and found.item.name == "Turkey Hoagie") or found.status == AMBIGUOUS, found
