@@ -1,8 +1,9 @@
 """Menu resolution rules found in blind set 7's failures (branch w-match11): a bottle or a can said
 of an item that is food is another thing, a gazetteer's English name said is as much the name of
 an item the menu says is that first, a dish's native name said is the item the menu
-describes as that dish, a hoagie is a sub. Each test fails on the matcher before its rule (main
-77f8ad1)."""
+describes as that dish, a hoagie is a sub, a plain name said is that item (not its variant with a
+meat, nor the dish made from it). Each test fails on the matcher before its rule (main 77f8ad1 for
+the first four, dde1092 for the two after)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,29 @@ def test_a_hoagie_is_a_sub() -> None:
     found = shop.resolve("a turkey sub")
     assert not (found.item is not None and found.item.name == "Turkey Club"), found
     assert (found.item is not None and found.item.name == "Turkey Hoagie") or found.status == AMBIGUOUS, found
+
+
+def test_a_plain_name_said_is_that_item_not_its_variant_with_a_meat() -> None:
+    """"a gyro" where the Gyro is made of lamb and beef and the Chicken Gyro is the same with
+    chicken: the name as written, and no more, is the Gyro (the chicken one needs "chicken" said).
+    "chicken gyro" stays the Chicken Gyro."""
+    cart = menu(("Gyro", "sandwiches", ("lamb and beef", "pita", "tzatziki")),
+                ("Chicken Gyro", "sandwiches", ("chicken", "pita", "tzatziki")),
+                ("Falafel Plate", "plates", ("falafel", "rice", "salad")))
+    for said, name in (("a gyro", "Gyro"), ("two gyros", "Gyro"), ("chicken gyro", "Chicken Gyro")):
+        found = cart.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_dish_named_alone_is_not_the_dish_made_from_it() -> None:
+    """"tamales" where the Tamales are the gazetteer's dish and the Tamal Chaat (in "Chaat") is made
+    of "crumbled tamales with crema": a dish made from them — the Tamales, added. Where the other is
+    made of the dish itself ("tamales", the Tamales Plate), it is the dish served so: ask."""
+    stall = menu(("Tamales", "antojitos", ("corn masa", "pork", "salsa verde")),
+                 ("Tamal Chaat", "chaat", ("crumbled tamales with crema", "onion")),
+                 ("Elote", "antojitos", ("corn", "mayo", "cotija")))
+    found = stall.resolve("tamales")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Tamales", found
+    plated = menu(("Tamales", "antojitos", ("corn masa", "pork", "salsa verde")),
+                  ("Tamales Plate", "plate", ("tamales", "rice", "beans")))
+    assert plated.resolve("tamales").status == AMBIGUOUS, plated.resolve("tamales")

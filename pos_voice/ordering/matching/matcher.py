@@ -552,7 +552,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 words, self._index(found.item)):
             # "a pork, bean and cheese pupusa" is not the bean and cheese one: the closest, asked
             return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
-        if found.item is not None and found.status in (MATCH, CONFIRM):
+        if found.item is not None and found.status in (MATCH, CONFIRM) and not (
+                said_raw is not None and self._plain_name_said(said_raw.ordered, self._index(found.item))):
+            # (its own name said as written, and no more, is that item: "a cheesesteak" is the
+            # Cheesesteak, the Chicken Cheesesteak needs its "chicken" said)
             meats = self._meat_variants(words, self._index(found.item))
             if meats:
                 # "doner wrap": the Döner Dürüm (beef and lamb), or the Chicken Döner Dürüm?
@@ -650,6 +653,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                | self.name_generals[index] | self.gloss_words[index] | self.ingredient_glosses[index]
                | self.description_words[index])
         return any(w not in own for w in said)
+
+    def _plain_name_said(self, raw_words: tuple[str, ...], index: int) -> bool:
+        """The words said (as said, untranslated) are the item's name as the menu writes it."""
+        said = {w for w in raw_words if not w.isdigit() and w not in FILLER}
+        return bool(said) and said == {w for w in tokens(self.items[index].name, translate=False)
+                                       if not w.isdigit() and w not in FILLER}
 
     def _meat_variants(self, words: tuple[str, ...], index: int) -> list[int]:
         """No meat said, and the item is made of one its name doesn't say (the Döner Dürüm, beef
@@ -776,6 +785,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if not extra or not own < set(self.keys[other][0].words):
                 continue
             main = set(tokens(item.ingredients[0])) if item.ingredients else set()
+            if own <= main and len(main - FILLER) > len(own) and (
+                    extra <= self.category_words.get(item.category, set()) | self.item_kinds[other]):
+                continue  # made of it prepared, and of that kind: the Samosa Chaat ("crushed samosa")
             says_kind = self.category_words.get(item.category, set()) | self.item_kinds[other] | main
             # (and the name said is the dish's own name in the gazetteer: "carbonara" is the
             # pasta; "jamón y queso" no name of the Calzone de Jamón y Queso, "chips" none of the
