@@ -90,3 +90,22 @@ def test_a_dish_named_alone_is_not_the_dish_made_from_it() -> None:
     plated = menu(("Tamales", "antojitos", ("corn masa", "pork", "salsa verde")),
                   ("Tamales Plate", "plate", ("tamales", "rice", "beans")))
     assert plated.resolve("tamales").status == AMBIGUOUS, plated.resolve("tamales")
+
+
+def test_the_menus_first_words_of_a_dish_said_whole_confirm_it() -> None:
+    """"lamb stew" (or "stewed lamb") where the Chanfaina is first of all "stewed lamb" and
+    nothing is named so: what the menu says the dish is — confirmed. Not so of a kind the item is
+    not ("tuna salad" of the Tuna Melt, a sandwich of tuna salad), nor of another dish's own name
+    ("carne asada" of the Torta de Asada)."""
+    house = menu(("Chanfaina", "platos", ("stewed lamb", "cilantro", "rice")),
+                 ("Lomo Saltado", "platos", ("stir fried beef", "onion", "fries")),
+                 ("Tuna Melt", "sandwiches", ("tuna salad", "cheddar", "rye")),
+                 ("Torta de Asada", "tortas", ("carne asada", "beans", "avocado")))
+    for said in ("stewed lamb", "lamb stew"):
+        found = house.resolve(said)
+        assert found.status == "confirm", (said, found)
+        assert found.item is not None and found.item.name == "Chanfaina", (said, found)
+    for said in ("tuna salad", "carne asada"):
+        found = house.resolve(said)
+        assert found.status not in (MATCH, "confirm") or found.item is None or found.item.name not in (
+            "Tuna Melt", "Torta de Asada"), (said, found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 import typing as t
@@ -47,6 +48,11 @@ from .vocabulary import (
     fold_name,
     food_vocabulary,
 )
+
+
+def _stem(word: str) -> str:
+    """A word without the "-ed" of a way of cooking ("stewed" / "stew", "roasted" / "roast")."""
+    return word[:-2] if len(word) > 5 and word.endswith("ed") else word
 
 
 class MenuMatcher(NameRules, OtherWordsRules):
@@ -219,6 +225,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "passion orange guava" for the POG Juice: the words its capitals stand for are
                 # its name, whatever else they are
                 result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
+        if result.status == UNKNOWN or (result.status == AMBIGUOUS and result.ruled_out):
+            first = self._first_ingredient_said(words, said_raw.ordered)
+            if first is not None:
+                # "stewed goat" for the Kabrit Nan Sòs, "stewed goat" first of what it is: the
+                # menu's own words for the dish, said whole — confirmed
+                result = Resolution(CONFIRM, item=self.items[first], score=max(result.score, 0.5))
         if result.status == CONFIRM and result.item is not None and self._blends_said_apart(
                 spoken, self._index(result.item)):
             # "lox and cream cheese": two things said, and the item is one made of both ("lox
@@ -472,6 +484,30 @@ class MenuMatcher(NameRules, OtherWordsRules):
                  if initials in re.findall(r"\b[A-Z]{3,}\b", item.name) and all(
                      w in self.ingredient_words[index] | self.description_words[index] for w in said)}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
+        """The one item whose first ingredient, two words or more, is every word said and no more
+        ("stewed goat", "soursop juice"): what the menu says the dish is — unless a kind said is
+        not the item's ("tuna salad" is no Tuna Hoagie) or the words are the native name of a dish
+        it is not ("carne asada" is no Torta de Asada)."""
+        said = {_stem(w) for w in words if not w.isdigit() and w not in FILLER}
+        if len(said) < 2:
+            return None
+        found = [index for index, first in enumerate(self.first_ingredients) if first == said]
+        if len(found) != 1:
+            return None
+        index = found[0]
+        if any(w in KIND_WORDS and not self._kind_fits(w, index) for w in words):
+            return None
+        dishes = dishes_named(tuple(w for w in raw if not w.isdigit()))
+        return None if dishes and not set(dishes) & self.item_dishes[index] else index
+
+    @functools.cached_property
+    def first_ingredients(self) -> list[set[str]]:
+        """Per item, the words of its first ingredient (translated, fillers out; "stewed" and
+        "stew" one word)."""
+        return [{_stem(w) for w in tokens(item.ingredients[0]) if w not in FILLER and not w.isdigit()}
+                if item.ingredients else set() for item in self.items]
 
     def _blends_said_apart(self, spoken: str, index: int) -> bool:
         """Two things said joined by "and" ("lox and cream cheese") that the item has only as one
