@@ -109,3 +109,16 @@ def test_the_menus_first_words_of_a_dish_said_whole_confirm_it() -> None:
         found = house.resolve(said)
         assert found.status not in (MATCH, "confirm") or found.item is None or found.item.name not in (
             "Tuna Melt", "Torta de Asada"), (said, found)
+
+
+def test_haitian_kreyol_food_words_are_known() -> None:
+    """A Kreyòl menu ("Tasso Kabrit", "Diri ak Pwa", "Pwason Boukannen"): "goat tasso", "rice and
+    beans", "boukannen fish" name them as a caller who says the English food word would."""
+    lakay = menu(("Tasso Kabrit", "plats", ("fried goat",)),
+                 ("Tasso Bèf", "plats", ("fried beef",)),
+                 ("Diri ak Pwa", "sides", ("rice cooked with beans",)),
+                 ("Pwason Boukannen", "plats", ("grilled snapper",)))
+    for said, name in (("goat tasso", "Tasso Kabrit"), ("rice and beans", "Diri ak Pwa"),
+                       ("boukannen fish", "Pwason Boukannen")):
+        found = lakay.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
