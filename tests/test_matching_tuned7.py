@@ -122,3 +122,22 @@ def test_haitian_kreyol_food_words_are_known() -> None:
                        ("boukannen fish", "Pwason Boukannen")):
         found = lakay.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_way_of_serving_said_with_what_an_item_is_first_of_all_names_it() -> None:
+    """"scallop sashimi" where the Hotate (scallop) comes as Nigiri or Sashimi and the Scallop
+    Roll in no such way: the Hotate, confirmed. A size that says how much ("a dozen oysters" of
+    oysters sold by the half dozen and the dozen) is no such hint: still a question."""
+    pieces = (SizeOption("Nigiri", D("7")), SizeOption("Sashimi", D("10")))
+    bar = menu(("Hotate", "nigiri and sashimi", ("scallop",)),
+               ("Hamachi", "nigiri and sashimi", ("yellowtail",)),
+               ("Scallop Roll", "rolls", ("scallop", "spicy mayo")),
+               sizes={"Hotate": pieces, "Hamachi": pieces})
+    found = bar.resolve("scallop sashimi")
+    assert found.status == "confirm" and found.item is not None and found.item.name == "Hotate", found
+    dozens = (SizeOption("Half Dozen", D("12")), SizeOption("Dozen", D("22")))
+    raw_bar = menu(("Raw Oysters", "oysters", ("gulf oysters", "mignonette")),
+                   ("Char-Grilled Oysters", "oysters", ("oysters", "garlic butter")),
+                   ("Oyster Po Boy", "po boys", ("fried oysters", "french bread")),
+                   sizes={"Raw Oysters": dozens, "Char-Grilled Oysters": dozens})
+    assert raw_bar.resolve("a dozen oysters").status == AMBIGUOUS, raw_bar.resolve("a dozen oysters")

@@ -22,6 +22,7 @@ from .vocabulary import (
     _DESCRIBING,
     ADD_ON_CATEGORY,
     ADD_WORDS,
+    COUNT_SIZES,
     COVER_SKIP,
     CUISINE_WORDS,
     DESCRIPTORS,
@@ -135,6 +136,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
                        if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
             if len(sized) == 1 and in_size <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
                 result = Resolution(CONFIRM, item=sized[0], score=result.score)
+        if size_said and self._form_size(size_said) and (result.status in (AMBIGUOUS, UNKNOWN) or (
+                result.item is not None and not self._has_size(result.item, size_said))):
+            # "salmon sashimi" where the Sake (salmon) comes as Nigiri or Sashimi and the rolls
+            # with salmon don't: the one item sold in the size said that is first of all the rest
+            # (a size that is a way of serving it, not how much: "a dozen oysters" still asks)
+            made_of = {_stem(w) for w in words if not w.isdigit() and w not in FILLER}
+            served = [i for i in self.first_ingredient_items.get(frozenset(made_of), ())
+                      if self.items[i].sizes and self._has_size(self.items[i], size_said)]
+            if len(served) == 1:
+                result = Resolution(CONFIRM, item=self.items[served[0]], score=max(result.score, 0.5))
         if result.status == CONFIRM and result.item is not None and size_said and not result.item.sizes:
             # only confirmed, and of one size: another the words fit that comes in the size said is
             # the one meant ("a pound of scallion cream cheese": the tub, not the bagel with it)
@@ -485,6 +496,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
                      w in self.ingredient_words[index] | self.description_words[index] for w in said)}
         return next(iter(found)) if len(found) == 1 else None
 
+    @staticmethod
+    def _form_size(size_said: str) -> bool:
+        """A size that is a way of serving ("nigiri", "sashimi"), not an amount (a ladder word,
+        a measure, a count, a number)."""
+        return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES or w in (
+            "dozen", "pound", "oz", "lb") for w in size_said.split())
+
     def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
         """The one item whose first ingredient, two words or more, is every word said and no more
         ("stewed goat", "soursop juice"): what the menu says the dish is — unless a kind said is
@@ -493,7 +511,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         said = {_stem(w) for w in words if not w.isdigit() and w not in FILLER}
         if len(said) < 2:
             return None
-        found = [index for index, first in enumerate(self.first_ingredients) if first == said]
+        found = self.first_ingredient_items.get(frozenset(said), [])
         if len(found) != 1:
             return None
         index = found[0]
@@ -503,11 +521,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
         return None if dishes and not set(dishes) & self.item_dishes[index] else index
 
     @functools.cached_property
-    def first_ingredients(self) -> list[set[str]]:
-        """Per item, the words of its first ingredient (translated, fillers out; "stewed" and
+    def first_ingredient_items(self) -> dict[frozenset[str], list[int]]:
+        """The items by the words of their first ingredient (translated, fillers out; "stewed" and
         "stew" one word)."""
-        return [{_stem(w) for w in tokens(item.ingredients[0]) if w not in FILLER and not w.isdigit()}
-                if item.ingredients else set() for item in self.items]
+        found: dict[frozenset[str], list[int]] = {}
+        for index, item in enumerate(self.items):
+            if item.ingredients:
+                words = frozenset(_stem(w) for w in tokens(item.ingredients[0])
+                                  if w not in FILLER and not w.isdigit())
+                found.setdefault(words, []).append(index)
+        return found
 
     def _blends_said_apart(self, spoken: str, index: int) -> bool:
         """Two things said joined by "and" ("lox and cream cheese") that the item has only as one
