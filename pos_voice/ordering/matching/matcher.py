@@ -775,20 +775,31 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return []
         if not [dish for dish in dishes_named(said) if dish not in self.item_dishes[index]]:
             return []
+        english = self._english_names(said)
         return [other for other in range(len(self.items))
-                if other != index and self._is_dish_said(said, other)]
+                if other != index and self._says_one_of(english, other)]
+
+    @staticmethod
+    def _english_names(said: tuple[str, ...]) -> set[tuple[str, ...]]:
+        return {tuple(w for w in name if w not in FILLER)
+                for dish in dishes_named(said) for name in dish.english}
 
     def _is_dish_said(self, said: tuple[str, ...], index: int) -> bool:
         """The words said are a known dish's native name, and the item's first ingredient or its
         description is, in the menu's own words, an English name of that dish ("onion fritters" of
         the Onion Pakora, for "onion bhaji")."""
-        english = {tuple(w for w in name if w not in FILLER)
-                   for dish in dishes_named(said) for name in dish.english}
-        item = self.items[index]
-        first = tuple(w for w in tokens(item.ingredients[0]) if w not in FILLER) if item.ingredients else ()
-        own = (first, tuple(w for w in tokens(item.description) if w not in FILLER))
-        return any(name and words[start:start + len(name)] == name for name in english for words in own
-                   for start in range(len(words) - len(name) + 1))
+        return self._says_one_of(self._english_names(said), index)
+
+    def _says_one_of(self, names: set[tuple[str, ...]], index: int) -> bool:
+        """The item's first ingredient or description holds one of ``names``, in order."""
+        return any(name and words[start:start + len(name)] == name for name in names
+                   for words in self.first_words[index] for start in range(len(words) - len(name) + 1))
+
+    @functools.cached_property
+    def first_words(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Per item, the words of its first ingredient and of its description (fillers out)."""
+        return [(tuple(w for w in tokens(item.ingredients[0]) if w not in FILLER) if item.ingredients else (),
+                 tuple(w for w in tokens(item.description) if w not in FILLER)) for item in self.items]
 
     def _resolve_by_any(self, words: tuple[str, ...], size_said: str | None, describing: bool,
                         said_raw: Said | None) -> Resolution:
