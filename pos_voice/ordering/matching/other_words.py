@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..food_words import KINDS_OF, roman_key
+from ..text import FILLER, tokens
 from .results import AMBIGUOUS, CONFIRM, Resolution
 from .scoring import CandidateScoring
 from .spoken import Said
@@ -14,6 +15,7 @@ from .vocabulary import (
     KIND_UMBRELLAS,
     KIND_WORDS,
     MEATS,
+    SAME_KIND_WORDS,
     SAME_KINDS,
 )
 
@@ -239,6 +241,9 @@ class OtherWordsRules(CandidateScoring):
         only_made_of = bool(mine) and set(mine.values()) == {"ingredient"}
         rivals = []
         for other in sorted((self._pool_of(said) | asked) - {index}):
+            if exact and self._first_made_of(said, other):
+                rivals.append(other)  # (what the menu says it is first, in so many words)
+                continue
             tiers = self._coverage(said, other, let_go=not (exact or whole))
             if tiers is None:
                 continue
@@ -251,6 +256,16 @@ class OtherWordsRules(CandidateScoring):
                 continue  # "falafel balls": the Falafel, not the Falafel Wrap
             rivals.append(other)
         return rivals
+
+    def _first_made_of(self, said: tuple[str, ...], index: int) -> bool:
+        """The menu's own first words of what the item is ("marinated beef short rib") hold the
+        words said, in order: a gazetteer's English name said ("marinated beef" for the Bulgogi)
+        is as much this item's, in the menu's words."""
+        ingredients = self.items[index].ingredients
+        if len(said) < 2 or not ingredients:
+            return False
+        first = tuple(w for w in tokens(ingredients[0]) if w not in FILLER)
+        return any(first[start:start + len(said)] == said for start in range(len(first) - len(said) + 1))
 
     def _called_so(self, said: tuple[str, ...], index: int, tiers: dict[str, str]) -> bool:
         """The item could be called what was said: the last word said is what it is (its name, a
@@ -320,7 +335,9 @@ class OtherWordsRules(CandidateScoring):
         the same thing ("a sandwich" for a wrap, "noodles" for pasta)."""
         if word not in self.item_kinds[index]:
             return False
-        own = self.own_kinds[index]
+        # (its own kind, or a word for one its name or category says: a "Hoagie" is a sub)
+        own = self.own_kinds[index] | (self._names(index) | self.category_words.get(
+            self.items[index].category, set())) & SAME_KIND_WORDS
         return word in KIND_UMBRELLAS or word in own or any(word in family and own & family
                                                            for family in SAME_KINDS)
 
