@@ -1,0 +1,44 @@
+"""Menu resolution rules found in blind set 8's failures (branch w-match12): a French size ladder
+("Petit" / "Grand") is in order like an English one, a count said of an item sold by a number of
+skewers or sticks is that size, … Each test fails on the matcher before its rule (main 0880208 with
+w-match11 merged)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+D = Decimal
+
+
+def test_a_small_or_a_large_of_a_french_size_ladder_is_its_petit_or_its_grand() -> None:
+    """"a small limonade", "two large orangina" of drinks sold Petit, Moyen or Grand: the size in
+    the menu's own words, never dropped."""
+    sizes = (SizeOption("Petit", D("3.00")), SizeOption("Moyen", D("4.00")), SizeOption("Grand", D("5.50")))
+    cafe = menu(("Limonade", "boissons", ("citron", "sucre")),
+                ("Orangina", "boissons"),
+                ("Croque Monsieur", "sandwichs", ("jambon", "fromage")),
+                sizes={"Limonade": sizes, "Orangina": sizes})
+    for said, name, size in (("a small limonade", "Limonade", "Petit"),
+                             ("two large orangina", "Orangina", "Grand"),
+                             ("a medium limonade", "Limonade", "Moyen")):
+        found = cafe.resolve(said)
+        assert found.item is not None and found.item.name == name and found.size == size, (said, found)
+
+
+def test_a_count_said_of_an_item_sold_by_its_number_of_skewers_is_that_size() -> None:
+    """"six lamb kebabs" of kebabs sold 3 Skewers or 6 Skewers: the 6 Skewers, one of it; "two
+    orders of three beef kebabs": the 3 Skewers, two of it."""
+    sizes = (SizeOption("3 Skewers", D("8.00")), SizeOption("6 Skewers", D("14.00")))
+    grill = menu(("Lamb Kebab", "grill", ("lamb", "onion")),
+                 ("Beef Kebab", "grill", ("beef", "onion")),
+                 ("Rice Pilaf", "sides", ("rice",)),
+                 sizes={"Lamb Kebab": sizes, "Beef Kebab": sizes})
+    found = grill.resolve("six lamb kebabs")
+    assert found.item is not None and found.item.name == "Lamb Kebab" and found.size == "6 Skewers", found
+    assert (found.quantity or 1) == 1, found
+    two = grill.resolve("two orders of three beef kebabs")
+    assert two.item is not None and two.item.name == "Beef Kebab" and two.size == "3 Skewers", two
+    assert two.quantity == 2, two
