@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -42,3 +43,27 @@ def test_a_count_said_of_an_item_sold_by_its_number_of_skewers_is_that_size() ->
     two = grill.resolve("two orders of three beef kebabs")
     assert two.item is not None and two.item.name == "Beef Kebab" and two.size == "3 Skewers", two
     assert two.quantity == 2, two
+
+
+def test_a_kind_only_one_category_says_asks_among_the_items_the_menu_gives_no_kind() -> None:
+    """"a mushroom pizza" where the Stuffed Mushroom is in "Stuffed Pizza" and the Mushroom Thin
+    and Mushroom Pan in categories that never say pizza: all three are mushroom pizzas — ask. "a
+    pizza" said of a Vodka Pie beside squares of the same sizes that no word calls pizzas: ask too."""
+    shop = menu(("Stuffed Mushroom", "Stuffed Pizza", ("mushroom", "mozzarella")),
+                ("Mushroom Thin", "Thin Crust", ("mushroom", "mozzarella")),
+                ("Mushroom Pan", "Pan", ("mushroom", "mozzarella")),
+                ("Mushroom Soup", "Soups", ("mushroom", "cream")))
+    found = shop.resolve("a mushroom pizza")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
+        "Stuffed Mushroom", "Mushroom Thin", "Mushroom Pan"}, found
+    kept = shop.resolve("stuffed mushroom")
+    assert kept.status == MATCH and kept.item is not None and kept.item.name == "Stuffed Mushroom", kept
+    trays = (SizeOption("Half Tray", D("14.00")), SizeOption("Full Tray", D("24.00")))
+    squares = menu(("Vodka Pie", "Grandma Squares", ("vodka sauce", "mozzarella")),
+                   ("Margherita Square", "Grandma Squares", ("tomato", "basil")),
+                   ("Sicilian Square", "Grandma Squares", ("tomato", "pecorino")),
+                   ("Garlic Knots", "Sides", ("garlic", "butter")),
+                   sizes={"Vodka Pie": trays, "Margherita Square": trays, "Sicilian Square": trays})
+    asked = squares.resolve("a full tray pizza")
+    assert asked.status == AMBIGUOUS and {c.name for c in asked.candidates} == {
+        "Vodka Pie", "Margherita Square", "Sicilian Square"}, asked

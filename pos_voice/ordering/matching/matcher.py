@@ -27,6 +27,7 @@ from .vocabulary import (
     COVER_SKIP,
     CUISINE_WORDS,
     DESCRIPTORS,
+    DISH_KINDS,
     DRINK_CONTAINERS,
     DRINKS,
     EXPLAINED,
@@ -107,6 +108,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # the Mantu and the Aushak are both dumplings — ask, never pick one
                 result = Resolution(AMBIGUOUS, candidates=[result.item, *(self.items[i] for i in others)][:6],
                                     score=result.score)
+        if result.status in (MATCH, CONFIRM) and result.item is not None:
+            kindless = self._kindless_rivals(words, self._index(result.item), said_raw.ordered)
+            if kindless:
+                # "a cheese pizza" where the Stuffed Cheese is in "Stuffed Pizza" and the Cheese
+                # Tavern and Cheese Deep Dish in categories that say no kind: a kind word only one
+                # item's category says tells nothing of items the menu gives no kind — ask
+                result = Resolution(AMBIGUOUS, score=result.score,
+                                    candidates=[result.item, *(self.items[i] for i in kindless)][:6])
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and set(words) - {"vegetable"} and \
                 MEATLESS.intersection(re.findall(r"[a-z]+", fold(spoken).lower())):
             # "vegetarian couscous": of the couscous, the Royale (lamb) and the Chicken Couscous are
@@ -556,6 +565,28 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _kindless_rivals(self, words: tuple[str, ...], index: int, raw: tuple[str, ...]) -> list[int]:
+        """A kind of dish said ("pizza") that the item's name does not say, only its category: the
+        items the menu says no kind of at all (their names and categories: "Cheese Tavern" in
+        "Tavern Thin Crust") whose names hold the rest of the words said ("cheese"). A kind said
+        alone ("a pizza") of an item the menu names so (the White Pie): the other items of its
+        category that the menu says no kind of and sells in the same sizes (the Detroit Squares
+        beside it, 4 Corner or 8 Corner)."""
+        said = {w for w in words if not w.isdigit()}
+        rest = {w for w in said if w not in DISH_KINDS}
+        if not rest:
+            if not raw or not {w for w in raw if not w.isdigit()} <= DISH_KINDS:
+                return []  # ("unas alitas", the menu's own word, is the Alitas de Pollo)
+            sizes = {option.name for option in self.items[index].sizes}
+            return [self._index(item) for item in self.categories.get(self.items[index].category, ())
+                    if item is not self.items[index] and not self.own_kinds[self._index(item)]
+                    and sizes and {option.name for option in item.sizes} == sizes]
+        kinds = said - rest - self.name_words[index] - self.gloss_words[index] - self.gloss_heads[index]
+        if not kinds or not kinds <= self.category_words.get(self.items[index].category, set()):
+            return []  # (a "wrap" the gazetteer calls the Dürüm is its own kind)
+        return [other for other in range(len(self.items)) if other != index and not self.own_kinds[other]
+                and rest <= self.name_words[other]]
 
     def _whole_name_and_category(self, words: tuple[str, ...], index: int) -> bool:
         """Every word of the item's name said, and the rest its category's words (not its name's)."""
