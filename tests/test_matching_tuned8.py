@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import AMBIGUOUS, MATCH
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -67,3 +67,21 @@ def test_a_kind_only_one_category_says_asks_among_the_items_the_menu_gives_no_ki
     asked = squares.resolve("a full tray pizza")
     assert asked.status == AMBIGUOUS and {c.name for c in asked.candidates} == {
         "Vodka Pie", "Margherita Square", "Sicilian Square"}, asked
+
+
+def test_a_native_name_said_is_no_item_whose_english_words_only_translate_to_it() -> None:
+    """"xiao long bao" where the only dumplings are the Jiaozi (Pork Soup Dumplings): the menu's
+    "soup dumplings" read as that dish's name in translation, but its own name is another dish —
+    never confirmed, the closest at most. The gazetteer knows the dish by that name (its English
+    name, translated, is its native one: kept as written)."""
+    from pos_voice.ordering.dish_gazetteer import dishes_named
+
+    assert dishes_named(("xiao", "long", "bao"))
+    noodles = menu(("Jiaozi (Pork Soup Dumplings)", "dumplings", ("pork", "broth")),
+                   ("Zhajiang Mian", "noodles", ("pork", "soybean paste")),
+                   ("Jasmine Tea", "drinks"))
+    found = noodles.resolve("xiao long bao")
+    assert found.status not in (MATCH, CONFIRM), found
+    kept = noodles.resolve("jiaozi")
+    assert kept.status in (MATCH, CONFIRM) and kept.item is not None, kept
+    assert kept.item.name.startswith("Jiaozi"), kept

@@ -11,7 +11,7 @@ import typing as t
 from rapidfuzz import fuzz
 
 from ...pos.types import Menu, MenuItem
-from ..dish_gazetteer import dishes_named
+from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
@@ -865,6 +865,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return False  # (its whole name said is no other dish)
         if not self.item_dishes[index]:
             return False
+        raw_dishes = self._raw_dishes(index)
+        if raw_dishes and not set(said) & self.raw_name_words[index] and not any(
+                said in dish.names or raw_words in dish.names for dish in raw_dishes):
+            # none of the words said is the menu's own, and the name as written holds another dish
+            # ("xiao long bao" of the Suantang Shuijiao, whose "Soup Dumplings" translated read
+            # "xiao long bao": the menu's English words are no native name of it)
+            named = dishes_named(said)
+            if named and not set(named) & raw_dishes:
+                return True
         own = self._dish_names.get(index)
         if own is None:
             names = frozenset(name for dish in self.item_dishes[index] for name in dish.names)
@@ -880,6 +889,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return False
         named = dishes_named(said)
         return bool(named) and not set(named) & self.item_dishes[index]
+
+    def _raw_dishes(self, index: int) -> frozenset[Dish]:
+        """The dishes whose native names the item's name holds as the menu writes it (untranslated)."""
+        found = self._raw_dish_cache.get(index)
+        if found is None:
+            words = tuple(w for w in tokens(self.items[index].name, translate=False) if w not in FILLER)
+            found = self._raw_dish_cache[index] = frozenset(
+                f.dish for f in (dishes_in([words])[0] if words else []) if f.native)
+        return found
 
     def _dish_described_by_another(self, raw_words: tuple[str, ...], index: int) -> list[int]:
         """The words said (as said) are a known dish's native name that the item's name does not
