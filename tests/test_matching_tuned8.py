@@ -85,3 +85,14 @@ def test_a_native_name_said_is_no_item_whose_english_words_only_translate_to_it(
     kept = noodles.resolve("jiaozi")
     assert kept.status in (MATCH, CONFIRM) and kept.item is not None, kept
     assert kept.item.name.startswith("Jiaozi"), kept
+
+
+def test_a_gloss_of_a_dish_family_is_every_dish_of_it() -> None:
+    """"a chinese burger" where there are the Roujiamo and the Yangrou Jiamo: a jiamo is the
+    Chinese hamburger, whatever the meat (not the pork one's gloss alone) — ask."""
+    street = menu(("Roujiamo", "street food", ("pork belly", "bun")),
+                  ("Yangrou Jiamo", "street food", ("lamb", "bun")),
+                  ("Liangpi", "cold dishes", ("rice noodle sheets", "cucumber")))
+    found = street.resolve("a chinese burger")
+    assert found.status == AMBIGUOUS, found
+    assert {c.name for c in found.candidates} == {"Roujiamo", "Yangrou Jiamo"}, found
