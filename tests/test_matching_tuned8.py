@@ -96,3 +96,16 @@ def test_a_gloss_of_a_dish_family_is_every_dish_of_it() -> None:
     found = street.resolve("a chinese burger")
     assert found.status == AMBIGUOUS, found
     assert {c.name for c in found.candidates} == {"Roujiamo", "Yangrou Jiamo"}, found
+
+
+def test_a_dish_said_by_its_long_name_is_not_an_item_named_after_it_by_the_short_one() -> None:
+    """"a coney dog" (the gazetteer's dish: "coney", "coney dog") where the only coney is the Coney
+    Fries, fries under hot dog chili: an item named after the dish and another food — not the
+    dish; "coney fries" stays the item."""
+    diner = menu(("Coney Fries", "sides", ("fries", "hot dog chili", "onions")),
+                 ("Chili Cheeseburger", "burgers", ("beef patty", "chili", "cheddar")),
+                 ("Root Beer Float", "drinks", ("root beer", "vanilla ice cream")))
+    found = diner.resolve("a coney dog")
+    assert found.status not in (MATCH, CONFIRM), found
+    kept = diner.resolve("coney fries")
+    assert kept.status == MATCH and kept.item is not None and kept.item.name == "Coney Fries", kept

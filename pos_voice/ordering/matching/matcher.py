@@ -879,6 +879,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
             names = frozenset(name for dish in self.item_dishes[index] for name in dish.names)
             own = self._dish_names[index] = (names, frozenset(w for name in names for w in name))
         own_names, own_words = own
+        if said[-1] not in self.raw_name_words[index] and any(
+                self._named_after(said, dish, index) for dish in self.item_dishes[index]):
+            # "coney dog", the dish's long name, of the Coney Square: its name holds the short
+            # one ("coney") and another kind of food — named after the dish, not it
+            return True
         if said in own_names or raw_words in own_names:
             return False  # "ethiopian steak tartare" is what the gazetteer calls the Kitfo
         # the word the item's name has that was not said names its own dish ("chaufa"), not a side
@@ -889,6 +894,19 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return False
         named = dishes_named(said)
         return bool(named) and not set(named) & self.item_dishes[index]
+
+    def _named_after(self, said: tuple[str, ...], dish: Dish, index: int) -> bool:
+        """``said`` is a long native name of ``dish`` ("coney dog"), the item's name (as written)
+        holds only a shorter one ("coney") and more ("square"), and the words said beyond its name
+        are no name word spelled otherwise ("adana kebab" of the Adana Kebap is its name)."""
+        names = self.raw_name_words[index]
+        if said not in dish.native or not names - set(said):
+            return False
+        if not any(set(short) < set(said) and set(short) <= names for short in dish.native) or any(
+                len(long) >= len(said) and set(long) <= names for long in dish.native):
+            return False
+        return not any(roman_key(w) == roman_key(n) or self._similar(w).get(n, 0.0) >= EXPLAINED
+                       for w in set(said) - names for n in names)
 
     def _raw_dishes(self, index: int) -> frozenset[Dish]:
         """The dishes whose native names the item's name holds as the menu writes it (untranslated)."""
