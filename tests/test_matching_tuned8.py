@@ -109,3 +109,15 @@ def test_a_dish_said_by_its_long_name_is_not_an_item_named_after_it_by_the_short
     assert found.status not in (MATCH, CONFIRM), found
     kept = diner.resolve("coney fries")
     assert kept.status == MATCH and kept.item is not None and kept.item.name == "Coney Fries", kept
+
+
+def test_a_native_word_both_names_share_is_no_head_said() -> None:
+    """"niu rou la mian" where the Niurou Lamian (Beef Noodle Soup) and the Mala Niurou Lamian
+    (Spicy Beef Noodles) both write "lamian" (pulled noodles): the translated "noodle" said last is
+    no head that picks the one whose English part ends in "Noodles" — never the Mala one."""
+    shop = menu(("Niurou Lamian (Beef Noodle Soup)", "noodles", ("beef broth", "beef")),
+                ("Mala Niurou Lamian (Spicy Beef Noodles)", "noodles", ("braised beef", "chili oil")),
+                ("Jasmine Tea", "drinks"))
+    found = shop.resolve("niu rou la mian")
+    assert not (found.status in (MATCH, CONFIRM) and found.item is not None
+                and found.item.name.startswith("Mala")), found

@@ -750,7 +750,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # "arroz con pollo" is a dish of its own, not the Arroz Chaufa de Pollo: the closest, asked
             return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
         if found.status == AMBIGUOUS and not found.ruled_out and len(found.candidates) >= 2:
-            headed = self._head_said(words, [self._index(c) for c in found.candidates])
+            headed = self._head_said(words, [self._index(c) for c in found.candidates],
+                                     said_raw.ordered if said_raw is not None else words)
             if headed is not None:
                 # "fried chicken": the Fried Chicken Dinner is chicken, the Chicken Fried Steak a steak
                 return Resolution(CONFIRM, item=self.items[headed], score=found.score)
@@ -797,11 +798,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
         head = [w for w in tokens(before[0]) if w in words]
         return head[-1] if head else None
 
-    def _head_said(self, words: tuple[str, ...], candidates: list[int]) -> int | None:
+    def _head_said(self, words: tuple[str, ...], candidates: list[int], raw: tuple[str, ...]) -> int | None:
         """Of candidates whose names all hold every word said, the one whose head was said last,
-        when the others' heads were not said at all."""
+        when the others' heads were not said at all — said as that word (``raw``: as said), not a
+        native word of both names translated into it ("la mian": "mian" is "noodle", and the
+        Niurou Lamian is hand-pulled noodles as much as the Mala Niurou Lamian's "Beef Noodles")."""
         said = [w for w in words if not w.isdigit()]
         if len(said) < 2 or not all(set(said) <= self.name_words[i] for i in candidates):
+            return None
+        if said[-1] not in raw and all(said[-1] in self.name_words[i] for i in candidates):
             return None
         heads = {i: self._head(i) for i in candidates}
         own = [i for i in candidates if heads[i] == said[-1]]
