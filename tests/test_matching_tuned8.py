@@ -121,3 +121,18 @@ def test_a_native_word_both_names_share_is_no_head_said() -> None:
     found = shop.resolve("niu rou la mian")
     assert not (found.status in (MATCH, CONFIRM) and found.item is not None
                 and found.item.name.startswith("Mala")), found
+
+
+def test_food_words_of_french_indonesian_caribbean_spanish_and_italian_menus() -> None:
+    """What a caller says in English of names a menu prints in French ("jus", "ananas"),
+    Indonesian ("tahu"), Puerto Rican Spanish ("jueyes") and Italian ("mista"): the item."""
+    world = menu(("Jus d'Ananas", "boissons", ("ananas",)),
+                 ("Tahu Bakar", "lauk", ("kecap manis",)),
+                 ("Pastelillo de Jueyes", "frituras", ("masa",)),
+                 ("Frittata Mista", "antipasti", ("uova", "verdure")),
+                 ("Croque Monsieur", "sandwichs", ("jambon", "fromage")))
+    for said, name in (("a pineapple juice", "Jus d'Ananas"), ("grilled tofu", "Tahu Bakar"),
+                       ("a crab pastelillo", "Pastelillo de Jueyes"), ("a mixed frittata", "Frittata Mista")):
+        found = world.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
+            said, found)
