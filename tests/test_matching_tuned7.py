@@ -141,3 +141,19 @@ def test_a_way_of_serving_said_with_what_an_item_is_first_of_all_names_it() -> N
                    ("Oyster Po Boy", "po boys", ("fried oysters", "french bread")),
                    sizes={"Raw Oysters": dozens, "Char-Grilled Oysters": dozens})
     assert raw_bar.resolve("a dozen oysters").status == AMBIGUOUS, raw_bar.resolve("a dozen oysters")
+
+
+def test_native_names_of_dishes_a_menu_writes_in_english() -> None:
+    """A Taiwanese menu in English: "sanbeiji" and "doujiang" (the gazetteer's pinyin for three
+    cup chicken and soy milk) are its Three Cup Chicken and Soy Milk, confirmed; an Indian one:
+    "phuchka" and "wada pav" (other spellings) are its Pani Puri and Vada Pav."""
+    cafe = menu(("Three Cup Chicken", "rice plates", ("chicken thigh", "basil", "rice")),
+                ("Soy Milk", "drinks", ("fresh soybean milk",)),
+                ("Pork Chop Rice", "rice plates", ("fried pork chop", "rice")))
+    stall = menu(("Pani Puri", "chaat", ("hollow puris", "spiced water")),
+                 ("Vada Pav", "pav", ("potato fritter", "bun")),
+                 ("Pav Bhaji", "pav", ("vegetable mash", "bun")))
+    for matcher, said, name in ((cafe, "sanbeiji", "Three Cup Chicken"), (cafe, "doujiang", "Soy Milk"),
+                                (stall, "phuchka", "Pani Puri"), (stall, "wada pav", "Vada Pav")):
+        found = matcher.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
