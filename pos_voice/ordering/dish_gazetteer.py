@@ -60,6 +60,7 @@ class Dish:
     english: tuple[tuple[str, ...], ...]  # normalised English names and glosses
     heads: tuple[str, ...] = ()  # per name (native, then English), the word it is a kind of
     described: frozenset[tuple[str, ...]] = frozenset()  # names that describe: "pasta with meat sauce"
+    read: frozenset[tuple[str, ...]] = frozenset()  # native names as menus read them: "tortang eggplant"
 
     @property
     def names(self) -> tuple[tuple[str, ...], ...]:
@@ -120,7 +121,8 @@ def _parse() -> tuple[Dish, ...]:
                         described.add(name)
             glosses = tuple(name for name in heads if name not in natives)
             if natives and glosses:  # "pollo = chicken" is translated already (food_words)
-                found.append(Dish(cuisine, natives, glosses, tuple(heads.values()), frozenset(described)))
+                found.append(Dish(cuisine, natives, glosses, tuple(heads.values()), frozenset(described),
+                                  frozenset(translated)))
     return tuple(found)
 
 
@@ -129,7 +131,10 @@ class _Index:
         self.dishes = _parse()
         by_words: dict[tuple[str, ...], list[tuple[int, bool]]] = {}
         by_joined: dict[str, list[tuple[int, bool]]] = {}
+        by_read: dict[tuple[str, ...], list[int]] = {}
         for number, dish in enumerate(self.dishes):
+            for name in dish.read:
+                by_read.setdefault(name, []).append(number)
             for name in dish.names:
                 native = name in dish.native
                 by_words.setdefault(name, []).append((number, native))
@@ -139,6 +144,9 @@ class _Index:
         # tuples, not lists: fewer objects for the garbage collector to walk, for the process's life
         self.by_words = {name: tuple(found) for name, found in by_words.items()}
         self.by_joined = {key: tuple(found) for key, found in by_joined.items()}
+        # a native name as a menu's words read once translated ("tortang talong": "tortang
+        # eggplant"): inside a longer name it is still the dish's own name
+        self.by_read = {name: tuple(found) for name, found in by_read.items()}
 
     def lookup(self, words: tuple[str, ...]) -> list[tuple[Dish, bool]]:
         hits = dict(self.by_words.get(words, ()))
@@ -193,8 +201,10 @@ def _in_name(words: tuple[str, ...]) -> list[Found]:
             span = set(range(start, start + length))
             if span & taken:
                 continue
-            natives = [dish for dish, native in index.lookup(words[start:start + length])
-                       if native and (not whole or dish.cuisine in whole)]
+            run = words[start:start + length]
+            natives = [dish for dish, native in index.lookup(run) if native]
+            natives += [index.dishes[n] for n in index.by_read.get(run, ()) if index.dishes[n] not in natives]
+            natives = [dish for dish in natives if not whole or dish.cuisine in whole]
             if natives:
                 found.extend(Found(dish, start, start + length, True) for dish in natives)
                 taken |= span

@@ -3,8 +3,10 @@ written in another language or another spelling.
 
 Two tools, both applied to the menu and to the caller alike (through ``text.tokens``):
 
-- :data:`FOOD_WORDS` / :data:`FOOD_PHRASES`: Spanish, Italian, Korean, Hindi/Urdu and Chinese
-  food words a menu prints → the English word a caller uses ("pollo" → "chicken",
+- :data:`FOOD_WORDS` / :data:`FOOD_PHRASES`: food words a menu prints in Spanish, Italian,
+  French, Portuguese, Turkish, German, Hungarian, Czech, Russian, Persian, Arabic, Greek, Haitian
+  Kreyòl, Somali, Tagalog, Malay/Indonesian, Japanese, Korean, Hindi/Urdu or Chinese → the
+  English word a caller uses ("pollo" → "chicken",
   "jjigae" → "stew", "con gas" → "sparkling"). One meaning per word; words that would be
   wrong in another cuisine ("torta": cake or sandwich) are left out.
 - :func:`roman_key`: a key under which the usual romanisations of one Korean, Hindi or
@@ -90,10 +92,12 @@ def roman_key(word: str) -> str:
 
 #: Words of FOOD_WORDS that are romanisations (Korean, Hindi/Urdu, Chinese) rather than words of a
 #: language written in Latin letters: they are found under any romanisation too. Spanish and
-#: Italian words are not ("pieza" would catch "pizza").
+#: Italian words are not ("pieza" would catch "pizza"). A word goes in only if its key is no other
+#: food word's ("chawal", rice, is not: its key is the key of "char").
 ROMANISED = frozenset({
     "gyeran", "haemul", "dwaeji", "sogogi", "dolsot", "makhani", "baingan", "channa", "gobhi", "jeera",
     "zeera", "machli", "machhi", "doufu", "aloo", "saag", "murgh", "mandu", "dubu",
+    "ojingeo", "saewoo", "gamja", "bokkeum", "jeongol", "guksu", "tamatar", "lehsun",
 })
 
 _ROMAN_BY_KEY: dict[str, str] = {}

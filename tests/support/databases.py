@@ -118,14 +118,19 @@ class SchemaTemplates:
         self.copies += 1
 
     def _keep(self, key: tuple[str, ...], path: Path) -> None:
-        if [p for p in path.parent.iterdir() if p.name.startswith(path.name + "-")]:
-            return  # a journal or WAL file holds part of it: not a whole database to copy
+        if not is_whole_sqlite_file(path):
+            return
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="pv-schemas-"))
             atexit.register(shutil.rmtree, self._folder, True)
         template = self._folder / f"schema-{len(self._files) + 1}.sqlite"
         shutil.copyfile(path, template)
         self._files[key] = template
+
+
+def is_whole_sqlite_file(path: Path) -> bool:
+    """No journal or WAL file beside it holds part of the database: a copy of the file is all of it."""
+    return not [p for p in path.parent.iterdir() if p.name.startswith(path.name + "-")]
 
 
 def _has_tables(path: str) -> bool:

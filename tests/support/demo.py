@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-from tests.support.databases import POSTGRES_ADMIN_URL
+from tests.support.databases import POSTGRES_ADMIN_URL, is_whole_sqlite_file
 
 
 def seed_into(settings: dict[str, t.Any], url: str) -> None:
@@ -101,8 +101,7 @@ class SeededTemplates:
         if not POSTGRES_ADMIN_URL:
             path = self.folder / f"demo-seeded-{number}.sqlite"
             seed_into(settings, f"sqlite:///{path}")
-            # The copy is the whole database: no journal or WAL file may hold part of it.
-            assert not [p for p in self.folder.iterdir() if p.name.startswith(path.name + "-")]
+            assert is_whole_sqlite_file(path), "a journal or WAL file holds part of the seeded database"
             return str(path)
         name = f"pv_template_{uuid.uuid4().hex[:12]}"
         with _admin() as admin, admin.connect() as conn:

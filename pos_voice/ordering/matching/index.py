@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import re
 import typing as t
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import jellyfish
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, normal
 from ..food_words import KINDS_OF, roman_key
-from ..text import FILLER, fold, phrase, tokens
+from ..text import FILLER, fold, phrase, singular, tokens
+from .sounds import (
+    NAME_RULES,
+    SHORTEST,
+    english_key,
+    name_keys,
+    skeleton,
+    spoken_words,
+    within,
+    word_key,
+)
 from .vocabulary import (
     _JOINED,
     _UNION,
@@ -140,6 +151,7 @@ class MenuIndex:
         self._vocabulary_list = sorted(self.vocabulary)
         self._build_other_names()
         self.positions = {item.id: index for index, item in enumerate(self.items)}
+        self._sound_index()  # (a name heard by its sound: the keys of every name)
         self.all_category_words = {w for words in self.category_words.values() for w in words}
         self.category_kinds = {cat: self._kinds_of(words) for cat, words in self.category_words.items()}
         # per item, the general words for what its name and its ingredients say ("beef" for brisket)
@@ -472,6 +484,64 @@ class MenuIndex:
             out.append(words[index])
             index += 1
         return out
+
+    def _sound_index(self) -> tuple[list[str], list[str], list[set[int]], list[int]]:
+        """Every item's name, and each run of its words that holds most of the name's letters (a
+        caller drops the "Corn" of "Corn Maque Choux"), as it sounds under each language's spelling
+        rules: the keys (sorted by length, for a window of lengths), their skeletons, the items each
+        is of, and their lengths. Built with the index (sounds.py's keys are cached by word)."""
+        built = self.__dict__.get("_sounds_built")
+        if built is None:
+            by_key: dict[str, set[int]] = {}
+            for index, item in enumerate(self.items):
+                for name in (item.name, *item.aliases):
+                    # (as the menu spells it, accents said: "Jägerschnitzel"; its whole name with the
+                    # little words in it too: "Beet It")
+                    written = spoken_words(name)
+                    for key in name_keys(" ".join(written)) if len(written) > 1 else ():
+                        if len(key) >= SHORTEST:
+                            by_key.setdefault(key, set()).add(index)
+                    words = [w for w in written if w not in FILLER]
+                    sizes = [len(w) for w in words]
+                    read = [[word_key(w, rules) for w in words] for rules in NAME_RULES]
+                    # (words that only say what kind of dish it is are not what names it: "palata"
+                    # is no Gyro Platter for sounding like its "platter")
+                    naming = [w not in KIND_WORDS and w not in self.generic and w not in FORM_WORDS
+                              for w in (singular(word) for word in words)]
+                    for start in range(len(words)):
+                        for end in range(start + 1, len(words) + 1):
+                            if sum(sizes[start:end]) * 5 < sum(sizes) * 3 or not any(naming[start:end]):
+                                continue  # (too little of the name to say it)
+                            for keys in read:
+                                key = "".join(keys[start:end])
+                                if len(key) >= SHORTEST:
+                                    by_key.setdefault(key, set()).add(index)
+            keys = sorted(by_key, key=lambda key: (len(key), key))  # by length, for a window of lengths
+            built = self.__dict__["_sounds_built"] = (
+                keys, [skeleton(key) for key in keys], [by_key[key] for key in keys],
+                [len(key) for key in keys])
+        return t.cast(tuple[list[str], list[str], list[set[int]], list[int]], built)
+
+    def sound_alike(self, said: t.Sequence[str]) -> set[int]:
+        """The items whose name (or most of it) sounds like the words said run together, read as the
+        English a speech recogniser writes (sounds.py: "ben yays" / Beignets, "mock shoe" / Maque
+        Choux): name evidence weaker than spelling — what it finds is confirmed, never added."""
+        key = english_key(" ".join(said))
+        if len(key) < SHORTEST:
+            return set()
+        keys, skeletons, items, lengths = self._sound_index()
+        # only names of about as many sounds (a sound more or less costs 0.2 at least: within the
+        # threshold, a quarter of them, two for a short one)
+        slack = max(2, len(key) // 4)
+        low, high = bisect_left(lengths, len(key) - slack), bisect_right(lengths, len(key) + slack)
+        found: set[int] = set()
+        # (a letter ratio of the skeletons first, in C — every sound-alike of the calibration set is
+        # at 80 or more — then the weighted alignment on what is left)
+        for _key, _score, position in process.extract(skeleton(key), skeletons[low:high], scorer=fuzz.ratio,
+                                                      score_cutoff=72, limit=12):
+            if within(key, keys[low + position]):
+                found |= items[low + position]
+        return found
 
     def sounds_like(self, words: tuple[str, ...]) -> int | None:
         """The one item whose whole name sounds as the words said run together, and is spelled

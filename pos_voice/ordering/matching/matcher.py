@@ -17,6 +17,7 @@ from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
 from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
+from .sounds import english_key, name_keys, spoken_words, within
 from .spoken import Said
 from .vocabulary import (
     _DESCRIBING,
@@ -192,6 +193,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 sounded = heard
             if sounded is not None and (result.status == UNKNOWN or self.items[sounded] in result.candidates):
                 result = Resolution(CONFIRM, item=self.items[sounded], score=max(result.score, 0.5))
+        by_sound = False
+        if result.status in (UNKNOWN, AMBIGUOUS):
+            by_ear = self._heard_as(spoken, result)
+            if by_ear is not None:
+                result, by_sound = by_ear, True
         if result.item is not None and not size and parsed.size_words and not self.size_name(
                 result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
                                                 for w in parsed.size_words):
@@ -228,7 +234,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "pina colada smoothie twenty four": the 24 oz (a number said after the name that
                 # is one of its sizes' and too many to be a count; "cokes, two" stays two cokes)
                 size_said, quantity = numbered, None
-        if result.status in (MATCH, CONFIRM) and result.item is not None:
+        if result.status in (MATCH, CONFIRM) and result.item is not None and not by_sound:
+            # (an item found by sound has had its words accounted for: the misheard ones are its name)
             result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
         if result.status == UNKNOWN:
             spelled = self._acronym_spelled_out(self.parse(spoken, translate=False).words)
@@ -253,6 +260,83 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    # --- a name heard by its sound -----------------------------------------------------------
+
+    def _heard_as(self, spoken: str, result: Resolution) -> Resolution | None:
+        """The items whose name sounds like what was said, as a speech recogniser writes a foreign
+        name in English words ("ben yays" for the Beignets): lower-confidence name evidence, so
+        one such item is confirmed (never added) and two are asked about. Only where a word said
+        is one the matcher knows no food by (the misheard part: "coffee" is no misheard Toffee),
+        every food word said is the item's, and no stronger evidence named other items."""
+        raw = tuple(w for w in self.parse(spoken, translate=False).words if not w.isdigit())
+        # (a syllable of two or three letters is food only as a word of this menu: the gazetteer's
+        # "ta" or "lay", a piece of some dish's name, is no food said)
+        food = [w for w in raw if self._is_food(w) and (
+            len(w) >= 4 or w in self.vocabulary or w in self.ingredient_items)]
+        unknown = any(self._is_content(w) and w not in food for w in raw)
+        # (nothing misheard: "a poke bowl" is words of names, "bowl" only a form; food words only,
+        # one of them perhaps misheard, where nothing was found: "very blast")
+        if not raw or not (unknown or (len(food) >= 2 and (result.status == UNKNOWN or result.ruled_out))):
+            return None
+        said = [w for w in tokens(spoken, translate=False) if not w.isdigit()]
+        content = [position for position, w in enumerate(said) if w not in FILLER]
+        found = self.sound_alike(raw)
+        if content:
+            first, last = content[0], content[-1]
+            # every syllable heard, a filler's too ("ah sigh ee"), and the little word before or
+            # after the name that may be its first or last syllable ("a hiaco", "beet it")
+            for start, end in {(first, last + 1), (max(first - 1, 0), last + 1), (first, last + 2),
+                               (max(first - 1, 0), last + 2)}:
+                if tuple(said[start:end]) != raw:
+                    found |= self.sound_alike(said[start:end])
+        kept = set()
+        for index in found:
+            if not self._misheard_part_sounds(said, index):
+                continue  # ("chicken rissois" shares "chicken" with Curry Chicken with Rice, no more)
+            left = [w for w in food if not self._accounts(w, index, raw, ())]
+            if not left and unknown:
+                kept.add(index)
+            elif left and len(left) < len(food) and all(self._sounds_like_name_word(w, index) for w in left):
+                kept.add(index)  # "very blast": the one food word not its own sounds like its "berry"
+        found = kept
+        if result.status == AMBIGUOUS and not result.ruled_out:
+            # (the words named candidates already: sound only picks among them)
+            found &= {self._index(item) for item in result.candidates}
+        if len(found) == 1:
+            return Resolution(CONFIRM, item=self.items[min(found)], score=max(result.score, 0.5))
+        if found:
+            return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(found)][:6],
+                              score=max(result.score, 0.5))
+        return None
+
+    def _misheard_part_sounds(self, said: t.Sequence[str], index: int) -> bool:
+        """The words said that are not the item's name words, run together, sound like a run of
+        its name words that were not said: the sound is evidence only where the words differ, not
+        diluted by a word both share."""
+        own = self.raw_name_words[index] | self.name_words[index]
+        content = [position for position, w in enumerate(said) if w not in FILLER]
+        if not content or all(said[position] in own for position in content):
+            return True
+        first, last = content[0], content[-1]
+        # (the little words inside, and one before or after, may be syllables of it: "a hiaco")
+        heard = {english_key(" ".join(w for w in said[start:end] if w not in own))
+                 for start in {first, max(first - 1, 0)} for end in {last + 1, last + 2}}
+        names = [spoken_words(name) for name in (self.items[index].name, *self.items[index].aliases)]
+        for words in names:
+            unsaid = [w for w in words if w not in said]
+            for start in range(len(unsaid)):
+                for end in range(start + 1, len(unsaid) + 1):
+                    keys = name_keys(" ".join(unsaid[start:end]))
+                    if any(within(key, name) for key in heard for name in keys):
+                        return True
+        return False
+
+    def _sounds_like_name_word(self, word: str, index: int) -> bool:
+        """``word`` (English, as the recogniser wrote it) sounds like one of the item's name words."""
+        said = english_key(word)
+        return any(within(said, key) for w in self.raw_name_words[index] if not w.isdigit()
+                   for key in name_keys(w))
 
     # --- every word said accounted for -------------------------------------------------------
 
