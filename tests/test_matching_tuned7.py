@@ -157,3 +157,18 @@ def test_native_names_of_dishes_a_menu_writes_in_english() -> None:
                                 (stall, "phuchka", "Pani Puri"), (stall, "wada pav", "Vada Pav")):
         found = matcher.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_kind_only_the_gazetteer_gives_one_item_asks_among_those_named_alike() -> None:
+    """"a patty" where only the gazetteer calls the Pate Kode a patty ("haitian patty") and the
+    Pate Poul and Pate Aran are named with the same word for the dish: ask among them, never
+    confirm the one the gazetteer knows. "pate kode" stays the Pate Kode."""
+    lakay = menu(("Pate Kode", "fritay", ("fried dough", "seasoned ground beef")),
+                 ("Pate Poul", "fritay", ("puff pastry", "chicken")),
+                 ("Pate Aran", "fritay", ("puff pastry", "smoked herring")),
+                 ("Akra", "fritay", ("malanga fritters",)))
+    found = lakay.resolve("a patty")
+    assert found.status == AMBIGUOUS and {"Pate Kode", "Pate Poul", "Pate Aran"} <= {
+        c.name for c in found.candidates}, found
+    kept = lakay.resolve("pate kode")
+    assert kept.status == MATCH and kept.item is not None and kept.item.name == "Pate Kode", kept
