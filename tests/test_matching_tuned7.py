@@ -1,9 +1,12 @@
 """Menu resolution rules found in blind set 7's failures (branch w-match11): a bottle or a can said
 of an item that is food is another thing, a gazetteer's English name said is as much the name of
-an item the menu says is that first, a dish's native name said is the item the menu
-describes as that dish, a hoagie is a sub, a plain name said is that item (not its variant with a
-meat, nor the dish made from it). Each test fails on the matcher before its rule (main 77f8ad1 for
-the first four, dde1092 for the two after)."""
+an item the menu says is that first, a dish's native name said is the item the menu describes as
+that dish, a hoagie is a sub, a plain name said is that item (not its variant with a meat, nor the
+dish made from it), the menu's first words of a dish said whole confirm it, a way of serving said
+with what an item is first of all names it, a kind only the gazetteer gives one item asks among
+those named alike; and the Kreyòl food words and dish names the set needed. Each test was seen
+failing on the commit before its change (main 77f8ad1 for the first four, then dde1092, 6888203,
+8c57774, db7564f's parent b0cfe6a, b997de1, and the merge 86f4e6a for the last)."""
 
 from __future__ import annotations
 
