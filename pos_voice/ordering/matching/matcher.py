@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 import typing as t
@@ -22,9 +23,12 @@ from .vocabulary import (
     _DESCRIBING,
     ADD_ON_CATEGORY,
     ADD_WORDS,
+    COUNT_SIZES,
     COVER_SKIP,
     CUISINE_WORDS,
     DESCRIPTORS,
+    DRINK_CONTAINERS,
+    DRINKS,
     EXPLAINED,
     FLESH,
     FORM_WORDS,
@@ -39,11 +43,18 @@ from .vocabulary import (
     MEATS,
     NOT_FOOD,
     PROTEINS,
+    SCALE_WORDS,
     SERVED_KINDS,
+    SIZE_UNITS,
     SURE_SCORE,
     fold_name,
     food_vocabulary,
 )
+
+
+def _stem(word: str) -> str:
+    """A word without the "-ed" of a way of cooking ("stewed" / "stew", "roasted" / "roast")."""
+    return word[:-2] if len(word) > 5 and word.endswith("ed") else word
 
 
 class MenuMatcher(NameRules, OtherWordsRules):
@@ -126,6 +137,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
                        if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
             if len(sized) == 1 and in_size <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
                 result = Resolution(CONFIRM, item=sized[0], score=result.score)
+        if size_said and self._form_size(size_said) and (result.status in (AMBIGUOUS, UNKNOWN) or (
+                result.item is not None and not self._has_size(result.item, size_said))):
+            # "salmon sashimi" where the Sake (salmon) comes as Nigiri or Sashimi and the rolls
+            # with salmon don't: the one item sold in the size said that is first of all the rest
+            # (a size that is a way of serving it, not how much: "a dozen oysters" still asks)
+            made_of = {_stem(w) for w in words if not w.isdigit() and w not in FILLER}
+            served = [i for i in self.first_ingredient_items.get(frozenset(made_of), ())
+                      if self.items[i].sizes and self._has_size(self.items[i], size_said)]
+            if len(served) == 1:
+                result = Resolution(CONFIRM, item=self.items[served[0]], score=max(result.score, 0.5))
         if result.status == CONFIRM and result.item is not None and size_said and not result.item.sizes:
             # only confirmed, and of one size: another the words fit that comes in the size said is
             # the one meant ("a pound of scallion cream cheese": the tub, not the bagel with it)
@@ -200,6 +221,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # another dish, asked with the closest (the kind rule, said as a size)
             return Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True,
                               quantity=quantity, size_said=size_said)
+        if result.item is not None and self._drink_container_of_food(size_said, self._index(result.item)):
+            # "a bottle of sake" where the Sake is salmon nigiri: a bottle is what drinks come in,
+            # and this item is sold as food (its sizes or its menu's words say so) — another thing,
+            # asked with the closest
+            return Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True,
+                              quantity=quantity, size_said=size_said)
         if result.item is not None and result.item.sizes and not size_said and quantity and \
                 quantity >= 10 and self._said_last(spoken, str(quantity)):
             numbered = self._numbered_size(result.item, quantity)
@@ -216,6 +243,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "passion orange guava" for the POG Juice: the words its capitals stand for are
                 # its name, whatever else they are
                 result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
+        if result.status == UNKNOWN or (result.status == AMBIGUOUS and result.ruled_out):
+            first = self._first_ingredient_said(words, said_raw.ordered)
+            if first is not None:
+                # "stewed goat" for the Kabrit Nan Sòs, "stewed goat" first of what it is: the
+                # menu's own words for the dish, said whole — confirmed
+                result = Resolution(CONFIRM, item=self.items[first], score=max(result.score, 0.5))
         if result.status == CONFIRM and result.item is not None and self._blends_said_apart(
                 spoken, self._index(result.item)):
             # "lox and cream cheese": two things said, and the item is one made of both ("lox
@@ -317,6 +350,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         that do account for every word are asked about, or, with none, it is not on the menu."""
         assert result.item is not None
         index = self._index(result.item)
+        if len(raw) >= 2 and self._is_dish_said(raw, index):
+            return result  # the dish said, in the gazetteer's words, is what the menu says it is
         left = self._unaccounted(words, index, size_words)
         if left and raw != words and not self._unaccounted(raw, index, size_words):
             left = []  # accounted for as said, untranslated ("dhal puri": "dhal" is "lentil")
@@ -545,6 +580,42 @@ class MenuMatcher(NameRules, OtherWordsRules):
                      w in self.ingredient_words[index] | self.description_words[index] for w in said)}
         return next(iter(found)) if len(found) == 1 else None
 
+    @staticmethod
+    def _form_size(size_said: str) -> bool:
+        """A size that is a way of serving ("nigiri", "sashimi"), not an amount (a ladder word,
+        a measure, a count, a number)."""
+        return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES or w in (
+            "dozen", "pound", "oz", "lb") for w in size_said.split())
+
+    def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
+        """The one item whose first ingredient, two words or more, is every word said and no more
+        ("stewed goat", "soursop juice"): what the menu says the dish is — unless a kind said is
+        not the item's ("tuna salad" is no Tuna Hoagie) or the words are the native name of a dish
+        it is not ("carne asada" is no Torta de Asada)."""
+        said = {_stem(w) for w in words if not w.isdigit() and w not in FILLER}
+        if len(said) < 2:
+            return None
+        found = self.first_ingredient_items.get(frozenset(said), [])
+        if len(found) != 1:
+            return None
+        index = found[0]
+        if any(w in KIND_WORDS and not self._kind_fits(w, index) for w in words):
+            return None
+        dishes = dishes_named(tuple(w for w in raw if not w.isdigit()))
+        return None if dishes and not set(dishes) & self.item_dishes[index] else index
+
+    @functools.cached_property
+    def first_ingredient_items(self) -> dict[frozenset[str], list[int]]:
+        """The items by the words of their first ingredient (translated, fillers out; "stewed" and
+        "stew" one word)."""
+        found: dict[frozenset[str], list[int]] = {}
+        for index, item in enumerate(self.items):
+            if item.ingredients:
+                words = frozenset(_stem(w) for w in tokens(item.ingredients[0])
+                                  if w not in FILLER and not w.isdigit())
+                found.setdefault(words, []).append(index)
+        return found
+
     def _blends_said_apart(self, spoken: str, index: int) -> bool:
         """Two things said joined by "and" ("lox and cream cheese") that the item has only as one
         ingredient, the first in front of the second ("lox cream cheese"): one thing, not two."""
@@ -584,6 +655,21 @@ class MenuMatcher(NameRules, OtherWordsRules):
         made_of = self.ingredient_words[index]
         return (word in PROTEINS and word in made_of) or (word == "soup" and "broth" in made_of)
 
+    def _drink_container_of_food(self, size_said: str | None, index: int) -> bool:
+        """A container drinks come in said ("a bottle of", "a can of") of an item that does not come
+        in it and is no drink: sold in sizes none of which is a ladder or a measure ("Nigiri" /
+        "Sashimi"), or else of a kind of food by its name or category (a side, a soup) and nothing
+        the menu or the gazetteer says of it is a drink."""
+        item = self.items[index]
+        if size_said not in DRINK_CONTAINERS or self.size_name(item, size_said) or (
+                self.item_kinds[index] & DRINKS):
+            return False
+        if item.sizes:
+            return not any(w in SCALE_WORDS or w in SIZE_UNITS or w.isdigit() or w in DRINK_CONTAINERS
+                           for option in item.sizes for w in tokens(option.name))
+        return bool(self.own_kinds[index]) and not (
+            self.gloss_words[index] | self.ingredient_words[index] | self.description_words[index]) & DRINKS
+
     @staticmethod
     def _said_last(spoken: str, word: str) -> bool:
         said = [w for w in tokens(spoken) if w not in FILLER]
@@ -609,11 +695,23 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 words, self._index(found.item)):
             # "a pork, bean and cheese pupusa" is not the bean and cheese one: the closest, asked
             return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
-        if found.item is not None and found.status in (MATCH, CONFIRM):
+        if found.item is not None and found.status in (MATCH, CONFIRM) and not (
+                said_raw is not None and self._plain_name_said(said_raw.ordered, self._index(found.item))):
+            # (its own name said as written, and no more, is that item: "a cheesesteak" is the
+            # Cheesesteak, the Chicken Cheesesteak needs its "chicken" said)
             meats = self._meat_variants(words, self._index(found.item))
             if meats:
                 # "doner wrap": the Döner Dürüm (beef and lamb), or the Chicken Döner Dürüm?
                 return Resolution(AMBIGUOUS, candidates=[found.item, *(self.items[i] for i in meats)][:6],
+                                  score=found.score)
+        if found.item is not None and found.status in (MATCH, CONFIRM) and said_raw is not None:
+            described = self._dish_described_by_another(said_raw.ordered, self._index(found.item))
+            if len(described) == 1:
+                # "onion bhaji" (onion fritters in the gazetteer) of the Pav Bhaji, made with
+                # onion, and the Onion Pakora, "onion fritters": the dish named is that one
+                return Resolution(CONFIRM, item=self.items[described[0]], score=found.score)
+            if described:
+                return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in described][:6],
                                   score=found.score)
         if found.item is not None and found.status in (MATCH, CONFIRM) and said_raw is not None and \
                 self.item_dishes[self._index(found.item)] and self._another_dish(
@@ -699,6 +797,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                | self.description_words[index])
         return any(w not in own for w in said)
 
+    def _plain_name_said(self, raw_words: tuple[str, ...], index: int) -> bool:
+        """The words said (as said, untranslated) are the item's name as the menu writes it."""
+        said = {w for w in raw_words if not w.isdigit() and w not in FILLER}
+        return bool(said) and said == {w for w in tokens(self.items[index].name, translate=False)
+                                       if not w.isdigit() and w not in FILLER}
+
     def _meat_variants(self, words: tuple[str, ...], index: int) -> list[int]:
         """No meat said, and the item is made of one its name doesn't say (the Döner Dürüm, beef
         and lamb): the items named as it is with a meat ("Chicken Döner Dürüm") are as likely."""
@@ -726,8 +830,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """The words said (``raw_words``, untranslated) are the native name of a known dish, and
         the item's name is or holds another one, not that one."""
         said = tuple(w for w in raw_words if not w.isdigit() and w not in self.soft_words)
-        if len(said) < 2 or not self.item_dishes[index] or self.raw_name_words[index] <= set(said):
+        if len(said) < 2 or self.raw_name_words[index] <= set(said):
             return False  # (its whole name said is no other dish)
+        if not self.item_dishes[index]:
+            return False
         own = self._dish_names.get(index)
         if own is None:
             names = frozenset(name for dish in self.item_dishes[index] for name in dish.names)
@@ -743,6 +849,41 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return False
         named = dishes_named(said)
         return bool(named) and not set(named) & self.item_dishes[index]
+
+    def _dish_described_by_another(self, raw_words: tuple[str, ...], index: int) -> list[int]:
+        """The words said (as said) are a known dish's native name that the item's name does not
+        hold, and other items are, in the menu's own words, that dish's English name (their first
+        ingredient or description holds it): those items."""
+        said = tuple(w for w in raw_words if not w.isdigit() and w not in self.soft_words)
+        if len(said) < 2 or set(said) <= self.raw_name_words[index]:
+            return []
+        if not [dish for dish in dishes_named(said) if dish not in self.item_dishes[index]]:
+            return []
+        english = self._english_names(said)
+        return [other for other in range(len(self.items))
+                if other != index and self._says_one_of(english, other)]
+
+    @staticmethod
+    def _english_names(said: tuple[str, ...]) -> set[tuple[str, ...]]:
+        return {tuple(w for w in name if w not in FILLER)
+                for dish in dishes_named(said) for name in dish.english}
+
+    def _is_dish_said(self, said: tuple[str, ...], index: int) -> bool:
+        """The words said are a known dish's native name, and the item's first ingredient or its
+        description is, in the menu's own words, an English name of that dish ("onion fritters" of
+        the Onion Pakora, for "onion bhaji")."""
+        return self._says_one_of(self._english_names(said), index)
+
+    def _says_one_of(self, names: set[tuple[str, ...]], index: int) -> bool:
+        """The item's first ingredient or description holds one of ``names``, in order."""
+        return any(name and words[start:start + len(name)] == name for name in names
+                   for words in self.first_words[index] for start in range(len(words) - len(name) + 1))
+
+    @functools.cached_property
+    def first_words(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Per item, the words of its first ingredient and of its description (fillers out)."""
+        return [(tuple(w for w in tokens(item.ingredients[0]) if w not in FILLER) if item.ingredients else (),
+                 tuple(w for w in tokens(item.description) if w not in FILLER)) for item in self.items]
 
     def _resolve_by_any(self, words: tuple[str, ...], size_said: str | None, describing: bool,
                         said_raw: Said | None) -> Resolution:
@@ -798,6 +939,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if not extra or not own < set(self.keys[other][0].words):
                 continue
             main = set(tokens(item.ingredients[0])) if item.ingredients else set()
+            if own <= main and len(main - FILLER) > len(own) and (
+                    extra <= self.category_words.get(item.category, set()) | self.item_kinds[other]):
+                continue  # made of it prepared, and of that kind: the Samosa Chaat ("crushed samosa")
             says_kind = self.category_words.get(item.category, set()) | self.item_kinds[other] | main
             # (and the name said is the dish's own name in the gazetteer: "carbonara" is the
             # pasta; "jamón y queso" no name of the Calzone de Jamón y Queso, "chips" none of the

@@ -24,6 +24,22 @@ from .vocabulary import (
 class NameRules(CandidateScoring):
     """The decision on the menu's own names: match when one item is clearly best, else ask."""
 
+    def _made_of_the_dish(self, words: tuple[str, ...], index: int, named: list[int]) -> bool:
+        """Item ``index`` is called ``words`` and is the gazetteer's dish of that name, and every
+        other item in ``named`` is made first of it prepared some way ("crushed samosa" of the
+        Samosa Chaat): a dish made from it, not it (a Falafel Wrap of "falafel" is the falafel
+        itself, wrapped: that asks)."""
+        if not any(words in dish.names for dish in self.item_dishes[index]):
+            return False
+        for other in named:
+            if other == index:
+                continue
+            ingredients = self.items[other].ingredients
+            first = [w for w in tokens(ingredients[0]) if w not in FILLER] if ingredients else []
+            if not set(words) <= set(first) or len(first) <= len(words):
+                return False
+        return True
+
     def _by_names(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
         """Resolution by the menu's names and aliases (and its ingredients, to tell them apart)."""
         if not words:
@@ -41,6 +57,10 @@ class NameRules(CandidateScoring):
             return Resolution(AMBIGUOUS if specials else UNKNOWN, candidates=specials)
         if len(words) == 1 and words[0] not in self.generic:
             named = sorted(self.by_distinctive_name.get(words, ()))
+            plain = [i for i in named if any(key.words == words for key in self.keys[i])]
+            if len(named) > 1 and len(plain) == 1 and self._made_of_the_dish(words, plain[0], named):
+                # "samosa": the Samosa, not the Samosa Chaat made of crushed samosa
+                return Resolution(MATCH, item=self.items[plain[0]], score=1.0)
             if len(named) > 1:  # "pepperoni": the pizza or the slice?
                 return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in named], score=1.0)
             if len(named) == 1:  # "sausage" → the Sausage Pizza, literally called that

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..food_words import KINDS_OF, roman_key
+from ..text import FILLER, tokens
 from .results import AMBIGUOUS, CONFIRM, Resolution
 from .scoring import CandidateScoring
 from .spoken import Said
@@ -14,6 +15,7 @@ from .vocabulary import (
     KIND_UMBRELLAS,
     KIND_WORDS,
     MEATS,
+    SAME_KIND_WORDS,
     SAME_KINDS,
 )
 
@@ -109,6 +111,10 @@ class OtherWordsRules(CandidateScoring):
                 # plate": the BBQ Mix Plate, or the BBQ Chicken of the "Plate Lunch"?)
                 rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
                            if self._named_in_category(said, i)]
+            if not exact:
+                # "a patty": only the gazetteer's gloss of the Pate Kode ("haitian patty") says it, and
+                # the Pate Poul and Pate Aran are named with the same native word for the dish
+                rivals += [i for i in self._named_as_its_dish(said, found[0]) if i not in rivals]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
@@ -239,6 +245,9 @@ class OtherWordsRules(CandidateScoring):
         only_made_of = bool(mine) and set(mine.values()) == {"ingredient"}
         rivals = []
         for other in sorted((self._pool_of(said) | asked) - {index}):
+            if exact and self._first_made_of(said, other):
+                rivals.append(other)  # (what the menu says it is first, in so many words)
+                continue
             tiers = self._coverage(said, other, let_go=not (exact or whole))
             if tiers is None:
                 continue
@@ -251,6 +260,39 @@ class OtherWordsRules(CandidateScoring):
                 continue  # "falafel balls": the Falafel, not the Falafel Wrap
             rivals.append(other)
         return rivals
+
+    def _named_as_its_dish(self, said: tuple[str, ...], index: int) -> list[int]:
+        """When the words said are found on the item only through the gazetteer, the other items
+        whose names hold the word of its name that is the native name's first word ("pate" of
+        "pate kode"): the menu names them the same kind of dish."""
+        tiers = self._coverage(said, index) or {}
+        if not tiers or set(tiers.values()) != {"gazetteer"} or said[-1] not in self.gloss_heads[index]:
+            return []  # (the kind of dish said: "patty", not "pumpkin" of the Kaddo Borani)
+        words = {dish_name[0] for dish in self.item_dishes[index] for dish_name in dish.native
+                 if len(dish_name) >= 2 and len(dish_name[0]) >= 3 and dish_name[0] not in FILLER
+                 and dish_name[0] in self.raw_name_words[index]} - set(said)
+        first = {other: tokens(self.items[other].name, translate=False)[:1]
+                 for other in range(len(self.items))}
+        # (named first with that word, and of no other meat than said: "sinigang" of the Sinigang
+        # na Baboy is no "sour shrimp soup")
+        return [other for other in range(len(self.items))
+                if other != index and first[other] and first[other][0] in words
+                and not self._meat_not_in_said(said, other)]
+
+    def _meat_not_in_said(self, said: tuple[str, ...], index: int) -> bool:
+        """A meat or fish said that the item's name and ingredients do not have."""
+        own = self.name_words[index] | self.ingredient_words[index] | self.ingredient_generals[index]
+        return any(w in MEATS and w not in own for w in said)
+
+    def _first_made_of(self, said: tuple[str, ...], index: int) -> bool:
+        """The menu's own first words of what the item is ("marinated beef short rib") hold the
+        words said, in order: a gazetteer's English name said ("marinated beef" for the Bulgogi)
+        is as much this item's, in the menu's words."""
+        ingredients = self.items[index].ingredients
+        if len(said) < 2 or not ingredients:
+            return False
+        first = tuple(w for w in tokens(ingredients[0]) if w not in FILLER)
+        return any(first[start:start + len(said)] == said for start in range(len(first) - len(said) + 1))
 
     def _called_so(self, said: tuple[str, ...], index: int, tiers: dict[str, str]) -> bool:
         """The item could be called what was said: the last word said is what it is (its name, a
@@ -320,7 +362,9 @@ class OtherWordsRules(CandidateScoring):
         the same thing ("a sandwich" for a wrap, "noodles" for pasta)."""
         if word not in self.item_kinds[index]:
             return False
-        own = self.own_kinds[index]
+        # (its own kind, or a word for one its name or category says: a "Hoagie" is a sub)
+        own = self.own_kinds[index] | (self._names(index) | self.category_words.get(
+            self.items[index].category, set())) & SAME_KIND_WORDS
         return word in KIND_UMBRELLAS or word in own or any(word in family and own & family
                                                            for family in SAME_KINDS)
 

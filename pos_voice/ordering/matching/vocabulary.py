@@ -50,7 +50,7 @@ KIND_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"soup", "stew", "broth"}),
     frozenset({"pasta", "noodle"}),
     frozenset({"dessert", "cake", "sweet", "pudding"}),
-    frozenset({"sandwich", "wrap", "sub", "hero", "pita", "torta"}),
+    frozenset({"sandwich", "wrap", "sub", "hero", "hoagie", "pita", "torta"}),
 )
 
 
@@ -201,12 +201,15 @@ KIND_UMBRELLAS = frozenset({"drink", "beverage", "dessert", "sweet", "side", "ap
 #: Kinds that are words for the same thing (a wrap is a sandwich), unlike the families above that
 #: only share an umbrella (a cake and a cookie are both desserts, not one another).
 SAME_KINDS: tuple[frozenset[str], ...] = (
-    frozenset({"sandwich", "wrap", "sub", "hero", "pita", "torta"}),
+    frozenset({"sandwich", "wrap", "sub", "hero", "hoagie", "pita", "torta"}),
     frozenset({"pasta", "noodle"}),
     frozenset({"side", "appetizer", "starter", "snack"}),
     frozenset({"soup", "stew", "broth"}),
     frozenset({"drink", "beverage"}),
 )
+
+
+SAME_KIND_WORDS = frozenset().union(*SAME_KINDS)
 
 
 #: The forms a dish is served in. A form said must be the item's ("a chicken doner plate" is not
@@ -253,6 +256,12 @@ SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml", "pound"})
 #: Meats and fish: said with an item made of none of them, they make it another dish.
 PROTEINS = frozenset({"chicken", "beef", "pork", "lamb", "goat", "veal", "duck", "turkey", "fish", "shrimp",
                       "squid", "octopus", "crab", "salmon", "tuna", "mussel", "oxtail", "eel"})
+
+
+#: The kinds of drink (the first family above), and the containers drinks are sold in: said as a
+#: size of an item that is no drink, they ask for another thing ("a bottle of sake" of salmon nigiri).
+DRINKS = KIND_FAMILIES[0]
+DRINK_CONTAINERS = frozenset({"bottle", "can"})
 
 
 #: Words that say what kind of food, not which dish: said alone (with no word of one item's own
