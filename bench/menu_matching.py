@@ -124,6 +124,15 @@ class Report:
     def right_pct(self) -> float:
         return 100 * self.count("correct") / max(self.total(), 1)
 
+    def wrong_split(self) -> str:
+        """The wrong answers by what they cost: another item added outright (wrong food unless the
+        read-back catches it), another item confirmed (the caller hears "the X?" and says no), the
+        right item with its size or count wrong."""
+        wrong = [o for o in self.outcomes if o.verdict == "wrong"]
+        added = sum(1 for o in wrong if o.got.startswith(f"{MATCH} "))
+        confirmed = sum(1 for o in wrong if o.got.startswith("confirm "))
+        return f"{added} added, {confirmed} confirmed, {len(wrong) - added - confirmed} size or count"
+
 
 def _kind(outcome: Outcome) -> str:
     return {"ASK": "should ask", "UNKNOWN": "not on the menu"}.get(outcome.expected, "menu item")
@@ -360,7 +369,7 @@ def never_tuned_line(held_out: Report, untuned: t.Sequence[tuple[str, str, Menu,
     menus = ", ".join(title for _key, title, _menu, _named in untuned)
     return (f"Never tuned on (not a gate; {menus}): {held_out.total()} variants, "
             f"{held_out.count('correct')} right ({held_out.right_pct():.1f} %), {held_out.count('asked')} "
-            f"asked instead, {held_out.count('wrong')} wrong.")
+            f"asked instead, {held_out.count('wrong')} wrong ({held_out.wrong_split()}).")
 
 
 def main(argv: t.Sequence[str] | None = None) -> int:
@@ -406,7 +415,8 @@ def main(argv: t.Sequence[str] | None = None) -> int:
                 print()
     print("### Summary\n\n" + "\n".join(summary))
     print(f"\nGated (tuned on): {gated.total()} variants, {gated.count('correct')} right "
-          f"({gated.right_pct():.1f} %), {gated.count('asked')} asked instead, {gated.count('wrong')} wrong.")
+          f"({gated.right_pct():.1f} %), {gated.count('asked')} asked instead, {gated.count('wrong')} wrong "
+          f"({gated.wrong_split()}).")
     print("\n" + never_tuned_line(held_out, untuned))
     if not args.menu:
         print("\n" + all_menus_together(sets))

@@ -169,6 +169,11 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
                                      menu_matching.Outcome("pepp", "Pepperoni", "ambiguous", "asked")])
     line = menu_matching.never_tuned_line(held_out, [("new", "New menu", Menu(()), [])])
     assert "New menu" in line and "2 variants, 1 right (50.0 %), 1 asked instead, 0 wrong" in line
+    held_out.outcomes += [menu_matching.Outcome("marg", "Pepperoni", "match Margherita", "wrong"),
+                          menu_matching.Outcome("pep?", "ASK", "confirm Pepperoni", "wrong"),
+                          menu_matching.Outcome("a large pep", "Pepperoni", "Pepperoni", "wrong", "size")]
+    line = menu_matching.never_tuned_line(held_out, [("new", "New menu", Menu(()), [])])
+    assert "3 wrong (1 added, 1 confirmed, 1 size or count)" in line
 
 
 def test_a_fresh_read_of_the_same_menu_reuses_the_indexes_with_fresh_stock() -> None:

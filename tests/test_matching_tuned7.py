@@ -1,9 +1,12 @@
 """Menu resolution rules found in blind set 7's failures (branch w-match11): a bottle or a can said
 of an item that is food is another thing, a gazetteer's English name said is as much the name of
-an item the menu says is that first, a dish's native name said is the item the menu
-describes as that dish, a hoagie is a sub, a plain name said is that item (not its variant with a
-meat, nor the dish made from it). Each test fails on the matcher before its rule (main 77f8ad1 for
-the first four, dde1092 for the two after)."""
+an item the menu says is that first, a dish's native name said is the item the menu describes as
+that dish, a hoagie is a sub, a plain name said is that item (not its variant with a meat, nor the
+dish made from it), the menu's first words of a dish said whole confirm it, a way of serving said
+with what an item is first of all names it, a kind only the gazetteer gives one item asks among
+those named alike; and the Kreyòl food words and dish names the set needed. Each test was seen
+failing on the commit before its change (main 77f8ad1 for the first four, then dde1092, 6888203,
+8c57774, db7564f's parent b0cfe6a, b997de1, and the merge 86f4e6a for the last)."""
 
 from __future__ import annotations
 
@@ -141,3 +144,34 @@ def test_a_way_of_serving_said_with_what_an_item_is_first_of_all_names_it() -> N
                    ("Oyster Po Boy", "po boys", ("fried oysters", "french bread")),
                    sizes={"Raw Oysters": dozens, "Char-Grilled Oysters": dozens})
     assert raw_bar.resolve("a dozen oysters").status == AMBIGUOUS, raw_bar.resolve("a dozen oysters")
+
+
+def test_native_names_of_dishes_a_menu_writes_in_english() -> None:
+    """A Taiwanese menu in English: "sanbeiji" and "doujiang" (the gazetteer's pinyin for three
+    cup chicken and soy milk) are its Three Cup Chicken and Soy Milk, confirmed; an Indian one:
+    "phuchka" and "wada pav" (other spellings) are its Pani Puri and Vada Pav."""
+    cafe = menu(("Three Cup Chicken", "rice plates", ("chicken thigh", "basil", "rice")),
+                ("Soy Milk", "drinks", ("fresh soybean milk",)),
+                ("Pork Chop Rice", "rice plates", ("fried pork chop", "rice")))
+    stall = menu(("Pani Puri", "chaat", ("hollow puris", "spiced water")),
+                 ("Vada Pav", "pav", ("potato fritter", "bun")),
+                 ("Pav Bhaji", "pav", ("vegetable mash", "bun")))
+    for matcher, said, name in ((cafe, "sanbeiji", "Three Cup Chicken"), (cafe, "doujiang", "Soy Milk"),
+                                (stall, "phuchka", "Pani Puri"), (stall, "wada pav", "Vada Pav")):
+        found = matcher.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_kind_only_the_gazetteer_gives_one_item_asks_among_those_named_alike() -> None:
+    """"a patty" where only the gazetteer calls the Pate Kode a patty ("haitian patty") and the
+    Pate Poul and Pate Aran are named with the same word for the dish: ask among them, never
+    confirm the one the gazetteer knows. "pate kode" stays the Pate Kode."""
+    lakay = menu(("Pate Kode", "fritay", ("fried dough", "seasoned ground beef")),
+                 ("Pate Poul", "fritay", ("puff pastry", "chicken")),
+                 ("Pate Aran", "fritay", ("puff pastry", "smoked herring")),
+                 ("Akra", "fritay", ("malanga fritters",)))
+    found = lakay.resolve("a patty")
+    assert found.status == AMBIGUOUS and {"Pate Kode", "Pate Poul", "Pate Aran"} <= {
+        c.name for c in found.candidates}, found
+    kept = lakay.resolve("pate kode")
+    assert kept.status == MATCH and kept.item is not None and kept.item.name == "Pate Kode", kept

@@ -111,6 +111,10 @@ class OtherWordsRules(CandidateScoring):
                 # plate": the BBQ Mix Plate, or the BBQ Chicken of the "Plate Lunch"?)
                 rivals += [i for i in sorted({self._index(c) for c in asked} - {found[0], *rivals})
                            if self._named_in_category(said, i)]
+            if not exact:
+                # "a patty": only the gazetteer's gloss of the Pate Kode ("haitian patty") says it, and
+                # the Pate Poul and Pate Aran are named with the same native word for the dish
+                rivals += [i for i in self._named_as_its_dish(said, found[0]) if i not in rivals]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
@@ -256,6 +260,29 @@ class OtherWordsRules(CandidateScoring):
                 continue  # "falafel balls": the Falafel, not the Falafel Wrap
             rivals.append(other)
         return rivals
+
+    def _named_as_its_dish(self, said: tuple[str, ...], index: int) -> list[int]:
+        """When the words said are found on the item only through the gazetteer, the other items
+        whose names hold the word of its name that is the native name's first word ("pate" of
+        "pate kode"): the menu names them the same kind of dish."""
+        tiers = self._coverage(said, index) or {}
+        if not tiers or set(tiers.values()) != {"gazetteer"} or said[-1] not in self.gloss_heads[index]:
+            return []  # (the kind of dish said: "patty", not "pumpkin" of the Kaddo Borani)
+        words = {dish_name[0] for dish in self.item_dishes[index] for dish_name in dish.native
+                 if len(dish_name) >= 2 and len(dish_name[0]) >= 3 and dish_name[0] not in FILLER
+                 and dish_name[0] in self.raw_name_words[index]} - set(said)
+        first = {other: tokens(self.items[other].name, translate=False)[:1]
+                 for other in range(len(self.items))}
+        # (named first with that word, and of no other meat than said: "sinigang" of the Sinigang
+        # na Baboy is no "sour shrimp soup")
+        return [other for other in range(len(self.items))
+                if other != index and first[other] and first[other][0] in words
+                and not self._meat_not_in_said(said, other)]
+
+    def _meat_not_in_said(self, said: tuple[str, ...], index: int) -> bool:
+        """A meat or fish said that the item's name and ingredients do not have."""
+        own = self.name_words[index] | self.ingredient_words[index] | self.ingredient_generals[index]
+        return any(w in MEATS and w not in own for w in said)
 
     def _first_made_of(self, said: tuple[str, ...], index: int) -> bool:
         """The menu's own first words of what the item is ("marinated beef short rib") hold the
