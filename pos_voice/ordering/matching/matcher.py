@@ -914,12 +914,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
                        for w in set(said) - names for n in names)
 
     def _raw_dishes(self, index: int) -> frozenset[Dish]:
-        """The dishes whose native names the item's name holds as the menu writes it (untranslated)."""
+        """The dishes the item's name as the menu writes it (untranslated) holds: by a native name,
+        or whole by an English one (the Oyster Omelette is the oh ah jian)."""
         found = self._raw_dish_cache.get(index)
         if found is None:
             words = tuple(w for w in tokens(self.items[index].name, translate=False) if w not in FILLER)
             found = self._raw_dish_cache[index] = frozenset(
-                f.dish for f in (dishes_in([words])[0] if words else []) if f.native)
+                f.dish for f in (dishes_in([words])[0] if words else []))
         return found
 
     def _dish_described_by_another(self, raw_words: tuple[str, ...], index: int) -> list[int]:
