@@ -1,7 +1,12 @@
 """Menu resolution rules found in blind set 8's failures (branch w-match12): a French size ladder
-("Petit" / "Grand") is in order like an English one, a count said of an item sold by a number of
-skewers or sticks is that size, … Each test fails on the matcher before its rule (main 0880208 with
-w-match11 merged)."""
+("Petit" / "Grand") is in order like an English one; a count said of an item sold by a number of
+skewers is that size ("two orders of three": two of the 3); a kind only one category says asks among
+the items the menu gives no kind; a native dish name said is no item whose English words only
+translate to it; a gloss of a dish family (jiamo) is every dish of it; a dish said by its long name is
+no item named after it by the short one; a native word both names write is no head said; food words
+of French, Indonesian, Puerto Rican Spanish and Italian menus. Each test was seen failing on the
+matcher before its change (main 0880208 with w-match11 merged, commit 7cae1a1 of this branch, and
+each change's parent commit)."""
 
 from __future__ import annotations
 
