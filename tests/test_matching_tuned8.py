@@ -141,3 +141,18 @@ def test_food_words_of_french_indonesian_caribbean_spanish_and_italian_menus() -
         found = world.resolve(said)
         assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
             said, found)
+
+
+def test_gazetteer_names_of_senegalese_egyptian_neapolitan_and_indonesian_dishes() -> None:
+    """The English a caller uses for dishes these menus print natively (the attaya, the tamr hindi,
+    the crocchè, the kwetiau goreng)."""
+    world = menu(("Attaya", "boissons", ("thé vert", "sucre")),
+                 ("Tamr Hindi", "drinks", ("tamarind",)),
+                 ("Crocchè", "fritti", ("patate", "pecorino")),
+                 ("Kwetiau Goreng", "mie", ("kecap manis", "telur")),
+                 ("Croque Monsieur", "sandwichs", ("jambon", "fromage")))
+    for said, name in (("senegalese mint tea", "Attaya"), ("a tamarind drink", "Tamr Hindi"),
+                       ("potato croquettes", "Crocchè"), ("fried rice noodles", "Kwetiau Goreng")):
+        found = world.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
+            said, found)
