@@ -115,6 +115,10 @@ def _parse() -> tuple[Dish, ...]:
             described = set()
             for part in english.split("|"):
                 name = normal(part)
+                if name in natives:
+                    # an English name the food phrases translate into the dish's own ("soup
+                    # dumplings" is read "xiao long bao"): as written, or the dish has no gloss
+                    name = normal(part, translate=False)
                 if name and name not in heads:
                     heads[name] = _head(part) or name[-1]
                     if _PREPOSITIONS.search(f" {part.strip()} "):

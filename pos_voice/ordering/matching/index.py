@@ -147,6 +147,7 @@ class MenuIndex:
         # per item, filled when first asked: the items named as it with a meat; its dishes' names
         self._meat_named: dict[int, list[int]] = {}
         self._dish_names: dict[int, tuple[frozenset[tuple[str, ...]], frozenset[str]]] = {}
+        self._raw_dish_cache: dict[int, frozenset[Dish]] = {}
         self._similar_cache: dict[str, dict[str, float]] = {}
         self._vocabulary_list = sorted(self.vocabulary)
         self._build_other_names()

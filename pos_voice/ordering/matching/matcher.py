@@ -11,7 +11,7 @@ import typing as t
 from rapidfuzz import fuzz
 
 from ...pos.types import Menu, MenuItem
-from ..dish_gazetteer import dishes_named
+from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
 from .name_rules import NameRules
@@ -27,6 +27,7 @@ from .vocabulary import (
     COVER_SKIP,
     CUISINE_WORDS,
     DESCRIPTORS,
+    DISH_KINDS,
     DRINK_CONTAINERS,
     DRINKS,
     EXPLAINED,
@@ -107,6 +108,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # the Mantu and the Aushak are both dumplings — ask, never pick one
                 result = Resolution(AMBIGUOUS, candidates=[result.item, *(self.items[i] for i in others)][:6],
                                     score=result.score)
+        if result.status in (MATCH, CONFIRM) and result.item is not None:
+            kindless = self._kindless_rivals(words, self._index(result.item), said_raw.ordered)
+            if kindless:
+                # "a cheese pizza" where the Stuffed Cheese is in "Stuffed Pizza" and the Cheese
+                # Tavern and Cheese Deep Dish in categories that say no kind: a kind word only one
+                # item's category says tells nothing of items the menu gives no kind — ask
+                result = Resolution(AMBIGUOUS, score=result.score,
+                                    candidates=[result.item, *(self.items[i] for i in kindless)][:6])
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and set(words) - {"vegetable"} and \
                 MEATLESS.intersection(re.findall(r"[a-z]+", fold(spoken).lower())):
             # "vegetarian couscous": of the couscous, the Royale (lamb) and the Chicken Couscous are
@@ -557,6 +566,28 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
 
+    def _kindless_rivals(self, words: tuple[str, ...], index: int, raw: tuple[str, ...]) -> list[int]:
+        """A kind of dish said ("pizza") that the item's name does not say, only its category: the
+        items the menu says no kind of at all (their names and categories: "Cheese Tavern" in
+        "Tavern Thin Crust") whose names hold the rest of the words said ("cheese"). A kind said
+        alone ("a pizza") of an item the menu names so (the White Pie): the other items of its
+        category that the menu says no kind of and sells in the same sizes (the Detroit Squares
+        beside it, 4 Corner or 8 Corner)."""
+        said = {w for w in words if not w.isdigit()}
+        rest = {w for w in said if w not in DISH_KINDS}
+        if not rest:
+            if not raw or not {w for w in raw if not w.isdigit()} <= DISH_KINDS:
+                return []  # ("unas alitas", the menu's own word, is the Alitas de Pollo)
+            sizes = {option.name for option in self.items[index].sizes}
+            return [self._index(item) for item in self.categories.get(self.items[index].category, ())
+                    if item is not self.items[index] and not self.own_kinds[self._index(item)]
+                    and sizes and {option.name for option in item.sizes} == sizes]
+        kinds = said - rest - self.name_words[index] - self.gloss_words[index] - self.gloss_heads[index]
+        if not kinds or not kinds <= self.category_words.get(self.items[index].category, set()):
+            return []  # (a "wrap" the gazetteer calls the Dürüm is its own kind)
+        return [other for other in range(len(self.items)) if other != index and not self.own_kinds[other]
+                and rest <= self.name_words[other]]
+
     def _whole_name_and_category(self, words: tuple[str, ...], index: int) -> bool:
         """Every word of the item's name said, and the rest its category's words (not its name's)."""
         if not self.keys[index]:
@@ -719,7 +750,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # "arroz con pollo" is a dish of its own, not the Arroz Chaufa de Pollo: the closest, asked
             return Resolution(AMBIGUOUS, candidates=[found.item], score=found.score, ruled_out=True)
         if found.status == AMBIGUOUS and not found.ruled_out and len(found.candidates) >= 2:
-            headed = self._head_said(words, [self._index(c) for c in found.candidates])
+            headed = self._head_said(words, [self._index(c) for c in found.candidates],
+                                     said_raw.ordered if said_raw is not None else words)
             if headed is not None:
                 # "fried chicken": the Fried Chicken Dinner is chicken, the Chicken Fried Steak a steak
                 return Resolution(CONFIRM, item=self.items[headed], score=found.score)
@@ -766,11 +798,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
         head = [w for w in tokens(before[0]) if w in words]
         return head[-1] if head else None
 
-    def _head_said(self, words: tuple[str, ...], candidates: list[int]) -> int | None:
+    def _head_said(self, words: tuple[str, ...], candidates: list[int], raw: tuple[str, ...]) -> int | None:
         """Of candidates whose names all hold every word said, the one whose head was said last,
-        when the others' heads were not said at all."""
+        when the others' heads were not said at all — said as that word (``raw``: as said), not a
+        native word of both names translated into it ("la mian": "mian" is "noodle", and the
+        Niurou Lamian is hand-pulled noodles as much as the Mala Niurou Lamian's "Beef Noodles")."""
         said = [w for w in words if not w.isdigit()]
         if len(said) < 2 or not all(set(said) <= self.name_words[i] for i in candidates):
+            return None
+        if said[-1] not in raw and all(said[-1] in self.name_words[i] for i in candidates):
             return None
         heads = {i: self._head(i) for i in candidates}
         own = [i for i in candidates if heads[i] == said[-1]]
@@ -834,11 +870,25 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return False  # (its whole name said is no other dish)
         if not self.item_dishes[index]:
             return False
+        raw_dishes = self._raw_dishes(index)
+        if raw_dishes and not set(said) & self.raw_name_words[index] and not any(
+                said in dish.names or raw_words in dish.names for dish in raw_dishes):
+            # none of the words said is the menu's own, and the name as written holds another dish
+            # ("xiao long bao" of the Suantang Shuijiao, whose "Soup Dumplings" translated read
+            # "xiao long bao": the menu's English words are no native name of it)
+            named = dishes_named(said)
+            if named and not set(named) & raw_dishes:
+                return True
         own = self._dish_names.get(index)
         if own is None:
             names = frozenset(name for dish in self.item_dishes[index] for name in dish.names)
             own = self._dish_names[index] = (names, frozenset(w for name in names for w in name))
         own_names, own_words = own
+        if said[-1] not in self.raw_name_words[index] and any(
+                self._named_after(said, dish, index) for dish in self.item_dishes[index]):
+            # "coney dog", the dish's long name, of the Coney Square: its name holds the short
+            # one ("coney") and another kind of food — named after the dish, not it
+            return True
         if said in own_names or raw_words in own_names:
             return False  # "ethiopian steak tartare" is what the gazetteer calls the Kitfo
         # the word the item's name has that was not said names its own dish ("chaufa"), not a side
@@ -849,6 +899,29 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return False
         named = dishes_named(said)
         return bool(named) and not set(named) & self.item_dishes[index]
+
+    def _named_after(self, said: tuple[str, ...], dish: Dish, index: int) -> bool:
+        """``said`` is a long native name of ``dish`` ("coney dog"), the item's name (as written)
+        holds only a shorter one ("coney") and more ("square"), and the words said beyond its name
+        are no name word spelled otherwise ("adana kebab" of the Adana Kebap is its name)."""
+        names = self.raw_name_words[index]
+        if said not in dish.native or not names - set(said):
+            return False
+        if not any(set(short) < set(said) and set(short) <= names for short in dish.native) or any(
+                len(long) >= len(said) and set(long) <= names for long in dish.native):
+            return False
+        return not any(roman_key(w) == roman_key(n) or self._similar(w).get(n, 0.0) >= EXPLAINED
+                       for w in set(said) - names for n in names)
+
+    def _raw_dishes(self, index: int) -> frozenset[Dish]:
+        """The dishes the item's name as the menu writes it (untranslated) holds: by a native name,
+        or whole by an English one (the Oyster Omelette is the oh ah jian)."""
+        found = self._raw_dish_cache.get(index)
+        if found is None:
+            words = tuple(w for w in tokens(self.items[index].name, translate=False) if w not in FILLER)
+            found = self._raw_dish_cache[index] = frozenset(
+                f.dish for f in (dishes_in([words])[0] if words else []))
+        return found
 
     def _dish_described_by_another(self, raw_words: tuple[str, ...], index: int) -> list[int]:
         """The words said (as said) are a known dish's native name that the item's name does not

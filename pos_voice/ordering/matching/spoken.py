@@ -11,6 +11,7 @@ from .index import MenuIndex
 from .results import SpokenOrder
 from .vocabulary import (
     COUNT_SIZES,
+    COUNT_UNITS,
     COUNT_WORDS,
     PART_SIZES,
     RELATIVE_SIZES,
@@ -77,6 +78,10 @@ class SpokenPhrases(MenuIndex):
                 not dishes_named(tuple(words[:2])):
             words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
         for word in words:
+            if word.isdigit() and quantity is not None and size is None and rest in (
+                    ["order", "of"], ["order"]):
+                size, size_words = word, (word,)  # "two orders of ten wings": two of the 10 Piece
+                continue
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
@@ -96,8 +101,12 @@ class SpokenPhrases(MenuIndex):
         options = {phrase(option.name): option.name for option in item.sizes}
         if wanted in options:
             return options[wanted]
-        if wanted.isdigit() and f"{wanted} piece" in options:
-            return options[f"{wanted} piece"]  # "six beignets" where another item's size is "Half Dozen"
+        if wanted.isdigit():
+            # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers
+            counted = [name for norm, name in options.items()
+                       if norm.split()[1:] and norm.split()[0] == wanted and norm.split()[1] in COUNT_UNITS]
+            if len(counted) == 1:
+                return counted[0]
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]
@@ -114,12 +123,13 @@ class SpokenPhrases(MenuIndex):
     @staticmethod
     def count_size(item: MenuItem, quantity: int) -> tuple[str, int | None] | None:
         """An item sold by a count of pieces only (Unidad / Docena, Single / Half Dozen / Dozen, 6 /
-        12 Pieces), ``quantity`` said with no size: the one size of that many pieces (and one of
-        it), or else that many of its size of one piece; ``None`` when its sizes are not counts."""
+        12 Pieces, 5 / 10 Skewers), ``quantity`` said with no size: the one size of that many pieces
+        (and one of it), or else that many of its size of one piece; ``None`` when its sizes are not
+        counts."""
         counts: dict[int, str] = {}
         for option in item.sizes:
             words = phrase(option.name).split()
-            if len(words) == 2 and words[1] == "piece" and words[0].isdigit():
+            if len(words) == 2 and words[1] in COUNT_UNITS and words[0].isdigit():
                 words = words[:1]
             count = COUNT_SIZES.get(" ".join(words)) or (int(words[0]) if len(words) == 1 and words[
                 0].isdigit() else None)

@@ -101,12 +101,13 @@ HEAT = frozenset({"spicy", "mild"})
 LADDER_SIZES = frozenset({"small", "medium", "large", "extra large", "regular", "personal", "family"})
 
 
-#: Spoken size words → the size names hosts use (English and Spanish menus).
+#: Spoken size words → the size names hosts use (English, Spanish and French menus: "Petit" /
+#: "Moyen" / "Grand").
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "large": ("large", "lg", "grande", "big", "bigger", "biggest", "larger", "largest"),
-    "medium": ("medium", "med", "regular", "mediana", "mediano", "middle"),
+    "large": ("large", "lg", "grande", "big", "bigger", "biggest", "larger", "largest", "grand"),
+    "medium": ("medium", "med", "regular", "mediana", "mediano", "middle", "moyen", "moyenne"),
     "small": ("small", "sm", "personal", "pequena", "pequeno", "chica", "chico", "individual", "little",
-              "smaller", "smallest"),
+              "smaller", "smallest", "petit", "petite"),
     "extra large": ("extra large", "xl", "x-large", "familiar", "family"),
     "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
     "regular": ("regular", "medium"), "can": ("can", "lata"), "bottle": ("bottle", "botella"),
@@ -122,15 +123,19 @@ SCALE_WORDS = frozenset({
     "small", "medium", "large", "regular", "mini", "kid", "junior", "personal", "family", "party", "tray",
     "half", "whole", "full", "quarter", "single", "double", "triple", "cup", "bowl", "short", "tall",
     "stack", "pint", "quart", "slice", "order", "extra", "jumbo", "lunch", "dinner", "plate", "side",
-    # the same ladder in Spanish, Portuguese and Italian ("Mediana" / "Familiar": "large" is the
-    # Familiar, the larger of the two)
+    # the same ladder in Spanish, Portuguese, Italian and French ("Mediana" / "Familiar": "large" is
+    # the Familiar, the larger of the two; "Petit" / "Grand")
     "mediana", "mediano", "media", "medio", "grande", "pequena", "pequeno", "chica", "chico", "familiar",
-    "individual", "piccola", "piccolo", "gigante",
+    "individual", "piccola", "piccolo", "gigante", "petit", "petite", "moyen", "moyenne", "grand",
 })
 
 
 #: Size names that are a count of pieces, in the words of menus that don't write the number
 #: ("Unidad" / "Docena": the empanada by the unit or the dozen; "Half Dozen" is 6 already).
+#: The units a size name counts pieces by ("6 Piece" wings, "10 Skewers" sate, "3 Sticks"): a number
+#: said with the item is that size. Not measures ("12 Inch", "16 oz"), nor a "4 Corner" square pie.
+COUNT_UNITS = frozenset({"piece", "pc", "pcs", "skewer", "stick", "count", "ct"})
+
 COUNT_SIZES: dict[str, int] = {"unidad": 1, "unit": 1, "each": 1, "piece": 1, "pieza": 1, "docena": 12,
                                "media docena": 6}
 
