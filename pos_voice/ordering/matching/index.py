@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import typing as t
 from bisect import bisect_left, bisect_right
@@ -55,6 +56,11 @@ class _Key:
     exact: str
     weight: float  # 1.0 the name itself, a little less for shortened forms
 
+
+
+def holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """``run`` stands in ``words`` whole and in order ("marinated beef" in "marinated beef short rib")."""
+    return any(words[start:start + len(run)] == run for start in range(len(words) - len(run) + 1))
 
 class MenuIndex:
     """The menu taken apart once per menu shape: names, keys, words and kinds every rule looks up."""
@@ -485,6 +491,13 @@ class MenuIndex:
             out.append(words[index])
             index += 1
         return out
+
+    @functools.cached_property
+    def first_words(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Per item, the words of its first ingredient and of its description (fillers out): what
+        the menu says the dish is, in its own words."""
+        return [(tuple(w for w in tokens(item.ingredients[0]) if w not in FILLER) if item.ingredients else (),
+                 tuple(w for w in tokens(item.description) if w not in FILLER)) for item in self.items]
 
     def _sound_index(self) -> tuple[list[str], list[str], list[set[int]], list[int]]:
         """Every item's name, and each run of its words that holds most of the name's letters (a

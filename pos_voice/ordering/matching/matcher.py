@@ -14,6 +14,7 @@ from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, fold, phrase, tokens
+from .index import holds_run
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
 from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
@@ -56,6 +57,12 @@ from .vocabulary import (
 def _stem(word: str) -> str:
     """A word without the "-ed" of a way of cooking ("stewed" / "stew", "roasted" / "roast")."""
     return word[:-2] if len(word) > 5 and word.endswith("ed") else word
+
+
+def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
+    """Words said, or an item's first ingredient, as the first-ingredient look-up compares them:
+    fillers and numbers out, "stewed" and "stew" one word."""
+    return frozenset(_stem(w) for w in words if not w.isdigit() and w not in FILLER)
 
 
 class MenuMatcher(NameRules, OtherWordsRules):
@@ -151,8 +158,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # "salmon sashimi" where the Sake (salmon) comes as Nigiri or Sashimi and the rolls
             # with salmon don't: the one item sold in the size said that is first of all the rest
             # (a size that is a way of serving it, not how much: "a dozen oysters" still asks)
-            made_of = {_stem(w) for w in words if not w.isdigit() and w not in FILLER}
-            served = [i for i in self.first_ingredient_items.get(frozenset(made_of), ())
+            served = [i for i in self.first_ingredient_items.get(_made_of_key(words), ())
                       if self.items[i].sizes and self._has_size(self.items[i], size_said)]
             if len(served) == 1:
                 result = Resolution(CONFIRM, item=self.items[served[0]], score=max(result.score, 0.5))
@@ -623,10 +629,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
         ("stewed goat", "soursop juice"): what the menu says the dish is — unless a kind said is
         not the item's ("tuna salad" is no Tuna Hoagie) or the words are the native name of a dish
         it is not ("carne asada" is no Torta de Asada)."""
-        said = {_stem(w) for w in words if not w.isdigit() and w not in FILLER}
+        said = _made_of_key(words)
         if len(said) < 2:
             return None
-        found = self.first_ingredient_items.get(frozenset(said), [])
+        found = self.first_ingredient_items.get(said, [])
         if len(found) != 1:
             return None
         index = found[0]
@@ -637,14 +643,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     @functools.cached_property
     def first_ingredient_items(self) -> dict[frozenset[str], list[int]]:
-        """The items by the words of their first ingredient (translated, fillers out; "stewed" and
-        "stew" one word)."""
+        """The items by the words of their first ingredient (:func:`_made_of_key`)."""
         found: dict[frozenset[str], list[int]] = {}
         for index, item in enumerate(self.items):
             if item.ingredients:
-                words = frozenset(_stem(w) for w in tokens(item.ingredients[0])
-                                  if w not in FILLER and not w.isdigit())
-                found.setdefault(words, []).append(index)
+                found.setdefault(_made_of_key(self.first_words[index][0]), []).append(index)
         return found
 
     def _blends_said_apart(self, spoken: str, index: int) -> bool:
@@ -949,14 +952,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _says_one_of(self, names: set[tuple[str, ...]], index: int) -> bool:
         """The item's first ingredient or description holds one of ``names``, in order."""
-        return any(name and words[start:start + len(name)] == name for name in names
-                   for words in self.first_words[index] for start in range(len(words) - len(name) + 1))
-
-    @functools.cached_property
-    def first_words(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-        """Per item, the words of its first ingredient and of its description (fillers out)."""
-        return [(tuple(w for w in tokens(item.ingredients[0]) if w not in FILLER) if item.ingredients else (),
-                 tuple(w for w in tokens(item.description) if w not in FILLER)) for item in self.items]
+        return any(name and holds_run(words, name) for name in names for words in self.first_words[index])
 
     def _resolve_by_any(self, words: tuple[str, ...], size_said: str | None, describing: bool,
                         said_raw: Said | None) -> Resolution:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, tokens
+from .index import holds_run
 from .results import AMBIGUOUS, CONFIRM, Resolution
 from .scoring import CandidateScoring
 from .spoken import Said
@@ -288,11 +289,7 @@ class OtherWordsRules(CandidateScoring):
         """The menu's own first words of what the item is ("marinated beef short rib") hold the
         words said, in order: a gazetteer's English name said ("marinated beef" for the Bulgogi)
         is as much this item's, in the menu's words."""
-        ingredients = self.items[index].ingredients
-        if len(said) < 2 or not ingredients:
-            return False
-        first = tuple(w for w in tokens(ingredients[0]) if w not in FILLER)
-        return any(first[start:start + len(said)] == said for start in range(len(first) - len(said) + 1))
+        return len(said) >= 2 and holds_run(self.first_words[index][0], said)
 
     def _called_so(self, said: tuple[str, ...], index: int, tiers: dict[str, str]) -> bool:
         """The item could be called what was said: the last word said is what it is (its name, a
