@@ -47,18 +47,13 @@ _PRE_FOLD = {"ñ": "ny", "ä": "ae", "ö": "oe", "ü": "ue", "ç": "s", "ß": "s
              "ø": "oe", "å": "o", "ã": "an", "õ": "on"}
 
 
-def spoken_words(text: str) -> list[str]:
-    """The words of ``text`` as the keys read them (lower case, accents folded the way each language
-    says them: "ä" as "ae", "ñ" as "ny")."""
-    return _letters(text)
-
-
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _NOT_SOUNDS = re.compile(r"[^aeioupbtdkgfvszmnlrwjhSZCJTNx]")
 
 
-def _letters(text: str) -> list[str]:
-    """Words of lower-case ASCII letters; the letters that say a sound of their own spelled out."""
+def spoken_words(text: str) -> list[str]:
+    """The words of ``text`` as the keys read them: lower-case ASCII letters, accents folded the way
+    each language says them ("ä" as "ae", "ñ" as "ny")."""
     text = "".join(_PRE_FOLD.get(ch, ch) for ch in text.lower())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -198,13 +193,13 @@ def word_key(word: str, rules: str) -> str:
 @lru_cache(maxsize=20000)
 def english_key(text: str) -> str:
     """What the caller said, read as English, its words run together."""
-    return "".join(word_key(w, "english") for w in _letters(text))
+    return "".join(word_key(w, "english") for w in spoken_words(text))
 
 
 @lru_cache(maxsize=20000)
 def name_keys(text: str) -> frozenset[str]:
     """A name read under each language's spelling rules, its words run together."""
-    words = _letters(text)
+    words = spoken_words(text)
     return frozenset("".join(word_key(w, rules) for w in words) for rules in NAME_RULES)
 
 
@@ -299,8 +294,3 @@ def within(said: str, name: str, threshold: float = SOUNDS_SAME) -> bool:
 def best_distance(said: str, names: frozenset[str] | set[str]) -> float:
     """The closest of a name's candidate pronunciations to what was said."""
     return min((distance(said, name) for name in names), default=1.0)
-
-
-def sounds_alike(said_text: str, name_text: str, threshold: float = SOUNDS_SAME) -> bool:
-    """``said_text`` (English words, as a recogniser writes them) sounds like ``name_text``."""
-    return best_distance(english_key(said_text), name_keys(name_text)) <= threshold
