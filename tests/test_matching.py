@@ -128,7 +128,12 @@ def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
 #: (12 when first scored), none on the seventh since w-match11 (4 when first scored), none on the
 #: eighth since w-match12 (12 when first scored, 16 on main 0880208). A set that
 #: gets one again is listed here as ``(menu key, set name): count`` only with its reason in the results.
-KNOWN_WRONG: dict[tuple[str, str], int] = {}
+#: Blind set 9's wrong answers when it was first read (session 9), before the round tuned on it:
+#: the one place a gated set may still be wrong, and only as often as this.
+KNOWN_WRONG: dict[tuple[str, str], int] = {
+    ("pizza_al_taglio", "blind held-out 9 (scored once, tuned on since)"): 11,
+    ("house_of_pizza", "blind held-out 9 (scored once, tuned on since)"): 3,
+}
 
 
 def test_benchmark_variants_have_zero_wrong_matches() -> None:
@@ -150,8 +155,8 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
 
 
 def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apart() -> None:
-    """Blind sets 5, 6, 7 and 8, tuned on since w-match7, w-match8, w-match11 and w-match12, are
-    gated with the other blind sets; the sets never tuned on (blind set 9 at present) are no gate
+    """Blind sets 5 to 9, tuned on since w-match7, w-match8, w-match11, w-match12 and session 9, are
+    gated with the other blind sets; the sets never tuned on (blind set 10 at present) are no gate
     and get their own summary line, empty or not."""
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
@@ -160,8 +165,9 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert {"korean_chicken", "dim_sum", "portuguese", "mariscos", "arepera", "bagel_shop"} <= gated
     assert {"dominican", "cheesesteak", "haitian"} <= gated
     assert {"chicago_pizza", "napoletana", "senegalese", "xian_noodles"} <= gated
+    assert {"new_haven_apizza", "pizza_al_taglio", "somali", "yemeni"} <= gated
     untuned = menu_matching.untuned_sets()
-    assert {"new_haven_apizza", "somali", "yemeni"} <= {key for key, *_ in untuned}
+    assert {"st_louis_pizza", "pizzaria_brasileira", "czech", "tunisian"} <= {key for key, *_ in untuned}
     assert all(name == menu_matching.UNTUNED_SET_NAME for *_, named in untuned for name, _ in named)
     assert not {key for key, *_ in untuned} & gated
     assert "no such set" in menu_matching.never_tuned_line(menu_matching.Report(), [])
