@@ -129,3 +129,33 @@ def test_a_size_said_that_maps_to_no_one_size_of_the_item_is_kept_and_asked() ->
     _asked(shop, "a medium licuado de mango", "Licuado de Mango")
     _asked(shop, "a slice of rossa", "Rossa")
     _sized(shop, "the whole tray of rossa", "Rossa", "Teglia Intera")
+
+
+def test_a_tray_of_an_al_taglio_pizza_is_its_whole_tray_and_a_half_tray_is_no_whole() -> None:
+    """"a tray of the bianca" of one sold Trancio / Mezza Teglia / Teglia Intera: the whole tray
+    (the vessel said for all of it); "a tray of ziti" of one sold Half Tray / Full Tray: the full
+    one, the half tray being half of it."""
+    al_taglio = (SizeOption("Trancio", D("4.00")), SizeOption("Mezza Teglia", D("13.00")),
+                 SizeOption("Teglia Intera", D("25.00")))
+    catering = (SizeOption("Half Tray", D("45.00")), SizeOption("Full Tray", D("85.00")))
+    shop = menu(("Pizza Bianca", "pizza al taglio", ("olio", "sale")),
+                ("Baked Ziti", "catering", ("ziti", "ricotta", "mozzarella")),
+                ("Caesar Salad", "salads", ("romaine", "parmesan")),
+                sizes={"Pizza Bianca": al_taglio, "Baked Ziti": catering})
+    _sized(shop, "a tray of the pizza bianca", "Pizza Bianca", "Teglia Intera")
+    _sized(shop, "a tray of baked ziti", "Baked Ziti", "Full Tray")
+    _sized(shop, "half a tray of baked ziti", "Baked Ziti", "Half Tray")
+
+
+def test_a_measure_said_of_sizes_named_by_rung_and_measure_is_the_size_of_that_measure() -> None:
+    """"a sixteen inch pepperoni" of one sold Small 10" / Large 16": the Large 16", never dropped;
+    "a 30 cm margherita" of one sold Piccola 30 cm / Grande 40 cm: the Piccola."""
+    inches = (SizeOption('Small 10"', D("11.00")), SizeOption('Large 16"', D("17.00")))
+    cm = (SizeOption("Piccola 30 cm", D("8.00")), SizeOption("Grande 40 cm", D("12.00")))
+    shop = menu(("Pepperoni Pizza", "pizza", ("pepperoni", "mozzarella")),
+                ("Margherita", "pizze", ("pomodoro", "mozzarella")),
+                ("Garlic Knots", "sides", ("garlic", "butter")),
+                sizes={"Pepperoni Pizza": inches, "Margherita": cm})
+    _sized(shop, "a sixteen inch pepperoni pizza", "Pepperoni Pizza", 'Large 16"')
+    _sized(shop, "a ten inch pepperoni pizza", "Pepperoni Pizza", 'Small 10"')
+    _sized(shop, "a 30 cm margherita", "Margherita", "Piccola 30 cm")

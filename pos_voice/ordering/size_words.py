@@ -74,7 +74,7 @@ def phrase_meanings(name: str) -> frozenset[str]:
     """What a size name says (``name`` as ``text.phrase`` makes it: "teglia intera" → {"whole"},
     "half sheet" → {"half"}, "extra large" → {"rung 5"}): the meanings of its longest known runs
     of words, the two-word ones first. A unit after a number is only that ("2 piece" is a count of
-    pieces, no part of anything)."""
+    pieces, no part of anything); the vessel a part is of is not the whole ("half tray")."""
     words = name.split()
     found: set[str] = set()
     position = 0
@@ -89,6 +89,8 @@ def phrase_meanings(name: str) -> frozenset[str]:
             said = frozenset({UNIT})
         found |= said
         position += 1
+    if found & {PART, HALF, QUARTER}:
+        found.discard(WHOLE)  # a Half Tray, a Mezza Teglia: half of the tray, not the whole one
     return frozenset(found)
 
 

@@ -131,6 +131,11 @@ class SpokenPhrases(MenuIndex):
                        if norm.split()[1:] and norm.split()[0] == number and norm.split()[1] in COUNT_UNITS]
             if len(counted) == 1:
                 return counted[0]
+        if unit and number.isdigit() and unit[0] in SIZE_UNITS:
+            # "a sixteen inch" of a Small 10" / Large 16": the one size of that measure
+            measured = [name for norm, name in options.items() if f" {wanted} " in f" {norm} "]
+            if len(measured) == 1:
+                return measured[0]
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]

@@ -135,7 +135,7 @@ SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: number of one unit ("12 inch" / "16 inch", "6 pieces" / "12 pieces"), has its sizes in order, so
 #: a caller's "large" is its largest. Not containers of different kinds ("Can" / "2 Liter").
 SCALE_WORDS = frozenset({
-    "party", "tray", "single", "double", "triple", "cup", "bowl", "short", "tall", "stack", "pint",
+    "party", "single", "double", "triple", "cup", "bowl", "short", "tall", "stack", "pint",
     "quart", "order", "extra", "lunch", "dinner", "plate", "side",
 }) | frozenset(word for phrase_words in words_meaning("rung", LARGEST, SMALLEST, PART, HALF, QUARTER, WHOLE)
                for word in phrase_words.split())
