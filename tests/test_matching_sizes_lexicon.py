@@ -159,3 +159,20 @@ def test_a_measure_said_of_sizes_named_by_rung_and_measure_is_the_size_of_that_m
     _sized(shop, "a sixteen inch pepperoni pizza", "Pepperoni Pizza", 'Large 16"')
     _sized(shop, "a ten inch pepperoni pizza", "Pepperoni Pizza", 'Small 10"')
     _sized(shop, "a 30 cm margherita", "Margherita", "Piccola 30 cm")
+
+
+def test_a_sheet_or_the_smallest_is_the_full_sheet_or_the_first_rung_of_sizes_with_measures() -> None:
+    """"a sheet of tres leches" of one sold Half Sheet / Full Sheet: the Full Sheet; "the smallest"
+    and "a small" of Personal 8" / Medium 12" / Large 16": the Personal 8" (its rung), not dropped."""
+    sheets = (SizeOption("Half Sheet", D("40.00")), SizeOption("Full Sheet", D("75.00")))
+    pies = (SizeOption('Personal 8"', D("8.00")), SizeOption('Medium 12"', D("13.00")),
+            SizeOption('Large 16"', D("18.00")))
+    shop = menu(("Tres Leches", "cakes", ("milk", "cream")),
+                ("Cheese Pizza", "pizza", ("mozzarella", "tomato")),
+                ("Garden Salad", "salads", ("lettuce", "tomato")),
+                sizes={"Tres Leches": sheets, "Cheese Pizza": pies})
+    _sized(shop, "a sheet of tres leches", "Tres Leches", "Full Sheet")
+    _sized(shop, "a half sheet of tres leches", "Tres Leches", "Half Sheet")
+    _sized(shop, "the smallest cheese pizza", "Cheese Pizza", 'Personal 8"')
+    _sized(shop, "a small cheese pizza", "Cheese Pizza", 'Personal 8"')
+    _sized(shop, "the biggest cheese pizza", "Cheese Pizza", 'Large 16"')
