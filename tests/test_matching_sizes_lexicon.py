@@ -55,6 +55,8 @@ def test_a_slice_or_the_whole_tray_of_an_al_taglio_menu_is_its_trancio_or_its_te
                  sizes={"Margherita": sizes, "Patate e Rosmarino": sizes})
     _sized(forno, "a slice of margherita", "Margherita", "Trancio")
     _sized(forno, "a piece of the patate e rosmarino", "Patate e Rosmarino", "Trancio")
+    _sized(forno, "two pieces of the patate e rosmarino", "Patate e Rosmarino", "Trancio")
+    assert forno.resolve("two pieces of the patate e rosmarino").quantity == 2
     _sized(forno, "the whole tray of margherita", "Margherita", "Teglia Intera")
     _sized(forno, "half a tray of margherita", "Margherita", "Mezza Teglia")
 

@@ -6,7 +6,7 @@ import functools
 
 from ...pos.types import MenuItem
 from ..dish_gazetteer import dishes_named
-from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, WHOLE, meanings, phrase_meanings
+from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, phrase_meanings
 from ..text import FILLER, phrase, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
@@ -57,6 +57,9 @@ class SpokenPhrases(MenuIndex):
             for option in item.sizes:
                 sold |= {"rung" if found.startswith("rung ") else found
                          for found in phrase_meanings(phrase(option.name))}
+        # a menu that sells no count of pieces: "two pieces" there is two of the part size
+        self._sells_counts = UNIT in sold or any(
+            option.name[:1].isdigit() for item in self.items for option in item.sizes)
         named = {w for item in self.items for name in (item.name, *item.aliases)
                  for translate in (True, False) for w in tokens(name, translate)}
         for word, found in SIZE_LEXICON.items():
@@ -79,8 +82,9 @@ class SpokenPhrases(MenuIndex):
                 following = words[start + length] if start + length < len(words) else ""
                 if candidate in FILLER and following in {"i", "you", "we", "u", "ya"}:
                     continue  # "can I get…" is not a can
-                if length == 1 and start and _is_number(words[start - 1]) and candidate in SIZE_UNITS:
-                    continue  # "six piece": a count of pieces (below), not six of a part
+                if length == 1 and start and _is_number(words[start - 1]) and candidate in SIZE_UNITS and \
+                        self._sells_counts:
+                    continue  # "six piece" of 2 / 3 Piece: a count of pieces (below), not six of a part
                 if candidate in self.size_phrases:
                     size = self.size_phrases[candidate]
                     size_words = tuple(words[start:start + length])
