@@ -37,3 +37,35 @@ def test_roman_dishes_said_in_english_are_the_menus_italian_names() -> None:
         found = shop.resolve(said)
         assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
             said, found)
+
+
+def _somali_cafe():  # type: ignore[no-untyped-def]
+    return menu(("Bariis iyo Hilib Ari (Rice with Goat)", "rice plates", ("bariis", "goat")),
+                ("Bariis iyo Digaag (Rice with Chicken)", "rice plates", ("bariis", "chicken")),
+                ("Hilib Ari (Goat Meat Plate)", "specialties", ("goat", "onion")),
+                ("Canjeero iyo Suqaar", "breakfast", ("canjeero", "beef suqaar")),
+                ("Suqaar Hilib Lo'aad (Beef Suqaar)", "specialties", ("beef cubes", "peppers", "canjeero")),
+                ("Suqaar Digaag (Chicken Suqaar)", "specialties", ("chicken cubes", "peppers", "canjeero")),
+                ("Bariis iyo Suqaar (Rice with Beef Suqaar)", "rice plates", ("bariis", "beef cubes")),
+                ("Canjeero iyo Beer (Canjeero with Liver)", "breakfast", ("canjeero", "liver")),
+                ("Canjeero", "breads", ("sourdough pancake",)))
+
+
+def test_somali_iyo_is_and() -> None:
+    """"canjeero and suqaar", "bariis and digaag": the Canjeero iyo Suqaar and the Bariis iyo
+    Digaag, whose "iyo" is Somali for "and": the whole name said, added (not only confirmed)."""
+    cafe = _somali_cafe()
+    found = cafe.resolve("bariis and digaag")
+    assert found.status == MATCH and found.item is not None, found
+    assert found.item.name == "Bariis iyo Digaag (Rice with Chicken)", found
+    found = cafe.resolve("canjeero and suqaar")
+    assert found.status == MATCH and found.item is not None, found
+    assert found.item.name == "Canjeero iyo Suqaar", found
+
+
+def test_a_dish_said_alone_is_not_the_plate_that_joins_it_to_another_food() -> None:
+    """"hilib ari" beside the Bariis iyo Hilib Ari (rice and goat): the Hilib Ari, the dish said
+    (confirmed)."""
+    found = _somali_cafe().resolve("hilib ari")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name == "Hilib Ari (Goat Meat Plate)", found

@@ -39,6 +39,7 @@ FILLER = frozenset({
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
     "un", "una", "el", "los", "las", "y", "con", "por", "favor", "para", "quiero",
+    "iyo",  # Somali "and": "Bariis iyo Digaag" said "rice and chicken"
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
