@@ -5,7 +5,10 @@ test was seen failing on main de24cdc before its change, on menus of our own."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pos_voice.ordering.matching import CONFIRM, MATCH
+from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
 
@@ -69,3 +72,20 @@ def test_a_dish_said_alone_is_not_the_plate_that_joins_it_to_another_food() -> N
     found = _somali_cafe().resolve("hilib ari")
     assert found.status in (MATCH, CONFIRM) and found.item is not None, found
     assert found.item.name == "Hilib Ari (Goat Meat Plate)", found
+
+
+def test_new_haven_mootz_is_mozzarella_and_an_apizza_a_pizza() -> None:
+    """"a mozzarella pie", "two large mozzarella apizzas" of a Mootz Pie beside the Plain Tomato
+    Pie and the Pepperoni Pie (with mozzarella): the mootz, added, its size and count kept."""
+    sizes = (SizeOption("Small", Decimal("14")), SizeOption("Large", Decimal("25")))
+    shop = menu(("Plain Tomato Pie", "apizza", ("tomato", "romano", "no mozzarella")),
+                ("Mootz Pie", "apizza", ("tomato", "mozzarella")),
+                ("Pepperoni Pie", "apizza", ("tomato", "mozzarella", "pepperoni")),
+                ("Clams Casino Pie", "apizza", ("clams", "bacon", "mozzarella")),
+                sizes={name: sizes for name in ("Plain Tomato Pie", "Mootz Pie", "Pepperoni Pie",
+                                                "Clams Casino Pie")})
+    found = shop.resolve("a mozzarella pie")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Mootz Pie", found
+    two = shop.resolve("two large mozzarella apizzas")
+    assert two.status == MATCH and two.item is not None and two.item.name == "Mootz Pie", two
+    assert two.size == "Large" and two.quantity == 2, two

@@ -44,7 +44,8 @@ FILLER = frozenset({
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
 SYNONYMS: dict[str, str] = {
-    "pie": "pizza", "za": "pizza", "pizzas": "pizza", "pep": "pepperoni", "peperoni": "pepperoni",
+    "pie": "pizza", "za": "pizza", "pizzas": "pizza", "apizza": "pizza",  # (New Haven)
+    "pep": "pepperoni", "peperoni": "pepperoni",
     "pepperonni": "pepperoni", "roni": "pepperoni", "marg": "margherita", "margarita": "margherita",
     "margharita": "margherita", "margerita": "margherita", "veggie": "vegetable", "veg": "vegetable",
     "veggy": "vegetable", "vegetarian": "vegetable", "hawaian": "hawaiian", "cheeze": "cheese",
