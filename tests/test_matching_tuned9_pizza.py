@@ -89,3 +89,16 @@ def test_new_haven_mootz_is_mozzarella_and_an_apizza_a_pizza() -> None:
     two = shop.resolve("two large mozzarella apizzas")
     assert two.status == MATCH and two.item is not None and two.item.name == "Mootz Pie", two
     assert two.size == "Large" and two.quantity == 2, two
+
+
+def test_a_drink_its_soda_lists_said_alone_is_that_soda() -> None:
+    """"a sprite", "ginger ale" of the Soda (20 oz) listing Coke, Diet Coke, Sprite and Ginger Ale:
+    the soda, confirmed — the list is the drinks it comes as."""
+    shop = menu(("Soda (20 oz)", "drinks", ("Coke", "Diet Coke", "Sprite", "Ginger Ale")),
+                ("Bottled Water", "drinks"),
+                ("Greek Salad", "salads", ("lettuce", "feta", "olives")),
+                ("Gyro Roll-Up", "greek", ("gyro meat", "pita", "tzatziki")))
+    for said in ("a sprite", "ginger ale", "two diet cokes"):
+        found = shop.resolve(said)
+        assert found.status == CONFIRM and found.item is not None and found.item.name == "Soda (20 oz)", (
+            said, found)

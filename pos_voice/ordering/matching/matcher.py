@@ -269,6 +269,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "passion orange guava" for the POG Juice: the words its capitals stand for are
                 # its name, whatever else they are
                 result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
+        if result.status == UNKNOWN and not result.candidates and not by_sound:
+            chosen = self._drink_choice_said(words)
+            if chosen is not None:
+                # "a sprite" of the Soda (20 oz) listing Coke, Sprite, Ginger Ale: a drink's list is
+                # the drinks it comes as, one said whole — confirmed
+                result = Resolution(CONFIRM, item=self.items[chosen], score=max(result.score, 0.5))
         if result.status == UNKNOWN or (result.status == AMBIGUOUS and result.ruled_out):
             first = self._first_ingredient_said(words, said_raw.ordered)
             if first is not None:
@@ -662,6 +668,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
         a measure, a count, a number)."""
         return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES or w in (
             "dozen", "pound", "oz", "lb") for w in size_said.split())
+
+    def _drink_choice_said(self, words: tuple[str, ...]) -> int | None:
+        """The one item a kind of drink by its name ("Soda (20 oz)", "Fresh Juice"), of two listed
+        ingredients or more, one of which is every word said and no more."""
+        said = {w for w in words if not w.isdigit()}
+        found = [i for i, parts in enumerate(self.ingredient_parts) if said and len(parts) >= 2
+                 and self.name_words[i] & DRINKS and any(part == said for part in parts)]
+        return found[0] if len(found) == 1 else None
 
     def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
         """The one item whose first ingredient, two words or more, is every word said and no more
