@@ -102,3 +102,16 @@ def test_a_drink_its_soda_lists_said_alone_is_that_soda() -> None:
         found = shop.resolve(said)
         assert found.status == CONFIRM and found.item is not None and found.item.name == "Soda (20 oz)", (
             said, found)
+
+
+def test_new_englands_hamburg_is_a_hamburger() -> None:
+    """"a large hamburger pizza" of a Hamburg Pizza (New England's word for ground beef, as in a
+    hamburg sub): the pizza, in the size said."""
+    sizes = (SizeOption('Small 10"', Decimal("10.50")), SizeOption('Large 16"', Decimal("17.50")))
+    shop = menu(("Hamburg Pizza", "pizza", ("mozzarella", "seasoned ground beef")),
+                ("Pepperoni Pizza", "pizza", ("mozzarella", "pepperoni")),
+                ("Spinach Pie", "greek", ("spinach", "feta", "phyllo")),
+                sizes={"Hamburg Pizza": sizes, "Pepperoni Pizza": sizes})
+    found = shop.resolve("large hamburger pizza")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Hamburg Pizza", found
+    assert found.size == 'Large 16"', found

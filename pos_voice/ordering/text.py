@@ -66,7 +66,8 @@ SYNONYMS: dict[str, str] = {
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
     # the same food said another way ("a hamburger", "chicken fingers", "curried goat", "an oj")
-    "hamburger": "burger", "finger": "tender", "curried": "curry", "oj": "orange juice",
+    "hamburger": "burger", "hamburg": "burger",  # (New England: "a hamburg pizza", "a hamburg sub")
+    "finger": "tender", "curried": "curry", "oj": "orange juice",
     "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator",
     "unsweetened": "unsweet", "bleu": "blue", "okro": "okra", "poboy": "po boy",
     "doctor": "dr", "saint": "st",
