@@ -674,7 +674,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         ingredients or more, one of which is every word said and no more."""
         said = {w for w in words if not w.isdigit()}
         found = [i for i, parts in enumerate(self.ingredient_parts) if said and len(parts) >= 2
-                 and self.name_words[i] & DRINKS and any(part == said for part in parts)]
+                 and self.name_words[i] & DRINKS and not self.own_kinds[i] - DRINKS  # (no Tea Leaf Salad)
+                 and any(part == said for part in parts)]
         return found[0] if len(found) == 1 else None
 
     def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
