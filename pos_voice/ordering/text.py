@@ -39,11 +39,13 @@ FILLER = frozenset({
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
     "un", "una", "el", "los", "las", "y", "con", "por", "favor", "para", "quiero",
+    "iyo",  # Somali "and": "Bariis iyo Digaag" said "rice and chicken"
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
 SYNONYMS: dict[str, str] = {
-    "pie": "pizza", "za": "pizza", "pizzas": "pizza", "pep": "pepperoni", "peperoni": "pepperoni",
+    "pie": "pizza", "za": "pizza", "pizzas": "pizza", "apizza": "pizza",  # (New Haven)
+    "pep": "pepperoni", "peperoni": "pepperoni",
     "pepperonni": "pepperoni", "roni": "pepperoni", "marg": "margherita", "margarita": "margherita",
     "margharita": "margherita", "margerita": "margherita", "veggie": "vegetable", "veg": "vegetable",
     "veggy": "vegetable", "vegetarian": "vegetable", "hawaian": "hawaiian", "cheeze": "cheese",
@@ -64,7 +66,8 @@ SYNONYMS: dict[str, str] = {
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
     # the same food said another way ("a hamburger", "chicken fingers", "curried goat", "an oj")
-    "hamburger": "burger", "finger": "tender", "curried": "curry", "oj": "orange juice",
+    "hamburger": "burger", "hamburg": "burger",  # (New England: "a hamburg pizza", "a hamburg sub")
+    "finger": "tender", "curried": "curry", "oj": "orange juice",
     "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator",
     "unsweetened": "unsweet", "bleu": "blue", "okro": "okra", "poboy": "po boy",
     "doctor": "dr", "saint": "st",

@@ -65,6 +65,11 @@ def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if not w.isdigit() and w not in FILLER)
 
 
+#: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans";
+#: not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a tub of its own)
+_JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und)\s|&")
+
+
 class MenuMatcher(NameRules, OtherWordsRules):
     """Resolution over one :class:`Menu`; build with :func:`matcher_for` to reuse per menu."""
 
@@ -139,6 +144,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "a chicken katsu plate" in the "Plate Lunch": the Chicken Katsu's whole name and a
                 # word its category says — not the Chicken Katsu Curry, whose name says more
                 result = Resolution(CONFIRM, item=whole[0], score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            plain = self._plain_of_longer(words, result.candidates)
+            if plain is not None:
+                # "birch beer" beside the White Birch Beer, "hilib ari" beside the Bariis iyo Hilib
+                # Ari: one name holds what was said, the others are it and more, unsaid — the plain one
+                result = Resolution(CONFIRM, item=plain, score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -258,6 +269,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "passion orange guava" for the POG Juice: the words its capitals stand for are
                 # its name, whatever else they are
                 result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
+        if result.status == UNKNOWN and not result.candidates and not by_sound:
+            chosen = self._drink_choice_said(words)
+            if chosen is not None:
+                # "a sprite" of the Soda (20 oz) listing Coke, Sprite, Ginger Ale: a drink's list is
+                # the drinks it comes as, one said whole — confirmed
+                result = Resolution(CONFIRM, item=self.items[chosen], score=max(result.score, 0.5))
         if result.status == UNKNOWN or (result.status == AMBIGUOUS and result.ruled_out):
             first = self._first_ingredient_said(words, said_raw.ordered)
             if first is not None:
@@ -603,6 +620,34 @@ class MenuMatcher(NameRules, OtherWordsRules):
         rest = {w for w in words if not w.isdigit()} - name
         return name <= set(words) and bool(rest) and rest <= category
 
+    @staticmethod
+    def _name_proper(item: MenuItem) -> set[str]:
+        """The words of the item's name without its parenthesised gloss or note ("Hilib Ari (Goat
+        Meat Plate)": hilib, ari)."""
+        proper = re.sub(r"\([^)]*\)", " ", item.name)
+        return {w for w in tokens(proper) if w not in FILLER and not w.isdigit()}
+
+    def _plain_of_longer(self, words: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate whose name holds every word said and whose name every other
+        candidate's holds, with more words (a note in brackets is no more: "Chicken Roti" and
+        "Chicken Roti (Bone-In)" are one dish in two forms, asked)."""
+        said = {w for w in words if not w.isdigit()}
+        for plain in candidates:
+            own = self._name_proper(plain)
+            if said and said <= own and all(own < self._name_proper(other) and self._joins_foods(other, own)
+                                             for other in candidates if other is not plain):
+                return plain
+        return None
+
+    @staticmethod
+    def _joins_foods(item: MenuItem, part: set[str]) -> bool:
+        """The item's name joins ``part`` to other food with "and" / "iyo" / "&" ("Bariis iyo
+        Hilib Ari": rice and goat): a plate of the two, not a form of it."""
+        name = fold(re.sub(r"\([^)]*\)", " ", item.name)).lower()
+        sides = [{w for w in tokens(side) if w not in FILLER} for side in _JOINED.split(name)]
+        return len(sides) > 1 and any(side and side <= part for side in sides) and any(
+            side and not side & part for side in sides)
+
     def _acronym_spelled_out(self, words: tuple[str, ...]) -> int | None:
         """The one item whose name has a word written in capitals (an acronym: "POG", "BLT") that
         the initials of the words said, three or more, spell, each of them a word of what it is
@@ -623,6 +668,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
         a measure, a count, a number)."""
         return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES
                        for w in size_said.split())
+
+    def _drink_choice_said(self, words: tuple[str, ...]) -> int | None:
+        """The one item a kind of drink by its name ("Soda (20 oz)", "Fresh Juice"), of two listed
+        ingredients or more, one of which is every word said and no more."""
+        said = {w for w in words if not w.isdigit()}
+        found = [i for i, parts in enumerate(self.ingredient_parts) if said and len(parts) >= 2
+                 and self.name_words[i] & DRINKS and not self.own_kinds[i] - DRINKS  # (no Tea Leaf Salad)
+                 and any(part == said for part in parts)]
+        return found[0] if len(found) == 1 else None
 
     def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
         """The one item whose first ingredient, two words or more, is every word said and no more
