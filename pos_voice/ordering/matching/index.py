@@ -289,7 +289,10 @@ class MenuIndex:
         raw = re.split(r"\s+", fold_name(item.name))
         for marker in ("with", "con", "w/"):
             if marker in raw:
-                return set(tokens(" ".join(raw[raw.index(marker) + 1:])))
+                after = " ".join(raw[raw.index(marker) + 1:])
+                # (a gloss in brackets after it names the dish again, not what comes with it:
+                # "Buckwheat with Mushrooms (Grechka)")
+                return set(tokens(re.sub(r"\([^()]*\)?", " ", after)))
         return set()
 
     def _category_says(self, index: int) -> set[str]:

@@ -294,7 +294,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # one of them perhaps misheard, where nothing was found: "very blast")
         if not raw or not (unknown or (len(food) >= 2 and (result.status == UNKNOWN or result.ruled_out))):
             return None
-        said = [w for w in tokens(spoken, translate=False) if not w.isdigit()]
+        # (a size said is no syllable of the name: "noom bun chuck small")
+        sizes = set(self.parse(spoken).size_words)
+        said = [w for w in tokens(spoken, translate=False) if not w.isdigit() and w not in sizes]
         content = [position for position, w in enumerate(said) if w not in FILLER]
         found = self.sound_alike(raw)
         if content:
@@ -370,6 +372,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         left = self._unaccounted(words, index, size_words)
         if left and raw != words and not self._unaccounted(raw, index, size_words):
             left = []  # accounted for as said, untranslated ("dhal puri": "dhal" is "lentil")
+        if left and not any(self.word_items.get(w, set()) - {index} for w in left) and \
+                self._misheard_part_sounds(raw, index):
+            # name words heard as English food that names nothing else on the menu, the words said
+            # that are not its own sounding as the rest of its name: "noom bun chuck" (Num Banh Chok)
+            return result
         if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)):
             return result
         others = [other for other in sorted(self._pool_of(words) - {index})
