@@ -40,3 +40,38 @@ def test_a_name_word_heard_as_english_food_is_the_name_misheard() -> None:
         assert found.item.name == "Num Banh Chok", (said, found)
     other = shop.resolve("beef chuck")
     assert other.item is None or other.item.name != "Num Banh Chok", other
+
+
+def test_a_native_name_glossed_in_brackets_is_heard_alone() -> None:
+    """"kurtos kalacs" (heard apart, each word made singular) for the Kürtőskalács (Chimney Cake):
+    the native name before the bracket is a name of its own to be heard by, not too little of the
+    whole name with its gloss."""
+    shop = menu(("Kürtőskalács (Chimney Cake)", "Desserts", ("spit-baked sweet dough", "cinnamon sugar")),
+                ("Somlói Galuska", "Desserts", ("sponge cake", "chocolate sauce")),
+                ("Rétes (Strudel)", "Desserts", ("apple or cherry", "phyllo")))
+    found = shop.resolve("two kurtos kalacs")
+    assert found.status == CONFIRM and found.item is not None and found.item.name.startswith("Kürt"), found
+    assert found.quantity == 2, found
+
+
+def test_central_american_and_eastern_european_dishes_by_their_english_names() -> None:
+    """Gazetteer and food-word lines of general knowledge: "turkey soup" is the Kak'ik (written
+    with its glottal stop), "potato tamale" the Paches, "a spritzer" the Fröccs, "a small
+    blackberry juice" the Jugo de Mora — each confirmed, not refused."""
+    guate = menu(("Kak'ik", "Platos Típicos", ("caldo rojo de chompipe", "arroz")),
+                 ("Caldo de Res", "Platos Típicos", ("res", "elote")),
+                 ("Paches", "Tamales", ("masa de papa", "cerdo")),
+                 ("Tamal Negro", "Tamales", ("masa", "recado negro", "pollo")),
+                 ("Chuchito", "Tamales", ("masa", "recado rojo", "pollo")),
+                 ("Pepián de Pollo", "Platos Típicos", ("pollo", "recado", "papa")),
+                 ("Jocón de Pollo", "Platos Típicos", ("pollo", "salsa verde")))
+    for said, name in (("turkey soup", "Kak'ik"), ("potato tamale", "Paches")):
+        found = guate.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+    bar = menu(("Fröccs", "Italok", ("white wine", "soda water")),
+               ("Unicum", "Italok", ("herbal liqueur",)),
+               ("Jugo de Mora", "Bebidas", ("mora",)),
+               ("Jugo de Naranjilla", "Bebidas", ("naranjilla",)))
+    for said, name in (("a spritzer", "Fröccs"), ("a blackberry juice", "Jugo de Mora")):
+        found = bar.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
