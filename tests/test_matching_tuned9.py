@@ -75,3 +75,19 @@ def test_central_american_and_eastern_european_dishes_by_their_english_names() -
     for said, name in (("a spritzer", "Fröccs"), ("a blackberry juice", "Jugo de Mora")):
         found = bar.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_name_part_spelled_and_part_misheard_is_heard_by_the_part_misheard() -> None:
+    """"pepi on with chicken" for the Pepián de Pollo, "bowl own mixto" for the Bolón de Verde
+    Mixto: the words not the item's own ("pepi on", not the "with" before its "chicken") sound as
+    the rest of its name — confirmed; the Jocón de Pollo and the Ceviche Mixto share only the word
+    spelled."""
+    shop = menu(("Pepián de Pollo", "Platos", ("pollo", "recado", "papa")),
+                ("Jocón de Pollo", "Platos", ("pollo", "salsa verde")),
+                ("Pollo Dorado", "Platos", ("pollo frito", "arroz")),
+                ("Ceviche Mixto", "Ceviches", ("camarón", "concha", "limón")),
+                ("Bolón de Verde Mixto", "Bolones", ("plátano verde", "queso", "chicharrón")))
+    for said, name in (("pepi on with chicken", "Pepián de Pollo"),
+                       ("bowl own mixto", "Bolón de Verde Mixto")):
+        found = shop.resolve(said)
+        assert found.status == CONFIRM and found.item is not None and found.item.name == name, (said, found)

@@ -307,6 +307,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
                                (max(first - 1, 0), last + 2)}:
                 if tuple(said[start:end]) != raw:
                     found |= self.sound_alike(said[start:end])
+        if not found and unknown:
+            # part of the name spelled, the rest misheard ("pepi on with chicken", "bowl own mixto"):
+            # the items named by a word said, if the words not theirs sound as the rest of the name
+            found = {i for w in raw if w in self.vocabulary for i in self.word_items.get(w, ())}
         kept = set()
         for index in found:
             if not self._misheard_part_sounds(said, index):
@@ -339,6 +343,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # (the little words inside, and one before or after, may be syllables of it: "a hiaco")
         heard = {english_key(" ".join(w for w in said[start:end] if w not in own))
                  for start in {first, max(first - 1, 0)} for end in {last + 1, last + 2}}
+        # (and only the misheard words with what lies between them and one word after: "pepi on"
+        # of "pepi on with chicken", not its "with" that comes before the name word said)
+        misheard = [position for position in content if said[position] not in own]
+        heard |= {english_key(" ".join(said[misheard[0]:end])) for end in {misheard[-1] + 1, misheard[-1] + 2}
+                  if not set(said[misheard[0]:end]) & own}
         names = [spoken_words(name) for name in (self.items[index].name, *self.items[index].aliases)]
         for words in names:
             unsaid = [w for w in words if w not in said]
