@@ -79,7 +79,7 @@ def test_the_installed_package_ships_templates_static_files_and_migration_steps(
     assert steps == sorted(p.name for p in (REPO / "pos_voice" / "migrations" / "steps").glob("s*.py"))
     assert "s0001_create_voice_tables.py" in steps and "s0002_order_outbox.py" in steps
     # the menu matcher's dish names and food words are data beside their modules
-    for data in ("ordering/dishes.txt", "ordering/food_words.txt"):
+    for data in ("ordering/dishes.txt", "ordering/food_words.txt", "ordering/size_words.txt"):
         assert (package / data).read_text() == (REPO / "pos_voice" / data).read_text()
 
 

@@ -637,8 +637,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _form_size(size_said: str) -> bool:
         """A size that is a way of serving ("nigiri", "sashimi"), not an amount (a ladder word,
         a measure, a count, a number)."""
-        return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES or w in (
-            "dozen", "pound", "oz", "lb") for w in size_said.split())
+        return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES
+                       for w in size_said.split())
 
     def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
         """The one item whose first ingredient, two words or more, is every word said and no more

@@ -6,6 +6,7 @@ import functools
 
 from ...pos.types import MenuItem
 from ..dish_gazetteer import dishes_named
+from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, phrase_meanings
 from ..text import FILLER, phrase, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
@@ -13,7 +14,6 @@ from .vocabulary import (
     COUNT_SIZES,
     COUNT_UNITS,
     COUNT_WORDS,
-    PART_SIZES,
     RELATIVE_SIZES,
     SCALE_WORDS,
     SIZE_SYNONYMS,
@@ -46,6 +46,29 @@ class Said:
 class SpokenPhrases(MenuIndex):
     """Quantity and size words taken out of a phrase, and said sizes mapped onto an item's own."""
 
+    def _size_phrases(self) -> dict[str, str]:
+        """The menu's size names and the size synonyms (``MenuIndex``), and the size words of every
+        language that mean what some size of this menu is (a part, the whole, a rung of a ladder:
+        "slice" where a pizza is sold by the Trancio, "groß" where by the Klein / Mittel), or an end
+        of any ladder ("the biggest"); not a word of the menu's names ("Family Combo")."""
+        phrases = super()._size_phrases()
+        sold: set[str] = set()
+        for item in self.items:
+            for option in item.sizes:
+                sold |= {"rung" if found.startswith("rung ") else found
+                         for found in phrase_meanings(phrase(option.name))}
+        # a menu that sells no count of pieces: "two pieces" there is two of the part size
+        self._sells_counts = UNIT in sold or any(
+            option.name[:1].isdigit() for item in self.items for option in item.sizes)
+        named = {w for item in self.items for name in (item.name, *item.aliases)
+                 for translate in (True, False) for w in tokens(name, translate)}
+        for word, found in SIZE_LEXICON.items():
+            kinds = {"rung" if meaning.startswith("rung ") else meaning for meaning in found}
+            if set(word.split()) & named or not kinds & (sold & {*AMOUNTS, "rung"} | {LARGEST, SMALLEST}):
+                continue
+            phrases.setdefault(word, word)
+        return phrases
+
     def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
         words = self._merge_compounds(tokens(spoken, translate))
         size: str | None = None
@@ -59,6 +82,9 @@ class SpokenPhrases(MenuIndex):
                 following = words[start + length] if start + length < len(words) else ""
                 if candidate in FILLER and following in {"i", "you", "we", "u", "ya"}:
                     continue  # "can I get…" is not a can
+                if length == 1 and start and _is_number(words[start - 1]) and candidate in SIZE_UNITS and \
+                        self._sells_counts:
+                    continue  # "six piece" of 2 / 3 Piece: a count of pieces (below), not six of a part
                 if candidate in self.size_phrases:
                     size = self.size_phrases[candidate]
                     size_words = tuple(words[start:start + length])
@@ -101,24 +127,63 @@ class SpokenPhrases(MenuIndex):
         options = {phrase(option.name): option.name for option in item.sizes}
         if wanted in options:
             return options[wanted]
-        if wanted.isdigit():
-            # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers
+        number, *unit = wanted.split()
+        if number.isdigit() and (not unit or (len(unit) == 1 and unit[0] in COUNT_UNITS)):
+            # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers;
+            # "twelve pieces" of 6 / 12 pz
             counted = [name for norm, name in options.items()
-                       if norm.split()[1:] and norm.split()[0] == wanted and norm.split()[1] in COUNT_UNITS]
+                       if norm.split()[1:] and norm.split()[0] == number and norm.split()[1] in COUNT_UNITS]
             if len(counted) == 1:
                 return counted[0]
+        if unit and number.isdigit() and unit[0] in SIZE_UNITS:
+            # "a sixteen inch" of a Small 10" / Large 16": the one size of that measure
+            measured = [name for norm, name in options.items() if f" {wanted} " in f" {norm} "]
+            if len(measured) == 1:
+                return measured[0]
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]
-        if wanted in {"whole", "full"} and len(options) == 2:
-            # "a whole sicilian" of one sold by the slice or the tray: the one that is not a part
-            whole = [name for norm, name in options.items() if not set(norm.split()) & PART_SIZES]
-            if len(whole) == 1:
-                return whole[0]
+        by_meaning = self._size_meant(options, wanted)
+        if by_meaning is not None:
+            return by_meaning or None  # ("": it means more than one of the item's sizes — asked)
         holding = [name for norm, name in options.items() if wanted in norm.split()]
         if len(holding) == 1 and wanted in SCALE_WORDS:
             return holding[0]  # "half" for the Half Tray, "party" for the Party Tray
         return self._relative_size(item, wanted)
+
+    @staticmethod
+    def _size_meant(options: dict[str, str], wanted: str) -> str | None:
+        """The one size of ``options`` (phrase → name) that means what ``wanted`` means: a part
+        ("slice" of the Trancio, "piece" of the Pedaço), the whole ("whole" of the Teglia Intera,
+        or of the one size that is no part when the others are), a rung of the ladder ("large" of
+        Broto / Média / Grande / Família is the Grande, "the biggest" the Família); "" when it means
+        several of them (two parts: which?); ``None`` when its meaning says nothing of these sizes."""
+        said = meanings(wanted)
+        if not said:
+            return None
+        sizes = {norm: phrase_meanings(norm) for norm in options}
+        found: set[str] = set()
+        for amount in said & set(AMOUNTS):
+            holders = [norm for norm, means in sizes.items() if amount in means]
+            if amount == WHOLE and not holders and any(set(AMOUNTS) & means for means in sizes.values()):
+                # "a whole sicilian" of one sold by the slice or the tray: the one that is no part
+                holders = [norm for norm, means in sizes.items() if not set(AMOUNTS) & means]
+            if len(holders) > 1:
+                return ""
+            found.update(holders)
+        ranks = {norm: [int(m.split()[1]) for m in means if m.startswith("rung ")]
+                 for norm, means in sizes.items()}
+        if all(len(rank) == 1 for rank in ranks.values()) and \
+                len({rank[0] for rank in ranks.values()}) == len(ranks):
+            ladder = sorted(ranks, key=lambda norm: ranks[norm][0])
+            if LARGEST in said:
+                found.add(ladder[-1])
+            if SMALLEST in said:
+                found.add(ladder[0])
+            found.update(norm for norm in ladder for m in said if m == f"rung {ranks[norm][0]}")
+        if len(found) > 1:
+            return ""
+        return options[found.pop()] if found else None
 
     @staticmethod
     def count_size(item: MenuItem, quantity: int) -> tuple[str, int | None] | None:

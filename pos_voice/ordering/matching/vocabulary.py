@@ -8,6 +8,19 @@ import typing as t
 
 from ..dish_gazetteer import gazetteer_words
 from ..food_words import FOOD_PHRASES, FOOD_WORDS, KINDS_OF, ROMAN_WORDS
+from ..size_words import (
+    HALF,
+    LARGEST,
+    MEASURE,
+    PART,
+    QUARTER,
+    SIZE_LEXICON,
+    SMALLEST,
+    UNIT,
+    WHOLE,
+    count_of,
+    words_meaning,
+)
 from ..text import FILLER, fold
 
 #: Words that name a kind of dish rather than a dish: on their own they mean "which one?".
@@ -98,16 +111,18 @@ HEAT = frozenset({"spicy", "mild"})
 
 #: The sizes of the usual small-to-large ladder: many items come in them, so one said tells little
 #: about which item was meant (a weight or a measure does: "a pound of poke").
-LADDER_SIZES = frozenset({"small", "medium", "large", "extra large", "regular", "personal", "family"})
+LADDER_SIZES = frozenset({"small", "medium", "large", "extra large", "regular", "personal", "family"}) | \
+    words_meaning(LARGEST, SMALLEST)
 
 
 #: Spoken size words → the size names hosts use (English, Spanish and French menus: "Petit" /
-#: "Moyen" / "Grand").
+#: "Moyen" / "Grand"), tried before what the words mean (``size_words``): "biggest" and "smallest"
+#: are not "large" and "small" but the ends of whatever ladder the item has.
 SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "large": ("large", "lg", "grande", "big", "bigger", "biggest", "larger", "largest", "grand"),
+    "large": ("large", "lg", "grande", "big", "bigger", "larger", "grand"),
     "medium": ("medium", "med", "regular", "mediana", "mediano", "middle", "moyen", "moyenne"),
     "small": ("small", "sm", "personal", "pequena", "pequeno", "chica", "chico", "individual", "little",
-              "smaller", "smallest", "petit", "petite"),
+              "smaller", "petit", "petite"),
     "extra large": ("extra large", "xl", "x-large", "familiar", "family"),
     "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
     "regular": ("regular", "medium"), "can": ("can", "lata"), "bottle": ("bottle", "botella"),
@@ -120,24 +135,21 @@ SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: number of one unit ("12 inch" / "16 inch", "6 pieces" / "12 pieces"), has its sizes in order, so
 #: a caller's "large" is its largest. Not containers of different kinds ("Can" / "2 Liter").
 SCALE_WORDS = frozenset({
-    "small", "medium", "large", "regular", "mini", "kid", "junior", "personal", "family", "party", "tray",
-    "half", "whole", "full", "quarter", "single", "double", "triple", "cup", "bowl", "short", "tall",
-    "stack", "pint", "quart", "slice", "order", "extra", "jumbo", "lunch", "dinner", "plate", "side",
-    # the same ladder in Spanish, Portuguese, Italian and French ("Mediana" / "Familiar": "large" is
-    # the Familiar, the larger of the two; "Petit" / "Grand")
-    "mediana", "mediano", "media", "medio", "grande", "pequena", "pequeno", "chica", "chico", "familiar",
-    "individual", "piccola", "piccolo", "gigante", "petit", "petite", "moyen", "moyenne", "grand",
-})
+    "party", "single", "double", "triple", "cup", "bowl", "short", "tall", "stack", "pint",
+    "quart", "order", "extra", "lunch", "dinner", "plate", "side",
+}) | frozenset(word for phrase_words in words_meaning("rung", LARGEST, SMALLEST, PART, HALF, QUARTER, WHOLE)
+               for word in phrase_words.split())
+# (the ladder and the parts of the whole in every language of ``size_words``: "Mediana" /
+# "Familiar": "large" is the Familiar, the larger of the two; "Petit" / "Grand"; "Trancio" / "Teglia")
 
 
 #: Size names that are a count of pieces, in the words of menus that don't write the number
 #: ("Unidad" / "Docena": the empanada by the unit or the dozen; "Half Dozen" is 6 already).
 #: The units a size name counts pieces by ("6 Piece" wings, "10 Skewers" sate, "3 Sticks"): a number
 #: said with the item is that size. Not measures ("12 Inch", "16 oz"), nor a "4 Corner" square pie.
-COUNT_UNITS = frozenset({"piece", "pc", "pcs", "skewer", "stick", "count", "ct"})
+COUNT_UNITS = words_meaning(UNIT)
 
-COUNT_SIZES: dict[str, int] = {"unidad": 1, "unit": 1, "each": 1, "piece": 1, "pieza": 1, "docena": 12,
-                               "media docena": 6}
+COUNT_SIZES: dict[str, int] = {word: count for word in SIZE_LEXICON if (count := count_of(word)) is not None}
 
 
 #: Spanish, Portuguese and Italian numbers said first as a count ("tres tacos", "dos cafés", "sei
@@ -149,7 +161,8 @@ COUNT_WORDS: dict[str, int] = {"dos": 2, "tre": 3, "cinco": 5, "sei": 6, "siete"
 
 #: A caller's size word said of an item that has no size called so: where in its sizes it is
 #: (``None``: the middle one, of three).
-RELATIVE_SIZES: dict[str, int | None] = {"large": -1, "small": 0, "medium": None}
+RELATIVE_SIZES: dict[str, int | None] = {"large": -1, "small": 0, "medium": None} | {
+    word: -1 for word in words_meaning(LARGEST)} | {word: 0 for word in words_meaning(SMALLEST)}
 
 
 #: Kind-of-dish words → the words categories are named with ("a soda" → the drinks).
@@ -251,11 +264,9 @@ CANDIDATE_SCORE = 0.55  # worth asking about
 EXPLAINED = 0.8  # a said word this close to one of the item's words is accounted for
 
 
-#: Units that make a number a size ("2 liter", "16 ounce", "12 inch", "6 piece").
-#: Sizes that are a part of the whole item: "whole" (or a "pie") is the item's other size.
-PART_SIZES = frozenset({"slice", "half", "quarter", "piece"})
-
-SIZE_UNITS = frozenset({"liter", "ounce", "inch", "piece", "ml", "pound"})
+#: Units that make a number a size ("2 liter", "16 ounce", "12 inch", "30 cm"), and "6 piece": a
+#: size said of a menu that doesn't sell that many is still a size, not six of the item.
+SIZE_UNITS = words_meaning(MEASURE) | {"piece"}
 
 
 #: Meats and fish: said with an item made of none of them, they make it another dish.
