@@ -289,7 +289,10 @@ class MenuIndex:
         raw = re.split(r"\s+", fold_name(item.name))
         for marker in ("with", "con", "w/"):
             if marker in raw:
-                return set(tokens(" ".join(raw[raw.index(marker) + 1:])))
+                after = " ".join(raw[raw.index(marker) + 1:])
+                # (a gloss in brackets after it names the dish again, not what comes with it:
+                # "Buckwheat with Mushrooms (Grechka)")
+                return set(tokens(re.sub(r"\([^()]*\)?", " ", after)))
         return set()
 
     def _category_says(self, index: int) -> set[str]:
@@ -508,7 +511,10 @@ class MenuIndex:
         if built is None:
             by_key: dict[str, set[int]] = {}
             for index, item in enumerate(self.items):
-                for name in (item.name, *item.aliases):
+                # (a name with a gloss in brackets is two names, each said alone: "Kürtőskalács
+                # (Chimney Cake)" — the native one is too little of the whole to be heard by)
+                glossed = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", item.name)
+                for name in (item.name, *item.aliases, *(glossed.groups() if glossed else ())):
                     # (as the menu spells it, accents said: "Jägerschnitzel"; its whole name with the
                     # little words in it too: "Beet It")
                     written = spoken_words(name)

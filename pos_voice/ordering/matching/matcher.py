@@ -311,7 +311,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # one of them perhaps misheard, where nothing was found: "very blast")
         if not raw or not (unknown or (len(food) >= 2 and (result.status == UNKNOWN or result.ruled_out))):
             return None
-        said = [w for w in tokens(spoken, translate=False) if not w.isdigit()]
+        # (a size said is no syllable of the name: "noom bun chuck small")
+        sizes = set(self.parse(spoken).size_words)
+        said = [w for w in tokens(spoken, translate=False) if not w.isdigit() and w not in sizes]
         content = [position for position, w in enumerate(said) if w not in FILLER]
         found = self.sound_alike(raw)
         if content:
@@ -322,6 +324,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
                                (max(first - 1, 0), last + 2)}:
                 if tuple(said[start:end]) != raw:
                     found |= self.sound_alike(said[start:end])
+        if not found and unknown:
+            # part of the name spelled, the rest misheard ("pepi on with chicken", "bowl own mixto"):
+            # the items named by a word said, if the words not theirs sound as the rest of the name
+            found = {i for w in raw if w in self.vocabulary for i in self.word_items.get(w, ())}
         kept = set()
         for index in found:
             if not self._misheard_part_sounds(said, index):
@@ -354,6 +360,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # (the little words inside, and one before or after, may be syllables of it: "a hiaco")
         heard = {english_key(" ".join(w for w in said[start:end] if w not in own))
                  for start in {first, max(first - 1, 0)} for end in {last + 1, last + 2}}
+        # (and only the misheard words with what lies between them and one word after: "pepi on"
+        # of "pepi on with chicken", not its "with" that comes before the name word said)
+        misheard = [position for position in content if said[position] not in own]
+        heard |= {english_key(" ".join(said[misheard[0]:end])) for end in {misheard[-1] + 1, misheard[-1] + 2}
+                  if not set(said[misheard[0]:end]) & own}
         names = [spoken_words(name) for name in (self.items[index].name, *self.items[index].aliases)]
         for words in names:
             unsaid = [w for w in words if w not in said]
@@ -387,6 +398,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         left = self._unaccounted(words, index, size_words)
         if left and raw != words and not self._unaccounted(raw, index, size_words):
             left = []  # accounted for as said, untranslated ("dhal puri": "dhal" is "lentil")
+        if left and not any(self.word_items.get(w, set()) - {index} for w in left) and \
+                self._misheard_part_sounds(raw, index):
+            # name words heard as English food that names nothing else on the menu, the words said
+            # that are not its own sounding as the rest of its name: "noom bun chuck" (Num Banh Chok)
+            return result
         if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)):
             return result
         others = [other for other in sorted(self._pool_of(words) - {index})
