@@ -115,3 +115,18 @@ def test_new_englands_hamburg_is_a_hamburger() -> None:
     found = shop.resolve("large hamburger pizza")
     assert found.status == MATCH and found.item is not None and found.item.name == "Hamburg Pizza", found
     assert found.size == 'Large 16"', found
+
+
+def test_a_kind_said_of_a_dish_the_item_is_only_named_after_is_another_dish() -> None:
+    """"carbonara pasta" of the Arancino Carbonara (rice balls with the carbonara's egg and
+    pancetta): the pasta is the dish it is named after, the arancino what it is — never confirmed;
+    "arancino carbonara" and "a carbonara arancino" are still it."""
+    shop = menu(("Arancino Carbonara", "fritti", ("riso", "uovo", "guanciale", "pecorino")),
+                ("Arancino al Ragù", "fritti", ("riso", "ragù", "piselli")),
+                ("Pizza Margherita", "pizze", ("pomodoro", "mozzarella", "basilico")),
+                ("Tiramisù", "dolci", ("mascarpone", "caffè")))
+    asked = shop.resolve("carbonara pasta")
+    assert asked.status not in (MATCH, CONFIRM), asked
+    for said in ("arancino carbonara", "a carbonara arancino"):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == "Arancino Carbonara", (said, found)

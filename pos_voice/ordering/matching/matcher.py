@@ -286,6 +286,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # "lox and cream cheese": two things said, and the item is one made of both ("lox
             # cream cheese", a spread) — the closest, asked
             result = Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True)
+        if result.status in (MATCH, CONFIRM) and result.item is not None and \
+                self._kind_of_a_dish_it_is_named_after(words, self._index(result.item)):
+            # "cacio e pepe pasta" of the Supplì Cacio e Pepe: the kind said is the one dish its
+            # name holds, the other (the supplì, rice balls) what it is — another dish, asked
+            result = Resolution(AMBIGUOUS, candidates=[result.item], score=result.score, ruled_out=True)
         result.quantity = quantity
         result.size_said = size_said
         result.size_words = parsed.size_words if size_said and not size else ()
@@ -642,6 +647,26 @@ class MenuMatcher(NameRules, OtherWordsRules):
         Meat Plate)": hilib, ari)."""
         proper = re.sub(r"\([^)]*\)", " ", item.name)
         return {w for w in tokens(proper) if w not in FILLER and not w.isdigit()}
+
+    def _kind_of_a_dish_it_is_named_after(self, words: tuple[str, ...], index: int) -> bool:
+        """A kind said that the item's name does not say is what one of the dishes its name holds
+        is (the cacio e pepe, a pasta), and another dish of it is some other kind (the supplì)."""
+        raw = self.raw_name_words[index]
+        # each dish by the words of the name it holds, and only those no other dish's words hold
+        # more of (the "kimchi" of the Kimchi Jjigae is no dish of its own beside it)
+        held = {dish: frozenset(w for name in dish.names if set(name) <= raw for w in name)
+                for dish in self.item_dishes[index] if dish.heads}
+        dishes = [dish for dish, own in held.items()
+                  if own and not any(own < other for other in held.values())]
+        if len(dishes) < 2 or any(held[a] & held[b] for a, b in itertools.combinations(dishes, 2)):
+            return False
+        for kind in {w for w in words if w in KIND_WORDS and w not in self.name_words[index]}:
+            family = next((f for f in KIND_FAMILIES if kind in f), frozenset({kind}))
+            if family & (self.name_words[index] | self.category_words.get(self.items[index].category, set())):
+                continue  # (its name or category says it: "a gyro sandwich" of the Gyro Pita, the "Wraps")
+            if any(set(d.heads) & family for d in dishes) and any(not set(d.heads) & family for d in dishes):
+                return True
+        return False
 
     def _plain_of_longer(self, words: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
         """The one candidate whose name holds every word said and whose name every other
