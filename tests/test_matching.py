@@ -128,10 +128,10 @@ def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
 #: (12 when first scored), none on the seventh since w-match11 (4 when first scored), none on the
 #: eighth since w-match12 (12 when first scored, 16 on main 0880208). A set that
 #: gets one again is listed here as ``(menu key, set name): count`` only with its reason in the results.
-#: Blind set 9's wrong answers when it was first read (session 9), before the round tuned on it:
-#: the one place a gated set may still be wrong, and only as often as this.
+#: The one wrong answer left on a gated set, and only as often as this: blind set 9's "a fish
+#: sandwich" confirms the Tuna Sub of the house of pizza (labelled UNKNOWN; a tuna sub is a fish
+#: sandwich to most readers, so it is left as a labelling question rather than made to ask).
 KNOWN_WRONG: dict[tuple[str, str], int] = {
-    ("pizza_al_taglio", "blind held-out 9 (scored once, tuned on since)"): 0,
     ("house_of_pizza", "blind held-out 9 (scored once, tuned on since)"): 1,
 }
 
