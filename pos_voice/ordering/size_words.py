@@ -56,12 +56,6 @@ def meanings(word: str) -> frozenset[str]:
     return SIZE_LEXICON.get(word, frozenset())
 
 
-def rung(word: str) -> int | None:
-    """The word's rung of the small-to-large ladder (2 small, 3 medium, 4 large...), or ``None``."""
-    rungs = [int(meaning.split()[1]) for meaning in meanings(word) if meaning.startswith("rung ")]
-    return rungs[0] if len(rungs) == 1 else None
-
-
 def words_meaning(*wanted: str) -> frozenset[str]:
     """Every size word that has one of the meanings ``wanted`` ("rung" for any rung)."""
     return frozenset(word for word, found in SIZE_LEXICON.items()

@@ -642,11 +642,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
         return name <= set(words) and bool(rest) and rest <= category
 
     @staticmethod
-    def _name_proper(item: MenuItem) -> set[str]:
-        """The words of the item's name without its parenthesised gloss or note ("Hilib Ari (Goat
-        Meat Plate)": hilib, ari)."""
-        proper = re.sub(r"\([^)]*\)", " ", item.name)
-        return {w for w in tokens(proper) if w not in FILLER and not w.isdigit()}
+    def _without_gloss(item: MenuItem) -> str:
+        """The item's name without its parenthesised gloss or note ("Hilib Ari (Goat Meat Plate)")."""
+        return re.sub(r"\([^)]*\)", " ", item.name)
+
+    @classmethod
+    def _name_proper(cls, item: MenuItem) -> set[str]:
+        """The words of the item's name without its gloss or note: hilib, ari."""
+        return {w for w in tokens(cls._without_gloss(item)) if w not in FILLER and not w.isdigit()}
 
     def _kind_of_a_dish_it_is_named_after(self, words: tuple[str, ...], index: int) -> bool:
         """A kind said that the item's name does not say is what one of the dishes its name holds
@@ -680,11 +683,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 return plain
         return None
 
-    @staticmethod
-    def _joins_foods(item: MenuItem, part: set[str]) -> bool:
+    @classmethod
+    def _joins_foods(cls, item: MenuItem, part: set[str]) -> bool:
         """The item's name joins ``part`` to other food with "and" / "iyo" / "&" ("Bariis iyo
         Hilib Ari": rice and goat): a plate of the two, not a form of it."""
-        name = fold(re.sub(r"\([^)]*\)", " ", item.name)).lower()
+        name = fold(cls._without_gloss(item)).lower()
         sides = [{w for w in tokens(side) if w not in FILLER} for side in _JOINED.split(name)]
         return len(sides) > 1 and any(side and side <= part for side in sides) and any(
             side and not side & part for side in sides)

@@ -52,19 +52,21 @@ class SpokenPhrases(MenuIndex):
         "slice" where a pizza is sold by the Trancio, "groß" where by the Klein / Mittel), or an end
         of any ladder ("the biggest"); not a word of the menu's names ("Family Combo")."""
         phrases = super()._size_phrases()
+        def kinds(found: frozenset[str]) -> set[str]:
+            return {"rung" if meaning.startswith("rung ") else meaning for meaning in found}  # (any rung)
+
         sold: set[str] = set()
         for item in self.items:
             for option in item.sizes:
-                sold |= {"rung" if found.startswith("rung ") else found
-                         for found in phrase_meanings(phrase(option.name))}
+                sold |= kinds(phrase_meanings(phrase(option.name)))
         # a menu that sells no count of pieces: "two pieces" there is two of the part size
         self._sells_counts = UNIT in sold or any(
             option.name[:1].isdigit() for item in self.items for option in item.sizes)
         named = {w for item in self.items for name in (item.name, *item.aliases)
                  for translate in (True, False) for w in tokens(name, translate)}
+        meant_here = sold & {*AMOUNTS, "rung"} | {LARGEST, SMALLEST}
         for word, found in SIZE_LEXICON.items():
-            kinds = {"rung" if meaning.startswith("rung ") else meaning for meaning in found}
-            if set(word.split()) & named or not kinds & (sold & {*AMOUNTS, "rung"} | {LARGEST, SMALLEST}):
+            if set(word.split()) & named or not kinds(found) & meant_here:
                 continue
             phrases.setdefault(word, word)
         return phrases
