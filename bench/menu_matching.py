@@ -28,7 +28,7 @@ pizza, Russian, Hungarian, Cambodian, Guatemalan, Ecuadorian, Somali, Yemeni), s
 way, never tuned on through session 8 (475 right (81.9 %), 91 asked, 14 wrong on main 5caac3a)
 and read and tuned on since session 9, once the tenth was sealed.
 Every set named so far gates the exit status and the tests. A set never tuned on
-(``untuned_sets()``: bench/menu_sets_blind10/) is reported on its own ("never tuned on")
+(``untuned_sets()``: none while set 11 is being written) is reported on its own ("never tuned on")
 and gates nothing — its wrong matches are the honest estimate of what the matcher does on a menu
 it has not seen. (The fourth blind set was kept outside the repository and was
 lost with its machine; the fifth is committed so that it cannot be.)
@@ -232,6 +232,7 @@ BLIND_6_SET_NAME = "blind held-out 6 (scored once, tuned on since)"
 BLIND_7_SET_NAME = "blind held-out 7 (scored once, tuned on since)"
 BLIND_8_SET_NAME = "blind held-out 8 (scored once, tuned on since)"
 BLIND_9_SET_NAME = "blind held-out 9 (scored once, tuned on since)"
+BLIND_10_SET_NAME = "blind held-out 10 (scored once, tuned on since)"
 UNTUNED_SET_NAME = "never tuned on"
 
 
@@ -299,18 +300,26 @@ def blind_9_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]
     return _blind(menu_sets_blind9, BLIND_9_SET_NAME)
 
 
+def blind_10_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
+    """bench/menu_sets_blind10/: sealed before any matcher ran on it, never tuned on through session
+    9 (first 469 right (80.9 %), 101 asked, 10 wrong on main 435c1a9; last 480 right (82.8 %), 94
+    asked, 6 wrong on main 34314be: bench/RESULTS-tools.md), read and tuned on since session 10, once
+    set 11 was being written blind: a tuning set now, gated like the others."""
+    return _blind(menu_sets_blind10, BLIND_10_SET_NAME)
+
+
 def all_blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """Every blind set scored and tuned on since, in the order they were written."""
     return (blind_sets() + blind_2_sets() + blind_3_sets() + blind_5_sets() + blind_6_sets()
-            + blind_7_sets() + blind_8_sets() + blind_9_sets())
+            + blind_7_sets() + blind_8_sets() + blind_9_sets() + blind_10_sets())
 
 
 def untuned_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """The blind sets never tuned on, their failures never read (each menu's variants named
     ``UNTUNED_SET_NAME``): reported on their own, never a gate — the day a failure of one is looked
-    at, it moves to ``all_blind_sets()`` and a new blind set is needed. Now bench/menu_sets_blind10/
-    (written blind in session 9, sealed before any matcher ran on it)."""
-    return _blind(menu_sets_blind10, UNTUNED_SET_NAME)
+    at, it moves to ``all_blind_sets()`` and a new blind set is needed. None for the moment: set 10
+    was handed to tuning in session 10 while set 11 is written blind."""
+    return []
 
 
 def all_menus_together(sets: t.Sequence[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]) -> str:

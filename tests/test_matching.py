@@ -133,6 +133,11 @@ def _bench_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
 #: sandwich to most readers, so it is left as a labelling question rather than made to ask).
 KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("house_of_pizza", "blind held-out 9 (scored once, tuned on since)"): 1,
+    # Blind set 10, handed to tuning in session 10 with these wrong answers left from its blind score.
+    ("st_louis_pizza", "blind held-out 10 (scored once, tuned on since)"): 1,
+    ("pizzaria_brasileira", "blind held-out 10 (scored once, tuned on since)"): 3,
+    ("pizzeria_argentina", "blind held-out 10 (scored once, tuned on since)"): 1,
+    ("czech", "blind held-out 10 (scored once, tuned on since)"): 1,
 }
 
 
@@ -155,8 +160,8 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
 
 
 def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apart() -> None:
-    """Blind sets 5 to 9, tuned on since w-match7, w-match8, w-match11, w-match12 and session 9, are
-    gated with the other blind sets; the sets never tuned on (blind set 10 at present) are no gate
+    """Blind sets 5 to 10, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9 and
+    10, are gated with the other blind sets; the sets never tuned on are no gate
     and get their own summary line, empty or not."""
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
@@ -166,8 +171,8 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert {"dominican", "cheesesteak", "haitian"} <= gated
     assert {"chicago_pizza", "napoletana", "senegalese", "xian_noodles"} <= gated
     assert {"new_haven_apizza", "pizza_al_taglio", "somali", "yemeni"} <= gated
+    assert {"st_louis_pizza", "pizzaria_brasileira", "czech", "tunisian"} <= gated
     untuned = menu_matching.untuned_sets()
-    assert {"st_louis_pizza", "pizzaria_brasileira", "czech", "tunisian"} <= {key for key, *_ in untuned}
     assert all(name == menu_matching.UNTUNED_SET_NAME for *_, named in untuned for name, _ in named)
     assert not {key for key, *_ in untuned} & gated
     assert "no such set" in menu_matching.never_tuned_line(menu_matching.Report(), [])
