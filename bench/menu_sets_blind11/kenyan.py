@@ -1,16 +1,16 @@
 """A Kenyan restaurant (the pattern of the take-out menus of Kenyan restaurants in the Washington
 area, Dallas, Atlanta, Minneapolis and Seattle): nyama choma of goat or beef by the pound, kuku
 choma by the half or whole, mshikaki, goat fry and the stews (beef, kienyeji chicken, matumbo),
-coastal fish in coconut and fried tilapia, beef pilau, chicken biryani, the Kikuyu and Luo
-vegetable dishes (githeri, mukimo, matoke, ndengu), sides of ugali, sukuma wiki, managu, chapati
-by the piece, kachumbari, masala chips, street snacks (samosas and mandazi by the piece, bhajia,
-roasted maize, smokie pasua, mutura), chai by the Cup or Pot, dawa, juices, Stoney and Kenyan
-beer. Swahili names with the English. Callers say "a pound of goat", "grilled chicken", "fish
-in coconut sauce", "collard greens", "roasted corn", spell or hear mshikaki as "mishkaki", mbuzi as "mboozy",
-ugali as "oo gali", sukuma wiki as "sukuma weekie", pilau as "pee lau" and mandazi as "man dazi".
-"Nyama choma", "a fish", "greens", "four samosas", "a sausage", "a juice" or "a beer" alone is a
-question; chicken pilau, goat biryani, pork nyama choma, omena, injera, kaimati and chips mayai
-are not on this menu."""
+coastal fish in coconut and fried tilapia, beef pilau, chicken biryani, the Kikuyu and Luo vegetable
+dishes (githeri, mukimo, matoke, ndengu), sides of ugali, sukuma wiki, managu, chapati by the piece,
+kachumbari, masala chips, street snacks (samosas and mandazi by the piece, bhajia, roasted maize,
+smokie pasua, mutura), chai by the Cup or Pot, dawa, juices, Stoney and Kenyan beer. Swahili names
+with the English. Callers say "a pound of goat", "grilled chicken", "fish in coconut sauce",
+"collard greens", "roasted corn", spell or hear mshikaki as "mishkaki", mbuzi as "mboozy", ugali as
+"oo gali", sukuma wiki as "sukuma weekie", pilau as "pee lau" and mandazi as "man dazi". "Nyama
+choma", "a fish", "greens", "four samosas", "a sausage", "a juice" or "a beer" alone is a question;
+chicken pilau, goat biryani, pork nyama choma, omena, injera, kaimati and chips mayai are not on
+this menu."""
 
 from __future__ import annotations
 
