@@ -1,15 +1,15 @@
 """A Montreal pizzeria (the pattern of the take-out menus of Quebec pizzerias and casse-croûtes,
 French first with the English under it): pizzas Petite, Moyenne, Large or Extra-Large, the "toute
 garnie" (all dressed: pepperoni, mushrooms, green peppers), pepperoni-fromage, a Mexicaine, smoked
-meat and BBQ chicken pizzas; poutines Petite or Large (classique, italienne, galvaude, smoked
-meat, bacon); fries, wings by the 10 or 20 morceaux, sous-marins 6 or 12 pouces, the hot chicken,
-club sandwich, pastas, salads, pouding chômeur and sugar pie, soft drinks by the Canette or 2
-Litres. Callers mix French and English ("une large toute garnie", "a large all dressed", "deux
-litres pepsi"), drop the accents ("vege", "gratine", "chomeur") and mishear galvaude ("gal vaud"),
-poutine ("poo tin") and pouding chômeur ("poo ding show mer"). "A large pizza", "un vegetarien" (a
-pizza or a sub), "a sub", "a spaghetti", "a pasta", "a salad" or "a can of pop" alone is a
-question; a lobster poutine, pâté chinois, tourtière, a pizza margherita, a calzone, a pogo and a
-lobster guédille are not on this menu."""
+meat and BBQ chicken pizzas; poutines Petite or Large (classique, italienne, galvaude, smoked meat,
+bacon); fries, wings by the 10 or 20 morceaux, sous-marins 6 or 12 pouces, the hot chicken, club
+sandwich, pastas, salads, pouding chômeur and sugar pie, soft drinks by the Canette or 2 Litres.
+Callers mix French and English ("une large toute garnie", "a large all dressed", "deux litres
+pepsi"), drop the accents ("vege", "gratine", "chomeur") and mishear galvaude ("gal vaud"), poutine
+("poo tin") and pouding chômeur ("poo ding show mer"). "A large pizza", "un vegetarien" (a pizza or
+a sub), "a sub", "a spaghetti", "a pasta", "a salad" or "a can of pop" alone is a question; a
+lobster poutine, pâté chinois, tourtière, a pizza margherita, a calzone, a pogo and a lobster
+guédille are not on this menu."""
 
 from __future__ import annotations
 

@@ -1,15 +1,14 @@
-"""A Quad Cities-style pizzeria (the pattern of the take-out menus of pizzerias in Davenport,
-Rock Island, Moline and Bettendorf): a thin malted crust, a spicy red-pepper sauce, lean fennel
-sausage and the other toppings under the cheese, every pizza cut in strips with shears, Small,
-Medium, Large or X-Large; taco pizza, appetizers, wings by the 6, 12 or 24 pieces, the breaded
-pork tenderloin and grinders, baked pastas, salads, an apple dessert pizza and Pepsi drinks by the
-20 oz or 2 Liter. Callers say the size first or last ("a large sausage", "taco pizza extra
-large"), "canadian bacon and pineapple" for the Hawaiian, "barbecue" for BBQ, "a meatball sub" for
-the grinder, "bone in" for wings and mishear jalapeño ("halo peno") and mostaccioli ("mosta
-choli"). "A large chicken pizza", "a large bacon pizza", "two large pizzas", "a grinder", "a
-spaghetti", "a salad" or "a two liter" alone is a question; a Chicago deep dish, a calzone, a
-stromboli, a buffalo chicken pizza, a loose meat sandwich, chicken parmesan and ravioli are not on
-this menu."""
+"""A Quad Cities-style pizzeria (the pattern of the take-out menus of pizzerias in Davenport, Rock
+Island, Moline and Bettendorf): a thin malted crust, a spicy red-pepper sauce, lean fennel sausage
+and the other toppings under the cheese, every pizza cut in strips with shears, Small, Medium, Large
+or X-Large; taco pizza, appetizers, wings by the 6, 12 or 24 pieces, the breaded pork tenderloin and
+grinders, baked pastas, salads, an apple dessert pizza and Pepsi drinks by the 20 oz or 2 Liter.
+Callers say the size first or last ("a large sausage", "an x large taco pizza"), "canadian bacon and
+pineapple" for the Hawaiian, "barbecue" for BBQ, "a meatball sub" for the grinder, "bone in" for
+wings and mishear jalapeño ("halo peno") and mostaccioli ("mosta choli"). "A large chicken pizza",
+"a large bacon pizza", "two large pizzas", "a grinder", "a spaghetti", "a salad" or "a two liter"
+alone is a question; a Chicago deep dish, a calzone, a stromboli, a buffalo chicken pizza, a loose
+meat sandwich, chicken parmesan and ravioli are not on this menu."""
 
 from __future__ import annotations
 
