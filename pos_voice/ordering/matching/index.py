@@ -191,6 +191,10 @@ class MenuIndex:
                     plural = self._spanish_plural(option.name)
                     if plural:
                         phrases.setdefault(plural, norm)
+        # a word that names a size of its own stays itself ("family" is not "extra large": of Broto
+        # / Média / Grande / Família it is the Família, by what it means)
+        for canonical in SIZE_SYNONYMS:
+            phrases.setdefault(phrase(canonical), phrase(canonical))
         for canonical, spoken in SIZE_SYNONYMS.items():
             for word in spoken:
                 phrases.setdefault(phrase(word), phrase(canonical))
