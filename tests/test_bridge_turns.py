@@ -42,7 +42,11 @@ def realtime_call(app: Flask, script: Script, **settings: t.Any) -> Iterator[tup
 
 def test_truncation_is_within_30ms_of_what_the_caller_heard(demo_app: Flask) -> None:
     """The caller talks over the greeting mid-chunk (100 ms chunks, 1.15 s in): the last echoed mark
-    alone says 1.1 s; the truncation must be within 30 ms of what really played."""
+    alone says 1.1 s; the truncation must be within 30 ms of what had really played when the bridge
+    cut. The bridge cuts after the model's ``speech_started`` went out and before its ``clear``
+    reached the caller and its truncate reached the model: what the caller had heard over that
+    window bounds it (a window of a few ms at idle; on a loaded machine it widens by exactly the
+    delay the scheduler added, which no bridge can see)."""
     script = Script().greet(LONG_GREETING, audio_ms=4000, pace=1.0).when_caller_says("Sorry, wait.")
     with realtime_call(demo_app, script) as (caller, session):
         caller.wait_until_played(1150)
@@ -51,8 +55,13 @@ def test_truncation_is_within_30ms_of_what_the_caller_heard(demo_app: Flask) -> 
         wait_for(lambda: session.truncations, what="the truncate at the model")
         [truncation] = session.truncations
         heard = caller.heard_before_clear_ms(0)
-        assert 1150 <= heard < 1400, heard
-        assert abs(truncation["audio_end_ms"] - heard) <= 30, (truncation, heard)
+        assert heard >= 1150, heard
+        [speech_started_at] = [at for event, at in zip(session.sent, session.sent_times, strict=True)
+                               if event["type"] == "input_audio_buffer.speech_started"]
+        cut_by = min(caller.clears[0], truncation["received_at"])
+        earliest, latest = caller.played_ms(speech_started_at), caller.played_ms(cut_by)
+        assert earliest - 30 <= truncation["audio_end_ms"] <= latest + 30, (truncation, earliest, latest)
+        assert latest <= heard + 1  # the cut is no later than the clear that ended the playing
         assert session.protocol_errors == []
 
 

@@ -437,7 +437,9 @@ class SimulatedCaller:
                 if at >= c.play_end:
                     played += c.played_bytes
                 elif at > c.play_start:
-                    share = (at - c.play_start) / (c.play_end - c.play_start)
+                    # At the playback rate, not over play_end - play_start: a clear moves play_end
+                    # to when it cut, and a time before the cut must still read what had played.
+                    share = (at - c.play_start) / (len(c.audio) / BYTES_PER_MS / 1000 * self.playback)
                     played += min(c.played_bytes, len(c.audio) * share)
             return played / BYTES_PER_MS
 

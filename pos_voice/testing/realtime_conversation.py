@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import time
 import typing as t
 
 from .realtime_events import merge_session_update, transcription_usage
@@ -172,7 +173,7 @@ class ConversationEmulation(EmulationState):
             item = self._items.get(item_id)
             self.truncations.append({"item_id": item_id, "audio_end_ms": audio_end_ms,
                                      "generated_ms": item.audio_bytes / BYTES_PER_MS if item else None,
-                                     "accepted": False})
+                                     "accepted": False, "received_at": time.monotonic()})
             record = self.truncations[-1]
             if item is None:
                 problem = ("item_truncate_invalid_item_id",

@@ -95,6 +95,7 @@ class EmulationState:
         self.strict = strict
         self.received: list[Received] = []
         self.sent: list[dict[str, t.Any]] = []
+        self.sent_times: list[float] = []  # time.monotonic() of each of ``sent``, in order
         self.protocol_errors: list[str] = []
         #: What a test should fail on that the real service would not answer with an error.
         self.failures: list[str] = []
@@ -241,6 +242,7 @@ class EmulationState:
                 self.closed.set()
                 return
             self.sent.append(event)
+            self.sent_times.append(time.monotonic())
 
     def _error(self, code: str | None, message: str, client_event: dict[str, t.Any] | None = None,
                error_type: str = "invalid_request_error", param: str | None = None) -> None:
