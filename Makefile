@@ -57,6 +57,7 @@ test-fast: install
 
 bench: install
 	$(BIN)/python bench/menu_matching.py
+	$(BIN)/python bench/matcher_build.py
 	$(BIN)/python bench/tool_latency.py
 	$(BIN)/python -m bench.calls
 	$(BIN)/python -m bench.engines
