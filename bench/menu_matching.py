@@ -319,7 +319,8 @@ def untuned_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]
     """The blind sets never tuned on, their failures never read (each menu's variants named
     ``UNTUNED_SET_NAME``): reported on their own, never a gate — the day a failure of one is looked
     at, it moves to ``all_blind_sets()`` and a new blind set is needed. Now bench/menu_sets_blind11/
-    (six menus written blind in session 11, sealed before any matcher ran on it)."""
+    (six menus written blind in session 11 and four in session 12, each sealed before any matcher
+    ran on it)."""
     return _blind(menu_sets_blind11, UNTUNED_SET_NAME)
 
 
