@@ -72,6 +72,7 @@ import menu_sets_blind8  # noqa: E402
 import menu_sets_blind9  # noqa: E402
 import menu_sets_blind10  # noqa: E402
 import menu_sets_blind11  # noqa: E402
+import menu_sets_blind12  # noqa: E402
 from menu_variants import ASK, HELD_OUT, HELD_OUT_2, HELD_OUT_3, UNKNOWN, VARIANTS  # noqa: E402
 
 from pos_voice.ordering import text  # noqa: E402
@@ -315,13 +316,24 @@ def all_blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]
             + blind_7_sets() + blind_8_sets() + blind_9_sets() + blind_10_sets())
 
 
+#: The blind sets never tuned on, each with the name its own summary line gives it.
+UNTUNED_PACKAGES: tuple[tuple[str, ModuleType], ...] = (("set 11", menu_sets_blind11),
+                                                         ("set 12", menu_sets_blind12))
+
+
 def untuned_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """The blind sets never tuned on, their failures never read (each menu's variants named
     ``UNTUNED_SET_NAME``): reported on their own, never a gate — the day a failure of one is looked
     at, it moves to ``all_blind_sets()`` and a new blind set is needed. Now bench/menu_sets_blind11/
-    (six menus written blind in session 11 and four in session 12, each sealed before any matcher
-    ran on it)."""
-    return _blind(menu_sets_blind11, UNTUNED_SET_NAME)
+    (six menus written blind in session 11 and four in session 12) and bench/menu_sets_blind12/
+    (ten menus written blind in session 12), each menu sealed before any matcher ran on it."""
+    return [menu for _label, package in UNTUNED_PACKAGES for menu in _blind(package, UNTUNED_SET_NAME)]
+
+
+def untuned_set_of() -> dict[str, str]:
+    """Each never-tuned menu's key → the label of its set (``UNTUNED_PACKAGES``)."""
+    return {key: label for label, package in UNTUNED_PACKAGES
+            for key, *_ in _blind(package, UNTUNED_SET_NAME)}
 
 
 def all_menus_together(sets: t.Sequence[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]) -> str:
@@ -414,6 +426,8 @@ def main(argv: t.Sequence[str] | None = None) -> int:
     untuned = [] if args.gated_only else untuned_sets()
     untuned_keys = {key for key, *_ in untuned}
     held_out, gated = Report(), Report()
+    per_set: dict[str, Report] = {}
+    set_of = untuned_set_of() if untuned else {}
     for key, title, menu, named_sets in sets + all_blind_sets() + untuned:
         if args.menu and key not in args.menu:
             continue
@@ -421,6 +435,7 @@ def main(argv: t.Sequence[str] | None = None) -> int:
             report = evaluate(menu, variants)
             if key in untuned_keys:
                 held_out.outcomes.extend(report.outcomes)
+                per_set.setdefault(set_of[key], Report()).outcomes.extend(report.outcomes)
             else:
                 gated.outcomes.extend(report.outcomes)
                 wrong += report.count("wrong")
@@ -442,6 +457,11 @@ def main(argv: t.Sequence[str] | None = None) -> int:
           f"({gated.right_pct():.1f} %), {gated.count('asked')} asked instead, {gated.count('wrong')} wrong "
           f"({gated.wrong_split()}).")
     print("\n" + never_tuned_line(held_out, untuned))
+    if len(per_set) > 1:
+        for label, report in per_set.items():
+            print(f"- {label}: {report.total()} variants, {report.count('correct')} right "
+                  f"({report.right_pct():.1f} %), {report.count('asked')} asked instead, "
+                  f"{report.count('wrong')} wrong ({report.wrong_split()}).")
     if not args.menu:
         print("\n" + all_menus_together(sets))
     if args.cross:
