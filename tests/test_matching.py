@@ -138,6 +138,13 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("st_louis_pizza", "blind held-out 10 (scored once, tuned on since)"): 1,
     ("pizzaria_brasileira", "blind held-out 10 (scored once, tuned on since)"): 1,  # 2 sizes fixed
     ("czech", "blind held-out 10 (scored once, tuned on since)"): 1,
+    # Blind set 11, handed to tuning in session 12 with the wrong answers of its blind score.
+    ("pizzeria_quebecoise", "blind held-out 11 (scored once, tuned on since)"): 5,
+    ("kenyan", "blind held-out 11 (scored once, tuned on since)"): 2,
+    ("bosnian", "blind held-out 11 (scored once, tuned on since)"): 1,
+    ("grandma_pizza", "blind held-out 11 (scored once, tuned on since)"): 1,
+    ("cantonese_bbq", "blind held-out 11 (scored once, tuned on since)"): 1,
+    ("armenian", "blind held-out 11 (scored once, tuned on since)"): 1,
 }
 
 
@@ -160,8 +167,8 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
 
 
 def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apart() -> None:
-    """Blind sets 5 to 10, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9 and
-    10, are gated with the other blind sets; the sets never tuned on are no gate
+    """Blind sets 5 to 11, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10
+    and 12, are gated with the other blind sets; the sets never tuned on are no gate
     and get their own summary line, empty or not."""
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
@@ -172,6 +179,7 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert {"chicago_pizza", "napoletana", "senegalese", "xian_noodles"} <= gated
     assert {"new_haven_apizza", "pizza_al_taglio", "somali", "yemeni"} <= gated
     assert {"st_louis_pizza", "pizzaria_brasileira", "czech", "tunisian"} <= gated
+    assert {"pizzeria_quebecoise", "grandma_pizza", "armenian"} <= gated
     untuned = menu_matching.untuned_sets()
     assert all(name == menu_matching.UNTUNED_SET_NAME for *_, named in untuned for name, _ in named)
     assert not {key for key, *_ in untuned} & gated
