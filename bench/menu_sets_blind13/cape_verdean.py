@@ -7,13 +7,13 @@ pastel com diabo dentro and codfish cakes sold by 3, 6 or 12 unidades; sides of 
 green banana and sweet potato; pudim de leite or de queijo, doce de papaia com queijo; grogue by
 the dose or bottle, ponche, Strela and Sagres beer, Sumol. Portuguese names with English glosses.
 
-Callers say the English ("fish stew", "conch stew", "the pastry with the devil inside", "codfish cakes", "milk
-flan", "a shot of grog"), the Kriolu spellings ("kaldo di pexi", "pontche", "jagacida") or drop
-the accents ("xerem", "buzio", "linguica"), and speech recognition writes "catch oopa" (cachupa),
-"share em" (xerém), "more a ya" (moreia). A count said with the pastéis names the size. "A
-cachupa", "six pasteis", "a stew", "pudim", "a beer", "a sumol" and "a soup" are questions; pastel de
-nata, caldo verde, bacalhau com natas, cabrito guisado (goat stew), arroz de marisco, grilled
-lapas (limpets) and a caipirinha are not on this menu."""
+Callers say the English ("fish stew", "chicken stew", "the pastry with the devil inside",
+"codfish cakes", "milk flan", "a shot of grog"), the Kriolu spellings ("kaldo di pexi", "pontche",
+"jagacida") or drop the accents ("xerem", "buzio", "linguica"), and speech recognition writes
+"catch oopa" (cachupa), "share em" (xerém), "more a ya" (moreia). A count said with the pastéis
+names the size. "A cachupa", "six pasteis", "a stew", "pudim", "a beer", "a sumol" and "a soup"
+are questions; pastel de nata, caldo verde, bacalhau com natas, cabrito guisado (goat stew),
+arroz de marisco, grilled lapas (limpets) and a caipirinha are not on this menu."""
 
 from __future__ import annotations
 

@@ -9,10 +9,10 @@ pitcher). Japanese names in romaji with English glosses.
 Callers say the English ("pork okonomiyaki", "octopus balls", "salt yakisoba", "the beef tendon
 scallion pancake", "pork omelet") or the short Japanese ("buta tama", "okonomi", "modan"), and
 speech recognition writes "economy yaki" (okonomiyaki), "modern yaki" (modanyaki), "taco yaki",
-"hero shima", "kara age". A count said with takoyaki or gyoza names the size. "An okonomiyaki", "a
-Hiroshima yaki", "squid", "beef tendon", "a beer", "a tea" and "an ice cream" are questions; monjayaki,
-akashiyaki, a chicken okonomiyaki, an oyster okonomiyaki, taiyaki, tonkotsu ramen and hot sake are
-not on this menu."""
+"hero shima", "kara age". A count said with takoyaki or gyoza names the size. "An okonomiyaki",
+"a Hiroshima yaki" (soba, udon or deluxe), "squid", "beef tendon", "a beer", "a tea" and "an ice cream"
+are questions; monjayaki, akashiyaki, a chicken okonomiyaki, an oyster okonomiyaki, taiyaki,
+tonkotsu ramen and hot sake are not on this menu."""
 
 from __future__ import annotations
 
