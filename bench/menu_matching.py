@@ -28,7 +28,7 @@ pizza, Russian, Hungarian, Cambodian, Guatemalan, Ecuadorian, Somali, Yemeni), s
 way, never tuned on through session 8 (475 right (81.9 %), 91 asked, 14 wrong on main 5caac3a)
 and read and tuned on since session 9, once the tenth was sealed.
 Every set named so far gates the exit status and the tests. A set never tuned on
-(``untuned_sets()``: bench/menu_sets_blind12/) is reported on its own ("never tuned on")
+(``untuned_sets()``: bench/menu_sets_blind12/ and 13/) is reported on its own ("never tuned on")
 and gates nothing — its wrong matches are the honest estimate of what the matcher does on a menu
 it has not seen. (The fourth blind set was kept outside the repository and was
 lost with its machine; the fifth is committed so that it cannot be.)
@@ -73,6 +73,7 @@ import menu_sets_blind9  # noqa: E402
 import menu_sets_blind10  # noqa: E402
 import menu_sets_blind11  # noqa: E402
 import menu_sets_blind12  # noqa: E402
+import menu_sets_blind13  # noqa: E402
 from menu_variants import ASK, HELD_OUT, HELD_OUT_2, HELD_OUT_3, UNKNOWN, VARIANTS  # noqa: E402
 
 from pos_voice.ordering import text  # noqa: E402
@@ -326,14 +327,16 @@ def all_blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]
 
 
 #: The blind sets never tuned on, each with the name its own summary line gives it.
-UNTUNED_PACKAGES: tuple[tuple[str, ModuleType], ...] = (("set 12", menu_sets_blind12),)
+UNTUNED_PACKAGES: tuple[tuple[str, ModuleType], ...] = (("set 12", menu_sets_blind12),
+                                                         ("set 13", menu_sets_blind13))
 
 
 def untuned_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """The blind sets never tuned on, their failures never read (each menu's variants named
     ``UNTUNED_SET_NAME``): reported on their own, never a gate — the day a failure of one is looked
     at, it moves to ``all_blind_sets()`` and a new blind set is needed. Now bench/menu_sets_blind12/
-    (ten menus written blind in session 12, sealed before any matcher ran on it)."""
+    and bench/menu_sets_blind13/ (ten menus each, written blind in session 12, each sealed before
+    any matcher ran on it)."""
     return [menu for _label, package in UNTUNED_PACKAGES for menu in _blind(package, UNTUNED_SET_NAME)]
 
 
