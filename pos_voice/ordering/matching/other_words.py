@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..food_words import KINDS_OF, roman_key
 from ..text import FILLER, tokens
 from .index import holds_run
@@ -272,13 +274,16 @@ class OtherWordsRules(CandidateScoring):
         words = {dish_name[0] for dish in self.item_dishes[index] for dish_name in dish.native
                  if len(dish_name) >= 2 and len(dish_name[0]) >= 3 and dish_name[0] not in FILLER
                  and dish_name[0] in self.raw_name_words[index]} - set(said)
-        first = {other: tokens(self.items[other].name, translate=False)[:1]
-                 for other in range(len(self.items))}
         # (named first with that word, and of no other meat than said: "sinigang" of the Sinigang
         # na Baboy is no "sour shrimp soup")
-        return [other for other in range(len(self.items))
-                if other != index and first[other] and first[other][0] in words
-                and not self._meat_not_in_said(said, other)]
+        return [other for other, first in enumerate(self.first_native_words)
+                if other != index and first in words and not self._meat_not_in_said(said, other)]
+
+    @functools.cached_property
+    def first_native_words(self) -> list[str | None]:
+        """Each item's first name word as the menu writes it, untranslated ("pate" of the Pate
+        Poul); once per menu, not per phrase."""
+        return [next(iter(tokens(item.name, translate=False)), None) for item in self.items]
 
     def _meat_not_in_said(self, said: tuple[str, ...], index: int) -> bool:
         """A meat or fish said that the item's name and ingredients do not have."""
