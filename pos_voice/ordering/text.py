@@ -19,6 +19,8 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # French numbers a caller says with a French menu's size ("deux litres" of the 2 Litres)
+    "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "douze": 12, "vingt": 20,
 }
 
 _TENS = frozenset(str(n) for n in range(20, 100, 10))
@@ -34,7 +36,7 @@ FILLER = frozenset({
     # Italian and French articles and prepositions in names ("Linguine ai Frutti di Mare", "Coq au Vin",
     # said "coq o vin")
     "ai", "alle", "allo", "agli", "dei", "della", "delle", "dello", "degli", "e", "au", "aux", "du", "des",
-    "et", "les", "o", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
+    "et", "les", "une", "o", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion", "n",  # "chips n salsa"
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
@@ -48,7 +50,8 @@ SYNONYMS: dict[str, str] = {
     "pep": "pepperoni", "peperoni": "pepperoni",
     "pepperonni": "pepperoni", "roni": "pepperoni", "marg": "margherita", "margarita": "margherita",
     "margharita": "margherita", "margerita": "margherita", "veggie": "vegetable", "veg": "vegetable",
-    "veggy": "vegetable", "vegetarian": "vegetable", "hawaian": "hawaiian", "cheeze": "cheese",
+    "veggy": "vegetable", "vege": "vegetable", "vegetarian": "vegetable", "hawaian": "hawaiian",
+    "cheeze": "cheese",
     "parm": "parmesan", "parmigiana": "parmesan", "parmigian": "parmesan", "bbq": "barbecue",
     "barbeque": "barbecue", "bar-b-q": "barbecue", "alfredo": "alfredo", "alfedo": "alfredo",
     "fettucine": "fettuccine", "fettucini": "fettuccine", "fettuccini": "fettuccine",
@@ -62,6 +65,7 @@ SYNONYMS: dict[str, str] = {
     "mozarella": "mozzarella", "mozzerella": "mozzarella", "meatlovers": "meat lover", "supream": "supreme",
     "ltr": "liter", "litre": "liter", "litres": "liter", "liters": "liter", "l": "liter",
     "oz": "ounce", "ounces": "ounce", "inches": "inch", "in.": "inch", "lg": "large", "lrg": "large",
+    "pouce": "inch",  # (French: the "12 Pouces" sub)
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
