@@ -113,3 +113,22 @@ def test_a_size_for_two_is_the_size_said() -> None:
     found = shop.resolve("bosnian coffee for two")
     assert found.status in (MATCH, CONFIRM) and found.item is not None, found
     assert found.size == "za dvoje" and found.quantity in (None, 1), found
+
+
+def test_an_item_called_so_in_its_own_language_or_its_gloss_is_no_shared_ingredient() -> None:
+    """"kachumbari" for the Kachumbari (Tomato and Onion Salad) where the grills come with
+    kachumbari, "fries" for the Pomfrit (Fries) where the skewers come with fries: the item called
+    that, not a question between the dishes made with it (as for an item called only that). A
+    "sausage" where the one sausage is a Kenyan Sausage still asks."""
+    shop = menu(("Kachumbari (Tomato and Onion Salad)", "Sides", ("tomato", "onion", "chili")),
+                ("Nyama Choma (Grilled Goat)", "Grill", ("goat", "kachumbari", "ugali")),
+                ("Samaki Fry (Whole Fried Tilapia)", "Mains", ("whole tilapia", "kachumbari")),
+                ("Pomfrit (Fries)", "Sides"),
+                ("Ražnjići (Veal Skewers)", "Grill", ("veal", "onion", "fries")),
+                ("Mutura (Kenyan Sausage)", "Snacks", ("goat intestine",)),
+                ("Sausage Roll", "Snacks", ("pork sausage", "pastry")))
+    for said, name in (("kachumbari", "Kachumbari"), ("fries", "Pomfrit")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name.startswith(name), (said, found)
+    assert shop.resolve("sausage").status == AMBIGUOUS
