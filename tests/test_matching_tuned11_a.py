@@ -132,3 +132,31 @@ def test_an_item_called_so_in_its_own_language_or_its_gloss_is_no_shared_ingredi
         assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
         assert found.item.name.startswith(name), (said, found)
     assert shop.resolve("sausage").status == AMBIGUOUS
+
+
+def test_balkan_grill_dishes_by_their_other_spellings() -> None:
+    """Gazetteer lines of general knowledge: "sujuk" is the Sudžuk, "10 chevapchichi" (ćevapčići,
+    the diminutive) the Ćevapi of 10 pieces — each found, not refused."""
+    shop = menu(("Ćevapi", "Roštilj (Grill)", ("grilled minced beef", "somun", "onion")),
+                ("Sudžuk (Spiced Beef Sausage)", "Roštilj (Grill)", ("beef sudžuk", "somun")),
+                ("Burek (Meat Pie)", "Pite", ("phyllo", "minced beef")),
+                ("Baklava", "Deserti", ("phyllo", "walnuts")),
+                sizes={"Ćevapi": _sizes("5 Pieces", "10 Pieces")})
+    found = shop.resolve("sujuk")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name.startswith("Sudžuk"), found
+    found = shop.resolve("an order of 10 chevapchichi")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == "Ćevapi", found
+    assert found.size == "10 pieces" and found.quantity in (None, 1), found
+
+
+def test_x_large_said_apart_is_extra_large() -> None:
+    """"an x large taco pizza" of the Small / Medium / Large / X-Large: the X-Large (the "x" was a
+    word no item accounts for, asked)."""
+    shop = menu(("Taco Pizza", "Specialty Pizzas", ("taco meat", "lettuce", "cheddar")),
+                ("Cheese Pizza", "Specialty Pizzas", ("mozzarella",)),
+                sizes={"Taco Pizza": _sizes("Small", "Medium", "Large", "X-Large"),
+                       "Cheese Pizza": _sizes("Small", "Medium", "Large", "X-Large")})
+    found = shop.resolve("an x large taco pizza")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name == "Taco Pizza" and found.size == "x-large", found

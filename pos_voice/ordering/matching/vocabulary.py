@@ -123,7 +123,7 @@ SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "medium": ("medium", "med", "regular", "mediana", "mediano", "middle", "moyen", "moyenne"),
     "small": ("small", "sm", "personal", "pequena", "pequeno", "chica", "chico", "individual", "little",
               "smaller", "petit", "petite"),
-    "extra large": ("extra large", "xl", "x-large", "familiar", "family"),
+    "extra large": ("extra large", "xl", "x-large", "x large", "familiar", "family"),
     "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
     "regular": ("regular", "medium"), "can": ("can", "lata", "canette"), "bottle": ("bottle", "botella"),
     "whole": ("whole", "full", "entero", "entera"), "full": ("full", "whole"), "half": ("half", "media"),
