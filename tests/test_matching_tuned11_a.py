@@ -160,3 +160,18 @@ def test_x_large_said_apart_is_extra_large() -> None:
     found = shop.resolve("an x large taco pizza")
     assert found.status in (MATCH, CONFIRM) and found.item is not None, found
     assert found.item.name == "Taco Pizza" and found.size == "x-large", found
+
+
+def test_one_of_an_items_two_names_said_whole_beats_dishes_whose_names_dont_hold_it() -> None:
+    """"coconut rice" for the Wali wa Nazi (Coconut Rice), where the Samaki wa Kupaka (Fish in
+    Coconut Sauce) is in a category served with rice: its gloss said whole, confirmed (it was asked).
+    "rice" alone still asks."""
+    shop = menu(("Samaki wa Kupaka (Fish in Coconut Sauce)", "Mains (with Ugali, Rice or Chapati)",
+                 ("grilled tilapia", "coconut milk")),
+                ("Nyama Stew (Beef Stew)", "Mains (with Ugali, Rice or Chapati)", ("beef", "tomato")),
+                ("Wali wa Nazi (Coconut Rice)", "Sides"),
+                ("Wali (White Rice)", "Sides"))
+    found = shop.resolve("coconut rice")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name.startswith("Wali wa Nazi"), found
+    assert shop.resolve("rice").status == AMBIGUOUS
