@@ -19,9 +19,12 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    # French numbers a caller says with a French menu's size ("deux litres" of the 2 Litres)
-    "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "douze": 12, "vingt": 20,
 }
+
+#: ...and French numbers a caller says with a French menu's size ("deux litres" of the 2 Litres),
+#: read as numbers, never spoken back (``cart`` says the English ones).
+_SAID_NUMBERS: dict[str, int] = {**NUMBER_WORDS, "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "douze": 12,
+                                 "vingt": 20}
 
 _TENS = frozenset(str(n) for n in range(20, 100, 10))
 
@@ -229,12 +232,12 @@ def _tokens(text: str, translate: bool) -> tuple[str, ...]:
         if word == "dozen" and out and out[-1].isdigit() and out[-1] != "12":
             out[-1] = str(int(out[-1]) * 12)  # "two dozen": 24
             continue
-        if word in NUMBER_WORDS and word not in {"a", "an"} and 1 <= NUMBER_WORDS[word] <= 9 and out and \
-                out[-1] in _TENS and position and words[position - 1] in NUMBER_WORDS:
-            out[-1] = str(int(out[-1]) + NUMBER_WORDS[word])  # "twenty four": 24 (the "24 oz")
+        if word in _SAID_NUMBERS and word not in {"a", "an"} and 1 <= _SAID_NUMBERS[word] <= 9 and out and \
+                out[-1] in _TENS and position and words[position - 1] in _SAID_NUMBERS:
+            out[-1] = str(int(out[-1]) + _SAID_NUMBERS[word])  # "twenty four": 24 (the "24 oz")
             continue
-        if word in NUMBER_WORDS and word not in {"a", "an"}:
-            out.append(str(NUMBER_WORDS[word]))
+        if word in _SAID_NUMBERS and word not in {"a", "an"}:
+            out.append(str(_SAID_NUMBERS[word]))
             continue
         out.extend(canonical(word, translate))
     return tuple(out)
