@@ -21,6 +21,11 @@ NUMBER_WORDS: dict[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
+#: ...and French numbers a caller says with a French menu's size ("deux litres" of the 2 Litres),
+#: read as numbers, never spoken back (``cart`` says the English ones).
+_SAID_NUMBERS: dict[str, int] = {**NUMBER_WORDS, "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "douze": 12,
+                                 "vingt": 20}
+
 _TENS = frozenset(str(n) for n in range(20, 100, 10))
 
 #: Words that carry no item meaning in an order ("can I get a large pepperoni please").
@@ -34,7 +39,7 @@ FILLER = frozenset({
     # Italian and French articles and prepositions in names ("Linguine ai Frutti di Mare", "Coq au Vin",
     # said "coq o vin")
     "ai", "alle", "allo", "agli", "dei", "della", "delle", "dello", "degli", "e", "au", "aux", "du", "des",
-    "et", "les", "o", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
+    "et", "les", "une", "o", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion", "n",  # "chips n salsa"
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
@@ -48,7 +53,8 @@ SYNONYMS: dict[str, str] = {
     "pep": "pepperoni", "peperoni": "pepperoni",
     "pepperonni": "pepperoni", "roni": "pepperoni", "marg": "margherita", "margarita": "margherita",
     "margharita": "margherita", "margerita": "margherita", "veggie": "vegetable", "veg": "vegetable",
-    "veggy": "vegetable", "vegetarian": "vegetable", "hawaian": "hawaiian", "cheeze": "cheese",
+    "veggy": "vegetable", "vege": "vegetable", "vegetarian": "vegetable", "hawaian": "hawaiian",
+    "cheeze": "cheese",
     "parm": "parmesan", "parmigiana": "parmesan", "parmigian": "parmesan", "bbq": "barbecue",
     "barbeque": "barbecue", "bar-b-q": "barbecue", "alfredo": "alfredo", "alfedo": "alfredo",
     "fettucine": "fettuccine", "fettucini": "fettuccine", "fettuccini": "fettuccine",
@@ -62,6 +68,7 @@ SYNONYMS: dict[str, str] = {
     "mozarella": "mozzarella", "mozzerella": "mozzarella", "meatlovers": "meat lover", "supream": "supreme",
     "ltr": "liter", "litre": "liter", "litres": "liter", "liters": "liter", "l": "liter",
     "oz": "ounce", "ounces": "ounce", "inches": "inch", "in.": "inch", "lg": "large", "lrg": "large",
+    "pouce": "inch",  # (French: the "12 Pouces" sub)
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
@@ -225,12 +232,12 @@ def _tokens(text: str, translate: bool) -> tuple[str, ...]:
         if word == "dozen" and out and out[-1].isdigit() and out[-1] != "12":
             out[-1] = str(int(out[-1]) * 12)  # "two dozen": 24
             continue
-        if word in NUMBER_WORDS and word not in {"a", "an"} and 1 <= NUMBER_WORDS[word] <= 9 and out and \
-                out[-1] in _TENS and position and words[position - 1] in NUMBER_WORDS:
-            out[-1] = str(int(out[-1]) + NUMBER_WORDS[word])  # "twenty four": 24 (the "24 oz")
+        if word in _SAID_NUMBERS and word not in {"a", "an"} and 1 <= _SAID_NUMBERS[word] <= 9 and out and \
+                out[-1] in _TENS and position and words[position - 1] in _SAID_NUMBERS:
+            out[-1] = str(int(out[-1]) + _SAID_NUMBERS[word])  # "twenty four": 24 (the "24 oz")
             continue
-        if word in NUMBER_WORDS and word not in {"a", "an"}:
-            out.append(str(NUMBER_WORDS[word]))
+        if word in _SAID_NUMBERS and word not in {"a", "an"}:
+            out.append(str(_SAID_NUMBERS[word]))
             continue
         out.extend(canonical(word, translate))
     return tuple(out)
