@@ -142,9 +142,6 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("pizzeria_quebecoise", "blind held-out 11 (scored once, tuned on since)"): 5,
     ("kenyan", "blind held-out 11 (scored once, tuned on since)"): 2,
     ("bosnian", "blind held-out 11 (scored once, tuned on since)"): 1,
-    ("grandma_pizza", "blind held-out 11 (scored once, tuned on since)"): 1,
-    ("cantonese_bbq", "blind held-out 11 (scored once, tuned on since)"): 1,
-    ("armenian", "blind held-out 11 (scored once, tuned on since)"): 1,
 }
 
 

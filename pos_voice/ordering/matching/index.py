@@ -49,6 +49,9 @@ from .vocabulary import (
     food_vocabulary,
 )
 
+#: Filler words of speech that a menu's name means as a thing: the "can" of a "Can Soda".
+_NAMED_FILLER = frozenset({"can"})
+
 
 @dataclass(frozen=True)
 class _Key:
@@ -230,11 +233,12 @@ class MenuIndex:
         for name in (item.name, *item.aliases, *extra_aliases):
             acronyms = {word.lower() for word in re.findall(r"\b[A-Z]{2,}\b", name)}
             self.acronyms.update(acronyms)
-            words = tuple(w for w in tokens(name) if w not in FILLER or w in acronyms)  # "LA Galbi"
+            kept = acronyms | _NAMED_FILLER  # (a filler that is a thing in a name: "Can Soda" is no "Soda")
+            words = tuple(w for w in tokens(name) if w not in FILLER or w in kept)  # "LA Galbi"
             if not words:
                 continue
             keys.append(_Key(words, " ".join(words), 1.0))
-            raw = tuple(w for w in tokens(name, translate=False) if w not in FILLER or w in acronyms)
+            raw = tuple(w for w in tokens(name, translate=False) if w not in FILLER or w in kept)
             if raw and raw != words and name == item.name:
                 # the name in its own language too: "dol sot bibimbap", "gunmandu", "aalu gobi"
                 keys.append(_Key(raw, " ".join(raw), 1.0))

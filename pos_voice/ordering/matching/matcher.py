@@ -59,6 +59,12 @@ def _stem(word: str) -> str:
     return word[:-2] if len(word) > 5 and word.endswith("ed") else word
 
 
+def _in_order(parts: t.Sequence[str], said: t.Sequence[str]) -> bool:
+    """Each of ``parts`` stands in ``said`` after the one before it (others may stand between)."""
+    rest = iter(said)
+    return all(part in rest for part in parts)
+
+
 def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
     """Words said, or an item's first ingredient, as the first-ingredient look-up compares them:
     fillers and numbers out, "stewed" and "stew" one word."""
@@ -140,6 +146,20 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result = Resolution(AMBIGUOUS, candidates=meatless, score=result.score)
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
             whole = [c for c in result.candidates if self._whole_name_and_category(words, self._index(c))]
+            said_set = {w for w in words if not w.isdigit()}
+            if len(whole) == 1 and any(said_set <= self._name_proper(c) for c in result.candidates
+                                       if c is not whole[0]):
+                # "wonton noodle soup" in the "Noodle Soups": the Wonton Noodle Soup (Wun Tun Min)
+                # has every word said in its own name — the Wonton Soup is no plainer fit
+                whole = []
+            naming = said_set - LONE_KINDS - self.all_category_words - PROTEINS  # ("chicken", "dumplings")
+            proper = [c for c in result.candidates if naming and said_set <= self._name_proper(c) and (
+                self._name_proper(c) - said_set <= self.category_words.get(c.category, set()))]
+            if not whole and len(proper) == 1 and not any(
+                    said_set <= self._name_proper(c) for c in result.candidates if c is not proper[0]):
+                # ...and it is the one whose name (its gloss left out) was said, but for the words
+                # of its category ("wonton noodles" of it in the "Noodle Soups")
+                whole = proper
             if len(whole) == 1:
                 # "a chicken katsu plate" in the "Plate Lunch": the Chicken Katsu's whole name and a
                 # word its category says — not the Chicken Katsu Curry, whose name says more
@@ -185,6 +205,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.status != MATCH and size is None and any(w in self.vocabulary for w in parsed.size_words):
             # a size word that is part of a name: "family combo" for the Combo Familiar
             with_size = (*words, *parsed.size_words)
+            if " ".join((*parsed.size_words, *words)) in self.exact:
+                with_size = (*parsed.size_words, *words)  # "a can of soda" for the Can Soda
             named = self._resolve_words(with_size, None, describing, said_raw)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_size, self._index(named.item)):
@@ -241,6 +263,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             own = self._own_size_said(spoken, result.item, size_said)
             if own is not None:
                 size_said = own  # "a whole sicilian tray": the tray; "a grandma pie": the whole one
+                if quantity is not None and str(quantity) in own.split() and \
+                        tokens(spoken).count(str(quantity)) == 1:
+                    quantity = None  # (the "two" of a Pot for Two)
         if result.item is not None and size_said in SERVED_KINDS and not self.size_name(
                 result.item, size_said) and not self._said_in_name(size_said, self._index(result.item)):
             # "garlic knot slice": a slice is a way of serving food the Garlic Knots don't come in —
@@ -573,6 +598,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
             for start in range(len(said) - length + 1):
                 if " ".join(said[start:start + length]) in own:
                     return " ".join(said[start:start + length])
+        for size in sorted(own, key=len, reverse=True):
+            # "a pot of armenian coffee for two" of the Cup / Pot for Two: a size of several words
+            # said apart around the name, in its order (its number is the size's, not a count)
+            parts = size.split()
+            if len(parts) >= 2 and parts[0] not in FILLER and not parts[0].isdigit() and \
+                    parts[0] in said and _in_order(parts, said[said.index(parts[0]):]):
+                return size
         pies = {"pie", "pies"}
         if not size_said and pies & set(fold(spoken).split()) and not pies & set(fold(item.name).split()) \
                 and self.size_name(item, "whole"):

@@ -1,0 +1,59 @@
+"""Menu resolution rules found in blind set 11's failures on the Roman pizzeria, the grandma-pie
+pizzeria, the Cantonese barbecue shop, the Japanese curry house and the Armenian menu (branch
+w-tune11b): a filler word that is a thing in a name ("Can Soda") stays in it; a name said whole but
+for its gloss in brackets is that item, not a shorter name with the category's word; a size of
+several words said apart around the name ("a pot of … for two") is that size. Each test was seen
+failing on the matcher before its change (main fc8544b)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+
+def test_a_can_in_a_name_is_no_filler() -> None:
+    """"a soda" where the drinks are the Can Soda and the 2 Liter Soda: asked (the "can" of the
+    Can Soda was dropped as the "can" of "can I get", so "soda" was its whole name and added);
+    "a can of soda" is still the Can Soda."""
+    shop = menu(("Can Soda", "Drinks"), ("2 Liter Soda", "Drinks"), ("Bottled Water", "Drinks"),
+                ("Cheese Pie", "Pizza", ("mozzarella", "tomato sauce")))
+    found = shop.resolve("a soda")
+    assert found.status == AMBIGUOUS, found
+    for said in ("a can of soda", "two cans of soda"):
+        can = shop.resolve(said)
+        assert can.status == MATCH and can.item is not None and can.item.name == "Can Soda", (said, can)
+    assert shop.resolve("a two liter soda").item.name == "2 Liter Soda"  # type: ignore[union-attr]
+
+
+def test_a_name_said_whole_but_its_gloss_is_no_shorter_name_with_the_category_word() -> None:
+    """"wonton noodle soup" of the Wonton Noodle Soup (Wun Tun Min) beside the Wonton Soup, both
+    in "Noodle Soups": the Wonton Soup was confirmed ("noodle" its category's word, the gloss
+    words unsaid made the longer name fit less); "two wonton noodles" is the noodle soup too, and
+    "wontons" still asks."""
+    shop = menu(("Wonton Noodle Soup (Wun Tun Min)", "Noodle Soups",
+                 ("shrimp wontons", "egg noodles", "broth")),
+                ("Wonton Soup", "Noodle Soups", ("shrimp wontons", "broth", "chives")),
+                ("Char Siu Noodle Soup", "Noodle Soups", ("bbq pork", "egg noodles", "broth")),
+                ("Beef Chow Fun", "Lo Mein & Chow Fun", ("flat rice noodles", "beef")))
+    for said in ("wonton noodle soup", "two wonton noodles"):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name.startswith("Wonton Noodle Soup"), (said, found)
+    assert shop.resolve("wonton soup").item.name == "Wonton Soup"  # type: ignore[union-attr]
+    assert shop.resolve("wontons").status == AMBIGUOUS
+
+
+def test_a_size_of_several_words_said_around_the_name() -> None:
+    """"a pot of armenian coffee for two" of the Armenian Coffee by the Cup or the Pot for Two:
+    the Pot for Two (the "two" was taken for two coffees, no size)."""
+    cafe = menu(("Armenian Coffee", "Drinks"), ("Tan (Yogurt Drink)", "Drinks"),
+                sizes={"Armenian Coffee": (SizeOption("Cup", Decimal("3.5")),
+                                           SizeOption("Pot for Two", Decimal("6.5")))})
+    found = cafe.resolve("a pot of armenian coffee for two")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Armenian Coffee", found
+    assert found.size == "Pot for Two" and not found.quantity, found
+    two = cafe.resolve("two armenian coffees")
+    assert two.quantity == 2 and two.size is None, two
