@@ -57,3 +57,37 @@ def test_a_size_of_several_words_said_around_the_name() -> None:
     assert found.size == "Pot for Two" and not found.quantity, found
     two = cafe.resolve("two armenian coffees")
     assert two.quantity == 2 and two.size is None, two
+
+
+def test_the_name_before_its_gloss_is_a_name_of_its_own() -> None:
+    """"lahmajun" (and "four lahmajoon") of the Lahmajun (Armenian Pizza) beside the Spicy
+    Lahmajun: the plain one, added (the gloss words unsaid made the whole name fit less than the
+    spicy one's). A number said stays a count where another name has a number ("2 Liter Soda").
+    Where another name holds the one before the bracket and more than a heat, the bracket is a
+    note and the name said asks: "gobi manchurian" of the Gobi Manchurian (Dry) and Gravy."""
+    bakery = menu(("Lahmajun (Armenian Pizza)", "Bakery", ("thin dough", "minced beef", "tomato")),
+                  ("Spicy Lahmajun", "Bakery", ("thin dough", "minced beef", "hot pepper")),
+                  ("Cheese Boreg", "Bakery", ("phyllo", "cheese")),
+                  ("2 Liter Soda", "Drinks"))
+    for said, count in (("lahmajun", None), ("four lahmajoon", 4), ("two lahmajun", 2)):
+        found = bakery.resolve(said)
+        assert found.status == MATCH and found.item is not None, (said, found)
+        assert found.item.name.startswith("Lahmajun") and found.quantity == count, (said, found)
+    assert bakery.resolve("spicy lahmajun").item.name == "Spicy Lahmajun"  # type: ignore[union-attr]
+    indo = menu(("Gobi Manchurian (Dry)", "Starters", ("crispy cauliflower", "manchurian sauce")),
+                ("Gobi Manchurian Gravy", "Mains", ("crispy cauliflower", "manchurian gravy")),
+                ("Hakka Noodles", "Mains", ("noodles", "vegetables")))
+    assert indo.resolve("gobi manchurian").status == AMBIGUOUS
+
+
+def test_a_count_is_no_number_of_a_name_that_has_none() -> None:
+    """"two somun" where the Miješano Meso (Mixed Grill for Two) puts a "2" among the menu's
+    words: the "two" was taken as part of a name and the Somun confirmed with no count — a wrong
+    count; the two stays two (the number is only a name's where that name has it)."""
+    shop = menu(("Somun (Bosnian Flatbread)", "Sides"),
+                ("Ćevapi", "Grill", ("grilled minced beef", "somun", "onion")),
+                ("Pljeskavica (Bosnian Burger)", "Grill", ("minced beef patty", "somun", "onion")),
+                ("Miješano Meso (Mixed Grill for Two)", "Grill", ("ćevapi", "pljeskavica", "chicken")),
+                ("Kajmak", "Sides", ("clotted cream",)))
+    found = shop.resolve("two somun")
+    assert found.quantity == 2, found

@@ -216,7 +216,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             with_number = (str(quantity), *words)
             named = self._resolve_words(with_number, size_said, describing, said_raw)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
-                    with_number, self._index(named.item)):
+                    with_number, self._index(named.item)) and str(quantity) in self.name_words[
+                        self._index(named.item)]:  # ("two somun": no number in the Somun's name)
                 result, quantity = named, None
         if result.status == UNKNOWN and not result.candidates:
             # the caller's words in their own language: "kimchi jjigae" for a menu printing 김치찌개
