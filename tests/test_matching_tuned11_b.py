@@ -2,8 +2,10 @@
 pizzeria, the Cantonese barbecue shop, the Japanese curry house and the Armenian menu (branch
 w-tune11b): a filler word that is a thing in a name ("Can Soda") stays in it; a name said whole but
 for its gloss in brackets is that item, not a shorter name with the category's word; a size of
-several words said apart around the name ("a pot of … for two") is that size. Each test was seen
-failing on the matcher before its change (main fc8544b)."""
+several words said apart around the name ("a pot of … for two") is that size; a spice level said
+with the order is neither a count nor a name word. Each test was seen failing on the matcher
+before its change (main fc8544b; the count test on the gloss key of this branch without its
+number rule)."""
 
 from __future__ import annotations
 
@@ -91,3 +93,32 @@ def test_a_count_is_no_number_of_a_name_that_has_none() -> None:
                 ("Kajmak", "Sides", ("clotted cream",)))
     found = shop.resolve("two somun")
     assert found.quantity == 2, found
+
+
+def test_a_spice_level_said_with_the_order_is_no_count_and_no_name() -> None:
+    """"chicken katsu curry level five spicy" (and "a ton katsu kare level three"): the level is
+    how hot, said with the order — the "five" was taken for five curries and "level" for a word
+    no curry has, so it asked."""
+    shop = menu(("Chicken Katsu Curry", "Curry Rice", ("japanese curry sauce", "breaded chicken cutlet")),
+                ("Pork Katsu Curry (Tonkatsu Karē)", "Curry Rice", ("japanese curry sauce", "pork loin")),
+                ("Beef Curry (Gyū Karē)", "Curry Rice", ("japanese curry sauce", "stewed beef", "rice")),
+                ("Curry Udon", "Noodles", ("udon", "curry broth")))
+    found = shop.resolve("chicken katsu curry level five spicy")
+    assert found.status == MATCH and found.item is not None, found
+    assert found.item.name == "Chicken Katsu Curry" and not found.quantity, found
+    two = shop.resolve("two chicken katsu curry level 3")
+    assert two.status == MATCH and two.quantity == 2, two
+
+
+def test_ebi_furai_is_the_ebi_fry() -> None:
+    """"ebi furai curry regular" of the Ebi Fry Curry: "furai" is the Japanese "fry" (ebi furai,
+    kaki furai), a food-word line; it asked."""
+    shop = menu(("Ebi Fry Curry", "Curry Rice", ("japanese curry sauce", "fried shrimp", "rice")),
+                ("Seafood Curry", "Curry Rice", ("japanese curry sauce", "shrimp", "squid", "rice")),
+                ("Korokke (Potato Croquette)", "Sides", ("potato", "panko")),
+                sizes={"Ebi Fry Curry": (SizeOption("Small", Decimal("14")),
+                                         SizeOption("Regular", Decimal("16")))})
+    found = shop.resolve("ebi furai curry regular")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name == "Ebi Fry Curry", found
+    assert found.size == "Regular", found

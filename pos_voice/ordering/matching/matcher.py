@@ -59,6 +59,11 @@ def _stem(word: str) -> str:
     return word[:-2] if len(word) > 5 and word.endswith("ed") else word
 
 
+#: A spice level said with a dish ("level three", "spice level 5"): how hot, not what or how many.
+_SPICE_LEVEL = re.compile(r"\b(?:spice\s+|heat\s+)?level\s+"
+                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
 def _in_order(parts: t.Sequence[str], said: t.Sequence[str]) -> bool:
     """Each of ``parts`` stands in ``said`` after the one before it (others may stand between)."""
     rest = iter(said)
@@ -93,6 +98,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def resolve(self, spoken: str, size: str | None = None) -> Resolution:
         """Resolve ``spoken`` (e.g. "two large pep"); ``size`` is a separately given size."""
+        if "level" not in self.vocabulary:
+            # "katsu curry level five": how hot, said with the order — no count, no name's word
+            spoken = _SPICE_LEVEL.sub(" ", spoken)
         full = " ".join(w for w in tokens(spoken) if w not in FILLER)
         if full in self.full_names and size is None:
             # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
