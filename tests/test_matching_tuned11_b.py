@@ -122,3 +122,20 @@ def test_ebi_furai_is_the_ebi_fry() -> None:
     assert found.status in (MATCH, CONFIRM) and found.item is not None, found
     assert found.item.name == "Ebi Fry Curry", found
     assert found.size == "Regular", found
+
+
+def test_italian_wine_colours_and_the_house() -> None:
+    """"a glass of red wine" (and "house red") of the Vino Rosso della Casa beside the Vino Bianco
+    della Casa, by the Bicchiere or Mezzo Litro: food-word lines read "rosso" red, "bianco" white
+    and "casa" house (as "rojo" and "blanco" already were) — it was not found; "a glass of house
+    wine" still asks."""
+    wine = (SizeOption("Bicchiere", Decimal("7")), SizeOption("Mezzo Litro", Decimal("16")))
+    bar = menu(("Vino Rosso della Casa", "Vini"), ("Vino Bianco della Casa", "Vini"),
+               ("Birra Peroni", "Bevande"), ("Pizza Margherita", "Pizze", ("pomodoro", "mozzarella")),
+               sizes={"Vino Rosso della Casa": wine, "Vino Bianco della Casa": wine})
+    for said in ("a glass of red wine", "house red"):
+        found = bar.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name == "Vino Rosso della Casa", (said, found)
+    assert bar.resolve("a glass of red wine").size == "Bicchiere"
+    assert bar.resolve("a glass of house wine").status == AMBIGUOUS
