@@ -139,3 +139,17 @@ def test_italian_wine_colours_and_the_house() -> None:
         assert found.item.name == "Vino Rosso della Casa", (said, found)
     assert bar.resolve("a glass of red wine").size == "Bicchiere"
     assert bar.resolve("a glass of house wine").status == AMBIGUOUS
+
+
+def test_a_name_said_in_part_with_a_word_left_over_is_still_heard_by_its_sound() -> None:
+    """"cow pee ak sen" of the Khao Piak Sen (Lao Chicken Noodle Soup): with the name before the
+    gloss a key of its own, "piak sen" confirmed it and "cow", a food word it lacks, then refused
+    it; the words said sound as its name, so it is confirmed (as it was before the gloss key)."""
+    shop = menu(("Khao Piak Sen (Lao Chicken Noodle Soup)", "Noodle Soups",
+                 ("rice noodles", "chicken broth")),
+                ("Khao Poon (Red Curry Noodle Soup)", "Noodle Soups", ("rice vermicelli", "red curry broth")),
+                ("Larb Gai", "Salads", ("minced chicken", "toasted rice", "lime")),
+                ("Ping Gai (Grilled Chicken)", "Grill", ("chicken", "lemongrass")))
+    found = shop.resolve("cow pee ak sen")
+    assert found.status == CONFIRM and found.item is not None, found
+    assert found.item.name.startswith("Khao Piak Sen"), found

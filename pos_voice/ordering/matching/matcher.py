@@ -296,7 +296,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 size_said, quantity = numbered, None
         if result.status in (MATCH, CONFIRM) and result.item is not None and not by_sound:
             # (an item found by sound has had its words accounted for: the misheard ones are its name)
+            was = result
             result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
+            if was.status == CONFIRM and result.status == UNKNOWN and was.item is not None:
+                # (a name said in part and a word left over, "cow pee ak sen": heard by its sound)
+                by_ear = self._heard_as(spoken, Resolution(AMBIGUOUS, candidates=[was.item], score=was.score))
+                if by_ear is not None and by_ear.item is was.item:
+                    result = by_ear
         if result.status == UNKNOWN:
             spelled = self._acronym_spelled_out(self.parse(spoken, translate=False).words)
             if spelled is not None:
