@@ -49,6 +49,9 @@ from .vocabulary import (
     food_vocabulary,
 )
 
+#: Filler words of speech that a menu's name means as a thing: the "can" of a "Can Soda".
+_NAMED_FILLER = frozenset({"can"})
+
 
 @dataclass(frozen=True)
 class _Key:
@@ -89,6 +92,9 @@ class MenuIndex:
         self.initials: dict[str, set[int]] = {}  # "kfc" → Korean Fried Chicken
         self.modifier_words = {phrase(m.name) for m in menu.modifiers}
         extra = self._config_aliases(aliases or {})
+        self._plain_names = [(item, {w for w in tokens(item.name) if w not in FILLER},
+                              {w for w in tokens(re.sub(r"\([^()]*\)", " ", item.name)) if w not in FILLER})
+                             for item in self.items]  # (each name whole, and without its gloss)
         for index, item in enumerate(self.items):
             self.keys[index] = self._build_keys(item, extra.get(index, []))
             for key in self.keys[index]:
@@ -230,11 +236,22 @@ class MenuIndex:
         for name in (item.name, *item.aliases, *extra_aliases):
             acronyms = {word.lower() for word in re.findall(r"\b[A-Z]{2,}\b", name)}
             self.acronyms.update(acronyms)
-            words = tuple(w for w in tokens(name) if w not in FILLER or w in acronyms)  # "LA Galbi"
+            kept = acronyms | _NAMED_FILLER  # (a filler that is a thing in a name: "Can Soda" is no "Soda")
+            words = tuple(w for w in tokens(name) if w not in FILLER or w in kept)  # "LA Galbi"
             if not words:
                 continue
             keys.append(_Key(words, " ".join(words), 1.0))
-            raw = tuple(w for w in tokens(name, translate=False) if w not in FILLER or w in acronyms)
+            glossed = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", name) if name == item.name else None
+            proper = tuple(w for w in tokens(glossed.group(1)) if w not in FILLER or w in kept) if glossed \
+                else ()
+            if proper and proper != words and not any(
+                    other is not item and ((set(proper) <= named and not named - set(proper) <= HEAT) or (
+                        own <= set(proper) and own != named)) for other, named, own in self._plain_names):
+                # the name before its gloss in brackets is a name of its own: "lahmajun" is the
+                # Lahmajun (Armenian Pizza) whole, not too little of it beside the Spicy Lahmajun
+                # (not where another name holds it and more: the Gobi Manchurian (Dry) and Gravy)
+                keys.append(_Key(proper, " ".join(proper), 1.0))
+            raw = tuple(w for w in tokens(name, translate=False) if w not in FILLER or w in kept)
             if raw and raw != words and name == item.name:
                 # the name in its own language too: "dol sot bibimbap", "gunmandu", "aalu gobi"
                 keys.append(_Key(raw, " ".join(raw), 1.0))

@@ -59,6 +59,17 @@ def _stem(word: str) -> str:
     return word[:-2] if len(word) > 5 and word.endswith("ed") else word
 
 
+#: A spice level said with a dish ("level three", "spice level 5"): how hot, not what or how many.
+_SPICE_LEVEL = re.compile(r"\b(?:spice\s+|heat\s+)?level\s+"
+                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+def _in_order(parts: t.Sequence[str], said: t.Sequence[str]) -> bool:
+    """Each of ``parts`` stands in ``said`` after the one before it (others may stand between)."""
+    rest = iter(said)
+    return all(part in rest for part in parts)
+
+
 def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
     """Words said, or an item's first ingredient, as the first-ingredient look-up compares them:
     fillers and numbers out, "stewed" and "stew" one word."""
@@ -87,6 +98,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def resolve(self, spoken: str, size: str | None = None) -> Resolution:
         """Resolve ``spoken`` (e.g. "two large pep"); ``size`` is a separately given size."""
+        if "level" not in self.vocabulary:
+            # "katsu curry level five": how hot, said with the order — no count, no name's word
+            spoken = _SPICE_LEVEL.sub(" ", spoken)
         full = " ".join(w for w in tokens(spoken) if w not in FILLER)
         if full in self.full_names and size is None:
             # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
@@ -140,6 +154,20 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result = Resolution(AMBIGUOUS, candidates=meatless, score=result.score)
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
             whole = [c for c in result.candidates if self._whole_name_and_category(words, self._index(c))]
+            said_set = {w for w in words if not w.isdigit()}
+            if len(whole) == 1 and any(said_set <= self._name_proper(c) for c in result.candidates
+                                       if c is not whole[0]):
+                # "wonton noodle soup" in the "Noodle Soups": the Wonton Noodle Soup (Wun Tun Min)
+                # has every word said in its own name — the Wonton Soup is no plainer fit
+                whole = []
+            naming = said_set - LONE_KINDS - self.all_category_words - PROTEINS  # ("chicken", "dumplings")
+            proper = [c for c in result.candidates if naming and said_set <= self._name_proper(c) and (
+                self._name_proper(c) - said_set <= self.category_words.get(c.category, set()))]
+            if not whole and len(proper) == 1 and not any(
+                    said_set <= self._name_proper(c) for c in result.candidates if c is not proper[0]):
+                # ...and it is the one whose name (its gloss left out) was said, but for the words
+                # of its category ("wonton noodles" of it in the "Noodle Soups")
+                whole = proper
             if len(whole) == 1:
                 # "a chicken katsu plate" in the "Plate Lunch": the Chicken Katsu's whole name and a
                 # word its category says — not the Chicken Katsu Curry, whose name says more
@@ -192,6 +220,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.status != MATCH and size is None and any(w in self.vocabulary for w in parsed.size_words):
             # a size word that is part of a name: "family combo" for the Combo Familiar
             with_size = (*words, *parsed.size_words)
+            if " ".join((*parsed.size_words, *words)) in self.exact:
+                with_size = (*parsed.size_words, *words)  # "a can of soda" for the Can Soda
             named = self._resolve_words(with_size, None, describing, said_raw)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_size, self._index(named.item)):
@@ -201,7 +231,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             with_number = (str(quantity), *words)
             named = self._resolve_words(with_number, size_said, describing, said_raw)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
-                    with_number, self._index(named.item)):
+                    with_number, self._index(named.item)) and str(quantity) in self.name_words[
+                        self._index(named.item)]:  # ("two somun": no number in the Somun's name)
                 result, quantity = named, None
         if result.status == UNKNOWN and not result.candidates:
             # the caller's words in their own language: "kimchi jjigae" for a menu printing 김치찌개
@@ -248,6 +279,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             own = self._own_size_said(spoken, result.item, size_said)
             if own is not None:
                 size_said = own  # "a whole sicilian tray": the tray; "a grandma pie": the whole one
+                if quantity is not None and str(quantity) in own.split() and \
+                        tokens(spoken).count(str(quantity)) == 1:
+                    quantity = None  # (the "two" of a Pot for Two)
         if result.item is not None and size_said in SERVED_KINDS and not self.size_name(
                 result.item, size_said) and not self._said_in_name(size_said, self._index(result.item)):
             # "garlic knot slice": a slice is a way of serving food the Garlic Knots don't come in —
@@ -269,7 +303,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 size_said, quantity = numbered, None
         if result.status in (MATCH, CONFIRM) and result.item is not None and not by_sound:
             # (an item found by sound has had its words accounted for: the misheard ones are its name)
+            was = result
             result = self._all_accounted(result, words, said_raw.ordered, parsed.size_words, describing)
+            if was.status == CONFIRM and result.status == UNKNOWN and was.item is not None:
+                # (a name said in part and a word left over, "cow pee ak sen": heard by its sound)
+                by_ear = self._heard_as(spoken, Resolution(AMBIGUOUS, candidates=[was.item], score=was.score))
+                if by_ear is not None and by_ear.item is was.item:
+                    result = by_ear
         if result.status == UNKNOWN:
             spelled = self._acronym_spelled_out(self.parse(spoken, translate=False).words)
             if spelled is not None:
@@ -580,6 +620,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
             for start in range(len(said) - length + 1):
                 if " ".join(said[start:start + length]) in own:
                     return " ".join(said[start:start + length])
+        for size in sorted(own, key=len, reverse=True):
+            # "a pot of armenian coffee for two" of the Cup / Pot for Two: a size of several words
+            # said apart around the name, in its order (its number is the size's, not a count)
+            parts = size.split()
+            if len(parts) >= 2 and parts[0] not in FILLER and not parts[0].isdigit() and \
+                    parts[0] in said and _in_order(parts, said[said.index(parts[0]):]):
+                return size
         pies = {"pie", "pies"}
         if not size_said and pies & set(fold(spoken).split()) and not pies & set(fold(item.name).split()) \
                 and self.size_name(item, "whole"):
