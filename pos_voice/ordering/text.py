@@ -39,6 +39,8 @@ FILLER = frozenset({
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
     "un", "una", "el", "los", "las", "y", "con", "por", "favor", "para", "quiero",
+    # Portuguese ("uma calabresa", "frango com catupiry")
+    "uma", "com",
     "iyo",  # Somali "and": "Bariis iyo Digaag" said "rice and chicken"
 })
 

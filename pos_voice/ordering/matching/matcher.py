@@ -69,6 +69,10 @@ def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
 #: not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a tub of its own)
 _JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und)\s|&")
 
+#: what parts a list of choices in one ingredient ("pepsi, diet pepsi or dr pepper", "coca-cola, sprite
+#: o fanta", "coke / sprite")
+_CHOICES = re.compile(r",|/|\s(?:or|o|ou|oder)\s")
+
 
 class MenuMatcher(NameRules, OtherWordsRules):
     """Resolution over one :class:`Menu`; build with :func:`matcher_for` to reuse per menu."""
@@ -270,7 +274,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # its name, whatever else they are
                 result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
         if result.status == UNKNOWN and not result.candidates and not by_sound:
-            chosen = self._drink_choice_said(words)
+            chosen = self._drink_choice_said(words, parsed.size_words)
             if chosen is not None:
                 # "a sprite" of the Soda (20 oz) listing Coke, Sprite, Ginger Ale: a drink's list is
                 # the drinks it comes as, one said whole — confirmed
@@ -713,14 +717,26 @@ class MenuMatcher(NameRules, OtherWordsRules):
         return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES
                        for w in size_said.split())
 
-    def _drink_choice_said(self, words: tuple[str, ...]) -> int | None:
+    def _drink_choice_said(self, words: tuple[str, ...], size_words: tuple[str, ...] = ()) -> int | None:
         """The one item a kind of drink by its name ("Soda (20 oz)", "Fresh Juice"), of two listed
-        ingredients or more, one of which is every word said and no more."""
+        choices or more (ingredients, or one ingredient listing them: "pepsi, sprite or fanta"), one
+        of which is every word said and no more; of several, the one whose name holds the size
+        words said ("a two liter pepsi": the 2 Liter Soda, not the Fountain Soda)."""
         said = {w for w in words if not w.isdigit()}
-        found = [i for i, parts in enumerate(self.ingredient_parts) if said and len(parts) >= 2
+        found = [i for i, parts in enumerate(self.drink_choices) if said and len(parts) >= 2
                  and self.name_words[i] & DRINKS and not self.own_kinds[i] - DRINKS  # (no Tea Leaf Salad)
                  and any(part == said for part in parts)]
+        if len(found) > 1 and size_words:
+            found = [i for i in found if set(size_words) <= set(tokens(self.items[i].name))]
         return found[0] if len(found) == 1 else None
+
+    @functools.cached_property
+    def drink_choices(self) -> list[list[set[str]]]:
+        """Per item, the choices its ingredients list: each ingredient, or the parts of one that
+        lists them ("coca-cola, sprite o fanta", "pepsi, diet pepsi or dr pepper")."""
+        return [[{w for w in tokens(choice) if w not in FILLER} for ingredient in item.ingredients
+                 for choice in _CHOICES.split(fold(ingredient)) if choice.strip()] if item.ingredients else []
+                for item in self.items]
 
     def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
         """The one item whose first ingredient, two words or more, is every word said and no more

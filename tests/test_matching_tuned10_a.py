@@ -1,0 +1,83 @@
+"""Menu resolution rules found in blind set 10's asked and missed phrases on the St. Louis, Brazilian
+and Argentine pizzerias and the Lao and Pakistani menus (branch w-tunea): Portuguese articles are
+no words of a name, "x large" is the X-Large, a drink's choices listed in one ingredient are each a
+choice, River Plate and Brazilian food words. Each test was seen failing on main 588faf3."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import CONFIRM, MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+
+def _sizes(*names: str) -> tuple[SizeOption, ...]:
+    return tuple(SizeOption(name, Decimal(10 + 5 * n)) for n, name in enumerate(names))
+
+
+def test_portuguese_articles_are_no_words_of_the_name() -> None:
+    """"uma calabresa família", "uma grande de mussarela": "uma" (Portuguese "a") was kept as a word
+    said that the name lacks — asked; it is an article, as "una" is, and "com" is "con"."""
+    pizzas = _sizes("Broto", "Média", "Grande", "Família")
+    brazil = menu(("Calabresa", "Pizzas Salgadas", ("calabresa", "cebola")),
+                  ("Mussarela", "Pizzas Salgadas", ("mussarela", "tomate")),
+                  ("Frango com Catupiry", "Pizzas Salgadas", ("frango", "catupiry")),
+                  sizes={"Calabresa": pizzas, "Mussarela": pizzas, "Frango com Catupiry": pizzas})
+    for said, name, size in (("uma calabresa família", "Calabresa", "Família"),
+                             ("uma grande de mussarela", "Mussarela", "Grande"),
+                             ("uma frango com catupiry média", "Frango com Catupiry", "Média")):
+        found = brazil.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size, (said, found.size)
+
+
+def test_x_large_said_letter_and_word_is_the_x_large() -> None:
+    """"x large deluxe" of Small / Medium / Large / X-Large: "x" was left as a word said and
+    "large" taken for the Large — asked; "x large" is the rung above large, as "extra large" is."""
+    shop = menu(("Deluxe Pizza", "Pizza", ("sausage", "mushroom")), ("Cheese Pizza", "Pizza", ("provel",)),
+                sizes={"Deluxe Pizza": _sizes("Small", "Medium", "Large", "X-Large"),
+                       "Cheese Pizza": _sizes("Small", "Medium", "Large", "X-Large")})
+    found = shop.resolve("x large deluxe")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Deluxe Pizza", found
+    assert found.size == "X-Large", found.size
+    assert shop.resolve("a large deluxe").size == "Large"
+
+
+def test_drink_choices_listed_in_one_ingredient_are_each_a_choice() -> None:
+    """"a coke" of the Gaseosa ("coca-cola, sprite o fanta") and "a two liter pepsi" of the Fountain
+    Soda and the 2 Liter Soda (each "pepsi, diet pepsi, sierra mist or dr pepper"): the choices came
+    in one ingredient, read as one — not found; each is a choice, and of two drinks with it the
+    one whose name holds the size said."""
+    argentina = menu(("Gaseosa", "Bebidas", ("coca-cola, sprite o fanta",)),
+                     ("Agua Mineral", "Bebidas"), ("Muzzarella", "Pizzas", ("muzzarella",)))
+    found = argentina.resolve("a coke")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Gaseosa", found
+    stl = menu(("Fountain Soda", "Drinks", ("pepsi, diet pepsi, sierra mist or dr pepper",)),
+               ("2 Liter Soda", "Drinks", ("pepsi, diet pepsi, sierra mist or dr pepper",)),
+               ("Iced Tea", "Drinks"))
+    found = stl.resolve("a two liter pepsi")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "2 Liter Soda", found
+    assert stl.resolve("a pepsi").item is None  # (the fountain or the two liter: not known)
+
+
+def test_river_plate_and_brazilian_food_words() -> None:
+    """"anchovy pizza" (Anchoas), "ham and red pepper pizza" (Jamón y Morrones), "two sanguche de
+    milanesa", "a whole muzza"; "garlic bread" (Pão de Alho), "french fries" (Batata Frita): words
+    of the menus' languages the food words did not have — not found."""
+    argentina = menu(("Anchoas", "Pizzas", ("salsa de tomate", "anchoas")),
+                     ("Jamón y Morrones", "Pizzas", ("muzzarella", "jamón cocido", "morrones")),
+                     ("Muzzarella", "Pizzas", ("salsa de tomate", "muzzarella")),
+                     ("Sándwich de Milanesa", "Sándwiches", ("milanesa", "lechuga")),
+                     ("Milanesa de Pollo", "Milanesas", ("pechuga empanizada",)),
+                     sizes={"Muzzarella": _sizes("Porción", "Entera")})
+    for said, name in (("anchovy pizza", "Anchoas"), ("ham and red pepper pizza", "Jamón y Morrones"),
+                       ("two sanguche de milanesa", "Sándwich de Milanesa"), ("a whole muzza", "Muzzarella")):
+        found = argentina.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+    assert argentina.resolve("a whole muzza").size == "Entera"
+    brazil = menu(("Pão de Alho", "Porções", ("pão", "alho", "manteiga")),
+                  ("Batata Frita", "Porções", ("batata frita",)), ("Guaraná", "Bebidas"))
+    for said, name in (("garlic bread", "Pão de Alho"), ("french fries", "Batata Frita")):
+        found = brazil.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
