@@ -81,3 +81,38 @@ def test_river_plate_and_brazilian_food_words() -> None:
     for said, name in (("garlic bread", "Pão de Alho"), ("french fries", "Batata Frita")):
         found = brazil.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_size_that_is_a_meat_said_of_an_item_without_it_is_what_the_item_is_made_of() -> None:
+    """"ping gai", "grilled chicken" of the Ping Gai (Grilled Chicken), where the Lao Fried Rice
+    comes as Chicken / Pork / Shrimp: "chicken" (and "gai", translated) was taken for that size and
+    dropped from the words — asked among the grilled things; said of an item that has no such
+    size, it is what the item is made of. "chicken fried rice" is still the Chicken size."""
+    lao = menu(("Ping Gai (Grilled Chicken)", "Grilled", ("lemongrass marinated chicken", "sticky rice")),
+               ("Ping Moo (Grilled Pork Skewers)", "Grilled", ("pork skewers", "garlic")),
+               ("Ping Pa (Grilled Whole Fish)", "Grilled", ("whole tilapia", "lemongrass")),
+               ("Lao Fried Rice", "Rice", ("jasmine rice", "egg")),
+               sizes={"Lao Fried Rice": _sizes("Chicken", "Pork", "Shrimp")})
+    for said in ("ping gai", "grilled chicken"):
+        found = lao.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name == "Ping Gai (Grilled Chicken)", (said, found)
+    found = lao.resolve("chicken fried rice")
+    assert found.item is not None and found.item.name == "Lao Fried Rice" and found.size == "Chicken", found
+
+
+def test_a_ladder_size_said_of_candidates_only_one_of_which_comes_in_it() -> None:
+    """"a large sticky rice" of the Khao Niao (Sticky Rice), Small / Large, asked with the Mango
+    Sticky Rice and a grilled chicken served with sticky rice: the one whose name holds the words
+    said and comes in large — confirmed. A kind alone ("a large salad") still asks."""
+    lao = menu(("Khao Niao (Sticky Rice)", "Sides", ("steamed glutinous rice",)),
+               ("Khao Niao Mak Muang (Mango Sticky Rice)", "Desserts", ("sticky rice", "mango")),
+               ("Ping Gai (Grilled Chicken)", "Grilled", ("lemongrass marinated chicken", "sticky rice")),
+               ("Tam Mak Hoong (Papaya Salad)", "Salads", ("green papaya",)),
+               ("Larb Gai (Chicken Larb)", "Salads", ("minced chicken",)),
+               sizes={"Khao Niao (Sticky Rice)": _sizes("Small", "Large"),
+                      "Tam Mak Hoong (Papaya Salad)": _sizes("Small", "Large")})
+    found = lao.resolve("a large sticky rice")
+    assert found.status == CONFIRM and found.item is not None, found
+    assert found.item.name == "Khao Niao (Sticky Rice)" and found.size == "Large", found
+    assert lao.resolve("a large salad").item is None

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
+from ..size_words import SIZE_LEXICON
 from ..text import FILLER, fold, phrase, tokens
 from .index import holds_run
 from .name_rules import NameRules
@@ -168,6 +169,18 @@ class MenuMatcher(NameRules, OtherWordsRules):
                        if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
             if len(sized) == 1 and in_size <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
                 result = Resolution(CONFIRM, item=sized[0], score=result.score)
+        if result.status == AMBIGUOUS and size_said in LADDER_SIZES and len(result.candidates) > 1 and any(
+                w not in LONE_KINDS and not w.isdigit() for w in words):
+            # "a large sticky rice" of the Khao Niao (Sticky Rice), Small or Large, asked with the
+            # Mango Sticky Rice and a plate served with sticky rice: the one of them whose name holds
+            # every word said that comes in the size said — confirmed (not a kind alone: "a large
+            # pizza" of one sized pizza is still a question)
+            sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)
+                     and self._holds_all(words, self._index(c))]
+            in_size = {i for i, item in enumerate(self.items)
+                       if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
+            if len(sized) == 1 and in_size <= {self._index(sized[0])}:
+                result = Resolution(CONFIRM, item=sized[0], score=result.score)
         if size_said and self._form_size(size_said) and (result.status in (AMBIGUOUS, UNKNOWN) or (
                 result.item is not None and not self._has_size(result.item, size_said))):
             # "salmon sashimi" where the Sake (salmon) comes as Nigiri or Sashimi and the rolls
@@ -190,8 +203,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # a size word that is part of a name: "family combo" for the Combo Familiar
             with_size = (*words, *parsed.size_words)
             named = self._resolve_words(with_size, None, describing, said_raw)
-            if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
-                    with_size, self._index(named.item)):
+            if named.status in (MATCH, CONFIRM) and named.item is not None and (self._name_said(
+                    with_size, self._index(named.item)) or self._food_size_not_its(
+                    parsed.size_words, size_said, named.item)):
                 result, size_said = named, None
         if result.status != MATCH and quantity is not None and str(quantity) in self.vocabulary:
             # a number that is part of a name: "four cheese" for the Cuatro Quesos
@@ -567,6 +581,18 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD:
             return False  # ("a side of", "a combo": what it comes as, not what it is)
         return word in self.vocabulary or word in self.ingredient_items or word in food_vocabulary()
+
+    def _food_size_not_its(self, size_words: tuple[str, ...], size_said: str | None, item: MenuItem) -> bool:
+        """The size words said are food (another item's sizes are a choice of meat: the Fried Rice's
+        Chicken / Pork / Shrimp) and the item the words fit with them has no such size: they are
+        what it is made of ("ping gai", "grilled chicken" of the Ping Gai (Grilled Chicken))."""
+        return bool(size_words) and all(self._is_food(w) and not self._is_size_word(w) for w in size_words) and \
+            not (size_said and self._has_size(item, size_said))
+
+    @staticmethod
+    def _is_size_word(word: str) -> bool:
+        """A word that means an amount anywhere (a rung, a part, a count, a measure), not food."""
+        return word in SIZE_LEXICON or word in SCALE_WORDS or word in SIZE_UNITS or word in COUNT_SIZES
 
     def _own_size_said(self, spoken: str, item: MenuItem, size_said: str | None) -> str | None:
         """Another size phrase said that is one of the item's own sizes (the first size phrase
