@@ -116,3 +116,31 @@ def test_a_ladder_size_said_of_candidates_only_one_of_which_comes_in_it() -> Non
     assert found.status == CONFIRM and found.item is not None, found
     assert found.item.name == "Khao Niao (Sticky Rice)" and found.size == "Large", found
     assert lao.resolve("a large salad").item is None
+
+
+def test_kabob_kabab_and_kebab_are_one_word() -> None:
+    """"seekh kabob beef" of the Beef Seekh Kebab: "kabob" was a word the name lacks (and the meat
+    said after it made it another dish) — ruled out; it is the menu's "kebab" spelled another way."""
+    grill = menu(("Beef Seekh Kebab", "BBQ", ("minced beef skewers", "onion")),
+                 ("Chicken Seekh Kebab", "BBQ", ("minced chicken skewers",)),
+                 ("Chicken Tikka", "BBQ", ("chicken", "yogurt")))
+    for said in ("seekh kabob beef", "beef seekh kabab", "a beef seekh kebob"):
+        found = grill.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == "Beef Seekh Kebab", \
+            (said, found)
+
+
+def test_a_word_before_a_preposition_is_the_ingredient_not_a_modifier_of_what_follows() -> None:
+    """"goat karahi" of the Mutton Karahi, made of "goat on the bone": "goat" was read as qualifying
+    "bone" (as "coconut" does "milk") and so not what it is made of — not found; a preposition ends
+    what qualifies a word. "coconut" of "coconut milk" still qualifies it."""
+    grill = menu(("Chicken Karahi", "Karahi", ("bone-in chicken", "tomato", "ginger")),
+                 ("Mutton Karahi", "Karahi", ("goat on the bone", "tomato", "ginger")),
+                 ("Lamb Karahi", "Karahi", ("lamb", "tomato")),
+                 ("Chicken Curry", "Curries", ("chicken", "coconut milk")),
+                 ("Mango Lassi", "Drinks", ("mango", "yogurt")))
+    for said in ("goat karahi", "karahi goat"):
+        found = grill.resolve(said)
+        assert found.status == CONFIRM and found.item is not None and found.item.name == "Mutton Karahi", \
+            (said, found)
+    assert grill.resolve("coconut karahi").item is None

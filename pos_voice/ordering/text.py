@@ -73,6 +73,8 @@ SYNONYMS: dict[str, str] = {
     "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator",
     "unsweetened": "unsweet", "bleu": "blue", "okro": "okra", "poboy": "po boy",
     "doctor": "dr", "saint": "st",
+    # one word spelled as menus of several cuisines spell it ("Seekh Kabob", "Chicken Kabab")
+    "kabob": "kebab", "kebob": "kebab", "kabab": "kebab",
 }
 
 #: Singulars that end in "ie" ("cookies" → "cookie", not "cooky").
