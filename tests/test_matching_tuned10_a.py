@@ -144,3 +144,20 @@ def test_a_word_before_a_preposition_is_the_ingredient_not_a_modifier_of_what_fo
         assert found.status == CONFIRM and found.item is not None and found.item.name == "Mutton Karahi", \
             (said, found)
     assert grill.resolve("coconut karahi").item is None
+
+
+def test_how_it_is_cut_said_after_the_item_is_no_word_of_it() -> None:
+    """"uh a small pepperoni party cut", "a medium sausage pizza square cut": the way of cutting was
+    left as words the names lack — asked; "<a word of no name> cut" after what was ordered says how
+    to cut it. A menu whose names say "cut" keeps it (a "Center Cut Pork Chop")."""
+    shop = menu(("Pepperoni Pizza", "Pizza", ("pepperoni", "provel")), ("Sausage Pizza", "Pizza", ("sausage",)),
+                sizes={"Pepperoni Pizza": _sizes("Small", "Medium", "Large"),
+                       "Sausage Pizza": _sizes("Small", "Medium", "Large")})
+    for said, name, size in (("uh a small pepperoni party cut", "Pepperoni Pizza", "Small"),
+                             ("a medium sausage pizza square cut", "Sausage Pizza", "Medium")):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size, (said, found.size)
+    chops = menu(("Center Cut Pork Chop", "Mains", ("pork chop",)), ("Pork Chop Sandwich", "Sandwiches"))
+    found = chops.resolve("center cut pork chop")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Center Cut Pork Chop"
