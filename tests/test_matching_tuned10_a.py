@@ -161,3 +161,22 @@ def test_how_it_is_cut_said_after_the_item_is_no_word_of_it() -> None:
     chops = menu(("Center Cut Pork Chop", "Mains", ("pork chop",)), ("Pork Chop Sandwich", "Sandwiches"))
     found = chops.resolve("center cut pork chop")
     assert found.status == MATCH and found.item is not None and found.item.name == "Center Cut Pork Chop"
+
+
+def test_the_first_two_ingredients_said_alone_name_the_dish() -> None:
+    """"small ham and pineapple" of the Hawaiian Pizza (ham, pineapple, provel): no word of its name
+    said — not found; its first two ingredients (the provel is every pizza's), each whole and nothing
+    more, are the dish as a caller names it — confirmed. An ingredient it has later ("ham and
+    provel") or one of them alone ("ham") names no one dish."""
+    shop = menu(("Hawaiian Pizza", "Pizza", ("ham", "pineapple", "provel")),
+                ("Cheese Pizza", "Pizza", ("provel", "tomato sauce")),
+                ("Pepperoni Pizza", "Pizza", ("pepperoni", "provel")),
+                ("Chef Salad", "Salads", ("ham", "turkey", "egg", "provel")),
+                sizes={"Hawaiian Pizza": _sizes("Small", "Large")})
+    for said in ("small ham and pineapple", "ham and pineapple"):
+        found = shop.resolve(said)
+        assert found.status == CONFIRM and found.item is not None and found.item.name == "Hawaiian Pizza", \
+            (said, found)
+    assert shop.resolve("small ham and pineapple").size == "Small"
+    assert shop.resolve("ham").item is None
+    assert shop.resolve("ham and provel").item is None

@@ -426,8 +426,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # name words heard as English food that names nothing else on the menu, the words said
             # that are not its own sounding as the rest of its name: "noom bun chuck" (Num Banh Chok)
             return result
-        if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)):
-            return result
+        if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)
+                         or self._first_two_alone({w for w in words if not w.isdigit()}, index)):
+            return result  # (or what it is made of, named: "ham and pineapple")
         others = [other for other in sorted(self._pool_of(words) - {index})
                   if not self._unaccounted(words, other, size_words)]
         if others:
