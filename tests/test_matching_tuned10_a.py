@@ -150,7 +150,8 @@ def test_how_it_is_cut_said_after_the_item_is_no_word_of_it() -> None:
     """"uh a small pepperoni party cut", "a medium sausage pizza square cut": the way of cutting was
     left as words the names lack — asked; "<a word of no name> cut" after what was ordered says how
     to cut it. A menu whose names say "cut" keeps it (a "Center Cut Pork Chop")."""
-    shop = menu(("Pepperoni Pizza", "Pizza", ("pepperoni", "provel")), ("Sausage Pizza", "Pizza", ("sausage",)),
+    shop = menu(("Pepperoni Pizza", "Pizza", ("pepperoni", "provel")),
+                ("Sausage Pizza", "Pizza", ("sausage",)),
                 sizes={"Pepperoni Pizza": _sizes("Small", "Medium", "Large"),
                        "Sausage Pizza": _sizes("Small", "Medium", "Large")})
     for said, name, size in (("uh a small pepperoni party cut", "Pepperoni Pizza", "Small"),
@@ -180,3 +181,22 @@ def test_the_first_two_ingredients_said_alone_name_the_dish() -> None:
     assert shop.resolve("small ham and pineapple").size == "Small"
     assert shop.resolve("ham").item is None
     assert shop.resolve("ham and provel").item is None
+
+
+def test_a_name_of_kind_words_said_in_another_order_is_that_item() -> None:
+    """"milanesa sandwich" of the Sándwich de Milanesa, with three other milanesas in "Milanesas":
+    both words are kinds, so the category was asked; the item's whole name as the menu writes it,
+    in another order, is that item — confirmed. A translation is not the name ("fried pizza" of a
+    Pizza Fritta and a fried calzone still asks)."""
+    argentina = menu(("Milanesa con Papas Fritas", "Milanesas", ("milanesa de carne", "papas fritas")),
+                     ("Milanesa de Pollo", "Milanesas", ("pechuga empanizada",)),
+                     ("Sándwich de Milanesa", "Milanesas", ("milanesa", "lechuga", "tomate")),
+                     ("Empanada de Carne", "Empanadas", ("carne",)))
+    found = argentina.resolve("milanesa sandwich")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Sándwich de Milanesa", \
+        found
+    assert argentina.resolve("a milanesa").item is None
+    napoli = menu(("Pizza Fritta", "Fritti", ("ricotta", "provola")),
+                  ("Calzone Fritto", "Fritti", ("ricotta", "salame")),
+                  ("Margherita", "Pizze", ("pomodoro", "fior di latte")))
+    assert napoli.resolve("fried pizza").status != MATCH

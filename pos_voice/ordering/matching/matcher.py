@@ -587,8 +587,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """The size words said are food (another item's sizes are a choice of meat: the Fried Rice's
         Chicken / Pork / Shrimp) and the item the words fit with them has no such size: they are
         what it is made of ("ping gai", "grilled chicken" of the Ping Gai (Grilled Chicken))."""
-        return bool(size_words) and all(self._is_food(w) and not self._is_size_word(w) for w in size_words) and \
-            not (size_said and self._has_size(item, size_said))
+        food = all(self._is_food(w) and not self._is_size_word(w) for w in size_words)
+        return bool(size_words) and food and not (size_said and self._has_size(item, size_said))
 
     @staticmethod
     def _is_size_word(word: str) -> bool:
