@@ -44,7 +44,8 @@ FOOD_WORDS: dict[str, str] = _read_food_words(FOOD_WORDS_FILE)
 FOOD_PHRASES: dict[tuple[str, ...], str] = {
     ("pan", "de", "ajo"): "garlic bread", ("papa", "frita"): "french fries",
     ("pomme", "frite"): "french fries", ("pomme", "de", "terre"): "potato",
-    ("pao", "de", "queijo"): "cheese bread",
+    ("pao", "de", "queijo"): "cheese bread", ("pao", "de", "alho"): "garlic bread",
+    ("batata", "frita"): "french fries",
     ("patata", "frita"): "french fries", ("con", "ga"): "sparkling", ("sin", "ga"): "still",
     ("con", "gas"): "sparkling", ("sin", "gas"): "still", ("street", "corn"): "elote",
     ("frutti", "di", "mare"): "seafood", ("hor", "doeuvre"): "appetizer", ("hor", "oeuvre"): "appetizer",

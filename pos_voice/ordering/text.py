@@ -44,6 +44,8 @@ FILLER = frozenset({
     "more", "another", "additional",  # "more injera", "another coke"
     # Spanish ("una pizza de pepperoni", "jamón y queso", "por favor")
     "un", "una", "el", "los", "las", "y", "con", "por", "favor", "para", "quiero",
+    # Portuguese ("uma calabresa", "frango com catupiry")
+    "uma", "com",
     "iyo",  # Somali "and": "Bariis iyo Digaag" said "rice and chicken"
 })
 
@@ -78,6 +80,8 @@ SYNONYMS: dict[str, str] = {
     "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator",
     "unsweetened": "unsweet", "bleu": "blue", "okro": "okra", "poboy": "po boy",
     "doctor": "dr", "saint": "st",
+    # one word spelled as menus of several cuisines spell it ("Seekh Kabob", "Chicken Kabab")
+    "kabob": "kebab", "kebob": "kebab", "kabab": "kebab",
 }
 
 #: Singulars that end in "ie" ("cookies" → "cookie", not "cooky").

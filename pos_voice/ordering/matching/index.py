@@ -52,6 +52,9 @@ from .vocabulary import (
 #: Filler words of speech that a menu's name means as a thing: the "can" of a "Can Soda".
 _NAMED_FILLER = frozenset({"can"})
 
+#: the words after which an ingredient says where or how its food comes ("goat on the bone")
+_PREPOSITION = re.compile(r"\s(?:on|in|with|over|of)\s")
+
 
 @dataclass(frozen=True)
 class _Key:
@@ -423,15 +426,16 @@ class MenuIndex:
         for item, item_phrases in zip(self.items, phrases, strict=True):
             # (a phrase of another language, translated, puts its noun first: "jamón york" is ham,
             # "salsa barbacoa" a sauce — no word of it is only a modifier in the English way)
-            english = {tuple(w for w in tokens(name) if w not in FILLER) for name in item.ingredients
-                       if tokens(name) == tokens(name, translate=False)}
+            # (a preposition ends what qualifies a word: "goat on the bone" is goat, "beef in gravy" beef)
+            english = [[words for words in (tuple(w for w in tokens(part) if w not in FILLER)
+                                            for part in _PREPOSITION.split(fold(name))) if words]
+                       for name in item.ingredients if tokens(name) == tokens(name, translate=False)]
             modifies: dict[str, set[str]] = {}
-            for phrase_words in item_phrases:
-                if phrase_words not in english:
-                    continue
-                for word in phrase_words[:-1]:
-                    modifies.setdefault(word, set()).add(phrase_words[-1])
-            heads_of = {phrase_words[-1] for phrase_words in item_phrases}
+            for chunk in (chunk for chunks in english for chunk in chunks):
+                for word in chunk[:-1]:
+                    modifies.setdefault(word, set()).add(chunk[-1])
+            heads_of = {phrase_words[-1] for phrase_words in item_phrases} | {
+                chunk[-1] for chunks in english for chunk in chunks}
             self.ingredient_modifiers.append({w: heads for w, heads in modifies.items() if w not in heads_of})
 
     def _base_ingredients(self) -> list[list[bool]]:

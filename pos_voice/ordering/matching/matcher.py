@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
+from ..size_words import SIZE_LEXICON
 from ..text import FILLER, fold, phrase, tokens
 from .index import holds_run
 from .name_rules import NameRules
@@ -79,6 +80,10 @@ def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
 #: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans";
 #: not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a tub of its own)
 _JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und)\s|&")
+
+#: what parts a list of choices in one ingredient ("pepsi, diet pepsi or dr pepper", "coca-cola, sprite
+#: o fanta", "coke / sprite")
+_CHOICES = re.compile(r",|/|\s(?:or|o|ou|oder)\s")
 
 
 class MenuMatcher(NameRules, OtherWordsRules):
@@ -199,6 +204,18 @@ class MenuMatcher(NameRules, OtherWordsRules):
                        if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
             if len(sized) == 1 and in_size <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
                 result = Resolution(CONFIRM, item=sized[0], score=result.score)
+        if result.status == AMBIGUOUS and size_said in LADDER_SIZES and len(result.candidates) > 1 and any(
+                w not in LONE_KINDS and not w.isdigit() for w in words):
+            # "a large sticky rice" of the Khao Niao (Sticky Rice), Small or Large, asked with the
+            # Mango Sticky Rice and a plate served with sticky rice: the one of them whose name holds
+            # every word said that comes in the size said — confirmed (not a kind alone: "a large
+            # pizza" of one sized pizza is still a question)
+            sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)
+                     and self._holds_all(words, self._index(c))]
+            in_size = {i for i, item in enumerate(self.items)
+                       if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
+            if len(sized) == 1 and in_size <= {self._index(sized[0])}:
+                result = Resolution(CONFIRM, item=sized[0], score=result.score)
         if size_said and self._form_size(size_said) and (result.status in (AMBIGUOUS, UNKNOWN) or (
                 result.item is not None and not self._has_size(result.item, size_said))):
             # "salmon sashimi" where the Sake (salmon) comes as Nigiri or Sashimi and the rolls
@@ -223,8 +240,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if " ".join((*parsed.size_words, *words)) in self.exact:
                 with_size = (*parsed.size_words, *words)  # "a can of soda" for the Can Soda
             named = self._resolve_words(with_size, None, describing, said_raw)
-            if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
-                    with_size, self._index(named.item)):
+            if named.status in (MATCH, CONFIRM) and named.item is not None and (self._name_said(
+                    with_size, self._index(named.item)) or self._food_size_not_its(
+                    parsed.size_words, size_said, named.item)):
                 result, size_said = named, None
         if result.status != MATCH and quantity is not None and str(quantity) in self.vocabulary:
             # a number that is part of a name: "four cheese" for the Cuatro Quesos
@@ -317,7 +335,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # its name, whatever else they are
                 result = Resolution(CONFIRM, item=self.items[spelled], score=max(result.score, 0.5))
         if result.status == UNKNOWN and not result.candidates and not by_sound:
-            chosen = self._drink_choice_said(words)
+            chosen = self._drink_choice_said(words, parsed.size_words)
             if chosen is not None:
                 # "a sprite" of the Soda (20 oz) listing Coke, Sprite, Ginger Ale: a drink's list is
                 # the drinks it comes as, one said whole — confirmed
@@ -455,8 +473,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
             # name words heard as English food that names nothing else on the menu, the words said
             # that are not its own sounding as the rest of its name: "noom bun chuck" (Num Banh Chok)
             return result
-        if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)):
-            return result
+        if not left and (describing or self._head_is(words, index) or self._head_is(raw, index)
+                         or self._first_two_alone({w for w in words if not w.isdigit()}, index)):
+            return result  # (or what it is made of, named: "ham and pineapple")
         others = [other for other in sorted(self._pool_of(words) - {index})
                   if not self._unaccounted(words, other, size_words)]
         if others:
@@ -610,6 +629,18 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD:
             return False  # ("a side of", "a combo": what it comes as, not what it is)
         return word in self.vocabulary or word in self.ingredient_items or word in food_vocabulary()
+
+    def _food_size_not_its(self, size_words: tuple[str, ...], size_said: str | None, item: MenuItem) -> bool:
+        """The size words said are food (another item's sizes are a choice of meat: the Fried Rice's
+        Chicken / Pork / Shrimp) and the item the words fit with them has no such size: they are
+        what it is made of ("ping gai", "grilled chicken" of the Ping Gai (Grilled Chicken))."""
+        food = all(self._is_food(w) and not self._is_size_word(w) for w in size_words)
+        return bool(size_words) and food and not (size_said and self._has_size(item, size_said))
+
+    @staticmethod
+    def _is_size_word(word: str) -> bool:
+        """A word that means an amount anywhere (a rung, a part, a count, a measure), not food."""
+        return word in SIZE_LEXICON or word in SCALE_WORDS or word in SIZE_UNITS or word in COUNT_SIZES
 
     def _own_size_said(self, spoken: str, item: MenuItem, size_said: str | None) -> str | None:
         """Another size phrase said that is one of the item's own sizes (the first size phrase
@@ -767,14 +798,26 @@ class MenuMatcher(NameRules, OtherWordsRules):
         return not any(w.isdigit() or w in SCALE_WORDS or w in SIZE_UNITS or w in COUNT_SIZES
                        for w in size_said.split())
 
-    def _drink_choice_said(self, words: tuple[str, ...]) -> int | None:
+    def _drink_choice_said(self, words: tuple[str, ...], size_words: tuple[str, ...] = ()) -> int | None:
         """The one item a kind of drink by its name ("Soda (20 oz)", "Fresh Juice"), of two listed
-        ingredients or more, one of which is every word said and no more."""
+        choices or more (ingredients, or one ingredient listing them: "pepsi, sprite or fanta"), one
+        of which is every word said and no more; of several, the one whose name holds the size
+        words said ("a two liter pepsi": the 2 Liter Soda, not the Fountain Soda)."""
         said = {w for w in words if not w.isdigit()}
-        found = [i for i, parts in enumerate(self.ingredient_parts) if said and len(parts) >= 2
+        found = [i for i, parts in enumerate(self.drink_choices) if said and len(parts) >= 2
                  and self.name_words[i] & DRINKS and not self.own_kinds[i] - DRINKS  # (no Tea Leaf Salad)
                  and any(part == said for part in parts)]
+        if len(found) > 1 and size_words:
+            found = [i for i in found if set(size_words) <= set(tokens(self.items[i].name))]
         return found[0] if len(found) == 1 else None
+
+    @functools.cached_property
+    def drink_choices(self) -> list[list[set[str]]]:
+        """Per item, the choices its ingredients list: each ingredient, or the parts of one that
+        lists them ("coca-cola, sprite o fanta", "pepsi, diet pepsi or dr pepper")."""
+        return [[{w for w in tokens(choice) if w not in FILLER} for ingredient in item.ingredients
+                 for choice in _CHOICES.split(fold(ingredient)) if choice.strip()] if item.ingredients else []
+                for item in self.items]
 
     def _first_ingredient_said(self, words: tuple[str, ...], raw: tuple[str, ...]) -> int | None:
         """The one item whose first ingredient, two words or more, is every word said and no more

@@ -85,6 +85,16 @@ class NameRules(CandidateScoring):
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(exact)], score=1.0)
         # only kind-of-dish words ("a pizza", "a soda"): the category, never a guess
         if all(w in self.generic for w in words):
+            said = set(words)
+            pool = set.intersection(*(self.word_items.get(w, set()) for w in said)) if len(
+                said) > 1 else set()
+            reordered = [i for i in sorted(pool) if said == {
+                w for w in tokens(self.items[i].name, translate=False) if w not in FILLER}]
+            if len(reordered) == 1:
+                # "milanesa sandwich" for the Sándwich de Milanesa: its whole name as the menu writes
+                # it, in another order — the one plausible item, confirmed (not the category the words
+                # also are; a translation is not the name: "fried pizza" may be more than the Pizza Fritta)
+                return Resolution(CONFIRM, item=self.items[reordered[0]], score=0.9)
             wanted = set(words)
             for word in words:
                 wanted.update(CATEGORY_SYNONYMS.get(word, ()))

@@ -207,7 +207,8 @@ class OtherWordsRules(CandidateScoring):
         gazetteer names is a kind of), say more than what comes with it, and say what it is made
         of by its main ingredient or two of them."""
         named = any(tier == "name" or (tier == "gazetteer" and word in self.gloss_heads[index])
-                    for word, tier in tiers.items()) or self._main_alone(set(tiers), index)
+                    for word, tier in tiers.items()) or self._main_alone(set(tiers), index) or \
+            self._first_two_alone(set(tiers), index)
         extra = self.accompaniments[index]
         if not named or (extra and all(w in extra for w, tier in tiers.items() if tier == "name")):
             return False
@@ -219,6 +220,14 @@ class OtherWordsRules(CandidateScoring):
         main = next((part for part, base in zip(self.ingredient_parts[index], self.ingredient_base[index],
                                                 strict=True) if not base), None)
         return bool(main) and said == main
+
+    def _first_two_alone(self, said: set[str], index: int) -> bool:
+        """What was said is the item's first two ingredients that are not its category's base,
+        each whole, and no more ("ham and pineapple" for the Hawaiian Pizza of ham, pineapple and
+        provel): what the dish is made of, as a caller names it."""
+        main = [part for part, base in zip(self.ingredient_parts[index], self.ingredient_base[index],
+                                           strict=True) if not base][:2]
+        return len(main) == 2 and all(main) and not main[0] & main[1] and said == main[0] | main[1]
 
     def _main_or_two(self, made_of: set[str], index: int) -> bool:
         """``made_of`` holds the item's main ingredient (its first that is not its category's

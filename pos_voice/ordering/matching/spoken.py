@@ -118,7 +118,16 @@ class SpokenPhrases(MenuIndex):
                 continue
             rest.append(word)
         kept = tuple(w for w in rest if w not in FILLER or w in self.acronyms)
+        if "cut" in kept and "cut" not in self.vocabulary:
+            kept = self._cut_left_out(kept)
         return SpokenOrder(quantity, size, kept, size_words)
+
+    def _cut_left_out(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """How the caller wants it cut, said after what it is ("a small pepperoni party cut", "square
+        cut", "tavern cut"): no words of an item, where no name of the menu has them."""
+        cut = {position for position in range(2, len(words)) if words[position] == "cut"
+               and words[position - 1] not in self.vocabulary}  # (something said before it)
+        return tuple(w for position, w in enumerate(words) if position not in cut and position + 1 not in cut)
 
     def size_name(self, item: MenuItem, size_said: str | None) -> str | None:
         """The item's own size name for a spoken size, or ``None`` when it has no such size."""
