@@ -32,3 +32,22 @@ def test_a_kind_only_one_name_means_is_as_likely_of_the_brands_sold_beside_it_in
                  sizes={"Pilsner Urquell": beer, "Kofola": _sizes("Can", "Bottle")})
     found = alone.resolve("a beer")
     assert found.status == CONFIRM and found.item is not None and found.item.name == "Pilsner Urquell"
+
+
+def test_one_half_of_a_name_said_whole_is_that_item_not_the_dishes_made_with_it() -> None:
+    """"potato dumplings", "sauerkraut", "fries", "side of bread dumplings" of a Czech menu naming
+    its sides "Bramborové Knedlíky (Potato Dumplings)", "Zelí (Sauerkraut)", "Hranolky (Fries)": each
+    asked between the side and a main served with it (the roast duck with potato dumplings); the
+    English half of the side's name said whole is that side. Said in part, it still asks."""
+    czech = menu(("Bramborové Knedlíky (Potato Dumplings)", "Sides"),
+                 ("Houskové Knedlíky (Bread Dumplings)", "Sides"),
+                 ("Zelí (Sauerkraut)", "Sides"), ("Hranolky (Fries)", "Sides"),
+                 ("Pečená Kachna", "Mains", ("half roast duck", "red cabbage", "potato dumplings")),
+                 ("Vepřo Knedlo Zelo", "Mains", ("roast pork", "bread dumplings", "sauerkraut")),
+                 ("Smažený Sýr", "Mains", ("fried edam", "tartar sauce", "fries")))
+    for said, name in (("potato dumplings", "Bramborové Knedlíky (Potato Dumplings)"),
+                       ("side of bread dumplings", "Houskové Knedlíky (Bread Dumplings)"),
+                       ("sauerkraut", "Zelí (Sauerkraut)"), ("fries", "Hranolky (Fries)")):
+        found = czech.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+    assert czech.resolve("dumplings").status == AMBIGUOUS

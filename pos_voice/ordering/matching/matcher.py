@@ -150,6 +150,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "birch beer" beside the White Birch Beer, "hilib ari" beside the Bariis iyo Hilib
                 # Ari: one name holds what was said, the others are it and more, unsaid — the plain one
                 result = Resolution(CONFIRM, item=plain, score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            called = self._called_so_by_half(words, result.candidates)
+            if called is not None:
+                # "potato dumplings" of the Bramborové Knedlíky (Potato Dumplings) and the Pečená
+                # Kachna served with them: one half of one name said whole, the others only made with it
+                result = Resolution(MATCH, item=called, score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -682,6 +688,18 @@ class MenuMatcher(NameRules, OtherWordsRules):
                                              for other in candidates if other is not plain):
                 return plain
         return None
+
+    def _called_so_by_half(self, words: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate one half of whose name (its own, or its parenthesised gloss) is what
+        was said, whole (its category's words aside: "side of bread dumplings"), where no other
+        candidate's name holds all of it."""
+        said = [w for w in words if not w.isdigit() and w not in self.soft_words]
+        called = [c for c in candidates if tuple(w for w in said if w not in self.category_words.get(
+            c.category, set())) in self._name_halves(self._index(c))]
+        if len(called) != 1 or not said:
+            return None
+        return called[0] if not any(set(said) <= self.name_words[self._index(c)]
+                                    for c in candidates if c is not called[0]) else None
 
     @classmethod
     def _joins_foods(cls, item: MenuItem, part: set[str]) -> bool:

@@ -353,8 +353,10 @@ class NameRules(CandidateScoring):
         word = words[0]
         distinctive = self._distinctive_name(best_index)
         if distinctive == words or tuple(
-                w for w in distinctive if w not in HOW_COOKED and w not in KIND_WORDS) == words:
-            return []  # the item is called that ("calamari", "lasagna"; "Fried Calamari", "Pita Bread")
+                w for w in distinctive if w not in HOW_COOKED and w not in KIND_WORDS) == words or (
+                words in self._name_halves(best_index)):
+            return []  # the item is called that ("calamari", "lasagna"; "Fried Calamari", "Pita Bread",
+            # "Zelí (Sauerkraut)")
         # "coconut": a dish made with coconut milk is not one ("coconut" only qualifies the milk),
         # unless its name says it too ("alfredo": the Chicken Alfredo, with its alfredo sauce)
         others = [self.items[index] for index in sorted(self.ingredient_items.get(word, ()))
