@@ -51,3 +51,17 @@ def test_one_half_of_a_name_said_whole_is_that_item_not_the_dishes_made_with_it(
         found = czech.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
     assert czech.resolve("dumplings").status == AMBIGUOUS
+
+
+def test_a_plain_name_said_whole_is_not_the_longer_one_with_a_meat_or_fish_more() -> None:
+    """"two xiao long bao" of the Xiao Long Bao (Pork Soup Dumplings, 8) and the Crab & Pork Xiao
+    Long Bao (8): asked; the plain one is what was said, the other needs its crab said. Not when the
+    plain name is not written in the longer (the LA Galbi beside the Dak Galbi: "galbi" asks)."""
+    shanghai = menu(("Xiao Long Bao (Pork Soup Dumplings, 8)", "Dumplings", ("pork", "broth")),
+                    ("Crab & Pork Xiao Long Bao (8)", "Dumplings", ("crab", "pork", "broth")),
+                    ("Scallion Oil Noodles", "Noodles"))
+    found = shanghai.resolve("two xiao long bao")
+    assert found.item is not None and found.item.name == "Xiao Long Bao (Pork Soup Dumplings, 8)", found
+    assert shanghai.resolve("crab and pork xiao long bao").item.name == "Crab & Pork Xiao Long Bao (8)"
+    korean = menu(("LA Galbi", "Grill", ("beef short rib",)), ("Dak Galbi", "Grill", ("chicken", "rice cake")))
+    assert korean.resolve("galbi").status == AMBIGUOUS

@@ -679,12 +679,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _plain_of_longer(self, words: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
         """The one candidate whose name holds every word said and whose name every other
-        candidate's holds, with more words (a note in brackets is no more: "Chicken Roti" and
-        "Chicken Roti (Bone-In)" are one dish in two forms, asked)."""
+        candidate's holds, with more words that join other food to it or, the plain name said whole,
+        name a meat or fish it is made with ("Crab & Pork Xiao Long Bao" beside the Xiao Long Bao,
+        its name written in theirs — not the LA Galbi beside the Dak Galbi; a note in brackets is no
+        more: "Chicken Roti" and "Chicken Roti (Bone-In)" are one dish in two forms, asked)."""
         said = {w for w in words if not w.isdigit()}
         for plain in candidates:
             own = self._name_proper(plain)
-            if said and said <= own and all(own < self._name_proper(other) and self._joins_foods(other, own)
+            if said and said <= own and all(own < self._name_proper(other) and (self._joins_foods(
+                    other, own) or (said == own and self._with_a_meat(plain, other)))
                                              for other in candidates if other is not plain):
                 return plain
         return None
@@ -700,6 +703,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return None
         return called[0] if not any(set(said) <= self.name_words[self._index(c)]
                                     for c in candidates if c is not called[0]) else None
+
+    @classmethod
+    def _with_a_meat(cls, item: MenuItem, other: MenuItem) -> bool:
+        """The item's name (its gloss aside) is written whole in the other's, and the other's says a
+        meat or fish more: "Xiao Long Bao" in "Crab & Pork Xiao Long Bao"."""
+        name = " ".join(tokens(cls._without_gloss(item), translate=False))
+        longer = " ".join(tokens(cls._without_gloss(other), translate=False))
+        return bool(name) and f" {name} " in f" {longer} " and bool(
+            cls._name_proper(other) - cls._name_proper(item) & MEATS)
 
     @classmethod
     def _joins_foods(cls, item: MenuItem, part: set[str]) -> bool:
