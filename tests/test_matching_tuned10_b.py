@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -65,3 +65,27 @@ def test_a_plain_name_said_whole_is_not_the_longer_one_with_a_meat_or_fish_more(
     assert shanghai.resolve("crab and pork xiao long bao").item.name == "Crab & Pork Xiao Long Bao (8)"
     korean = menu(("LA Galbi", "Grill", ("beef short rib",)), ("Dak Galbi", "Grill", ("chicken", "rice cake")))
     assert korean.resolve("galbi").status == AMBIGUOUS
+
+
+def test_chilean_french_and_ghanaian_words_a_caller_says_in_english() -> None:
+    """Food words the data files lacked (food_words.txt, dishes.txt): Chilean Spanish "vacuno"
+    (beef), "ave" (chicken), "palta" (avocado), "chucrut" (sauerkraut); French "turc" (Turkish);
+    the Ghanaian "sobolo" (the hibiscus drink, zobo / bissap). Each phrase asked or was not found."""
+    chile = menu(("Cazuela de Vacuno", "Platos", ("osobuco", "papa", "zapallo")),
+                 ("Cazuela de Ave", "Platos", ("pollo", "papa", "zapallo")),
+                 ("Ave Palta", "Sándwiches", ("pollo desmenuzado", "palta", "mayonesa")),
+                 ("Barros Luco", "Sándwiches", ("carne laminada", "queso derretido")),
+                 ("Completo Italiano", "Completos", ("vienesa", "palta", "tomate", "mayonesa")),
+                 ("Completo Dinámico", "Completos", ("vienesa", "palta", "tomate", "americana")),
+                 ("Completo Alemán", "Completos", ("vienesa", "chucrut", "mayonesa", "mostaza")))
+    for said, name in (("beef cazuela", "Cazuela de Vacuno"), ("chicken avocado sandwich", "Ave Palta"),
+                       ("a completo with sauerkraut", "Completo Alemán")):
+        found = chile.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, \
+            (said, found)
+    tunis = menu(("Café Turc", "Boissons"), ("Thé à la Menthe (Mint Tea)", "Boissons"), ("Brik à l'Oeuf", "Entrées"))
+    assert tunis.resolve("a turkish coffee").item.name == "Café Turc"
+    ghana = menu(("Sobolo", "Drinks", ("hibiscus", "ginger", "pineapple")), ("Asaana", "Drinks"),
+                 ("Ginger Drink", "Drinks"), ("Waakye", "Rice Dishes", ("rice and beans",)))
+    found = ghana.resolve("hibiscus drink")
+    assert found.item is not None and found.item.name == "Sobolo", found
