@@ -110,3 +110,16 @@ def test_czech_ghanaian_and_chilean_dishes_by_their_english_names() -> None:
         found = matcher.resolve(said)
         assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, \
             (said, found)
+
+
+def test_the_tunisian_casse_croute_is_a_tunisian_tuna_sandwich() -> None:
+    """"a tunisian tuna sandwich" of the Casse-Croûte Tunisien (baguette, tuna, harissa): not found
+    among the Chapati Tunisien and the Salade Tunisienne, which have tuna too; the gazetteer
+    (dishes.txt) lacked the casse-croûte."""
+    tunis = menu(("Casse-Croûte Tunisien", "Sandwichs", ("baguette", "tuna", "harissa", "egg", "olives")),
+                 ("Sandwich Merguez", "Sandwichs", ("baguette", "merguez", "harissa", "fries")),
+                 ("Chapati Tunisien", "Sandwichs", ("stuffed flatbread", "tuna", "egg", "cheese")),
+                 ("Salade Tunisienne", "Entrées", ("cucumber", "tomato", "tuna", "egg")))
+    found = tunis.resolve("a tunisian tuna sandwich")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == \
+        "Casse-Croûte Tunisien", found
