@@ -69,7 +69,7 @@ def test_a_plain_name_said_whole_is_not_the_longer_one_with_a_meat_or_fish_more(
 
 def test_chilean_french_and_ghanaian_words_a_caller_says_in_english() -> None:
     """Food words the data files lacked (food_words.txt, dishes.txt): Chilean Spanish "vacuno"
-    (beef), "ave" (chicken), "palta" (avocado), "chucrut" (sauerkraut); French "turc" (Turkish);
+    (beef), "ave" (chicken), "palta" (avocado), "chucrut" (sauerkraut), "asado" (roast); French "turc" (Turkish);
     the Ghanaian "sobolo" (the hibiscus drink, zobo / bissap). Each phrase asked or was not found."""
     chile = menu(("Cazuela de Vacuno", "Platos", ("osobuco", "papa", "zapallo")),
                  ("Cazuela de Ave", "Platos", ("pollo", "papa", "zapallo")),
@@ -83,6 +83,12 @@ def test_chilean_french_and_ghanaian_words_a_caller_says_in_english() -> None:
         found = chile.resolve(said)
         assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, \
             (said, found)
+    platos = menu(("Pollo Asado con Arroz", "Platos", ("cuarto de pollo", "arroz", "ensalada chilena")),
+                  ("Pescado Frito con Puré", "Platos", ("merluza frita", "puré de papas")),
+                  ("Cazuela de Ave", "Platos", ("pollo", "papa", "arroz")))
+    found = platos.resolve("roast chicken with rice")  # "asado": roast
+    assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == \
+        "Pollo Asado con Arroz", found
     tunis = menu(("Café Turc", "Boissons"), ("Thé à la Menthe (Mint Tea)", "Boissons"), ("Brik à l'Oeuf", "Entrées"))
     assert tunis.resolve("a turkish coffee").item.name == "Café Turc"
     ghana = menu(("Sobolo", "Drinks", ("hibiscus", "ginger", "pineapple")), ("Asaana", "Drinks"),
