@@ -63,13 +63,15 @@ def test_a_plain_name_said_whole_is_not_the_longer_one_with_a_meat_or_fish_more(
     found = shanghai.resolve("two xiao long bao")
     assert found.item is not None and found.item.name == "Xiao Long Bao (Pork Soup Dumplings, 8)", found
     assert shanghai.resolve("crab and pork xiao long bao").item.name == "Crab & Pork Xiao Long Bao (8)"
-    korean = menu(("LA Galbi", "Grill", ("beef short rib",)), ("Dak Galbi", "Grill", ("chicken", "rice cake")))
+    korean = menu(("LA Galbi", "Grill", ("beef short rib",)),
+                  ("Dak Galbi", "Grill", ("chicken", "rice cake")))
     assert korean.resolve("galbi").status == AMBIGUOUS
 
 
 def test_chilean_french_and_ghanaian_words_a_caller_says_in_english() -> None:
     """Food words the data files lacked (food_words.txt, dishes.txt): Chilean Spanish "vacuno"
-    (beef), "ave" (chicken), "palta" (avocado), "chucrut" (sauerkraut), "asado" (roast); French "turc" (Turkish);
+    (beef), "ave" (chicken), "palta" (avocado), "chucrut" (sauerkraut), "asado" (roast); French
+    "turc" (Turkish);
     the Ghanaian "sobolo" (the hibiscus drink, zobo / bissap). Each phrase asked or was not found."""
     chile = menu(("Cazuela de Vacuno", "Platos", ("osobuco", "papa", "zapallo")),
                  ("Cazuela de Ave", "Platos", ("pollo", "papa", "zapallo")),
@@ -89,7 +91,8 @@ def test_chilean_french_and_ghanaian_words_a_caller_says_in_english() -> None:
     found = platos.resolve("roast chicken with rice")  # "asado": roast
     assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == \
         "Pollo Asado con Arroz", found
-    tunis = menu(("Café Turc", "Boissons"), ("Thé à la Menthe (Mint Tea)", "Boissons"), ("Brik à l'Oeuf", "Entrées"))
+    tunis = menu(("Café Turc", "Boissons"), ("Thé à la Menthe (Mint Tea)", "Boissons"),
+                 ("Brik à l'Oeuf", "Entrées"))
     assert tunis.resolve("a turkish coffee").item.name == "Café Turc"
     ghana = menu(("Sobolo", "Drinks", ("hibiscus", "ginger", "pineapple")), ("Asaana", "Drinks"),
                  ("Ginger Drink", "Drinks"), ("Waakye", "Rice Dishes", ("rice and beans",)))
