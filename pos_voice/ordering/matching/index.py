@@ -610,6 +610,19 @@ class MenuIndex:
         category = self.category_words.get(self.items[index].category, set())
         return tuple(w for w in keys[0].words if w not in category)
 
+    def _name_halves(self, index: int) -> set[tuple[str, ...]]:
+        """A name with a parenthesised gloss, each half as said whole: ("zeli",) and ("sauerkraut",)
+        of "Zelí (Sauerkraut)" (counts and fillers left out, "(Pork Soup Dumplings, 8)")."""
+        name = self.items[index].name
+        if "(" not in name:
+            return set()
+        halves = set()
+        for part in (re.sub(r"\([^)]*\)", " ", name), *re.findall(r"\(([^)]*)\)", name)):
+            words = tuple(w for w in tokens(part) if w not in FILLER and not w.isdigit())
+            if words:
+                halves.add(words)
+        return halves
+
     def _kinds_of(self, category_words: set[str]) -> set[str]:
         kinds = set(category_words)
         for word in category_words:

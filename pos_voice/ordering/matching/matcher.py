@@ -190,6 +190,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "birch beer" beside the White Birch Beer, "hilib ari" beside the Bariis iyo Hilib
                 # Ari: one name holds what was said, the others are it and more, unsaid — the plain one
                 result = Resolution(CONFIRM, item=plain, score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            called = self._called_so_by_half(words, result.candidates)
+            if called is not None:
+                # "potato dumplings" of the Bramborové Knedlíky (Potato Dumplings) and the Pečená
+                # Kachna served with them: one half of one name said whole, the others only made with it
+                result = Resolution(MATCH, item=called, score=result.score)
         if result.status == AMBIGUOUS and size_said and result.score >= SURE_SCORE:
             # "a large pepperoni": of the pizza and the slice, only the pizza comes in large
             sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
@@ -758,15 +764,39 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _plain_of_longer(self, words: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
         """The one candidate whose name holds every word said and whose name every other
-        candidate's holds, with more words (a note in brackets is no more: "Chicken Roti" and
-        "Chicken Roti (Bone-In)" are one dish in two forms, asked)."""
+        candidate's holds, with more words that join other food to it or, the plain name said whole,
+        name a meat or fish it is made with ("Crab & Pork Xiao Long Bao" beside the Xiao Long Bao,
+        its name written in theirs — not the LA Galbi beside the Dak Galbi; a note in brackets is no
+        more: "Chicken Roti" and "Chicken Roti (Bone-In)" are one dish in two forms, asked)."""
         said = {w for w in words if not w.isdigit()}
         for plain in candidates:
             own = self._name_proper(plain)
-            if said and said <= own and all(own < self._name_proper(other) and self._joins_foods(other, own)
+            if said and said <= own and all(own < self._name_proper(other) and (self._joins_foods(
+                    other, own) or (said == own and self._with_a_meat(plain, other)))
                                              for other in candidates if other is not plain):
                 return plain
         return None
+
+    def _called_so_by_half(self, words: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate one half of whose name (its own, or its parenthesised gloss) is what
+        was said, whole (its category's words aside: "side of bread dumplings"), where no other
+        candidate's name holds all of it."""
+        said = [w for w in words if not w.isdigit() and w not in self.soft_words]
+        called = [c for c in candidates if tuple(w for w in said if w not in self.category_words.get(
+            c.category, set())) in self._name_halves(self._index(c))]
+        if len(called) != 1 or not said:
+            return None
+        return called[0] if not any(set(said) <= self.name_words[self._index(c)]
+                                    for c in candidates if c is not called[0]) else None
+
+    @classmethod
+    def _with_a_meat(cls, item: MenuItem, other: MenuItem) -> bool:
+        """The item's name (its gloss aside) is written whole in the other's, and the other's says a
+        meat or fish more: "Xiao Long Bao" in "Crab & Pork Xiao Long Bao"."""
+        name = " ".join(tokens(cls._without_gloss(item), translate=False))
+        longer = " ".join(tokens(cls._without_gloss(other), translate=False))
+        return bool(name) and f" {name} " in f" {longer} " and bool(
+            cls._name_proper(other) - cls._name_proper(item) & MEATS)
 
     @classmethod
     def _joins_foods(cls, item: MenuItem, part: set[str]) -> bool:

@@ -368,9 +368,9 @@ class NameRules(CandidateScoring):
         if distinctive == words or tuple(
                 w for w in distinctive if w not in HOW_COOKED and w not in KIND_WORDS) == words:
             return []  # the item is called that ("calamari", "lasagna"; "Fried Calamari", "Pita Bread")
-        if words in self._glossed_names(best_index):
+        if words in self._glossed_names(best_index) or words in self._name_halves(best_index):
             return []  # ...in its own language or in its gloss ("Kachumbari (Tomato and Onion Salad)",
-            # "Pomfrit (Fries)"): the dishes made with it are not called so
+            # "Pomfrit (Fries)", "Zelí (Sauerkraut)"): the dishes made with it are not called so
         # "coconut": a dish made with coconut milk is not one ("coconut" only qualifies the milk),
         # unless its name says it too ("alfredo": the Chicken Alfredo, with its alfredo sauce)
         others = [self.items[index] for index in sorted(self.ingredient_items.get(word, ()))

@@ -118,6 +118,9 @@ class OtherWordsRules(CandidateScoring):
                 # "a patty": only the gazetteer's gloss of the Pate Kode ("haitian patty") says it, and
                 # the Pate Poul and Pate Aran are named with the same native word for the dish
                 rivals += [i for i in self._named_as_its_dish(said, found[0]) if i not in rivals]
+                # "a beer" where "Pilsner" only means beer: the Budvar and the Kozel beside it, sold
+                # in the same sizes and named no kind, are as likely beers
+                rivals += [i for i in self._kind_meant_rivals(said, found[0]) if i not in rivals]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
@@ -293,6 +296,21 @@ class OtherWordsRules(CandidateScoring):
         """Each item's first name word as the menu writes it, untranslated ("pate" of the Pate
         Poul); once per menu, not per phrase."""
         return [next(iter(tokens(item.name, translate=False)), None) for item in self.items]
+
+    def _kind_meant_rivals(self, said: tuple[str, ...], index: int) -> list[int]:
+        """The words said are a kind the item's name only means, never writes ("beer" of the Pilsner
+        Urquell: a pilsner is a beer): the other items of its category sold in exactly its sizes
+        whose names say no kind beyond the category's (a brand, the Budweiser Budvar) are as likely."""
+        item = self.items[index]
+        if not item.sizes or not all(w in KIND_WORDS and w not in self.name_words[index] and set(
+                self.kinds_of_word.get(w, ())) & self.name_words[index] for w in said):
+            return []
+        sizes = {size.name for size in item.sizes}
+        category = self.category_words.get(item.category, set())
+        return [other for other in range(len(self.items))
+                if other != index and self.items[other].category == item.category
+                and {size.name for size in self.items[other].sizes} == sizes
+                and not self.own_kinds[other] - category]
 
     def _meat_not_in_said(self, said: tuple[str, ...], index: int) -> bool:
         """A meat or fish said that the item's name and ingredients do not have."""
