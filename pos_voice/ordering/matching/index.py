@@ -49,6 +49,11 @@ from .vocabulary import (
     food_vocabulary,
 )
 
+#: A name with its gloss in brackets, the two names apart: "Kürtőskalács (Chimney Cake)".
+GLOSSED = re.compile(r"\s*([^()]+?)\s*\(([^()]+)\)\s*")
+#: A gloss in brackets within a name, its closing bracket perhaps missing: what leaving it out leaves.
+BRACKETED = re.compile(r"\([^()]*\)?")
+
 #: Filler words of speech that a menu's name means as a thing: the "can" of a "Can Soda".
 _NAMED_FILLER = frozenset({"can"})
 
@@ -96,7 +101,7 @@ class MenuIndex:
         self.modifier_words = {phrase(m.name) for m in menu.modifiers}
         extra = self._config_aliases(aliases or {})
         self._plain_names = [(item, {w for w in tokens(item.name) if w not in FILLER},
-                              {w for w in tokens(re.sub(r"\([^()]*\)", " ", item.name)) if w not in FILLER})
+                              {w for w in tokens(BRACKETED.sub(" ", item.name)) if w not in FILLER})
                              for item in self.items]  # (each name whole, and without its gloss)
         for index, item in enumerate(self.items):
             self.keys[index] = self._build_keys(item, extra.get(index, []))
@@ -244,7 +249,7 @@ class MenuIndex:
             if not words:
                 continue
             keys.append(_Key(words, " ".join(words), 1.0))
-            glossed = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", name) if name == item.name else None
+            glossed = GLOSSED.fullmatch(name) if name == item.name else None
             proper = tuple(w for w in tokens(glossed.group(1)) if w not in FILLER or w in kept) if glossed \
                 else ()
             if proper and proper != words and not any(
@@ -316,7 +321,7 @@ class MenuIndex:
                 after = " ".join(raw[raw.index(marker) + 1:])
                 # (a gloss in brackets after it names the dish again, not what comes with it:
                 # "Buckwheat with Mushrooms (Grechka)")
-                return set(tokens(re.sub(r"\([^()]*\)?", " ", after)))
+                return set(tokens(BRACKETED.sub(" ", after)))
         return set()
 
     def _category_says(self, index: int) -> set[str]:
@@ -538,7 +543,7 @@ class MenuIndex:
             for index, item in enumerate(self.items):
                 # (a name with a gloss in brackets is two names, each said alone: "Kürtőskalács
                 # (Chimney Cake)" — the native one is too little of the whole to be heard by)
-                glossed = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", item.name)
+                glossed = GLOSSED.fullmatch(item.name)
                 for name in (item.name, *item.aliases, *(glossed.groups() if glossed else ())):
                     # (as the menu spells it, accents said: "Jägerschnitzel"; its whole name with the
                     # little words in it too: "Beet It")
@@ -613,14 +618,13 @@ class MenuIndex:
     def _name_halves(self, index: int) -> set[tuple[str, ...]]:
         """A name with a parenthesised gloss, each half as said whole: ("zeli",) and ("sauerkraut",)
         of "Zelí (Sauerkraut)" (counts and fillers left out, "(Pork Soup Dumplings, 8)")."""
-        name = self.items[index].name
-        if "(" not in name:
-            return set()
-        halves = set()
-        for part in (re.sub(r"\([^)]*\)", " ", name), *re.findall(r"\(([^)]*)\)", name)):
-            words = tuple(w for w in tokens(part) if w not in FILLER and not w.isdigit())
-            if words:
-                halves.add(words)
+        found: dict[int, set[tuple[str, ...]]] = self.__dict__.setdefault("_halves", {})
+        halves = found.get(index)
+        if halves is None:
+            name = self.items[index].name
+            parts = (BRACKETED.sub(" ", name), *re.findall(r"\(([^()]*)\)", name)) if "(" in name else ()
+            said = (tuple(w for w in tokens(part) if w not in FILLER and not w.isdigit()) for part in parts)
+            halves = found[index] = {words for words in said if words}
         return halves
 
     def _kinds_of(self, category_words: set[str]) -> set[str]:

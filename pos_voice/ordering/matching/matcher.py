@@ -178,7 +178,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # word its category says — not the Chicken Katsu Curry, whose name says more
                 result = Resolution(CONFIRM, item=whole[0], score=result.score)
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
-            glossed = [c for c in result.candidates if words in self._glossed_names(self._index(c))]
+            glossed = [c for c in result.candidates if words in self._name_halves(self._index(c))]
             if len(glossed) == 1 and not any(set(words) <= self._names(self._index(c))
                                              for c in result.candidates if c is not glossed[0]):
                 # "coconut rice" for the Wali wa Nazi (Coconut Rice): one of its two names said

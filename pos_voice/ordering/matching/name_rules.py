@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import typing as t
-
 from rapidfuzz import fuzz
 
 from ...pos.types import MenuItem
@@ -368,7 +365,7 @@ class NameRules(CandidateScoring):
         if distinctive == words or tuple(
                 w for w in distinctive if w not in HOW_COOKED and w not in KIND_WORDS) == words:
             return []  # the item is called that ("calamari", "lasagna"; "Fried Calamari", "Pita Bread")
-        if words in self._glossed_names(best_index) or words in self._name_halves(best_index):
+        if words in self._name_halves(best_index):
             return []  # ...in its own language or in its gloss ("Kachumbari (Tomato and Onion Salad)",
             # "Pomfrit (Fries)", "Zelí (Sauerkraut)"): the dishes made with it are not called so
         # "coconut": a dish made with coconut milk is not one ("coconut" only qualifies the milk),
@@ -379,16 +376,6 @@ class NameRules(CandidateScoring):
         if others or word in self.modifier_words:
             return others or [self.items[best_index]]
         return []
-
-    def _glossed_names(self, index: int) -> tuple[tuple[str, ...], ...]:
-        """The two names of an item named with a gloss in brackets ("Sudžuk (Spiced Beef Sausage)"),
-        each as ``tokens`` makes it, fillers out; none for a name without one."""
-        found = self.__dict__.setdefault("_glossed", {})
-        if index not in found:
-            glossed = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", self.items[index].name)
-            found[index] = tuple(tuple(w for w in tokens(part) if w not in FILLER)
-                                 for part in (glossed.groups() if glossed else ()))
-        return t.cast(tuple[tuple[str, ...], ...], found[index])
 
     def _only_item_with_all(self, words: tuple[str, ...]) -> int | None:
         distinctive = [w for w in words if w not in self.generic]
