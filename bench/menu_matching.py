@@ -28,7 +28,7 @@ pizza, Russian, Hungarian, Cambodian, Guatemalan, Ecuadorian, Somali, Yemeni), s
 way, never tuned on through session 8 (475 right (81.9 %), 91 asked, 14 wrong on main 5caac3a)
 and read and tuned on since session 9, once the tenth was sealed.
 Every set named so far gates the exit status and the tests. A set never tuned on
-(``untuned_sets()``: bench/menu_sets_blind12/ and 13/) is reported on its own ("never tuned on")
+(``untuned_sets()``: bench/menu_sets_blind13/) is reported on its own ("never tuned on")
 and gates nothing — its wrong matches are the honest estimate of what the matcher does on a menu
 it has not seen. (The fourth blind set was kept outside the repository and was
 lost with its machine; the fifth is committed so that it cannot be.)
@@ -237,6 +237,7 @@ BLIND_8_SET_NAME = "blind held-out 8 (scored once, tuned on since)"
 BLIND_9_SET_NAME = "blind held-out 9 (scored once, tuned on since)"
 BLIND_10_SET_NAME = "blind held-out 10 (scored once, tuned on since)"
 BLIND_11_SET_NAME = "blind held-out 11 (scored once, tuned on since)"
+BLIND_12_SET_NAME = "blind held-out 12 (scored once, tuned on since)"
 UNTUNED_SET_NAME = "never tuned on"
 
 
@@ -320,23 +321,30 @@ def blind_11_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]
     return _blind(menu_sets_blind11, BLIND_11_SET_NAME)
 
 
+def blind_12_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
+    """bench/menu_sets_blind12/: ten menus sealed in session 12 before any matcher ran on them;
+    scored twice unread (on main 588faf3's matcher 488 right (83.3 %), 90 asked, 8 wrong; after
+    the session's tuning on sets 10 and 11, 493 right (84.1 %), 85 asked, 8 wrong), read and tuned
+    on since later in session 12, once set 13 was sealed: a tuning set now, gated."""
+    return _blind(menu_sets_blind12, BLIND_12_SET_NAME)
+
+
 def all_blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """Every blind set scored and tuned on since, in the order they were written."""
     return (blind_sets() + blind_2_sets() + blind_3_sets() + blind_5_sets() + blind_6_sets()
-            + blind_7_sets() + blind_8_sets() + blind_9_sets() + blind_10_sets() + blind_11_sets())
+            + blind_7_sets() + blind_8_sets() + blind_9_sets() + blind_10_sets() + blind_11_sets()
+            + blind_12_sets())
 
 
 #: The blind sets never tuned on, each with the name its own summary line gives it.
-UNTUNED_PACKAGES: tuple[tuple[str, ModuleType], ...] = (("set 12", menu_sets_blind12),
-                                                         ("set 13", menu_sets_blind13))
+UNTUNED_PACKAGES: tuple[tuple[str, ModuleType], ...] = (("set 13", menu_sets_blind13),)
 
 
 def untuned_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
     """The blind sets never tuned on, their failures never read (each menu's variants named
     ``UNTUNED_SET_NAME``): reported on their own, never a gate — the day a failure of one is looked
-    at, it moves to ``all_blind_sets()`` and a new blind set is needed. Now bench/menu_sets_blind12/
-    and bench/menu_sets_blind13/ (ten menus each, written blind in session 12, each sealed before
-    any matcher ran on it)."""
+    at, it moves to ``all_blind_sets()`` and a new blind set is needed. Now bench/menu_sets_blind13/
+    (ten menus written blind in session 12, sealed before any matcher ran on it)."""
     return [menu for _label, package in UNTUNED_PACKAGES for menu in _blind(package, UNTUNED_SET_NAME)]
 
 

@@ -140,6 +140,10 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("pizzaria_brasileira", "blind held-out 10 (scored once, tuned on since)"): 1,  # 2 sizes fixed
     # Blind set 11, handed to tuning in session 12 with 11 wrong answers: all mended since
     # (tests/test_matching_tuned11_a.py, tests/test_matching_tuned11_b.py).
+    # Blind set 12, handed to tuning late in session 12 with the wrong answers of its blind score.
+    ("ohio_valley_pizza", "blind held-out 12 (scored once, tuned on since)"): 4,
+    ("new_mexican", "blind held-out 12 (scored once, tuned on since)"): 2,
+    ("nashville_hot_chicken", "blind held-out 12 (scored once, tuned on since)"): 2,
 }
 
 
@@ -162,8 +166,8 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
 
 
 def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apart() -> None:
-    """Blind sets 5 to 11, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10
-    and 12, are gated with the other blind sets; the sets never tuned on are no gate
+    """Blind sets 5 to 12, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10
+    and 12 (sets 11 and 12), are gated with the other blind sets; the sets never tuned on are no gate
     and get their own summary line, empty or not."""
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
@@ -175,6 +179,7 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert {"new_haven_apizza", "pizza_al_taglio", "somali", "yemeni"} <= gated
     assert {"st_louis_pizza", "pizzaria_brasileira", "czech", "tunisian"} <= gated
     assert {"pizzeria_quebecoise", "grandma_pizza", "armenian"} <= gated
+    assert {"ohio_valley_pizza", "pizzeria_polska", "iraqi"} <= gated
     untuned = menu_matching.untuned_sets()
     assert all(name == menu_matching.UNTUNED_SET_NAME for *_, named in untuned for name, _ in named)
     assert not {key for key, *_ in untuned} & gated
