@@ -29,3 +29,22 @@ def test_a_count_said_names_a_size_counted_in_the_items_own_pieces() -> None:
     assert shop.resolve("twelve wings").status == AMBIGUOUS
     two = shop.resolve("two hot wings")
     assert two.status == MATCH and two.quantity == 2 and two.size is None, two
+
+
+def test_an_italian_number_said_first_is_a_count() -> None:
+    """"dieci panelle" of Panelle by 5 / 10 Pezzi is the 10 Pezzi, "due cannoli" two cannoli:
+    "dieci" and "due" were words left over (asked). A name that starts with a number stays the
+    name ("quattro formaggi")."""
+    pezzi = (SizeOption("5 Pezzi", Decimal("3")), SizeOption("10 Pezzi", Decimal("5")))
+    shop = menu(("Panelle", "Fritti", ("chickpea flour fritters",)),
+                ("Cannolo Siciliano", "Dolci", ("fried shell", "sweet ricotta")),
+                ("Quattro Formaggi", "Pizze", ("mozzarella", "gorgonzola")),
+                ("Margherita", "Pizze", ("tomato", "mozzarella")), sizes={"Panelle": pezzi})
+    found = shop.resolve("dieci panelle")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Panelle", found
+    assert found.size == "10 Pezzi", found
+    two = shop.resolve("due cannoli")
+    assert two.item is not None and two.item.name == "Cannolo Siciliano" and two.quantity == 2, two
+    four = shop.resolve("quattro formaggi")
+    assert four.status == MATCH and four.item is not None and four.item.name == "Quattro Formaggi", four
+    assert four.quantity is None, four
