@@ -48,3 +48,18 @@ def test_an_italian_number_said_first_is_a_count() -> None:
     four = shop.resolve("quattro formaggi")
     assert four.status == MATCH and four.item is not None and four.item.name == "Quattro Formaggi", four
     assert four.quantity is None, four
+
+
+def test_a_number_word_said_before_a_unit_after_the_name_is_the_size() -> None:
+    """"crocche dieci pezzi" of the Crocchè by 5 / 10 Pezzi: "dieci pezzi" is the 10 Pezzi (the
+    number word was left over, asked); as "crocche 10 pezzi" already was."""
+    pezzi = (SizeOption("5 Pezzi", Decimal("3")), SizeOption("10 Pezzi", Decimal("5")))
+    shop = menu(("Crocchè", "Fritti", ("potato croquettes", "mint")),
+                ("Panelle", "Fritti", ("chickpea flour fritters",)),
+                ("Arancina al Ragù", "Fritti", ("rice", "ragù")),
+                sizes={"Crocchè": pezzi, "Panelle": pezzi})
+    for said, size in (("crocche dieci pezzi", "10 Pezzi"), ("panelle cinque pezzi", "5 Pezzi")):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name in said.title().replace(
+            "Crocche", "Crocchè"), (said, found)
+        assert found.size == size, (said, found)

@@ -73,6 +73,9 @@ class SpokenPhrases(MenuIndex):
 
     def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
         words = self._merge_compounds(tokens(spoken, translate))
+        for at in range(1, len(words) - 1):
+            if words[at] in COUNT_WORDS and (words[at + 1] in COUNT_UNITS or words[at + 1] in SIZE_UNITS):
+                words[at] = str(COUNT_WORDS[words[at]])  # "crocchè dieci pezzi": the 10 pezzi
         size: str | None = None
         size_words: tuple[str, ...] = ()
         # longest size phrase first ("extra large" before "large", "2 liter" before "2")
