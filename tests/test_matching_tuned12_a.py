@@ -63,3 +63,18 @@ def test_a_number_word_said_before_a_unit_after_the_name_is_the_size() -> None:
         assert found.status == MATCH and found.item is not None and found.item.name in said.title().replace(
             "Crocche", "Crocchè"), (said, found)
         assert found.size == size, (said, found)
+
+
+def test_a_licuado_is_a_smoothie() -> None:
+    """"a large banana smoothie" of the Licuado de Banano (Chico / Grande): a licuado is the
+    blended fruit drink a caller calls a smoothie — nothing was found. "a smoothie" of three
+    licuados stays a question."""
+    sized = (SizeOption("Chico", Decimal("4")), SizeOption("Grande", Decimal("5.50")))
+    shop = menu(("Licuado de Banano", "Bebidas", ("banana", "milk")),
+                ("Licuado de Fresa", "Bebidas", ("strawberry", "milk")),
+                ("Horchata", "Bebidas", ("rice", "cinnamon")), ("Baleada Sencilla", "Baleadas"),
+                sizes={"Licuado de Banano": sized, "Licuado de Fresa": sized})
+    found = shop.resolve("a large banana smoothie")
+    assert found.item is not None and found.item.name == "Licuado de Banano", found
+    assert found.size == "Grande", found
+    assert shop.resolve("a smoothie").status == AMBIGUOUS
