@@ -78,3 +78,20 @@ def test_a_licuado_is_a_smoothie() -> None:
     assert found.item is not None and found.item.name == "Licuado de Banano", found
     assert found.size == "Grande", found
     assert shop.resolve("a smoothie").status == AMBIGUOUS
+
+
+def test_con_todo_is_with_everything_and_sencilla_is_simple() -> None:
+    """"three baleadas with everything" of the Baleada con Todo and "two simple baleadas" of the
+    Baleada Sencilla: the Spanish menu words said in English found nothing. "una baleada" of
+    several stays a question."""
+    shop = menu(("Baleada Sencilla", "Baleadas", ("flour tortilla", "beans", "cheese")),
+                ("Baleada con Huevo", "Baleadas", ("flour tortilla", "beans", "egg")),
+                ("Baleada con Todo", "Baleadas", ("flour tortilla", "beans", "egg", "avocado")),
+                ("Horchata", "Bebidas", ("rice", "cinnamon")))
+    for said, item, count in (("three baleadas with everything", "Baleada con Todo", 3),
+                              ("two simple baleadas", "Baleada Sencilla", 2),
+                              ("baleada con todo", "Baleada con Todo", None)):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == item, (said, found)
+        assert found.quantity == count, (said, found)
+    assert shop.resolve("una baleada").status == AMBIGUOUS
