@@ -95,3 +95,17 @@ def test_con_todo_is_with_everything_and_sencilla_is_simple() -> None:
         assert found.status == MATCH and found.item is not None and found.item.name == item, (said, found)
         assert found.quantity == count, (said, found)
     assert shop.resolve("una baleada").status == AMBIGUOUS
+
+
+def test_chili_and_chilies_are_one_word() -> None:
+    """"eggs with green chili" of the Scrambled Eggs with Green Chilies: "chilies" was made
+    singular "chily", so "chili" said was a word the name lacked (asked)."""
+    from pos_voice.ordering.text import singular
+
+    assert singular("chilies") == singular("chili") == "chili"
+    assert singular("chillies") == "chilli" and singular("berries") == "berry"
+    shop = menu(("Scrambled Eggs with Green Chilies", "Vegetables", ("eggs", "green chilies")),
+                ("Egg Fried Rice", "Rice", ("rice", "egg")),
+                ("Cumin Lamb", "Meats", ("lamb", "cumin", "chili")))
+    found = shop.resolve("eggs with green chili")
+    assert found.item is not None and found.item.name.startswith("Scrambled Eggs"), found
