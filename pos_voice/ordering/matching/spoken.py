@@ -146,7 +146,8 @@ class SpokenPhrases(MenuIndex):
             # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers;
             # "twelve pieces" of 6 / 12 pz
             own = phrase(item.name).split()  # ("12 Wings" of the Hot Wings counts its own pieces)
-            counted = [name for norm, name in options.items() if norm.split()[1:] and norm.split()[0] == number
+            counted = [name for norm, name in options.items()
+                       if norm.split()[1:] and norm.split()[0] == number
                        and (norm.split()[1] in COUNT_UNITS or norm.split()[1] in own)]
             if len(counted) == 1:
                 return counted[0]
