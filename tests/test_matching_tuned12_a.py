@@ -109,3 +109,13 @@ def test_chili_and_chilies_are_one_word() -> None:
                 ("Cumin Lamb", "Meats", ("lamb", "cumin", "chili")))
     found = shop.resolve("eggs with green chili")
     assert found.item is not None and found.item.name.startswith("Scrambled Eggs"), found
+
+
+def test_italian_col_is_with_the() -> None:
+    """"brioche col gelato" of the Brioche con Gelato: "col" (Italian "with the") was a word the
+    name lacked, asked."""
+    shop = menu(("Brioche con Gelato", "Dolci", ("brioche bun", "gelato")),
+                ("Cannolo Siciliano", "Dolci", ("fried shell", "ricotta")),
+                ("Granita al Limone", "Dolci", ("lemon ice",)))
+    found = shop.resolve("brioche col gelato")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Brioche con Gelato", found

@@ -39,6 +39,7 @@ FILLER = frozenset({
     # Italian and French articles and prepositions in names ("Linguine ai Frutti di Mare", "Coq au Vin",
     # said "coq o vin")
     "ai", "alle", "allo", "agli", "dei", "della", "delle", "dello", "degli", "e", "au", "aux", "du", "des",
+    "col", "coi",  # Italian "with the": "brioche col gelato" for the Brioche con Gelato
     "et", "les", "une", "o", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion", "n",  # "chips n salsa"
     "more", "another", "additional",  # "more injera", "another coke"
