@@ -58,6 +58,7 @@ FOOD_PHRASES: dict[tuple[str, ...], str] = {
     ("cha", "siu"): "barbecue pork", ("ho", "fun"): "chow fun", ("yang", "chow"): "yangzhou",
     ("summer", "roll"): "fresh spring roll", ("fresh", "roll"): "fresh spring roll",
     ("bubble", "tea"): "boba tea", ("ching", "dao"): "tsingtao", ("qing", "dao"): "tsingtao",
+    ("con", "todo"): "with everything",
 }
 
 #: Korean dish words by :func:`roman_key`, so every romanisation finds them.

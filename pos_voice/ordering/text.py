@@ -39,6 +39,7 @@ FILLER = frozenset({
     # Italian and French articles and prepositions in names ("Linguine ai Frutti di Mare", "Coq au Vin",
     # said "coq o vin")
     "ai", "alle", "allo", "agli", "dei", "della", "delle", "dello", "degli", "e", "au", "aux", "du", "des",
+    "col", "coi",  # Italian "with the": "brioche col gelato" for the Brioche con Gelato
     "et", "les", "une", "o", "ill", "id", "im", "ive", "youd", "wed", "lets", "dont",
     "piece", "serving", "portion", "n",  # "chips n salsa"
     "more", "another", "additional",  # "more injera", "another coke"
@@ -87,6 +88,9 @@ SYNONYMS: dict[str, str] = {
 #: Singulars that end in "ie" ("cookies" → "cookie", not "cooky").
 _IE_WORDS = frozenset({"cookie", "brownie", "smoothie", "veggie", "pie", "goodie", "calorie", "zombie"})
 
+#: Singulars that end in "i" and are made plural with "ies" ("chilies" → "chili", not "chily").
+_I_WORDS = frozenset({"chili", "chilli"})
+
 _NOT_PLURAL = frozenset({
     "ss", "us", "is", "swiss", "hummus", "asparagus", "citrus", "lettuce", "bus", "caesar", "pasta", "fries",
     "nachos", "chips", "mozzarella", "greens", "brussels", "oats", "molasses", "series", "species", "bass",
@@ -113,6 +117,8 @@ def singular(word: str) -> str:
         return word
     if word.endswith("ies") and word[:-1] in _IE_WORDS:
         return word[:-1]
+    if word.endswith("ies") and word[:-2] in _I_WORDS:
+        return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "zes", "oes", "sses")):  # "glasses" → "glass"

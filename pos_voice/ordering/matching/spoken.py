@@ -73,6 +73,9 @@ class SpokenPhrases(MenuIndex):
 
     def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
         words = self._merge_compounds(tokens(spoken, translate))
+        for at in range(1, len(words) - 1):
+            if words[at] in COUNT_WORDS and (words[at + 1] in COUNT_UNITS or words[at + 1] in SIZE_UNITS):
+                words[at] = str(COUNT_WORDS[words[at]])  # "crocchè dieci pezzi": the 10 pezzi
         size: str | None = None
         size_words: tuple[str, ...] = ()
         # longest size phrase first ("extra large" before "large", "2 liter" before "2")
@@ -142,8 +145,10 @@ class SpokenPhrases(MenuIndex):
         if number.isdigit() and (not unit or (len(unit) == 1 and unit[0] in COUNT_UNITS)):
             # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers;
             # "twelve pieces" of 6 / 12 pz
+            own = phrase(item.name).split()  # ("12 Wings" of the Hot Wings counts its own pieces)
             counted = [name for norm, name in options.items()
-                       if norm.split()[1:] and norm.split()[0] == number and norm.split()[1] in COUNT_UNITS]
+                       if norm.split()[1:] and norm.split()[0] == number
+                       and (norm.split()[1] in COUNT_UNITS or norm.split()[1] in own)]
             if len(counted) == 1:
                 return counted[0]
         if unit and number.isdigit() and unit[0] in SIZE_UNITS:

@@ -158,7 +158,9 @@ COUNT_SIZES: dict[str, int] = {word: count for word in SIZE_LEXICON if (count :=
 #: arancini"; singular as ``text.singular`` makes them, so "tres" is "tre"), unless said as a name
 #: of the menu or a dish of the gazetteer goes on ("Tres Leches").
 COUNT_WORDS: dict[str, int] = {"dos": 2, "tre": 3, "cinco": 5, "sei": 6, "siete": 7, "sete": 7, "ocho": 8,
-                               "oito": 8, "diez": 10, "dez": 10}
+                               "oito": 8, "diez": 10, "dez": 10, "due": 2, "quattro": 4, "cuatro": 4,
+                               "quatro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "nueve": 9,
+                               "dieci": 10, "dodici": 12, "doce": 12}
 
 
 #: A caller's size word said of an item that has no size called so: where in its sizes it is
