@@ -143,7 +143,6 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     # Blind set 12, handed to tuning late in session 12 with the wrong answers of its blind score.
     ("ohio_valley_pizza", "blind held-out 12 (scored once, tuned on since)"): 4,
     ("new_mexican", "blind held-out 12 (scored once, tuned on since)"): 2,
-    ("nashville_hot_chicken", "blind held-out 12 (scored once, tuned on since)"): 2,
 }
 
 

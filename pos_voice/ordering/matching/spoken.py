@@ -7,7 +7,7 @@ import functools
 from ...pos.types import MenuItem
 from ..dish_gazetteer import dishes_named
 from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, phrase_meanings
-from ..text import FILLER, phrase, tokens
+from ..text import FILLER, phrase, singular, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
 from .vocabulary import (
@@ -203,9 +203,11 @@ class SpokenPhrases(MenuIndex):
         (and one of it), or else that many of its size of one piece; ``None`` when its sizes are not
         counts."""
         counts: dict[int, str] = {}
+        named = {singular(w) for w in phrase(item.name).split()}
         for option in item.sizes:
             words = phrase(option.name).split()
-            if len(words) == 2 and words[1] in COUNT_UNITS and words[0].isdigit():
+            if len(words) == 2 and words[0].isdigit() and (words[1] in COUNT_UNITS or singular(
+                    words[1]) in named):  # (the Hot Wings' "6 Wings": a count of what the name says)
                 words = words[:1]
             count = COUNT_SIZES.get(" ".join(words)) or (int(words[0]) if len(words) == 1 and words[
                 0].isdigit() else None)
