@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import MATCH
+from pos_voice.ordering.matching import MATCH, MenuMatcher
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
 
-def _shop():  # type: ignore[no-untyped-def]
+def _shop() -> MenuMatcher:
     return menu(("Hot Wings", "Chicken", ("whole wings",)),
                 ("Hot Chicken Sliders", "Chicken", ("tenders on slider buns", "slaw")),
                 ("Hot Chicken Sandwich", "Chicken", ("fried chicken breast", "brioche bun")),
                 ("Crinkle Fries", "Sides"),
-                sizes={"Hot Wings": (SizeOption("6 Wings", Decimal("10")), SizeOption("10 Wings", Decimal("15"))),
+                sizes={"Hot Wings": (SizeOption("6 Wings", Decimal("10")),
+                                     SizeOption("10 Wings", Decimal("15"))),
                        "Hot Chicken Sliders": (SizeOption("2 Sliders", Decimal("9.5")),
                                                SizeOption("3 Sliders", Decimal("13")))})
 

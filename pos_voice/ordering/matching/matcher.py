@@ -293,7 +293,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
-        if result.item is not None and result.item.sizes and quantity and not self.size_name(result.item, size_said):
+        if result.item is not None and result.item.sizes and quantity and not self.size_name(
+                result.item, size_said):
             counted = self.count_size(result.item, quantity)  # (a "medium" said no size of it: a heat)
             if counted is not None:
                 # "two chicken empanadas" of the Unidad or the Docena: two of the one; "a dozen": the Docena
