@@ -43,3 +43,38 @@ def test_a_count_that_is_no_size_of_the_item_stays_a_count() -> None:
     """"four hot wings" of the 6 / 10 Wings: no size of four — four of them, the size left to ask."""
     found = _shop().resolve("four hot wings")
     assert found.item is not None and found.item.name == "Hot Wings" and found.quantity == 4, found
+
+
+def _pizzeria() -> MenuMatcher:
+    cm = (SizeOption("30 cm", Decimal("26")), SizeOption("40 cm", Decimal("36")),
+          SizeOption("50 cm", Decimal("48")))
+    return menu(("Margherita", "Pizza", ("sos pomidorowy", "ser mozzarella")),
+                ("Hawajska", "Pizza", ("sos pomidorowy", "ser", "szynka", "ananas")),
+                ("Salami", "Pizza", ("sos pomidorowy", "ser", "salami")),
+                ("Calzone", "Pizza", ("ser", "szynka")),
+                sizes={"Margherita": cm, "Hawajska": cm, "Salami": cm})
+
+
+def test_polish_numbers_and_centimetres_name_a_pizza_size() -> None:
+    """"margarita trzydziestka" ("a thirty"), "pizza margherita czterdzieści centymetrów", "salami
+    pięćdziesiąt" of pizzas sold 30 / 40 / 50 cm: the size said in Polish (as the French "deux
+    litres" already was), and "centimeters" said out as the menu's "cm". All were asked before."""
+    shop = _pizzeria()
+    for said, size in (("margarita trzydziestka", "30 cm"),
+                       ("pizza margherita czterdzieści centymetrów", "40 cm"),
+                       ("margherita forty centimeters", "40 cm"),
+                       ("salami pięćdziesiąt", "50 cm")):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None, (said, found)
+        assert found.size == size and found.quantity in (None, 1), (said, found)
+
+
+def test_a_count_first_and_a_measured_size_last_are_both_kept() -> None:
+    """"dwie hawajskie czterdzieści" / "two hawajska forty": two of the 40 cm — the number after the
+    name is the size one size of the menu measures, not a word of the name left over (it was asked
+    in Polish, and in English sized None)."""
+    shop = _pizzeria()
+    for said in ("dwie hawajskie czterdzieści", "two hawajska forty"):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == "Hawajska", (said, found)
+        assert found.size == "40 cm" and found.quantity == 2, (said, found)

@@ -22,9 +22,14 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 #: ...and French numbers a caller says with a French menu's size ("deux litres" of the 2 Litres),
-#: read as numbers, never spoken back (``cart`` says the English ones).
+#: and Polish ones ("czterdzieści" of the 40 cm, "trzydziestka" — "a thirty" — of the 30 cm, "dwie"
+#: of a count), read as numbers, never spoken back (``cart`` says the English ones).
 _SAID_NUMBERS: dict[str, int] = {**NUMBER_WORDS, "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "douze": 12,
-                                 "vingt": 20}
+                                 "vingt": 20,
+                                 "dwa": 2, "dwie": 2, "trzy": 3, "szesc": 6, "dziesiec": 10,
+                                 "dwadziescia": 20, "trzydziesci": 30, "czterdziesci": 40, "piecdziesiat": 50,
+                                 "dwudziestka": 20, "trzydziestka": 30, "czterdziestka": 40,
+                                 "piecdziesiatka": 50}
 
 _TENS = frozenset(str(n) for n in range(20, 100, 10))
 
@@ -71,6 +76,7 @@ SYNONYMS: dict[str, str] = {
     "ltr": "liter", "litre": "liter", "litres": "liter", "liters": "liter", "l": "liter",
     "oz": "ounce", "ounces": "ounce", "inches": "inch", "in.": "inch", "lg": "large", "lrg": "large",
     "pouce": "inch",  # (French: the "12 Pouces" sub)
+    "centimeter": "cm", "centimetre": "cm", "centymetr": "cm", "centymetrow": "cm",  # (Polish: the 40 cm)
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",

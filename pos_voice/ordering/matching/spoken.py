@@ -105,11 +105,20 @@ class SpokenPhrases(MenuIndex):
         if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs and \
                 not dishes_named(tuple(words[:2])):
             words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
-        for word in words:
+        for position, word in enumerate(words):
             if word.isdigit() and quantity is not None and size is None and rest in (
                     ["order", "of"], ["order"]):
                 size, size_words = word, (word,)  # "two orders of ten wings": two of the 10 Piece
                 continue
+            if word.isdigit() and quantity is not None and size is None and rest and position == len(
+                    words) - 1 and int(word) >= 10:
+                measured = [p for p in self.size_phrases if p.split()[1:] and p.split()[0] == word
+                            and p.split()[1] in SIZE_UNITS and len(p.split()) == 2]
+                if len(measured) == 1:
+                    # "dwie hawajskie czterdzieści": two of the 40 cm (a number after the name
+                    # that one size of the menu measures, where a count was said first)
+                    size, size_words = self.size_phrases[measured[0]], (word,)
+                    continue
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
