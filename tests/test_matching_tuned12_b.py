@@ -78,3 +78,15 @@ def test_a_count_first_and_a_measured_size_last_are_both_kept() -> None:
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == "Hawajska", (said, found)
         assert found.size == "40 cm" and found.quantity == 2, (said, found)
+
+
+def test_dozens_of_an_item_sold_by_the_dozen_are_that_many_dozens() -> None:
+    """"two dozen bisco cheetos" of the Biscochitos, Half Dozen or Dozen: two of the Dozen — not 24
+    of no size (seen on the New Mexican menu as a wrong size and count)."""
+    bakery = menu(("Biscochitos", "Desserts", ("anise", "cinnamon sugar")),
+                  ("Natillas", "Desserts", ("custard",)),
+                  sizes={"Biscochitos": (SizeOption("Half Dozen", Decimal("6")),
+                                         SizeOption("Dozen", Decimal("11")))})
+    found = bakery.resolve("two dozen biscochitos")
+    assert found.item is not None and found.item.name == "Biscochitos", found
+    assert found.size == "Dozen" and found.quantity == 2, found

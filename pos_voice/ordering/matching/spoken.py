@@ -225,6 +225,9 @@ class SpokenPhrases(MenuIndex):
             counts[count] = option.name
         if quantity in counts:
             return phrase(counts[quantity]), None
+        largest = max(counts, default=0)
+        if largest > 1 and quantity > largest and quantity % largest == 0:
+            return phrase(counts[largest]), quantity // largest  # "two dozen" (24) of the Dozen: two of it
         return (phrase(counts[1]), quantity) if 1 in counts else None
 
     @staticmethod
