@@ -142,7 +142,6 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     # (tests/test_matching_tuned11_a.py, tests/test_matching_tuned11_b.py).
     # Blind set 12, handed to tuning late in session 12 with the wrong answers of its blind score.
     ("ohio_valley_pizza", "blind held-out 12 (scored once, tuned on since)"): 4,
-    ("new_mexican", "blind held-out 12 (scored once, tuned on since)"): 1,
 }
 
 

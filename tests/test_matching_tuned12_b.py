@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import MATCH, MenuMatcher
+from pos_voice.ordering.matching import CONFIRM, MATCH, MenuMatcher
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -90,3 +90,16 @@ def test_dozens_of_an_item_sold_by_the_dozen_are_that_many_dozens() -> None:
     found = bakery.resolve("two dozen biscochitos")
     assert found.item is not None and found.item.name == "Biscochitos", found
     assert found.size == "Dozen" and found.quantity == 2, found
+
+
+def test_carne_asada_is_no_carne_adovada() -> None:
+    """"carne asada plate" beside the Carne Adovada Plate: another dish (the gazetteer's carne
+    asada, grilled steak), not the red chile pork one sound away — it was confirmed as the Carne
+    Adovada Plate on the New Mexican menu. The gazetteer now knows carne adovada."""
+    cafe = menu(("Carne Adovada Plate", "Plates", ("pork marinated in red chile", "rice", "beans")),
+                ("Huevos Rancheros", "Breakfast", ("eggs", "corn tortillas", "chile")),
+                ("Posole", "Soups", ("hominy", "pork", "red chile")))
+    found = cafe.resolve("carne asada plate")
+    assert found.status not in (MATCH, CONFIRM), found
+    again = cafe.resolve("carne adovada plate")
+    assert again.status == MATCH and again.item is not None and again.item.name == "Carne Adovada Plate", again
