@@ -102,4 +102,5 @@ def test_carne_asada_is_no_carne_adovada() -> None:
     found = cafe.resolve("carne asada plate")
     assert found.status not in (MATCH, CONFIRM), found
     again = cafe.resolve("carne adovada plate")
-    assert again.status == MATCH and again.item is not None and again.item.name == "Carne Adovada Plate", again
+    assert again.status == MATCH and again.item is not None, again
+    assert again.item.name == "Carne Adovada Plate", again
