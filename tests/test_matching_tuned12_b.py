@@ -104,3 +104,23 @@ def test_carne_asada_is_no_carne_adovada() -> None:
     again = cafe.resolve("carne adovada plate")
     assert again.status == MATCH and again.item is not None, again
     assert again.item.name == "Carne Adovada Plate", again
+
+
+def test_the_plain_dish_beside_it_with_something_added() -> None:
+    """"a tray of red" of the Red Pizza beside the Red Pizza with Pepperoni / with Mushrooms: the
+    others are it "with" more, their extra words unsaid — the plain one (the labelling policy's
+    "fries" of French Fries and Cheese Fries); it asked between all of them. Said with the more, the
+    one with it."""
+    tray = (SizeOption("Cut", Decimal("2")), SizeOption("Half Tray", Decimal("10")),
+            SizeOption("Tray", Decimal("18")))
+    shop = menu(("Red Pizza", "Trays", ("tray crust", "sweet onion tomato sauce")),
+                ("Red Pizza with Pepperoni", "Trays", ("red pizza", "pepperoni")),
+                ("Red Pizza with Mushrooms", "Trays", ("red pizza", "mushrooms")),
+                ("White Pizza", "Trays", ("double crust", "cheese")),
+                sizes={name: tray for name in ("Red Pizza", "Red Pizza with Pepperoni",
+                                               "Red Pizza with Mushrooms", "White Pizza")})
+    found = shop.resolve("a tray of red")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name == "Red Pizza" and found.size == "Tray", found
+    more = shop.resolve("a tray of red with mushrooms")
+    assert more.item is not None and more.item.name == "Red Pizza with Mushrooms", more
