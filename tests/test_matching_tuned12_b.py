@@ -124,3 +124,17 @@ def test_the_plain_dish_beside_it_with_something_added() -> None:
     assert found.item.name == "Red Pizza" and found.size == "Tray", found
     more = shop.resolve("a tray of red with mushrooms")
     assert more.item is not None and more.item.name == "Red Pizza with Mushrooms", more
+
+
+def test_a_decimal_comma_size_and_the_polish_liters() -> None:
+    """"cola pół litra" and "litrowa coca cola" of drinks sold 0,5 l or 1 l (written with the
+    European decimal comma): the half liter is the 0,5 l, the "litrowa" (one-liter) the 1 l — both
+    were asked. "0.5" said with a point is the same size as the menu's "0,5"."""
+    drinks = (SizeOption("0,5 l", Decimal("7")), SizeOption("1 l", Decimal("10")))
+    shop = menu(("Coca-Cola", "Napoje"), ("Sprite", "Napoje"), ("Tyskie", "Piwo"),
+                sizes={"Coca-Cola": drinks, "Sprite": drinks})
+    for said, size in (("cola pół litra", "0,5 l"), ("litrowa coca cola", "1 l"),
+                       ("a 0.5 liter sprite", "0,5 l")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.status in (MATCH, CONFIRM), (said, found)
+        assert found.size == size, (said, found)
