@@ -22,9 +22,14 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 #: ...and French numbers a caller says with a French menu's size ("deux litres" of the 2 Litres),
-#: read as numbers, never spoken back (``cart`` says the English ones).
+#: and Polish ones ("czterdzieści" of the 40 cm, "trzydziestka" — "a thirty" — of the 30 cm, "dwie"
+#: of a count), read as numbers, never spoken back (``cart`` says the English ones).
 _SAID_NUMBERS: dict[str, int] = {**NUMBER_WORDS, "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "douze": 12,
-                                 "vingt": 20}
+                                 "vingt": 20,
+                                 "dwa": 2, "dwie": 2, "trzy": 3, "szesc": 6, "dziesiec": 10,
+                                 "dwadziescia": 20, "trzydziesci": 30, "czterdziesci": 40, "piecdziesiat": 50,
+                                 "dwudziestka": 20, "trzydziestka": 30, "czterdziestka": 40,
+                                 "piecdziesiatka": 50}
 
 _TENS = frozenset(str(n) for n in range(20, 100, 10))
 
@@ -70,8 +75,10 @@ SYNONYMS: dict[str, str] = {
     "soda": "soda", "pop": "soda", "sodas": "soda", "mozz": "mozzarella", "mozzarela": "mozzarella",
     "mozarella": "mozzarella", "mozzerella": "mozzarella", "meatlovers": "meat lover", "supream": "supreme",
     "ltr": "liter", "litre": "liter", "litres": "liter", "liters": "liter", "l": "liter",
+    "litr": "liter", "litra": "liter",  # (Polish)
     "oz": "ounce", "ounces": "ounce", "inches": "inch", "in.": "inch", "lg": "large", "lrg": "large",
     "pouce": "inch",  # (French: the "12 Pouces" sub)
+    "centimeter": "cm", "centimetre": "cm", "centymetr": "cm", "centymetrow": "cm",  # (Polish: the 40 cm)
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
@@ -144,6 +151,11 @@ def _split(text: str) -> list[str]:
     # "half a pound" / "a half pound" → "half pound", "half a dozen" → "half dozen"
     text = re.sub(r"\b(?:a\s+)?half\s+(?:a\s+)?(pound|lb|dozen)s?\b", r"half \1", text)
     text = re.sub(r"\b(?:a|one)\s+(?:pound|lb)s?\b", "1 pound", text)
+    # a decimal comma as European menus write it ("0,5 l") is the point a caller's "0.5" has;
+    # the Polish half liter ("pół litra") is that 0.5 l, a "litrowa" ("one-liter") cola the 1 l
+    text = re.sub(r"(\d),(\d)", r"\1.\2", text)
+    text = re.sub(r"\bpol\s+litra\b", "0.5 liter", text)  # (an English "half liter" stays: the Mezzo Litro)
+    text = re.sub(r"\blitrow[aey]\b", "1 liter", text)
     text = re.sub(r"\bhalf lb\b", "half pound", text)
     raw = [part.strip("'.-") for part in _SPLIT.split(text)]
     words: list[str] = []

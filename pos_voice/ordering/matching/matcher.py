@@ -293,8 +293,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
-        if result.item is not None and result.item.sizes and not size_said and quantity:
-            counted = self.count_size(result.item, quantity)
+        if result.item is not None and result.item.sizes and quantity and not self.size_name(
+                result.item, size_said):
+            counted = self.count_size(result.item, quantity)  # (a "medium" said no size of it: a heat)
             if counted is not None:
                 # "two chicken empanadas" of the Unidad or the Docena: two of the one; "a dozen": the Docena
                 size_said, quantity = counted
@@ -772,8 +773,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         for plain in candidates:
             own = self._name_proper(plain)
             if said and said <= own and all(own < self._name_proper(other) and (self._joins_foods(
-                    other, own) or (said == own and self._with_a_meat(plain, other)))
-                                             for other in candidates if other is not plain):
+                    other, own) or (said == own and self._with_a_meat(plain, other)) or self._with_more(
+                        plain, other)) for other in candidates if other is not plain):
                 return plain
         return None
 
@@ -797,6 +798,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
         longer = " ".join(tokens(cls._without_gloss(other), translate=False))
         return bool(name) and f" {name} " in f" {longer} " and bool(
             cls._name_proper(other) - cls._name_proper(item) & MEATS)
+
+    @classmethod
+    def _with_more(cls, item: MenuItem, other: MenuItem) -> bool:
+        """The other's name is the item's, written whole, "with" more ("Red Pizza with Mushrooms"
+        beside the Red Pizza): the plain dish with something added, its extra words unsaid."""
+        name = tokens(cls._without_gloss(item), translate=False)
+        longer = tokens(cls._without_gloss(other), translate=False)
+        return bool(name) and len(longer) > len(name) + 1 and longer[:len(name) + 1] == [*name, "with"]
 
     @classmethod
     def _joins_foods(cls, item: MenuItem, part: set[str]) -> bool:

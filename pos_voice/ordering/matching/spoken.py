@@ -7,7 +7,7 @@ import functools
 from ...pos.types import MenuItem
 from ..dish_gazetteer import dishes_named
 from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, phrase_meanings
-from ..text import FILLER, phrase, tokens
+from ..text import FILLER, phrase, singular, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
 from .vocabulary import (
@@ -108,11 +108,20 @@ class SpokenPhrases(MenuIndex):
         if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs and \
                 not dishes_named(tuple(words[:2])):
             words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
-        for word in words:
+        for position, word in enumerate(words):
             if word.isdigit() and quantity is not None and size is None and rest in (
                     ["order", "of"], ["order"]):
                 size, size_words = word, (word,)  # "two orders of ten wings": two of the 10 Piece
                 continue
+            if word.isdigit() and quantity is not None and size is None and rest and position == len(
+                    words) - 1 and int(word) >= 10:
+                measured = [p for p in self.size_phrases if p.split()[1:] and p.split()[0] == word
+                            and p.split()[1] in SIZE_UNITS and len(p.split()) == 2]
+                if len(measured) == 1:
+                    # "dwie hawajskie czterdzieści": two of the 40 cm (a number after the name
+                    # that one size of the menu measures, where a count was said first)
+                    size, size_words = self.size_phrases[measured[0]], (word,)
+                    continue
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
@@ -208,9 +217,11 @@ class SpokenPhrases(MenuIndex):
         (and one of it), or else that many of its size of one piece; ``None`` when its sizes are not
         counts."""
         counts: dict[int, str] = {}
+        named = {singular(w) for w in phrase(item.name).split()}
         for option in item.sizes:
             words = phrase(option.name).split()
-            if len(words) == 2 and words[1] in COUNT_UNITS and words[0].isdigit():
+            if len(words) == 2 and words[0].isdigit() and (words[1] in COUNT_UNITS or singular(
+                    words[1]) in named):  # (the Hot Wings' "6 Wings": a count of what the name says)
                 words = words[:1]
             count = COUNT_SIZES.get(" ".join(words)) or (int(words[0]) if len(words) == 1 and words[
                 0].isdigit() else None)
@@ -219,6 +230,9 @@ class SpokenPhrases(MenuIndex):
             counts[count] = option.name
         if quantity in counts:
             return phrase(counts[quantity]), None
+        largest = max(counts, default=0)
+        if largest > 1 and quantity > largest and quantity % largest == 0:
+            return phrase(counts[largest]), quantity // largest  # "two dozen" (24) of the Dozen: two of it
         return (phrase(counts[1]), quantity) if 1 in counts else None
 
     @staticmethod
