@@ -142,7 +142,7 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     # (tests/test_matching_tuned11_a.py, tests/test_matching_tuned11_b.py).
     # Blind set 12, handed to tuning late in session 12 with 8 wrong answers; 7 mended since
     # (tests/test_matching_tuned12_a.py, tests/test_matching_tuned12_b.py).
-    ("ohio_valley_pizza", "blind held-out 12 (scored once, tuned on since)"): 1,  # "fish hoagie": a Tuna Hoagie
+    ("ohio_valley_pizza", "blind held-out 12 (scored once, tuned on since)"): 1,  # "fish hoagie": Tuna
 }
 
 
