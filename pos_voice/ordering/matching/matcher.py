@@ -205,23 +205,18 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result.candidates) > 1:
             # "three pounds of crawfish": of the items the words fit, only the boil is sold by the
             # pound — the one plausible item, confirmed (a "small" or "large" says too little)
-            sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)]
-            in_size = {i for i, item in enumerate(self.items)
-                       if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
-            if len(sized) == 1 and in_size <= {self._index(sized[0])}:  # (a glass: of the red or the white?)
-                result = Resolution(CONFIRM, item=sized[0], score=result.score)
+            only = self._the_one_in_size(words, size_said, result.candidates, named=False)
+            if only is not None:  # (a glass: of the red or the white?)
+                result = Resolution(CONFIRM, item=only, score=result.score)
         if result.status == AMBIGUOUS and size_said in LADDER_SIZES and len(result.candidates) > 1 and any(
                 w not in LONE_KINDS and not w.isdigit() for w in words):
             # "a large sticky rice" of the Khao Niao (Sticky Rice), Small or Large, asked with the
             # Mango Sticky Rice and a plate served with sticky rice: the one of them whose name holds
             # every word said that comes in the size said — confirmed (not a kind alone: "a large
             # pizza" of one sized pizza is still a question)
-            sized = [c for c in result.candidates if c.sizes and self._has_size(c, size_said)
-                     and self._holds_all(words, self._index(c))]
-            in_size = {i for i, item in enumerate(self.items)
-                       if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
-            if len(sized) == 1 and in_size <= {self._index(sized[0])}:
-                result = Resolution(CONFIRM, item=sized[0], score=result.score)
+            only = self._the_one_in_size(words, size_said, result.candidates, named=True)
+            if only is not None:
+                result = Resolution(CONFIRM, item=only, score=result.score)
         if size_said and self._form_size(size_said) and (result.status in (AMBIGUOUS, UNKNOWN) or (
                 result.item is not None and not self._has_size(result.item, size_said))):
             # "salmon sashimi" where the Sake (salmon) comes as Nigiri or Sashimi and the rolls
@@ -636,6 +631,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if word.isdigit() or word in FILLER or word in COVER_SKIP or word in NOT_FOOD:
             return False  # ("a side of", "a combo": what it comes as, not what it is)
         return word in self.vocabulary or word in self.ingredient_items or word in food_vocabulary()
+
+    def _the_one_in_size(self, words: tuple[str, ...], size_said: str, candidates: t.Sequence[MenuItem],
+                         named: bool) -> MenuItem | None:
+        """The one candidate sold in the size said (``named``: whose name holds every word said,
+        too), where no other item of the menu that the words fit comes in that size."""
+        sized = [c for c in candidates if c.sizes and self._has_size(c, size_said)
+                 and (not named or self._holds_all(words, self._index(c)))]
+        in_size = {i for i, item in enumerate(self.items)
+                   if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
+        return sized[0] if len(sized) == 1 and in_size <= {self._index(sized[0])} else None
 
     def _food_size_not_its(self, size_words: tuple[str, ...], size_said: str | None, item: MenuItem) -> bool:
         """The size words said are food (another item's sizes are a choice of meat: the Fried Rice's
