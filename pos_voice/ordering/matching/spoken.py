@@ -22,6 +22,12 @@ from .vocabulary import (
 )
 
 
+def _counts_pieces(unit: str, item: MenuItem) -> bool:
+    """Whether a size's word after its number counts pieces: a count unit ("6 Pieces", "10
+    Skewers") or what the item's own name counts (the Hot Wings' "6 Wings")."""
+    return unit in COUNT_UNITS or singular(unit) in {singular(w) for w in phrase(item.name).split()}
+
+
 class Said:
     """The caller's words as said, untranslated: in order (sizes and counts out), and as a set
     with every spoken word. Each is made when first asked for: most phrases never need them."""
@@ -154,10 +160,9 @@ class SpokenPhrases(MenuIndex):
         if number.isdigit() and (not unit or (len(unit) == 1 and unit[0] in COUNT_UNITS)):
             # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers;
             # "twelve pieces" of 6 / 12 pz
-            own = phrase(item.name).split()  # ("12 Wings" of the Hot Wings counts its own pieces)
             counted = [name for norm, name in options.items()
                        if norm.split()[1:] and norm.split()[0] == number
-                       and (norm.split()[1] in COUNT_UNITS or norm.split()[1] in own)]
+                       and _counts_pieces(norm.split()[1], item)]
             if len(counted) == 1:
                 return counted[0]
         if unit and number.isdigit() and unit[0] in SIZE_UNITS:
@@ -217,11 +222,9 @@ class SpokenPhrases(MenuIndex):
         (and one of it), or else that many of its size of one piece; ``None`` when its sizes are not
         counts."""
         counts: dict[int, str] = {}
-        named = {singular(w) for w in phrase(item.name).split()}
         for option in item.sizes:
             words = phrase(option.name).split()
-            if len(words) == 2 and words[0].isdigit() and (words[1] in COUNT_UNITS or singular(
-                    words[1]) in named):  # (the Hot Wings' "6 Wings": a count of what the name says)
+            if len(words) == 2 and words[0].isdigit() and _counts_pieces(words[1], item):
                 words = words[:1]
             count = COUNT_SIZES.get(" ".join(words)) or (int(words[0]) if len(words) == 1 and words[
                 0].isdigit() else None)
