@@ -60,9 +60,16 @@ def _stem(word: str) -> str:
     return word[:-2] if len(word) > 5 and word.endswith("ed") else word
 
 
-#: A spice level said with a dish ("level three", "spice level 5"): how hot, not what or how many.
-_SPICE_LEVEL = re.compile(r"\b(?:spice\s+|heat\s+)?level\s+"
-                          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+def _without_spice_level(spoken: str) -> str:
+    """``spoken`` without a spice level said with the dish ("level three", "spice level 5"): how
+    hot, not what or how many (the number is read as ``tokens`` reads every number)."""
+    words = tokens(spoken, translate=False)
+    levels = [at for at in range(len(words) - 1) if words[at] == "level" and words[at + 1].isdigit()]
+    if not levels:
+        return spoken
+    dropped = {at + step for at in levels for step in (0, 1)} | {
+        at - 1 for at in levels if at and words[at - 1] in ("spice", "heat")}
+    return " ".join(word for at, word in enumerate(words) if at not in dropped)
 
 
 def _in_order(parts: t.Sequence[str], said: t.Sequence[str]) -> bool:
@@ -105,7 +112,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """Resolve ``spoken`` (e.g. "two large pep"); ``size`` is a separately given size."""
         if "level" not in self.vocabulary:
             # "katsu curry level five": how hot, said with the order — no count, no name's word
-            spoken = _SPICE_LEVEL.sub(" ", spoken)
+            spoken = _without_spice_level(spoken)
         full = " ".join(w for w in tokens(spoken) if w not in FILLER)
         if full in self.full_names and size is None:
             # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
