@@ -40,6 +40,7 @@ from flask_sock import Sock
 from twilio.request_validator import RequestValidator
 
 from pos_voice.extension import get_state
+from pos_voice.settings import Settings
 from pos_voice.testing.validation import client_event_problems
 from tests.conftest import TEST_SETTINGS
 from tests.support.clock import ManualClock
@@ -686,6 +687,9 @@ def rig(demo_app: Flask, transport: str = "native", *, manual_clock: bool = Fals
         if clock is None:  # on the real clock a slow test machine must not look like a mute model
             demo_app.config["POS_VOICE_WATCHDOG_READY_SECONDS"] = 60.0
             demo_app.config["POS_VOICE_WATCHDOG_RESPONSE_SECONDS"] = 60.0
+        else:  # on a manual clock the watchdog runs on its defaults (the tests' settings widen them)
+            for name in ("watchdog_ready_seconds", "watchdog_response_seconds"):
+                demo_app.config[f"POS_VOICE_{name.upper()}"] = Settings.model_fields[name].default
         demo_app.config.update({f"POS_VOICE_{key}": value for key, value in settings.items()})
         get_state(demo_app).reload_settings()  # settings are read once: these changed after start-up
         if clock is not None:
