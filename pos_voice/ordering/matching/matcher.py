@@ -72,6 +72,18 @@ def _without_spice_level(spoken: str) -> str:
     return " ".join(word for at, word in enumerate(words) if at not in dropped)
 
 
+def _gloss_dropped(name: str) -> str:
+    """``name`` without its parenthesised gloss or note ("Hilib Ari (Goat Meat Plate)")."""
+    return re.sub(r"\([^)]*\)", " ", name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain_words(name: str) -> tuple[str, ...]:
+    """The words of ``name`` without its gloss, untranslated: asked of two names for each pair of
+    candidates on every ask, so read once per name."""
+    return tuple(tokens(_gloss_dropped(name), translate=False))
+
+
 def _in_order(parts: t.Sequence[str], said: t.Sequence[str]) -> bool:
     """Each of ``parts`` stands in ``said`` after the one before it (others may stand between)."""
     rest = iter(said)
@@ -748,7 +760,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
     @staticmethod
     def _without_gloss(item: MenuItem) -> str:
         """The item's name without its parenthesised gloss or note ("Hilib Ari (Goat Meat Plate)")."""
-        return re.sub(r"\([^)]*\)", " ", item.name)
+        return _gloss_dropped(item.name)
 
     @classmethod
     def _name_proper(cls, item: MenuItem) -> set[str]:
@@ -806,8 +818,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _with_a_meat(cls, item: MenuItem, other: MenuItem) -> bool:
         """The item's name (its gloss aside) is written whole in the other's, and the other's says a
         meat or fish more: "Xiao Long Bao" in "Crab & Pork Xiao Long Bao"."""
-        name = " ".join(tokens(cls._without_gloss(item), translate=False))
-        longer = " ".join(tokens(cls._without_gloss(other), translate=False))
+        name, longer = " ".join(_plain_words(item.name)), " ".join(_plain_words(other.name))
         return bool(name) and f" {name} " in f" {longer} " and bool(
             cls._name_proper(other) - cls._name_proper(item) & MEATS)
 
@@ -815,9 +826,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _with_more(cls, item: MenuItem, other: MenuItem) -> bool:
         """The other's name is the item's, written whole, "with" more ("Red Pizza with Mushrooms"
         beside the Red Pizza): the plain dish with something added, its extra words unsaid."""
-        name = tokens(cls._without_gloss(item), translate=False)
-        longer = tokens(cls._without_gloss(other), translate=False)
-        return bool(name) and len(longer) > len(name) + 1 and longer[:len(name) + 1] == [*name, "with"]
+        name, longer = _plain_words(item.name), _plain_words(other.name)
+        return bool(name) and len(longer) > len(name) + 1 and longer[:len(name) + 1] == (*name, "with")
 
     @classmethod
     def _joins_foods(cls, item: MenuItem, part: set[str]) -> bool:
