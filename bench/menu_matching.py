@@ -134,6 +134,14 @@ class Report:
     def right_pct(self) -> float:
         return 100 * self.count("correct") / max(self.total(), 1)
 
+    def counts_line(self) -> str:
+        """"580 variants, 500 right (86.2 %), 70 asked instead (4 of them the size), 10 wrong (…)"."""
+        sizes = sum(1 for o in self.outcomes if o.verdict == "asked" and o.detail == SIZE_ASKED)
+        of_them = f" ({sizes} of them the size)" if sizes else ""
+        return (f"{self.total()} variants, {self.count('correct')} right ({self.right_pct():.1f} %), "
+                f"{self.count('asked')} asked instead{of_them}, {self.count('wrong')} wrong "
+                f"({self.wrong_split()})")
+
     def wrong_split(self) -> str:
         """The wrong answers by what they cost: another item added outright (wrong food unless the
         read-back catches it), another item confirmed (the caller hears "the X?" and says no), the
@@ -150,6 +158,11 @@ def _kind(outcome: Outcome) -> str:
 
 #: A status that names one item: "match" adds it, "confirm" asks "did you mean…?" about it.
 ONE_ITEM = (MATCH, "confirm")
+
+#: The right item, with a size said that is none of its own (or no size heard) and the count right:
+#: nothing is added — ``add_item`` tells the caller the item's sizes and asks which (its
+#: "doesn't come in" and "comes in N sizes" errors). A question, not a wrong order.
+SIZE_ASKED = "the size asked: the caller hears the item's sizes"
 
 
 def evaluate(menu: Menu, variants: t.Sequence[t.Any] = VARIANTS) -> Report:
@@ -175,7 +188,11 @@ def evaluate(menu: Menu, variants: t.Sequence[t.Any] = VARIANTS) -> Report:
                 if want_quantity is not None and (result.quantity or 1) != want_quantity:
                     problems.append(f"quantity {result.quantity!r} != {want_quantity!r}")
                 verdict = "wrong" if problems else "correct"
-                report.outcomes.append(Outcome(spoken, expected, got, verdict, "; ".join(problems),
+                detail = "; ".join(problems)
+                if problems and result.item and result.item.sizes and result.size is None and \
+                        (result.quantity or 1) == (want_quantity or 1):
+                    verdict, detail = "asked", SIZE_ASKED
+                report.outcomes.append(Outcome(spoken, expected, got, verdict, detail,
                                                confirmed=result.status != MATCH))
             else:
                 report.outcomes.append(Outcome(spoken, expected, f"{result.status} {got}", "wrong"))
@@ -423,9 +440,7 @@ def never_tuned_line(held_out: Report, untuned: t.Sequence[tuple[str, str, Menu,
     if not untuned:
         return "Never tuned on (not a gate): no such set at present."
     menus = ", ".join(title for _key, title, _menu, _named in untuned)
-    return (f"Never tuned on (not a gate; {menus}): {held_out.total()} variants, "
-            f"{held_out.count('correct')} right ({held_out.right_pct():.1f} %), {held_out.count('asked')} "
-            f"asked instead, {held_out.count('wrong')} wrong ({held_out.wrong_split()}).")
+    return f"Never tuned on (not a gate; {menus}): {held_out.counts_line()}."
 
 
 def main(argv: t.Sequence[str] | None = None) -> int:
@@ -473,15 +488,11 @@ def main(argv: t.Sequence[str] | None = None) -> int:
                               f"got {outcome.got}{detail}")
                 print()
     print("### Summary\n\n" + "\n".join(summary))
-    print(f"\nGated (tuned on): {gated.total()} variants, {gated.count('correct')} right "
-          f"({gated.right_pct():.1f} %), {gated.count('asked')} asked instead, {gated.count('wrong')} wrong "
-          f"({gated.wrong_split()}).")
+    print(f"\nGated (tuned on): {gated.counts_line()}.")
     print("\n" + never_tuned_line(held_out, untuned))
     if len(per_set) > 1:
         for label, report in per_set.items():
-            print(f"- {label}: {report.total()} variants, {report.count('correct')} right "
-                  f"({report.right_pct():.1f} %), {report.count('asked')} asked instead, "
-                  f"{report.count('wrong')} wrong ({report.wrong_split()}).")
+            print(f"- {label}: {report.counts_line()}.")
     if not args.menu:
         print("\n" + all_menus_together(sets))
     if args.cross:

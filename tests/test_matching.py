@@ -194,6 +194,27 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert "3 wrong (1 added, 1 confirmed, 1 size or count)" in line
 
 
+def test_the_bench_scores_a_size_it_must_ask_about_as_asked_and_a_wrong_count_as_wrong() -> None:
+    """The right item with no size of its own heard ("a large espresso" of a Solo / Doppio) adds
+    nothing: add_item tells the caller its sizes and asks (tests/test_matching_hosts.py), so the
+    bench counts a question. With the count wrong as well it stays a wrong answer."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import menu_matching
+
+    espresso = MenuItem(1, "Espresso", "coffee", base_price=Decimal("3"),
+                        sizes=(SizeOption("Solo", Decimal("3")), SizeOption("Doppio", Decimal("4"))))
+    menu = Menu((espresso, MenuItem(2, "Cornetto", "pastry", base_price=Decimal("2"))))
+    assert MenuMatcher(menu).size_name(espresso, "large") is None  # (what add_item asks about)
+    report = menu_matching.evaluate(menu, [("a large espresso", "Espresso", "Doppio"),
+                                           ("two large espressos", "Espresso", "Doppio", 1),
+                                           ("an espresso doppio", "Espresso", "Doppio")])
+    assert [(o.verdict, o.detail) for o in report.outcomes] == [
+        ("asked", menu_matching.SIZE_ASKED), ("wrong", "size None != 'Doppio'; quantity 2 != 1"),
+        ("correct", "")]
+    assert report.counts_line() == ("3 variants, 1 right (33.3 %), 1 asked instead (1 of them the size), "
+                                    "1 wrong (0 added, 0 confirmed, 1 size or count)")
+
+
 def test_a_fresh_read_of_the_same_menu_reuses_the_indexes_with_fresh_stock() -> None:
     first = Menu((MenuItem(1, "Seafood Pasta", "pastas", base_price=D("21.99")),
                   MenuItem(2, "Chicken Alfredo", "pastas", base_price=D("16.99"))))
