@@ -143,6 +143,15 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     # Blind set 12, handed to tuning late in session 12 with 8 wrong answers; 7 mended since
     # (tests/test_matching_tuned12_a.py, tests/test_matching_tuned12_b.py).
     ("ohio_valley_pizza", "blind held-out 12 (scored once, tuned on since)"): 1,  # "fish hoagie": Tuna
+    # Blind set 13, handed to tuning in session 13 with 11 wrong answers (a size asked about
+    # counted as asked, as the bench has since session 13).
+    ("california_pizza", "blind held-out 13 (scored once, tuned on since)"): 1,
+    ("pizzeria_mexicana", "blind held-out 13 (scored once, tuned on since)"): 3,
+    ("ivorian", "blind held-out 13 (scored once, tuned on since)"): 2,
+    ("swedish", "blind held-out 13 (scored once, tuned on since)"): 1,
+    ("dutch_snackbar", "blind held-out 13 (scored once, tuned on since)"): 2,
+    ("okonomiyaki", "blind held-out 13 (scored once, tuned on since)"): 1,
+    ("cape_verdean", "blind held-out 13 (scored once, tuned on since)"): 1,
 }
 
 
@@ -165,9 +174,9 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
 
 
 def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apart() -> None:
-    """Blind sets 5 to 12, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10
-    and 12 (sets 11 and 12), are gated with the other blind sets; the sets never tuned on are no gate
-    and get their own summary line, empty or not."""
+    """Blind sets 5 to 13, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10,
+    12 (sets 11 and 12) and 13 (set 13), are gated with the other blind sets; the sets never tuned
+    on are no gate and get their own summary line, empty or not."""
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
 
@@ -179,6 +188,7 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert {"st_louis_pizza", "pizzaria_brasileira", "czech", "tunisian"} <= gated
     assert {"pizzeria_quebecoise", "grandma_pizza", "armenian"} <= gated
     assert {"ohio_valley_pizza", "pizzeria_polska", "iraqi"} <= gated
+    assert {"california_pizza", "dutch_snackbar", "irish_pub"} <= gated
     untuned = menu_matching.untuned_sets()
     assert all(name == menu_matching.UNTUNED_SET_NAME for *_, named in untuned for name, _ in named)
     assert not {key for key, *_ in untuned} & gated
