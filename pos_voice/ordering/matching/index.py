@@ -266,8 +266,10 @@ class MenuIndex:
                 if 2 <= len(raw) <= 3 and not any(w.isdigit() for w in raw):
                     keys.append(_Key(("".join(raw),), "".join(raw), 1.0))
             if name == item.name and 2 <= len(words) <= 3 and not any(w.isdigit() for w in words) and any(
-                    len(w) <= 4 for w in words):
+                    len(w) <= 4 for w in words) and (not raw or raw == words):
                 # romanised names are written apart and together: "Dak Galbi" / "dakgalbi", "Xiao Long Bao"
+                # (as written: a name half translated, "beef fria" of the Carnes Frías, is said
+                # together by no one, and "birria" is heard too close to it)
                 joined = "".join(words)
                 keys.append(_Key((joined,), joined, 1.0))
             if name == item.name and len(words) >= 3 and not any(w.isdigit() for w in words):

@@ -264,13 +264,19 @@ class MenuMatcher(NameRules, OtherWordsRules):
                     with_size, self._index(named.item)) or self._food_size_not_its(
                     parsed.size_words, size_said, named.item)):
                 result, size_said = named, None
-        if result.status != MATCH and quantity is not None and str(quantity) in self.vocabulary:
+        if quantity is not None and str(quantity) in self.vocabulary:
             # a number that is part of a name: "four cheese" for the Cuatro Quesos
             with_number = (str(quantity), *words)
             named = self._resolve_words(with_number, size_said, describing, said_raw)
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_number, self._index(named.item)) and str(quantity) in self.name_words[
-                        self._index(named.item)]:  # ("two somun": no number in the Somun's name)
+                        self._index(named.item)] and (  # ("two somun": no number in the Somun's name)
+                    result.status != MATCH or (named.item is not result.item and any(
+                        key.words[0] == str(quantity) and len(key.words) > 1 and holds_run(
+                            tuple(tokens(spoken)), key.words)
+                        for key in self.keys[self._index(named.item)]))):
+                # (and over a name the rest fits: "cuatro quesos mediana" is the Cuatro Quesos,
+                # its name said whole and in order, not four of the Queso)
                 result, quantity = named, None
         if result.status == UNKNOWN and not result.candidates:
             # the caller's words in their own language: "kimchi jjigae" for a menu printing 김치찌개
