@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import MATCH, MenuMatcher
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH, MenuMatcher
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -57,3 +57,15 @@ def test_a_name_half_translated_is_not_a_word_run_together() -> None:
     for said in ("carnes frias", "carnefrias"):
         found = shop.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == "Carnes Frías", said
+
+
+def test_a_draft_is_a_beer() -> None:
+    """"a beer" of the Lagunitas IPA (Draft) and the Firestone 805 (Draft) was confirmed as the
+    IPA, the one whose name said a kind of beer: a draft is a beer too, so both are — asked."""
+    shop = menu(("Lagunitas IPA (Draft)", "Drinks"), ("Firestone 805 (Draft)", "Drinks"),
+                ("Lemonade", "Drinks"), ("Margherita", "Pizzas", ("tomato", "mozzarella")))
+    found = shop.resolve("a beer")
+    assert found.status == AMBIGUOUS, found
+    assert {c.name for c in found.candidates} == {"Lagunitas IPA (Draft)", "Firestone 805 (Draft)"}, found
+    lagunitas = shop.resolve("a lagunitas")
+    assert lagunitas.item is not None and lagunitas.item.name == "Lagunitas IPA (Draft)", lagunitas
