@@ -69,3 +69,14 @@ def test_a_draft_is_a_beer() -> None:
     assert {c.name for c in found.candidates} == {"Lagunitas IPA (Draft)", "Firestone 805 (Draft)"}, found
     lagunitas = shop.resolve("a lagunitas")
     assert lagunitas.item is not None and lagunitas.item.name == "Lagunitas IPA (Draft)", lagunitas
+
+
+def test_a_swedish_plural_the_gazetteer_knows_is_the_dish() -> None:
+    """"two semlor" of the Semla (Cream Bun) was not found: "semlor" is the Swedish plural
+    (dishes.txt now holds it, with other Swedish dishes: surströmming, lussekatter, smörgåstårta)."""
+    shop = menu(("Semla (Cream Bun)", "Fika", ("cardamom bun", "almond paste", "whipped cream")),
+                ("Kanelbulle (Cinnamon Bun)", "Fika", ("cinnamon", "cardamom")),
+                ("Köttbullar (Swedish Meatballs)", "Mains", ("meatballs", "gravy", "lingonberries")))
+    found = shop.resolve("two semlor")
+    assert found.item is not None and found.item.name == "Semla (Cream Bun)", found
+    assert found.quantity == 2, found
