@@ -80,3 +80,19 @@ def test_a_swedish_plural_the_gazetteer_knows_is_the_dish() -> None:
     found = shop.resolve("two semlor")
     assert found.item is not None and found.item.name == "Semla (Cream Bun)", found
     assert found.quantity == 2, found
+
+
+def test_a_french_size_in_litres_and_centilitres_said_in_words() -> None:
+    """"un bissap un litre", "bissap cinquante centilitres" of the Bissap by 50 cl or 1 L were
+    asked: "un litre" is the 1 L, "cinquante" 50 and a centilitre the menu's "cl"."""
+    jus = (SizeOption("50 cl", Decimal("3.5")), SizeOption("1 l", Decimal("6")))
+    shop = menu(("Bissap", "Boissons", ("fleurs d'hibiscus", "menthe")),
+                ("Gnamakoudji (Jus de Gingembre)", "Boissons", ("gingembre", "citron")),
+                ("Garba", "Plats", ("attiéké", "thon frit")),
+                sizes={"Bissap": jus, "Gnamakoudji (Jus de Gingembre)": jus})
+    for said, item, size in (("un bissap un litre", "Bissap", "1 l"),
+                             ("bissap cinquante centilitres", "Bissap", "50 cl"),
+                             ("gnamakoudji un litre", "Gnamakoudji (Jus de Gingembre)", "1 l")):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == item, (said, found)
+        assert found.size == size and found.quantity is None, (said, found)

@@ -25,7 +25,7 @@ NUMBER_WORDS: dict[str, int] = {
 #: and Polish ones ("czterdzieści" of the 40 cm, "trzydziestka" — "a thirty" — of the 30 cm, "dwie"
 #: of a count), read as numbers, never spoken back (``cart`` says the English ones).
 _SAID_NUMBERS: dict[str, int] = {**NUMBER_WORDS, "deux": 2, "trois": 3, "cinq": 5, "dix": 10, "douze": 12,
-                                 "vingt": 20,
+                                 "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
                                  "dwa": 2, "dwie": 2, "trzy": 3, "szesc": 6, "dziesiec": 10,
                                  "dwadziescia": 20, "trzydziesci": 30, "czterdziesci": 40, "piecdziesiat": 50,
                                  "dwudziestka": 20, "trzydziestka": 30, "czterdziestka": 40,
@@ -79,6 +79,7 @@ SYNONYMS: dict[str, str] = {
     "oz": "ounce", "ounces": "ounce", "inches": "inch", "in.": "inch", "lg": "large", "lrg": "large",
     "pouce": "inch",  # (French: the "12 Pouces" sub)
     "centimeter": "cm", "centimetre": "cm", "centymetr": "cm", "centymetrow": "cm",  # (Polish: the 40 cm)
+    "centiliter": "cl", "centilitre": "cl", "milliliter": "ml", "millilitre": "ml",  # (the 50 cl, the 330 ml)
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
@@ -156,6 +157,7 @@ def _split(text: str) -> list[str]:
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)
     text = re.sub(r"\bpol\s+litra\b", "0.5 liter", text)  # (an English "half liter" stays: the Mezzo Litro)
     text = re.sub(r"\blitrow[aey]\b", "1 liter", text)
+    text = re.sub(r"\b(?:un|une|one)\s+(?:litre|liter)\b", "1 liter", text)  # "un litre" of the 1 L
     text = re.sub(r"\bhalf lb\b", "half pound", text)
     raw = [part.strip("'.-") for part in _SPLIT.split(text)]
     words: list[str] = []
