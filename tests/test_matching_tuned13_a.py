@@ -96,3 +96,18 @@ def test_a_french_size_in_litres_and_centilitres_said_in_words() -> None:
         found = shop.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == item, (said, found)
         assert found.size == size and found.quantity is None, (said, found)
+
+
+def test_a_spanish_twenty_before_pieces_is_the_twenty_piece() -> None:
+    """"alitas bbq de veinte piezas" of Alitas BBQ by 6, 10 or 20 Piezas was asked: "veinte" was
+    no count word; it is now, as "diez" was ("dos alitas bbq" stays two)."""
+    piezas = tuple(SizeOption(name, Decimal(price)) for name, price in
+                   (("6 piezas", "99"), ("10 piezas", "155"), ("20 piezas", "289")))
+    shop = menu(("Alitas BBQ", "Alitas", ("alitas de pollo", "salsa bbq")),
+                ("Alitas Búfalo", "Alitas", ("alitas de pollo", "salsa búfalo")),
+                sizes={"Alitas BBQ": piezas, "Alitas Búfalo": piezas})
+    found = shop.resolve("alitas bbq de veinte piezas")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Alitas BBQ", found
+    assert found.size == "20 piezas" and found.quantity is None, found
+    two = shop.resolve("dos alitas bbq")
+    assert two.item is not None and two.item.name == "Alitas BBQ" and two.quantity == 2, two

@@ -160,7 +160,8 @@ COUNT_SIZES: dict[str, int] = {word: count for word in SIZE_LEXICON if (count :=
 COUNT_WORDS: dict[str, int] = {"dos": 2, "tre": 3, "cinco": 5, "sei": 6, "siete": 7, "sete": 7, "ocho": 8,
                                "oito": 8, "diez": 10, "dez": 10, "due": 2, "quattro": 4, "cuatro": 4,
                                "quatro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "nueve": 9,
-                               "dieci": 10, "dodici": 12, "doce": 12}
+                               "dieci": 10, "dodici": 12, "doce": 12, "veinte": 20,
+                               "vinte": 20}  # (not the Italian "venti": a coffee's size)
 
 
 #: A caller's size word said of an item that has no size called so: where in its sizes it is
