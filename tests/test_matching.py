@@ -150,7 +150,6 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("ivorian", "blind held-out 13 (scored once, tuned on since)"): 2,
     ("swedish", "blind held-out 13 (scored once, tuned on since)"): 1,
     ("okonomiyaki", "blind held-out 13 (scored once, tuned on since)"): 1,
-    ("cape_verdean", "blind held-out 13 (scored once, tuned on since)"): 1,
 }
 
 

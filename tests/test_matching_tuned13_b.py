@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import MATCH
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -32,3 +32,18 @@ def test_a_count_said_names_the_dutch_stuks_size() -> None:
         assert found.size == size, (said, found)
     found = shop.resolve("a large patat")
     assert found.status == MATCH and found.size == "Groot", found
+
+
+def test_the_portuguese_plural_in_eis_is_the_singular_in_el() -> None:
+    """"six pasteis" on a menu of a Pastel com Diabo Dentro and Pastéis de Bacalhau: "pastéis" is
+    the plural of "pastel", both items are pastéis and the caller is asked between them (it
+    confirmed the Pastéis de Bacalhau: wrong); "twelve pasteis com diabo" is the Pastel com Diabo."""
+    shop = menu(("Pastel com Diabo Dentro (Tuna Pastry with the Devil Inside)", "Petiscos",
+                 ("tuna", "onion", "chili")),
+                ("Pastéis de Bacalhau (Codfish Cakes)", "Petiscos", ("salt cod", "potato", "parsley")),
+                ("Caldo de Peixe (Fish Stew)", "Pratos", ("fish", "potato")))
+    found = shop.resolve("six pasteis")
+    assert found.status == AMBIGUOUS and found.item is None, found
+    found = shop.resolve("twelve pasteis com diabo")
+    assert found.item is not None and found.item.name.startswith("Pastel com Diabo"), found
+    assert found.quantity == 12, found
