@@ -149,9 +149,7 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("pizzeria_mexicana", "blind held-out 13 (scored once, tuned on since)"): 0,
     ("ivorian", "blind held-out 13 (scored once, tuned on since)"): 2,
     ("swedish", "blind held-out 13 (scored once, tuned on since)"): 1,
-    ("dutch_snackbar", "blind held-out 13 (scored once, tuned on since)"): 2,
     ("okonomiyaki", "blind held-out 13 (scored once, tuned on since)"): 1,
-    ("cape_verdean", "blind held-out 13 (scored once, tuned on since)"): 1,
 }
 
 

@@ -129,6 +129,8 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("eis") and len(word) >= 6:  # the Portuguese plural of -el: "pastéis" → "pastel"
+        return word[:-2] + "l"
     if word.endswith(("ches", "shes", "xes", "zes", "oes", "sses")):  # "glasses" → "glass"
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us")):
