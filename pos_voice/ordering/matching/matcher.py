@@ -15,7 +15,7 @@ from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..size_words import SIZE_LEXICON
 from ..text import FILLER, fold, phrase, tokens
-from .index import holds_run
+from .index import BRACKETED, holds_run
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
 from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
@@ -72,16 +72,9 @@ def _without_spice_level(spoken: str) -> str:
     return " ".join(word for at, word in enumerate(words) if at not in dropped)
 
 
-def _gloss_dropped(name: str) -> str:
-    """``name`` without its parenthesised gloss or note ("Hilib Ari (Goat Meat Plate)")."""
-    return re.sub(r"\([^)]*\)", " ", name)
-
-
-@functools.lru_cache(maxsize=8192)
 def _plain_words(name: str) -> tuple[str, ...]:
-    """The words of ``name`` without its gloss, untranslated: asked of two names for each pair of
-    candidates on every ask, so read once per name."""
-    return tuple(tokens(_gloss_dropped(name), translate=False))
+    """The words of ``name`` without its gloss, untranslated (``tokens`` keeps what it has read)."""
+    return tuple(tokens(BRACKETED.sub(" ", name), translate=False))
 
 
 def _in_order(parts: t.Sequence[str], said: t.Sequence[str]) -> bool:
@@ -271,10 +264,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if named.status in (MATCH, CONFIRM) and named.item is not None and self._name_said(
                     with_number, self._index(named.item)) and str(quantity) in self.name_words[
                         self._index(named.item)] and (  # ("two somun": no number in the Somun's name)
-                    result.status != MATCH or (named.item is not result.item and any(
-                        key.words[0] == str(quantity) and len(key.words) > 1 and holds_run(
-                            tuple(tokens(spoken)), key.words)
-                        for key in self.keys[self._index(named.item)]))):
+                    result.status != MATCH or (named.item is not result.item and self._number_led_name_said(
+                        spoken, quantity, self._index(named.item)))):
                 # (and over a name the rest fits: "cuatro quesos mediana" is the Cuatro Quesos,
                 # its name said whole and in order, not four of the Queso)
                 result, quantity = named, None
@@ -667,6 +658,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
                    if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
         return sized[0] if len(sized) == 1 and in_size <= {self._index(sized[0])} else None
 
+    def _number_led_name_said(self, spoken: str, quantity: int, index: int) -> bool:
+        """A name of the item that starts with the number said stands whole, in order, in what was
+        said ("cuatro quesos" in "cuatro quesos mediana")."""
+        said = tuple(tokens(spoken))
+        return any(key.words[0] == str(quantity) and len(key.words) > 1 and holds_run(said, key.words)
+                   for key in self.keys[index])
+
     def _food_size_not_its(self, size_words: tuple[str, ...], size_said: str | None, item: MenuItem) -> bool:
         """The size words said are food (another item's sizes are a choice of meat: the Fried Rice's
         Chicken / Pork / Shrimp) and the item the words fit with them has no such size: they are
@@ -766,7 +764,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
     @staticmethod
     def _without_gloss(item: MenuItem) -> str:
         """The item's name without its parenthesised gloss or note ("Hilib Ari (Goat Meat Plate)")."""
-        return _gloss_dropped(item.name)
+        return BRACKETED.sub(" ", item.name)
 
     @classmethod
     def _name_proper(cls, item: MenuItem) -> set[str]:
