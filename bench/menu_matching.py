@@ -181,7 +181,8 @@ def evaluate(menu: Menu, variants: t.Sequence[t.Any] = VARIANTS) -> Report:
         got = result.item.name if result.status in ONE_ITEM and result.item else result.status
         if result.status in ONE_ITEM:
             if expected == got:
-                # the item's own size name when it has sizes: a size heard but not applied is wrong
+                # the item's own size name when it has sizes: another of its sizes is wrong, none asked
+                # (SIZE_ASKED)
                 size_heard = result.size if result.item and result.item.sizes else result.size_said
                 problems = []
                 if want_size is not None and size_heard != want_size:
