@@ -149,6 +149,10 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("ivorian", "blind held-out 13 (scored once, tuned on since)"): 2,  # "une bière", "un poisson braisé"
     ("swedish", "blind held-out 13 (scored once, tuned on since)"): 1,  # "surstromming": Stekt Strömming
     ("okonomiyaki", "blind held-out 13 (scored once, tuned on since)"): 1,  # "hot sake": Yakisoba
+    # Blind set 14, handed to tuning in session 14 with 4 wrong answers.
+    ("trenton_tomato_pie", "blind held-out 14 (scored once, tuned on since)"): 1,
+    ("danish", "blind held-out 14 (scored once, tuned on since)"): 1,
+    ("doner_imbiss", "blind held-out 14 (scored once, tuned on since)"): 2,
 }
 
 
@@ -171,9 +175,9 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
 
 
 def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apart() -> None:
-    """Blind sets 5 to 13, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10,
-    12 (sets 11 and 12) and 13 (set 13), are gated with the other blind sets; the sets never tuned
-    on are no gate and get their own summary line, empty or not."""
+    """Blind sets 5 to 14, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10,
+    12 (sets 11 and 12), 13 (set 13) and 14 (set 14), are gated with the other blind sets; the sets
+    never tuned on are no gate and get their own summary line, empty or not."""
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
 
@@ -186,6 +190,7 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert {"pizzeria_quebecoise", "grandma_pizza", "armenian"} <= gated
     assert {"ohio_valley_pizza", "pizzeria_polska", "iraqi"} <= gated
     assert {"california_pizza", "dutch_snackbar", "irish_pub"} <= gated
+    assert {"trenton_tomato_pie", "doner_imbiss", "romanian"} <= gated
     untuned = menu_matching.untuned_sets()
     assert all(name == menu_matching.UNTUNED_SET_NAME for *_, named in untuned for name, _ in named)
     assert not {key for key, *_ in untuned} & gated
