@@ -212,6 +212,7 @@ COVER_SKIP = frozenset({
     "order", "classic",
     "traditional", "famous", "delicious", "homemade", "original", "regular", "style", "flavor", "flavored",
     "authentic", "dish", "extra",
+    "topping", "filling",
     "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "vietnamese", "greek", "thai",
     "japanese", "turkish", "ethiopian", "filipino", "peruvian", "french", "jamaican", "cuban", "brazilian",
     "polish", "lebanese", "persian", "moroccan", "german", "caribbean", "hawaiian", "asian", "mediterranean"})
@@ -341,6 +342,10 @@ def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     named = {w for w in name if w in MEATS}
     return bool(said and named and not said & named and not {KINDS_OF.get(w) for w in said} & named)
 
+
+#: Words that stand for a choice not made ("a pie with a topping", "a crepe with a filling"): an
+#: item whose description has the word ("one topping on each half") is not told by it.
+CHOICE_WORDS = frozenset({"topping", "filling"})
 
 #: Words that say how an order comes or which part of the menu it is from, not what food it is:
 #: never a food word left out ("a side of rice", "the three meat combo" for a Three Meat Plate).

@@ -1,0 +1,30 @@
+"""Menu resolution rules found in blind set 14's failures on the French pizzeria, the Trenton
+tomato-pie pizzeria and the Danish lunch place (branch w-tune14a). Each test was seen failing on
+the matcher before its change (main 5cc9f78)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import AMBIGUOUS
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+
+def _sizes(*pairs: tuple[str, str]) -> tuple[SizeOption, ...]:
+    return tuple(SizeOption(name, Decimal(price)) for name, price in pairs)
+
+
+def test_a_word_for_a_choice_not_made_tells_no_item() -> None:
+    """"a large tomato pie with a topping" where the Half and Half's description is "one topping on
+    each half": the word "topping" stands for a topping not named, so it asks which pie — it
+    confirmed the Half and Half, the one item whose own words held "topping"."""
+    pie = _sizes(("Small", "15"), ("Large", "22"))
+    shop = menu(("Tomato Pie with Sausage", "Tomato Pies", ("mozzarella", "crushed tomato", "sausage")),
+                ("Tomato Pie with Onions", "Tomato Pies", ("mozzarella", "crushed tomato", "onions")),
+                ("Half and Half Tomato Pie", "Tomato Pies", ("one topping on each half",)),
+                sizes={"Tomato Pie with Sausage": pie, "Tomato Pie with Onions": pie,
+                       "Half and Half Tomato Pie": pie})
+    for said in ("a large tomato pie with a topping", "a pie with a topping"):
+        found = shop.resolve(said)
+        assert found.status == AMBIGUOUS, (said, found)
