@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import AMBIGUOUS
+from pos_voice.ordering.matching import AMBIGUOUS, MATCH
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -28,3 +28,20 @@ def test_a_word_for_a_choice_not_made_tells_no_item() -> None:
     for said in ("a large tomato pie with a topping", "a pie with a topping"):
         found = shop.resolve(said)
         assert found.status == AMBIGUOUS, (said, found)
+
+
+def test_in_and_size_before_a_size_in_french_are_no_name_words() -> None:
+    """"une reine en 33", "une orientale taille 26" of pizzas in 26, 33 or 40 cm: "en" ("in") and
+    "taille" ("size") say where the size is, as "in" and "size" do in English — they were left
+    over as words of no item, and the pizza was asked about instead of added in its size."""
+    pizza = _sizes(("26 cm", "9"), ("33 cm", "12"), ("40 cm", "16"))
+    shop = menu(("Reine", "Pizzas", ("jambon", "champignons")),
+                ("Orientale", "Pizzas", ("merguez", "poivrons")),
+                ("Marguerite", "Pizzas", ("mozzarella",)),
+                sizes={"Reine": pizza, "Orientale": pizza, "Marguerite": pizza})
+    for said, name, size in (("une reine en 33", "Reine", "33 cm"),
+                             ("une orientale taille 26", "Orientale", "26 cm"),
+                             ("deux marguerites en 40", "Marguerite", "40 cm")):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size, (said, found)
