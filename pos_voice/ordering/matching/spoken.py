@@ -7,7 +7,17 @@ import typing as t
 
 from ...pos.types import MenuItem
 from ..dish_gazetteer import dishes_named
-from ..size_words import AMOUNTS, HALF, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, phrase_meanings
+from ..size_words import (
+    AMOUNTS,
+    HALF,
+    LARGEST,
+    SIZE_LEXICON,
+    SMALLEST,
+    UNIT,
+    WHOLE,
+    meanings,
+    phrase_meanings,
+)
 from ..text import FILLER, phrase, singular, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
@@ -195,9 +205,9 @@ class SpokenPhrases(MenuIndex):
             return options[wanted]
         if wanted[:1].isdigit():
             # "0.5 liter" (said "half a liter") of the Mezzo Litro
-            measured = {" ".join(_measures_said(norm.split())): name for norm, name in options.items()}
-            if wanted in measured:
-                return measured[wanted]
+            as_numbers = {" ".join(_measures_said(norm.split())): name for norm, name in options.items()}
+            if wanted in as_numbers:
+                return as_numbers[wanted]
         number, *unit = wanted.split()
         if number.isdigit() and (not unit or (len(unit) == 1 and unit[0] in COUNT_UNITS)):
             # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers;
