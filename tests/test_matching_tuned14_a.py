@@ -70,3 +70,20 @@ def test_a_measure_with_its_half_or_its_one_said_in_words() -> None:
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.size == size, (said, found)
+
+
+def test_a_can_said_of_a_drink_sized_by_volume_is_the_size_a_can_holds() -> None:
+    """"une canette de coca", "deux orangina en canette" of drinks in 33 cl or 1,5 L: a can holds
+    15-50 cl, so it is the 33 cl — the size was asked instead. "a bottle of grogue" of one sold by
+    the Copo or the Garrafa: the Portuguese bottle is the bottle."""
+    drink = _sizes(("33 cl", "2"), ("1,5 L", "4"))
+    shop = menu(("Coca-Cola", "Boissons", ()), ("Orangina", "Boissons", ()),
+                ("Grogue", "Bebidas", ("sugarcane rum",)),
+                sizes={"Coca-Cola": drink, "Orangina": drink,
+                       "Grogue": _sizes(("Copo", "4"), ("Garrafa", "30"))})
+    for said, name, size, count in (("une canette de coca", "Coca-Cola", "33 cl", None),
+                                    ("deux orangina en canette", "Orangina", "33 cl", 2),
+                                    ("a bottle of grogue", "Grogue", "Garrafa", None)):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size and found.quantity == count, (said, found)

@@ -39,6 +39,16 @@ def _counts_pieces(unit: str, item: MenuItem) -> bool:
     return unit in COUNT_UNITS or singular(unit) in {singular(w) for w in phrase(item.name).split()}
 
 
+#: Millilitres in one of each unit of volume a drink's size is written in.
+_ML = {"ml": 1.0, "cl": 10.0, "liter": 1000.0, "ounce": 29.57}
+
+
+def _millilitres(size: str) -> float | None:
+    """How much a size of one number and one unit of volume holds ("33 cl" 330), or ``None``."""
+    number, *unit = size.split()
+    return float(number) * _ML[unit[0]] if len(unit) == 1 and unit[0] in _ML and _is_number(number) else None
+
+
 #: "a" / "one" said before a measure ("a liter of", "un litre", "ein Liter"): its number, 1.
 _ONE_OF = frozenset({"a", "an", "un", "une", "una", "uma", "ein", "eine", "einen"})
 
@@ -225,6 +235,11 @@ class SpokenPhrases(MenuIndex):
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]
+        if wanted == "can":
+            # "une canette de coca" of the 33 cl / 1,5 L: the one size a can holds (15-50 cl)
+            canned = [name for norm, name in options.items() if 150 <= (_millilitres(norm) or 0) <= 500]
+            if len(canned) == 1:
+                return canned[0]
         by_meaning = self._size_meant(options, wanted)
         if by_meaning is not None:
             return by_meaning or None  # ("": it means more than one of the item's sizes — asked)

@@ -125,7 +125,8 @@ SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
               "smaller", "petit", "petite"),
     "extra large": ("extra large", "xl", "x-large", "x large", "familiar", "family"),
     "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
-    "regular": ("regular", "medium"), "can": ("can", "lata", "canette"), "bottle": ("bottle", "botella"),
+    "regular": ("regular", "medium"), "can": ("can", "lata", "canette", "lattina", "blikje"),
+    "bottle": ("bottle", "botella", "bouteille", "bottiglia", "garrafa", "fles", "flasche"),
     "whole": ("whole", "full", "entero", "entera"), "full": ("full", "whole"), "half": ("half", "media"),
     # a size that serves two, in the menu's language ("Za Dvoje", "Pour Deux", "Para Dos")
     "for 2": ("for two", "za dvoje", "pour deux", "para dos"),
