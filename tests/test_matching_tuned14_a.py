@@ -87,3 +87,20 @@ def test_a_can_said_of_a_drink_sized_by_volume_is_the_size_a_can_holds() -> None
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.size == size and found.quantity == count, (said, found)
+
+
+def test_a_number_after_a_count_is_the_size_of_that_number_the_item_has() -> None:
+    """"deux reines en 33" where pizzas come in 26, 33 or 40 cm and drinks in 33 cl: the 33 was no
+    size (two of the menu's sizes hold it) and stayed a word of no item; it is the item's own 33 —
+    the 33 cm of the Reine, the 33 cl of the Coca-Cola."""
+    pizza = _sizes(("26 cm", "9"), ("33 cm", "12"), ("40 cm", "16"))
+    shop = menu(("Reine", "Pizzas", ("jambon", "champignons")),
+                ("Marguerite", "Pizzas", ("mozzarella",)),
+                ("Coca-Cola", "Boissons", ()),
+                sizes={"Reine": pizza, "Marguerite": pizza,
+                       "Coca-Cola": _sizes(("33 cl", "2"), ("1,5 L", "4"))})
+    for said, name, size in (("deux reines en 33", "Reine", "33 cm"),
+                             ("deux cocas 33", "Coca-Cola", "33 cl")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size and found.quantity == 2, (said, found)

@@ -185,6 +185,10 @@ class SpokenPhrases(MenuIndex):
                     # that one size of the menu measures, where a count was said first)
                     size, size_words = self.size_phrases[measured[0]], (word,)
                     continue
+                if measured:
+                    # "deux reines en 33" where the menu has a 33 cm and a 33 cl: the item says which
+                    size, size_words = word, (word,)
+                    continue
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
@@ -227,6 +231,12 @@ class SpokenPhrases(MenuIndex):
                        and _counts_pieces(norm.split()[1], item)]
             if len(counted) == 1:
                 return counted[0]
+        if not unit and number.isdigit():
+            # "33" (said after a count) of the 26 / 33 / 40 cm: its one size of that number
+            measured = [name for norm, name in options.items()
+                        if norm.split()[1:] and norm.split()[0] == number and norm.split()[1] in SIZE_UNITS]
+            if len(measured) == 1:
+                return measured[0]
         if unit and number.isdigit() and unit[0] in SIZE_UNITS:
             # "a sixteen inch" of a Small 10" / Large 16": the one size of that measure
             measured = [name for norm, name in options.items() if f" {wanted} " in f" {norm} "]
