@@ -30,7 +30,6 @@ from .vocabulary import (
     SIZE_SYNONYMS,
     SIZE_UNITS,
     _is_number,
-    food_vocabulary,
 )
 
 
@@ -339,12 +338,6 @@ class SpokenPhrases(MenuIndex):
                 {_millilitres(" ".join(words)) for _, words in named}) == len(named):
             # "a large coke" of the 33 cl / 1,5 L: by how much each holds, whatever its unit
             order = sorted(item.sizes, key=lambda option: _millilitres(phrase(option.name)) or 0.0)
-        elif all(words and not any(_is_number(w) or meanings(w) or w in SCALE_WORDS or w in SIZE_UNITS
-                                   or w in food_vocabulary() for w in words) for _, words in named) and len(
-                {option.price for option in item.sizes}) == len(item.sizes):
-            # sizes in words the matcher knows no meaning of ("R" / "L", "Lille" / "Stor"), and no
-            # food: the dearer is the larger
-            order = sorted(item.sizes, key=lambda option: option.price)
         else:
             return None
         return order[1 if place is None else place].name
