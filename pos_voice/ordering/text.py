@@ -53,6 +53,9 @@ FILLER = frozenset({
     # Portuguese ("uma calabresa", "frango com catupiry")
     "uma", "com",
     "iyo",  # Somali "and": "Bariis iyo Digaag" said "rice and chicken"
+    # "in" before a size, and "size", in French, Spanish and Portuguese ("une reine en 33", "une
+    # orientale taille 26", "tamaño grande"); "en" is also "a" in Danish, Swedish and Norwegian
+    "en", "taille", "tamano", "tamanho",
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.

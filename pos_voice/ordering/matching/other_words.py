@@ -12,6 +12,7 @@ from .scoring import CandidateScoring
 from .spoken import Said
 from .vocabulary import (
     CANDIDATE_SCORE,
+    CHOICE_WORDS,
     COVER_SKIP,
     DISH_KINDS,
     EXPLAINED,
@@ -180,7 +181,9 @@ class OtherWordsRules(CandidateScoring):
                 covering.append((index, tiers))
         if len(covering) > 1:
             # a word said that only one of them has ("a shawarma plate": the plate, not the wraps)
-            whole = [(i, tiers) for i, tiers in covering if len(tiers) == len(set(said))]
+            # (not a word for a choice not made: "a pie with a topping" is no Half and Half's "topping")
+            whole = [(i, tiers) for i, tiers in covering
+                     if len(set(tiers) - CHOICE_WORDS) == len(set(said) - CHOICE_WORDS)]
             covering = whole if len(whole) == 1 else covering
         return [index for index, _ in covering]
 

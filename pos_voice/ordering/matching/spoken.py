@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import functools
+import typing as t
 
 from ...pos.types import MenuItem
 from ..dish_gazetteer import dishes_named
-from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, phrase_meanings
+from ..size_words import (
+    AMOUNTS,
+    HALF,
+    LARGEST,
+    SIZE_LEXICON,
+    SMALLEST,
+    UNIT,
+    WHOLE,
+    meanings,
+    phrase_meanings,
+)
 from ..text import FILLER, phrase, singular, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
@@ -26,6 +37,52 @@ def _counts_pieces(unit: str, item: MenuItem) -> bool:
     """Whether a size's word after its number counts pieces: a count unit ("6 Pieces", "10
     Skewers") or what the item's own name counts (the Hot Wings' "6 Wings")."""
     return unit in COUNT_UNITS or singular(unit) in {singular(w) for w in phrase(item.name).split()}
+
+
+#: Millilitres in one of each unit of volume a drink's size is written in.
+_ML = {"ml": 1.0, "cl": 10.0, "liter": 1000.0, "ounce": 29.57}
+
+
+def _millilitres(size: str) -> float | None:
+    """How much a size of one number and one unit of volume holds ("33 cl" 330), or ``None``."""
+    number, *unit = size.split()
+    return float(number) * _ML[unit[0]] if len(unit) == 1 and unit[0] in _ML and _is_number(number) else None
+
+
+#: "a" / "one" said before a measure ("a liter of", "un litre", "ein Liter"): its number, 1.
+_ONE_OF = frozenset({"a", "an", "un", "une", "una", "uma", "ein", "eine", "einen"})
+
+
+def _measures_said(words: list[str], sizes: t.Container[str] = ()) -> list[str]:
+    """A measure with its number said in words, as its number: "half a liter", "a half liter" →
+    "0.5 liter"; "un litre et demi", "a liter and a half" → "1.5 liter" (a half is any word the size
+    lexicon says means half, in any language it holds: "demi", "mezzo", "halbe"); "a liter" → "1
+    liter". Not a size of the menu's own as it is said (``sizes``: a "Half Pound")."""
+    if not any(w in SIZE_UNITS for w in words):
+        return words
+    out = list(words)
+    for at, word in enumerate(out):
+        if word not in SIZE_UNITS or word in COUNT_UNITS:
+            continue
+        before = at - 1
+        while before >= 0 and out[before] in FILLER and at - before <= 2:
+            before -= 1
+        if before >= 0 and HALF in meanings(out[before]) and (
+                before == 0 or not _is_number(out[before - 1])) and f"{out[before]} {word}" not in sizes:
+            # "half a liter", "a half liter" (not "2 half liter")
+            return [*out[:before], "0.5", *out[at:]]
+        after = at + 1
+        while after < len(out) and out[after] in FILLER and after - at <= 2:
+            after += 1
+        if after > at + 1 and after < len(out) and HALF in meanings(out[after]):
+            # "a liter and a half", "un litre et demi", "2 liters and a half" (joined by "and")
+            whole = out[at - 1] if at and out[at - 1].isdigit() else None
+            number = f"{int(whole) if whole else 1}.5"
+            start = at - 1 if whole else at
+            return [*out[:start], number, word, *out[after + 1:]]
+        if at and out[at - 1] in _ONE_OF:
+            return [*out[:at - 1], "1", *out[at:]]  # "a liter of koldskål": the 1 L
+    return words
 
 
 class Said:
@@ -78,7 +135,7 @@ class SpokenPhrases(MenuIndex):
         return phrases
 
     def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
-        words = self._merge_compounds(tokens(spoken, translate))
+        words = _measures_said(self._merge_compounds(tokens(spoken, translate)), self.size_phrases)
         for at in range(1, len(words) - 1):
             if words[at] in COUNT_WORDS and (words[at + 1] in COUNT_UNITS or words[at + 1] in SIZE_UNITS):
                 words[at] = str(COUNT_WORDS[words[at]])  # "crocchè dieci pezzi": the 10 pezzi
@@ -128,6 +185,10 @@ class SpokenPhrases(MenuIndex):
                     # that one size of the menu measures, where a count was said first)
                     size, size_words = self.size_phrases[measured[0]], (word,)
                     continue
+                if measured:
+                    # "deux reines en 33" where the menu has a 33 cm and a 33 cl: the item says which
+                    size, size_words = word, (word,)
+                    continue
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
@@ -156,6 +217,11 @@ class SpokenPhrases(MenuIndex):
         options = {phrase(option.name): option.name for option in item.sizes}
         if wanted in options:
             return options[wanted]
+        if wanted[:1].isdigit():
+            # "0.5 liter" (said "half a liter") of the Mezzo Litro
+            as_numbers = {" ".join(_measures_said(norm.split())): name for norm, name in options.items()}
+            if wanted in as_numbers:
+                return as_numbers[wanted]
         number, *unit = wanted.split()
         if number.isdigit() and (not unit or (len(unit) == 1 and unit[0] in COUNT_UNITS)):
             # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers;
@@ -165,6 +231,12 @@ class SpokenPhrases(MenuIndex):
                        and _counts_pieces(norm.split()[1], item)]
             if len(counted) == 1:
                 return counted[0]
+        if not unit and number.isdigit():
+            # "33" (said after a count) of the 26 / 33 / 40 cm: its one size of that number
+            measured = [name for norm, name in options.items()
+                        if norm.split()[1:] and norm.split()[0] == number and norm.split()[1] in SIZE_UNITS]
+            if len(measured) == 1:
+                return measured[0]
         if unit and number.isdigit() and unit[0] in SIZE_UNITS:
             # "a sixteen inch" of a Small 10" / Large 16": the one size of that measure
             measured = [name for norm, name in options.items() if f" {wanted} " in f" {norm} "]
@@ -173,6 +245,11 @@ class SpokenPhrases(MenuIndex):
         for spoken in SIZE_SYNONYMS.get(wanted, ()):
             if phrase(spoken) in options:
                 return options[phrase(spoken)]
+        if wanted == "can":
+            # "une canette de coca" of the 33 cl / 1,5 L: the one size a can holds (15-50 cl)
+            canned = [name for norm, name in options.items() if 150 <= (_millilitres(norm) or 0) <= 500]
+            if len(canned) == 1:
+                return canned[0]
         by_meaning = self._size_meant(options, wanted)
         if by_meaning is not None:
             return by_meaning or None  # ("": it means more than one of the item's sizes — asked)
@@ -257,6 +334,10 @@ class SpokenPhrases(MenuIndex):
             if len({option.price for option in item.sizes}) != len(item.sizes):
                 return None  # two at one price: which is the larger is not known
             order = sorted(item.sizes, key=lambda option: option.price)
+        elif all(_millilitres(" ".join(words)) for _, words in named) and len(
+                {_millilitres(" ".join(words)) for _, words in named}) == len(named):
+            # "a large coke" of the 33 cl / 1,5 L: by how much each holds, whatever its unit
+            order = sorted(item.sizes, key=lambda option: _millilitres(phrase(option.name)) or 0.0)
         else:
             return None
         return order[1 if place is None else place].name

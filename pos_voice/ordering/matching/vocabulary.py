@@ -125,7 +125,8 @@ SIZE_SYNONYMS: dict[str, tuple[str, ...]] = {
               "smaller", "petit", "petite"),
     "extra large": ("extra large", "xl", "x-large", "x large", "familiar", "family"),
     "family": ("family", "familiar", "extra large"), "personal": ("personal", "small", "individual"),
-    "regular": ("regular", "medium"), "can": ("can", "lata", "canette"), "bottle": ("bottle", "botella"),
+    "regular": ("regular", "medium"), "can": ("can", "lata", "canette", "lattina", "blikje"),
+    "bottle": ("bottle", "botella", "bouteille", "bottiglia", "garrafa", "fles", "flasche"),
     "whole": ("whole", "full", "entero", "entera"), "full": ("full", "whole"), "half": ("half", "media"),
     # a size that serves two, in the menu's language ("Za Dvoje", "Pour Deux", "Para Dos")
     "for 2": ("for two", "za dvoje", "pour deux", "para dos"),
@@ -212,6 +213,7 @@ COVER_SKIP = frozenset({
     "order", "classic",
     "traditional", "famous", "delicious", "homemade", "original", "regular", "style", "flavor", "flavored",
     "authentic", "dish", "extra",
+    "topping", "filling",
     "mexican", "korean", "indian", "chinese", "italian", "spanish", "american", "vietnamese", "greek", "thai",
     "japanese", "turkish", "ethiopian", "filipino", "peruvian", "french", "jamaican", "cuban", "brazilian",
     "polish", "lebanese", "persian", "moroccan", "german", "caribbean", "hawaiian", "asian", "mediterranean"})
@@ -341,6 +343,10 @@ def _other_meat(name: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     named = {w for w in name if w in MEATS}
     return bool(said and named and not said & named and not {KINDS_OF.get(w) for w in said} & named)
 
+
+#: Words that stand for a choice not made ("a pie with a topping", "a crepe with a filling"): an
+#: item whose description has the word ("one topping on each half") is not told by it.
+CHOICE_WORDS = frozenset({"topping", "filling"})
 
 #: Words that say how an order comes or which part of the menu it is from, not what food it is:
 #: never a food word left out ("a side of rice", "the three meat combo" for a Three Meat Plate).
