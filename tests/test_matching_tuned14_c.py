@@ -1,0 +1,39 @@
+"""Menu resolution rules found in blind set 14's failures on the Korean pizza, South African and
+Bolivian menus (branch w-tune14c): a size printed as a letter alone ("R" / "L") is the rung it
+abbreviates. Each test was seen failing on the matcher before its change (main 5cc9f78)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import CONFIRM, MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+
+def _lettered(*letters: tuple[str, str]) -> tuple[SizeOption, ...]:
+    return tuple(SizeOption(letter, Decimal(price)) for letter, price in letters)
+
+
+def test_a_size_printed_as_a_letter_is_the_rung_it_abbreviates() -> None:
+    """"goguma pizza regular", "super supreme large" of pizzas sized "R" / "L": the item was found
+    but no size heard (the "L" read as a liter), so the caller was read the sizes. The letter alone
+    is the regular, the large; and of "S" / "M" / "L" / "XXL", "medium" is the M, "small" the S."""
+    shop = menu(("Sweet Potato Pizza (Goguma Pija)", "Premium Pizza", ("sweet potato mousse", "corn")),
+                ("Super Supreme", "Premium Pizza", ("pepperoni", "sausage", "ham")),
+                ("Cheese Crust", "Crust Edge"),
+                ("Coca-Cola", "Drinks"),
+                sizes={"Sweet Potato Pizza (Goguma Pija)": _lettered(("R", "23.99"), ("L", "28.99")),
+                       "Super Supreme": _lettered(("S", "15"), ("M", "18"), ("L", "21"), ("XXL", "27")),
+                       "Cheese Crust": _lettered(("R", "3"), ("L", "4")),
+                       "Coca-Cola": _lettered(("500 ml", "2.5"), ("1.25 L", "3.99"))})
+    for said, item, size in (("goguma pizza regular", "Sweet Potato Pizza (Goguma Pija)", "R"),
+                             ("a large sweet potato pizza", "Sweet Potato Pizza (Goguma Pija)", "L"),
+                             ("cheese crust large", "Cheese Crust", "L"),
+                             ("a medium super supreme", "Super Supreme", "M"),
+                             ("super supreme small", "Super Supreme", "S"),
+                             ("a large super supreme", "Super Supreme", "L"),
+                             ("a 1.25 liter coca cola", "Coca-Cola", "1.25 L")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == item, (said, found)
+        assert found.size == size, (said, found)
