@@ -37,3 +37,29 @@ def test_a_size_printed_as_a_letter_is_the_rung_it_abbreviates() -> None:
         found = shop.resolve(said)
         assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == item, (said, found)
         assert found.size == size, (said, found)
+
+
+def test_the_name_before_a_gloss_that_only_restates_it_is_the_plain_one() -> None:
+    """"large cheese pizza" of the Cheese Pizza (치즈 피자 Chijeu Pija) beside the Bulgogi Cheese
+    Pizza (불고기 치즈 피자 ...) was asked between the two: the name before the gloss was no key of
+    its own, as another name held it and more. A gloss in another script, or one of two words or
+    more naming no meat ("Pljeskavica (Bosnian Burger)" beside the Punjena Pljeskavica), only says
+    the name again: the plain one is meant. A gloss that is a variant's word ("Gobi Manchurian
+    (Dry)" beside the Gravy) or names its meat ("Samsa (Baked Lamb Pastry)" beside the Kawa Samsa
+    (Pumpkin Samsa)) still asks."""
+    shop = menu(("Cheese Pizza (치즈 피자 Chijeu Pija)", "Classic Pizza", ("mozzarella", "cheddar")),
+                ("Bulgogi Cheese Pizza (불고기 치즈 피자 Bulgogi Chijeu Pija)", "Classic Pizza", ("bulgogi beef",)),
+                ("Pljeskavica (Bosnian Burger)", "Grill", ("beef and lamb patty", "onion")),
+                ("Punjena Pljeskavica (Cheese-Stuffed Burger)", "Grill", ("patty", "kajmak")),
+                ("Gobi Manchurian (Dry)", "Starters", ("crispy cauliflower", "manchurian sauce")),
+                ("Gobi Manchurian Gravy", "Starters", ("crispy cauliflower", "manchurian gravy")),
+                ("Samsa (Baked Lamb Pastry)", "Pastry", ("lamb", "onion")),
+                ("Kawa Samsa (Pumpkin Samsa)", "Pastry", ("pumpkin", "onion")))
+    for said, name in (("cheese pizza", "Cheese Pizza (치즈 피자 Chijeu Pija)"),
+                       ("pljeskavica", "Pljeskavica (Bosnian Burger)")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
+            said, found)
+    for said in ("gobi manchurian", "a samsa"):
+        found = shop.resolve(said)
+        assert found.status not in (MATCH, CONFIRM), (said, found)
