@@ -63,3 +63,17 @@ def test_the_name_before_a_gloss_that_only_restates_it_is_the_plain_one() -> Non
     for said in ("gobi manchurian", "a samsa"):
         found = shop.resolve(said)
         assert found.status not in (MATCH, CONFIRM), (said, found)
+
+
+def test_an_order_said_in_spanish_and_a_spice_in_the_menus_language() -> None:
+    """"una orden de anticuchos" was asked about the one Anticuchos: "orden" is the Spanish
+    "order" ("an order of"), no word of a name; "cinnamon ice cream" was asked about the one Helado
+    de Canela: "canela" (and the cinnamon of the other languages food_words.txt has) is cinnamon."""
+    shop = menu(("Anticuchos", "Platos", ("beef heart skewers", "potato", "peanut sauce")),
+                ("Helado de Canela", "Postres", ("cinnamon sorbet",)),
+                ("Helado de Vainilla", "Postres"),
+                ("Api Morado", "Bebidas", ("purple corn", "cinnamon", "clove")))
+    for said, name in (("una orden de anticuchos", "Anticuchos"), ("cinnamon ice cream", "Helado de Canela")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
+            said, found)
