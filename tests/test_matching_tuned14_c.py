@@ -77,3 +77,14 @@ def test_an_order_said_in_spanish_and_a_spice_in_the_menus_language() -> None:
         found = shop.resolve(said)
         assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
             said, found)
+
+
+def test_a_dutch_or_afrikaans_name_is_heard_as_it_is_said() -> None:
+    """"fet cook with mince" for the Vetkoek with Mince was refused: no spelling convention read
+    the "v" as an "f" and the "oe" as an "oo" (Dutch, Flemish, Afrikaans). The name is heard by
+    its sound now: confirmed, never added."""
+    shop = menu(("Vetkoek with Mince", "Mains", ("fried dough", "curried mince")),
+                ("Bobotie", "Mains", ("spiced mince", "egg custard")),
+                ("Pap and Wors", "Mains", ("maize porridge", "boerewors")))
+    found = shop.resolve("fet cook with mince")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Vetkoek with Mince", found
