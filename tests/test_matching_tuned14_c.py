@@ -88,3 +88,17 @@ def test_a_dutch_or_afrikaans_name_is_heard_as_it_is_said() -> None:
                 ("Pap and Wors", "Mains", ("maize porridge", "boerewors")))
     found = shop.resolve("fet cook with mince")
     assert found.status == CONFIRM and found.item is not None and found.item.name == "Vetkoek with Mince", found
+
+
+def test_a_plural_said_of_a_misheard_name_is_no_sound_missing() -> None:
+    """"two boo ruh vors rolls", "two chicken so sar tees" were refused: the words said were made
+    singular ("vor", "tee") and their sound then lacked the name's last "s" (Boerewors, Sosaties).
+    The name is compared made singular too: confirmed, with the count."""
+    shop = menu(("Boerewors Roll", "Take-Away", ("boerewors", "tomato relish", "roll")),
+                ("Chicken Sosaties", "Grill", ("chicken skewers", "apricot curry marinade")),
+                ("Lamb Sosaties", "Grill", ("lamb skewers",)),
+                ("Chicken Bunny Chow", "Bunny Chow", ("chicken curry", "bread")))
+    for said, name in (("two boo ruh vors rolls", "Boerewors Roll"), ("two chicken so sar tees", "Chicken Sosaties")):
+        found = shop.resolve(said)
+        assert found.status == CONFIRM and found.item is not None and found.item.name == name, (said, found)
+        assert found.quantity == 2, (said, found)
