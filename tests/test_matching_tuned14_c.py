@@ -102,3 +102,18 @@ def test_a_plural_said_of_a_misheard_name_is_no_sound_missing() -> None:
         found = shop.resolve(said)
         assert found.status == CONFIRM and found.item is not None and found.item.name == name, (said, found)
         assert found.quantity == 2, (said, found)
+
+
+def test_south_african_dishes_by_the_names_callers_use() -> None:
+    """Gazetteer lines of general knowledge: a vetkoek is a "fat cake" (its English name), a
+    boerewors a "boerie", the Tamatiebredie a "tomato bredie" — each was refused, now confirmed."""
+    shop = menu(("Vetkoek met Konfyt (with Apricot Jam)", "Vetkoek", ("fried dough", "apricot jam")),
+                ("Boerewors Roll", "Take-Away", ("boerewors", "tomato relish")),
+                ("Tamatiebredie (Tomato Lamb Stew)", "Mains", ("lamb", "tomato", "rice")),
+                ("Bobotie", "Mains", ("spiced mince", "egg custard")))
+    for said, name in (("a fat cake with jam", "Vetkoek met Konfyt (with Apricot Jam)"),
+                       ("a boerie roll", "Boerewors Roll"),
+                       ("tomato bredie", "Tamatiebredie (Tomato Lamb Stew)")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == name, (
+            said, found)
