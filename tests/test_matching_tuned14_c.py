@@ -35,7 +35,8 @@ def test_a_size_printed_as_a_letter_is_the_rung_it_abbreviates() -> None:
                              ("a large super supreme", "Super Supreme", "L"),
                              ("a 1.25 liter coca cola", "Coca-Cola", "1.25 L")):
         found = shop.resolve(said)
-        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == item, (said, found)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None and found.item.name == item, (
+            said, found)
         assert found.size == size, (said, found)
 
 
@@ -48,7 +49,8 @@ def test_the_name_before_a_gloss_that_only_restates_it_is_the_plain_one() -> Non
     (Dry)" beside the Gravy) or names its meat ("Samsa (Baked Lamb Pastry)" beside the Kawa Samsa
     (Pumpkin Samsa)) still asks."""
     shop = menu(("Cheese Pizza (치즈 피자 Chijeu Pija)", "Classic Pizza", ("mozzarella", "cheddar")),
-                ("Bulgogi Cheese Pizza (불고기 치즈 피자 Bulgogi Chijeu Pija)", "Classic Pizza", ("bulgogi beef",)),
+                ("Bulgogi Cheese Pizza (불고기 치즈 피자 Bulgogi Chijeu Pija)", "Classic Pizza",
+                 ("bulgogi beef",)),
                 ("Pljeskavica (Bosnian Burger)", "Grill", ("beef and lamb patty", "onion")),
                 ("Punjena Pljeskavica (Cheese-Stuffed Burger)", "Grill", ("patty", "kajmak")),
                 ("Gobi Manchurian (Dry)", "Starters", ("crispy cauliflower", "manchurian sauce")),
@@ -87,7 +89,8 @@ def test_a_dutch_or_afrikaans_name_is_heard_as_it_is_said() -> None:
                 ("Bobotie", "Mains", ("spiced mince", "egg custard")),
                 ("Pap and Wors", "Mains", ("maize porridge", "boerewors")))
     found = shop.resolve("fet cook with mince")
-    assert found.status == CONFIRM and found.item is not None and found.item.name == "Vetkoek with Mince", found
+    assert found.status == CONFIRM and found.item is not None, found
+    assert found.item.name == "Vetkoek with Mince", found
 
 
 def test_a_plural_said_of_a_misheard_name_is_no_sound_missing() -> None:
@@ -98,7 +101,8 @@ def test_a_plural_said_of_a_misheard_name_is_no_sound_missing() -> None:
                 ("Chicken Sosaties", "Grill", ("chicken skewers", "apricot curry marinade")),
                 ("Lamb Sosaties", "Grill", ("lamb skewers",)),
                 ("Chicken Bunny Chow", "Bunny Chow", ("chicken curry", "bread")))
-    for said, name in (("two boo ruh vors rolls", "Boerewors Roll"), ("two chicken so sar tees", "Chicken Sosaties")):
+    for said, name in (("two boo ruh vors rolls", "Boerewors Roll"),
+                       ("two chicken so sar tees", "Chicken Sosaties")):
         found = shop.resolve(said)
         assert found.status == CONFIRM and found.item is not None and found.item.name == name, (said, found)
         assert found.quantity == 2, (said, found)

@@ -254,9 +254,10 @@ class MenuIndex:
             glossed = GLOSSED.fullmatch(name) if name == item.name else None
             proper = tuple(w for w in tokens(glossed.group(1)) if w not in FILLER or w in kept) if glossed \
                 else ()
+            restates = glossed is not None and self._gloss_restates(glossed.group(2))
             if proper and proper != words and not any(
                     other is not item and ((set(proper) <= named and not named - set(proper) <= HEAT and not (
-                        own - set(proper) - HEAT and self._gloss_restates(glossed.group(2)))) or (
+                        own - set(proper) - HEAT and restates)) or (
                         own <= set(proper) and own != named)) for other, named, own in self._plain_names):
                 # the name before its gloss in brackets is a name of its own: "lahmajun" is the
                 # Lahmajun (Armenian Pizza) whole, not too little of it beside the Spicy Lahmajun

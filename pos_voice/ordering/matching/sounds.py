@@ -10,9 +10,9 @@ romanisation key is too coarse to trust alone; comparing by sound can:
   j h``, ``S`` for "sh", ``Z`` for "zh", ``C`` for "ch", ``J`` for "j", ``T`` for "th", ``N`` for
   "ng", ``x`` for the "kh" / Spanish "j").
 - :func:`name_keys`: a menu name under the spelling conventions of the languages menus are
-  written in (English; Spanish, Italian, French, Portuguese, German, Dutch / Afrikaans; the usual romanisations of
-  Japanese, Korean, Chinese, Hindi/Urdu, Arabic/Persian, Haitian Kreyòl, read as written): a small
-  set of candidate pronunciations, as the menu's language is not known.
+  written in (English; Spanish, Italian, French, Portuguese, German, Dutch / Afrikaans; the usual
+  romanisations of Japanese, Korean, Chinese, Hindi/Urdu, Arabic/Persian, Haitian Kreyòl, read as
+  written): a small set of candidate pronunciations, as the menu's language is not known.
 - :func:`distance`: a weighted alignment of two phoneme strings, normalised by the longer: a
   vowel for another, a voiced consonant for its voiceless pair, "l" / "r", "b" / "v", "s" / "z"
   cost little, a weak vowel, an "h" or a final "s" left out or put in little, consonants of

@@ -6,7 +6,7 @@ import functools
 
 from ...pos.types import MenuItem
 from ..dish_gazetteer import dishes_named
-from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, phrase_meanings, printed_meanings
+from ..size_words import AMOUNTS, LARGEST, SIZE_LEXICON, SMALLEST, UNIT, WHOLE, meanings, printed_meanings
 from ..text import FILLER, phrase, singular, tokens
 from .index import MenuIndex
 from .results import SpokenOrder
