@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .text import tokens
+from .text import phrase, tokens
 
 SIZE_WORDS_FILE = Path(__file__).with_name("size_words.txt")
 
@@ -22,13 +22,17 @@ SIZE_WORDS_FILE = Path(__file__).with_name("size_words.txt")
 PART, HALF, QUARTER, WHOLE = "part", "half", "quarter", "whole"
 LARGEST, SMALLEST = "largest", "smallest"
 UNIT, MEASURE = "unit", "measure"
-_MEANING = re.compile(r"^(?:rung [1-9]|count [0-9]+|part|half|quarter|whole|largest|smallest|unit|measure)$")
+#: A size letter printed on a menu ("R", "L"): read only as the whole of a menu's size name.
+LETTER = "letter"
+_MEANING = re.compile(
+    r"^(?:rung [1-9]|count [0-9]+|part|half|quarter|whole|largest|smallest|unit|measure|letter)$")
 
 #: Meanings that say how much of the whole item: a part of it, or all of it.
 AMOUNTS = (PART, HALF, QUARTER, WHOLE)
 
 
-def _read(path: Path) -> dict[str, frozenset[str]]:
+def _read(path: Path, letters: bool = False) -> dict[str, frozenset[str]]:
+    """The lexicon of ``path``: its size words, or (``letters``) its size letters alone."""
     lexicon: dict[str, set[str]] = {}
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -39,6 +43,11 @@ def _read(path: Path) -> dict[str, frozenset[str]]:
         bad = [meaning for meaning in found if not _MEANING.match(meaning)]
         if bad:
             raise ValueError(f"{path.name}: {word!r} means {bad!r}, no meaning the matcher knows")
+        if (LETTER in found) != letters:
+            continue
+        if letters:
+            lexicon[word.lower()] = found - {LETTER}
+            continue
         # as written and as the matcher's words make it ("litre" is "liter", "familiar" "family" —
         # but "dozen" stays a word, not the 12 ``tokens`` makes of it)
         for form in {word, " ".join(tokens(word, translate=False)), " ".join(tokens(word))}:
@@ -49,6 +58,9 @@ def _read(path: Path) -> dict[str, frozenset[str]]:
 
 #: Size word or phrase → its meanings ("trancio" → {"part"}, "media" → {"rung 3", "half"}).
 SIZE_LEXICON: dict[str, frozenset[str]] = _read(SIZE_WORDS_FILE)
+
+#: Size letter as a menu prints it, alone as a size's name → its meanings ("l" → {"rung 4"}).
+SIZE_LETTERS: dict[str, frozenset[str]] = _read(SIZE_WORDS_FILE, letters=True)
 
 
 def meanings(word: str) -> frozenset[str]:
@@ -86,6 +98,14 @@ def phrase_meanings(name: str) -> frozenset[str]:
     if found & {PART, HALF, QUARTER}:
         found.discard(WHOLE)  # a Half Tray, a Mezza Teglia: half of the tray, not the whole one
     return frozenset(found)
+
+
+def printed_meanings(name: str) -> frozenset[str]:
+    """What a menu's size name says (``name`` as the menu prints it): a size letter alone is the
+    rung it abbreviates (the "R" / "L" of a pizza is its regular and its large, not a liter), any
+    other name is read by ``phrase_meanings``."""
+    letter = SIZE_LETTERS.get(name.strip(" .").lower())
+    return letter if letter is not None else phrase_meanings(phrase(name))
 
 
 def count_of(word: str) -> int | None:

@@ -86,6 +86,7 @@ SYNONYMS: dict[str, str] = {
     "med": "medium", "md": "medium", "sm": "small", "sml": "small", "xl": "extra large",
     "x-large": "extra large", "xlarge": "extra large", "personal": "personal", "ice": "iced",
     "ny": "new york", "nyc": "new york",
+    "orden": "order", "ordenes": "order",  # (Spanish: "una orden de anticuchos", an order of them)
     # the same food said another way ("a hamburger", "chicken fingers", "curried goat", "an oj")
     "hamburger": "burger", "hamburg": "burger",  # (New England: "a hamburg pizza", "a hamburg sub")
     "finger": "tender", "curried": "curry", "oj": "orange juice",

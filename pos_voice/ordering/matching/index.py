@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import typing as t
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -42,6 +43,7 @@ from .vocabulary import (
     HEAT,
     KIND_FAMILIES,
     KIND_WORDS,
+    MEATS,
     SIZE_SYNONYMS,
     _other_meat,
     _significant,
@@ -252,12 +254,17 @@ class MenuIndex:
             glossed = GLOSSED.fullmatch(name) if name == item.name else None
             proper = tuple(w for w in tokens(glossed.group(1)) if w not in FILLER or w in kept) if glossed \
                 else ()
+            restates = glossed is not None and self._gloss_restates(glossed.group(2))
             if proper and proper != words and not any(
-                    other is not item and ((set(proper) <= named and not named - set(proper) <= HEAT) or (
+                    other is not item and ((set(proper) <= named and not named - set(proper) <= HEAT and not (
+                        own - set(proper) - HEAT and restates)) or (
                         own <= set(proper) and own != named)) for other, named, own in self._plain_names):
                 # the name before its gloss in brackets is a name of its own: "lahmajun" is the
                 # Lahmajun (Armenian Pizza) whole, not too little of it beside the Spicy Lahmajun
-                # (not where another name holds it and more: the Gobi Manchurian (Dry) and Gravy)
+                # (not where another name holds it and more: the Gobi Manchurian (Dry) and Gravy; but
+                # where the gloss only says the name again, in its own script, and the other's own
+                # name has a word more, "cheese pizza" is the Cheese Pizza (치즈 피자 Chijeu Pija)
+                # beside the Bulgogi Cheese Pizza (...), as it would be with no gloss)
                 keys.append(_Key(proper, " ".join(proper), 1.0))
             raw = tuple(w for w in tokens(name, translate=False) if w not in FILLER or w in kept)
             if raw and raw != words and name == item.name:
@@ -282,6 +289,16 @@ class MenuIndex:
                         parted = (*words[:start], "".join(pair), *words[start + 2:])
                         keys.append(_Key(parted, " ".join(parted), 1.0))
         return keys
+
+    @staticmethod
+    def _gloss_restates(gloss: str) -> bool:
+        """Whether a gloss in brackets is the name again as the menu's own language writes it (in
+        its own script: "치즈 피자", "Лагман"), not a word more of what the dish is ("Dry")."""
+        if any(ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "LATIN")
+               for ch in gloss):
+            return True
+        said = [w for w in tokens(gloss) if w not in FILLER]
+        return len(said) >= 2 and not any(w in MEATS or KINDS_OF.get(w) in MEATS for w in said)
 
     def _split_compounds(self) -> None:
         """A name word that is a kind of dish with a menu word in front ("Bacon Cheeseburger") is

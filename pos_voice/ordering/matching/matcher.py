@@ -14,7 +14,7 @@ from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..size_words import SIZE_LEXICON
-from ..text import FILLER, fold, phrase, tokens
+from ..text import FILLER, fold, phrase, singular, tokens
 from .index import BRACKETED, holds_run
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
@@ -454,6 +454,9 @@ class MenuMatcher(NameRules, OtherWordsRules):
         heard |= {english_key(" ".join(said[misheard[0]:end])) for end in {misheard[-1] + 1, misheard[-1] + 2}
                   if not set(said[misheard[0]:end]) & own}
         names = [spoken_words(name) for name in (self.items[index].name, *self.items[index].aliases)]
+        # (the words said are made singular, "so sar tees" heard "so sar tee": the name's too, so a
+        # plural said is no sound missing from the Sosaties, the Boerewors)
+        names += [singled for words in names if (singled := [singular(w) for w in words]) != words]
         for words in names:
             unsaid = [w for w in words if w not in said]
             for start in range(len(unsaid)):

@@ -10,9 +10,9 @@ romanisation key is too coarse to trust alone; comparing by sound can:
   j h``, ``S`` for "sh", ``Z`` for "zh", ``C`` for "ch", ``J`` for "j", ``T`` for "th", ``N`` for
   "ng", ``x`` for the "kh" / Spanish "j").
 - :func:`name_keys`: a menu name under the spelling conventions of the languages menus are
-  written in (English; Spanish, Italian, French, Portuguese, German; the usual romanisations of
-  Japanese, Korean, Chinese, Hindi/Urdu, Arabic/Persian, Haitian Kreyòl, read as written): a small
-  set of candidate pronunciations, as the menu's language is not known.
+  written in (English; Spanish, Italian, French, Portuguese, German, Dutch / Afrikaans; the usual
+  romanisations of Japanese, Korean, Chinese, Hindi/Urdu, Arabic/Persian, Haitian Kreyòl, read as
+  written): a small set of candidate pronunciations, as the menu's language is not known.
 - :func:`distance`: a weighted alignment of two phoneme strings, normalised by the longer: a
   vowel for another, a voiced consonant for its voiceless pair, "l" / "r", "b" / "v", "s" / "z"
   cost little, a weak vowel, an "h" or a final "s" left out or put in little, consonants of
@@ -173,10 +173,17 @@ _GERMAN = (
     (r"er$", "a"), (r"(?<=[aeiou])h", ""), *_COMMON_END,
 )
 
+_DUTCH = (  # Dutch, Flemish and Afrikaans: "oe" is "u", "w" a "v", "v" an "f", "g" the "kh"
+    (r"sch", "sx"), (r"tj", "C"), (r"sj", "S"), (r"ch", "x"), (r"g", "x"), (r"ij|ei", "ai"), (r"ui", "ai"),
+    (r"oe", "u"), (r"ie", "i"), (r"ou", "au"), (r"aa", "a"), (r"ee", "e"), (r"oo", "o"), (r"uu", "i"),
+    (r"v", "f"), (r"w", "v"), (r"d$", "t"), (r"c(?=[eiy])", "s"), *_COMMON_END,
+)
+
 #: The spelling conventions a menu name is read under (its language is not known).
 NAME_RULES: dict[str, _Rules] = {
     "english": _ENGLISH, "generic": _GENERIC, "spanish": _SPANISH, "italian": _ITALIAN,
     "french": _FRENCH, "portuguese": _PORTUGUESE, "german": _GERMAN, "pinyin": _PINYIN, "kreyol": _KREYOL,
+    "dutch": _DUTCH,
 }
 
 

@@ -16,7 +16,7 @@ from ..size_words import (
     UNIT,
     WHOLE,
     meanings,
-    phrase_meanings,
+    printed_meanings,
 )
 from ..text import FILLER, phrase, singular, tokens
 from .index import MenuIndex
@@ -121,7 +121,7 @@ class SpokenPhrases(MenuIndex):
         sold: set[str] = set()
         for item in self.items:
             for option in item.sizes:
-                sold |= kinds(phrase_meanings(phrase(option.name)))
+                sold |= kinds(printed_meanings(option.name))
         # a menu that sells no count of pieces: "two pieces" there is two of the part size
         self._sells_counts = UNIT in sold or any(
             option.name[:1].isdigit() for item in self.items for option in item.sizes)
@@ -268,7 +268,7 @@ class SpokenPhrases(MenuIndex):
         said = meanings(wanted)
         if not said:
             return None
-        sizes = {norm: phrase_meanings(norm) for norm in options}
+        sizes = {norm: printed_meanings(name) for norm, name in options.items()}
         found: set[str] = set()
         for amount in said & set(AMOUNTS):
             holders = [norm for norm, means in sizes.items() if amount in means]
