@@ -131,9 +131,10 @@ class SpokenPhrases(MenuIndex):
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
-            if word.isdigit() and quantity is None:
-                quantity = int(word)  # "cokes, two" — a number after the name
-                continue
+            if word.isdigit() and quantity is None and not (
+                    rest[-1] not in FILLER and any(w not in FILLER for w in words[position + 1:])):
+                quantity = int(word)  # "cokes, two" — a number after the name (not one inside a
+                continue  # name said whole: "pizza quattro formaggi" is no four of a cheese pizza)
             rest.append(word)
         kept = tuple(w for w in rest if w not in FILLER or w in self.acronyms)
         if "cut" in kept and "cut" not in self.vocabulary:
