@@ -41,3 +41,39 @@ def test_a_schnitzel_with_sauce_asks_between_the_schnitzels_with_a_sauce() -> No
     assert {c.name for c in asked.candidates} == {"Jägerschnitzel", "Paprikaschnitzel"}, asked
     found = imbiss.resolve("schnitzel with mushroom sauce")
     assert found.status == CONFIRM and found.item is not None and found.item.name == "Jägerschnitzel", found
+
+
+def test_a_name_word_written_joined_is_heard_by_its_parts_where_one_is_a_food_word() -> None:
+    """"chicken schnitzel" for the Hähnchenschnitzel, "tuna salad" for the Thunfischsalat: a word
+    German writes joined, whose last part is a food word or another item's name word and whose
+    front is a food word, was one unknown word; heard by its parts, translated. A joined word of
+    no food word ("Jägerschnitzel") stays whole: "yeager schnitzel" still finds it by its sound."""
+    imbiss = menu(("Schnitzel Wiener Art", "schnitzel", ("Schweineschnitzel paniert", "Pommes")),
+                  ("Jägerschnitzel", "schnitzel", ("Schnitzel", "Champignonrahmsoße", "Pommes")),
+                  ("Hähnchenschnitzel", "schnitzel", ("Hähnchenbrust paniert", "Pommes")),
+                  ("Hirtensalat", "salate", ("Eisbergsalat", "Tomaten", "Schafskäse")),
+                  ("Thunfischsalat", "salate", ("Eisbergsalat", "Thunfisch", "Mais")),
+                  ("Hähnchen Dürüm", "döner", ("Yufka", "Hähnchenfleisch", "Salat")))
+    for said, name in (("chicken schnitzel", "Hähnchenschnitzel"), ("tuna salad", "Thunfischsalat")):
+        found = imbiss.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+    heard = imbiss.resolve("yeager schnitzel")
+    assert heard.item is not None and heard.item.name == "Jägerschnitzel", heard
+
+
+def test_german_menu_words_plate_rice_and_with() -> None:
+    """"doner plate with rice" for the Döner Teller mit Reis, "falafel plate" for the Falafel
+    Teller: "Teller" (plate) and "Reis" (rice, made "rei" as if a plural) were unknown, "mit"
+    (with) a word of the name; the plate of rice is the one, asked no more."""
+    imbiss = menu(("Döner Tasche", "döner", ("Fladenbrot", "Kalbfleisch")),
+                  ("Dürüm Döner", "döner", ("Yufka", "Kalbfleisch")),
+                  ("Döner Teller mit Pommes", "döner", ("Kalbfleisch", "Pommes", "Salat")),
+                  ("Döner Teller mit Reis", "döner", ("Kalbfleisch", "Reis", "Salat")),
+                  ("Falafel Dürüm", "döner", ("Yufka", "Falafel")),
+                  ("Falafel Teller", "döner", ("Falafel", "Reis", "Hummus")))
+    for said, name in (("doner plate with rice", "Döner Teller mit Reis"),
+                       ("falafel plate", "Falafel Teller")):
+        found = imbiss.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+    asked = imbiss.resolve("a doner plate")
+    assert asked.status == AMBIGUOUS, asked

@@ -53,6 +53,7 @@ FILLER = frozenset({
     # Portuguese ("uma calabresa", "frango com catupiry")
     "uma", "com",
     "iyo",  # Somali "and": "Bariis iyo Digaag" said "rice and chicken"
+    "mit",  # German "with": "Döner Teller mit Reis" said "doner plate with rice"
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
@@ -103,6 +104,7 @@ _NOT_PLURAL = frozenset({
     "ss", "us", "is", "swiss", "hummus", "asparagus", "citrus", "lettuce", "bus", "caesar", "pasta", "fries",
     "nachos", "chips", "mozzarella", "greens", "brussels", "oats", "molasses", "series", "species", "bass",
     "glass", "plus", "cactus", "couscous", "octopus", "tuna", "tennis", "iris", "pastis", "anis", "this",
+    "reis",  # German rice, no plural
 })
 
 _SPLIT = re.compile(r"[^a-z0-9'.\-]+")
