@@ -77,3 +77,14 @@ def test_german_menu_words_plate_rice_and_with() -> None:
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
     asked = imbiss.resolve("a doner plate")
     assert asked.status == AMBIGUOUS, asked
+
+
+def test_a_german_tasche_is_a_sandwich() -> None:
+    """"a halloumi sandwich" for the Halloumi Tasche (a pita pocket, as an Imbiss sells its döner):
+    "Tasche" was a word nobody says, so the sandwich was refused."""
+    imbiss = menu(("Döner Tasche", "döner", ("Fladenbrot", "Kalbfleisch")),
+                  ("Halloumi Tasche", "döner", ("Fladenbrot", "gegrillter Halloumi")),
+                  ("Falafel Dürüm", "döner", ("Yufka", "Falafel")),
+                  ("Falafel Teller", "döner", ("Falafel", "Reis", "Hummus")))
+    found = imbiss.resolve("a halloumi sandwich")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Halloumi Tasche", found
