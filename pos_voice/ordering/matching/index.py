@@ -306,16 +306,18 @@ class MenuIndex:
     def _compound_parts(self, word: str, index: int) -> tuple[str, ...]:
         """A long name word a language writes joined ("Hähnchenschnitzel", "Mineralwasser",
         "Pizzabrötchen") whose last part is a food word of another language or another item's
-        name word of its own (the menu's "Schnitzel Wiener Art"), one part at least a food word:
-        its two parts, each as a word said alone reads ("chicken schnitzel", "mineral water")."""
+        name word of its own (the menu's "Schnitzel Wiener Art"), its front a food word or a word
+        of the menu's names: its two parts, each as a word said alone reads ("chicken schnitzel",
+        "pizza roll")."""
         if len(word) < 8 or word.isdigit() or tokens(word) != tokens(word, translate=False):
             return (word,)
         for cut in range(3, len(word) - 3):
             front, back = word[:cut], word[cut:]
             head = tokens(back)
             alone = (len(head) == 1 and head[0] != back) or self.word_items.get(back, set()) - {index}
-            # (one part at least a food word: "Jägerschnitzel" stays whole, heard by its sound)
-            known = head != [back] or tokens(front) != [front]
+            # (its front a food word or a word of the menu's names: "Jägerschnitzel" stays whole,
+            # heard by its sound, and the Greek "Maroulosalata" is no salad the caller names)
+            known = tokens(front) != [front] or front in self.vocabulary
             if alone and known and front not in FILLER and len(tokens(front)) == 1:
                 return (*tokens(front), *head)
         return (word,)
