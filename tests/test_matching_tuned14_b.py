@@ -88,3 +88,23 @@ def test_a_german_tasche_is_a_sandwich() -> None:
                   ("Falafel Teller", "döner", ("Falafel", "Reis", "Hummus")))
     found = imbiss.resolve("a halloumi sandwich")
     assert found.status == MATCH and found.item is not None and found.item.name == "Halloumi Tasche", found
+
+
+def test_sizes_all_a_number_of_one_word_no_measure_are_counts() -> None:
+    """"three frikadeller" of the Frikadeller sold "2 Stk" / "3 Stk": "Stk" (the Danish and German
+    stykke / Stück) was no count word, so the three was three of no size — a wrong size. Sizes that
+    are all a whole number of one word that is no measure count pieces, whatever the word: the
+    3 Stk, and "three pieces" too. A "26 cm" / "32 cm" stays a measure."""
+    kitchen = menu(("Frikadeller (Danish Meatballs)", "varme retter", ("pork", "veal", "onion")),
+                   ("Flæskesteg Sandwich", "sandwiches", ("roast pork", "red cabbage")),
+                   ("Pizza Salami", "pizza", ("salami", "cheese")),
+                   sizes={"Frikadeller (Danish Meatballs)": (SizeOption("2 stk", Decimal("11")),
+                                                             SizeOption("3 stk", Decimal("14"))),
+                          "Pizza Salami": (SizeOption("26 cm", Decimal("7")),
+                                           SizeOption("32 cm", Decimal("9")))})
+    for said in ("three frikadeller", "frikadeller three pieces"):
+        found = kitchen.resolve(said)
+        assert found.item is not None and found.item.name.startswith("Frikadeller"), (said, found)
+        assert found.size == "3 stk" and found.quantity in (None, 1), (said, found)
+    pizzas = kitchen.resolve("two pizza salami")
+    assert pizzas.quantity == 2 and pizzas.size is None, pizzas

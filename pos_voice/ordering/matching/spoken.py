@@ -25,7 +25,18 @@ from .vocabulary import (
 def _counts_pieces(unit: str, item: MenuItem) -> bool:
     """Whether a size's word after its number counts pieces: a count unit ("6 Pieces", "10
     Skewers") or what the item's own name counts (the Hot Wings' "6 Wings")."""
-    return unit in COUNT_UNITS or singular(unit) in {singular(w) for w in phrase(item.name).split()}
+    return unit in COUNT_UNITS or singular(unit) in {singular(w) for w in phrase(item.name).split()} or (
+        _counted_in(unit, item))
+
+
+def _counted_in(unit: str, item: MenuItem) -> bool:
+    """Every size of the item is a whole number of ``unit``, a word no measure ("2 Stk" / "3 Stk",
+    "6 Stück" / "12 Stück", "5 pcs" / "10 pcs"): the word counts pieces, whatever the language."""
+    if unit in SIZE_UNITS or unit.isdigit() or len(item.sizes) < 2:
+        return False
+    sized = [phrase(option.name).split() for option in item.sizes]
+    return all(len(words) == 2 and words[0].isdigit() and words[1] == unit for words in sized) and len(
+        {words[0] for words in sized}) == len(sized)
 
 
 class Said:
