@@ -56,6 +56,7 @@ FILLER = frozenset({
     # "in" before a size, and "size", in French, Spanish and Portuguese ("une reine en 33", "une
     # orientale taille 26", "tamaño grande"); "en" is also "a" in Danish, Swedish and Norwegian
     "en", "taille", "tamano", "tamanho",
+    "mit",  # German "with": "Döner Teller mit Reis" said "doner plate with rice"
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
@@ -107,6 +108,7 @@ _NOT_PLURAL = frozenset({
     "ss", "us", "is", "swiss", "hummus", "asparagus", "citrus", "lettuce", "bus", "caesar", "pasta", "fries",
     "nachos", "chips", "mozzarella", "greens", "brussels", "oats", "molasses", "series", "species", "bass",
     "glass", "plus", "cactus", "couscous", "octopus", "tuna", "tennis", "iris", "pastis", "anis", "this",
+    "reis",  # German rice, no plural
 })
 
 _SPLIT = re.compile(r"[^a-z0-9'.\-]+")

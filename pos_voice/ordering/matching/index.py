@@ -311,7 +311,7 @@ class MenuIndex:
             for word in words:
                 head = next((kind for kind in COMPOUND_HEADS if word.endswith(kind)
                              and len(word) - len(kind) >= 3 and word[:-len(kind)] in self.vocabulary), None)
-                split.extend((word[:-len(head)], head) if head else (word,))
+                split.extend((word[:-len(head)], head) if head else self._compound_parts(word, index))
             if len(split) > len(words):
                 key = _Key(tuple(split), " ".join(split), 0.95)
                 self.keys[index].append(key)
@@ -319,6 +319,25 @@ class MenuIndex:
                 for word in key.words:
                     self.vocabulary.add(word)
                     self.word_items.setdefault(word, set()).add(index)
+
+    def _compound_parts(self, word: str, index: int) -> tuple[str, ...]:
+        """A long name word a language writes joined ("Hähnchenschnitzel", "Mineralwasser",
+        "Pizzabrötchen") whose last part is a food word of another language or another item's
+        name word of its own (the menu's "Schnitzel Wiener Art"), its front a food word or a word
+        of the menu's names: its two parts, each as a word said alone reads ("chicken schnitzel",
+        "pizza roll")."""
+        if len(word) < 8 or word.isdigit() or tokens(word) != tokens(word, translate=False):
+            return (word,)
+        for cut in range(3, len(word) - 3):
+            front, back = word[:cut], word[cut:]
+            head = tokens(back)
+            alone = (len(head) == 1 and head[0] != back) or self.word_items.get(back, set()) - {index}
+            # (its front a food word or a word of the menu's names: "Jägerschnitzel" stays whole,
+            # heard by its sound, and the Greek "Maroulosalata" is no salad the caller names)
+            known = tokens(front) != [front] or front in self.vocabulary
+            if alone and known and front not in FILLER and len(tokens(front)) == 1:
+                return (*tokens(front), *head)
+        return (word,)
 
     @staticmethod
     def _forms(words: t.Iterable[str]) -> set[int]:
@@ -335,7 +354,7 @@ class MenuIndex:
     def _accompaniment(item: MenuItem) -> set[str]:
         """Words of the name after "with" / "con" ("Brownie con Helado"): what comes with the dish."""
         raw = re.split(r"\s+", fold_name(item.name))
-        for marker in ("with", "con", "w/"):
+        for marker in ("with", "con", "w/", "mit"):
             if marker in raw:
                 after = " ".join(raw[raw.index(marker) + 1:])
                 # (a gloss in brackets after it names the dish again, not what comes with it:

@@ -834,7 +834,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """The other's name is the item's, written whole, "with" more ("Red Pizza with Mushrooms"
         beside the Red Pizza): the plain dish with something added, its extra words unsaid."""
         name, longer = _plain_words(item.name), _plain_words(other.name)
-        return bool(name) and len(longer) > len(name) + 1 and longer[:len(name) + 1] == (*name, "with")
+        return bool(name) and len(longer) > len(name) + 1 and longer[:len(name)] == name and longer[
+            len(name)] in ("with", "mit")
 
     @classmethod
     def _joins_foods(cls, item: MenuItem, part: set[str]) -> bool:

@@ -66,8 +66,8 @@ class OtherWordsRules(CandidateScoring):
         ``describing``: the caller described a dish ("a stew with tofu") rather than named one.
         ``None`` leaves ``own`` as it was."""
         said = tuple(w for w in words if not w.isdigit())
-        if not said:
-            return None
+        if not said or any(w.isdigit() for w in words[1:-1]):
+            return None  # (a number inside the words said is part of a name: "pizza quattro formaggi")
         # the caller said a dish's English name exactly ("glass noodles" for the Japchae): that
         # outweighs the names' doubts, and only items that could be called so rival it
         found = sorted(self.gloss_exact.get(said, ()) or self.gloss_joined.get(roman_key("".join(said)), ()))

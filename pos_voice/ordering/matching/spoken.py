@@ -36,7 +36,18 @@ from .vocabulary import (
 def _counts_pieces(unit: str, item: MenuItem) -> bool:
     """Whether a size's word after its number counts pieces: a count unit ("6 Pieces", "10
     Skewers") or what the item's own name counts (the Hot Wings' "6 Wings")."""
-    return unit in COUNT_UNITS or singular(unit) in {singular(w) for w in phrase(item.name).split()}
+    return unit in COUNT_UNITS or singular(unit) in {singular(w) for w in phrase(item.name).split()} or (
+        _counted_in(unit, item))
+
+
+def _counted_in(unit: str, item: MenuItem) -> bool:
+    """Every size of the item is a whole number of ``unit``, a word no measure ("2 Stk" / "3 Stk",
+    "6 Stück" / "12 Stück", "5 pcs" / "10 pcs"): the word counts pieces, whatever the language."""
+    if unit in SIZE_UNITS or unit.isdigit() or len(item.sizes) < 2:
+        return False
+    sized = [phrase(option.name).split() for option in item.sizes]
+    return all(len(words) == 2 and words[0].isdigit() and words[1] == unit for words in sized) and len(
+        {words[0] for words in sized}) == len(sized)
 
 
 #: Millilitres in one of each unit of volume a drink's size is written in.
@@ -192,9 +203,10 @@ class SpokenPhrases(MenuIndex):
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
-            if word.isdigit() and quantity is None:
-                quantity = int(word)  # "cokes, two" — a number after the name
-                continue
+            if word.isdigit() and quantity is None and not (
+                    rest[-1] not in FILLER and any(w not in FILLER for w in words[position + 1:])):
+                quantity = int(word)  # "cokes, two" — a number after the name (not one inside a
+                continue  # name said whole: "pizza quattro formaggi" is no four of a cheese pizza)
             rest.append(word)
         kept = tuple(w for w in rest if w not in FILLER or w in self.acronyms)
         if "cut" in kept and "cut" not in self.vocabulary:
