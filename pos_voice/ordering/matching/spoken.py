@@ -60,6 +60,24 @@ def _millilitres(size: str) -> float | None:
     return float(number) * _ML[unit[0]] if len(unit) == 1 and unit[0] in _ML and _is_number(number) else None
 
 
+#: Grams in one of each unit of weight a size is written in ("100 g", "250 gr", "1 kg", "1/2 lb").
+_GRAMS = {"g": 1.0, "gr": 1.0, "gram": 1.0, "gramo": 1.0, "kg": 1000.0, "kilo": 1000.0, "kilogram": 1000.0,
+          "pound": 453.6}
+
+
+def _amount(size: str) -> tuple[str, float] | None:
+    """What a size of one number and one unit holds, in a unit common to its kind: ("volume",
+    330.0) of "33 cl", ("weight", 250.0) of "250 gram" and of "250 g"; ``None`` for any other."""
+    number, *unit = size.split()
+    if len(unit) != 1 or not _is_number(number):
+        return None
+    if unit[0] in _ML:
+        return "volume", float(number) * _ML[unit[0]]
+    if unit[0] in _GRAMS:
+        return "weight", float(number) * _GRAMS[unit[0]]
+    return None
+
+
 #: "a" / "one" said before a measure ("a liter of", "un litre", "ein Liter"): its number, 1.
 _ONE_OF = frozenset({"a", "an", "un", "une", "una", "uma", "ein", "eine", "einen"})
 
@@ -200,6 +218,9 @@ class SpokenPhrases(MenuIndex):
                     # "deux reines en 33" where the menu has a 33 cm and a 33 cl: the item says which
                     size, size_words = word, (word,)
                     continue
+            if size is None and "." in word and _is_number(word):
+                size, size_words = word, (word,)  # "timisoreana 0.33": a number no count is, a measure's
+                continue
             if word.isdigit() and quantity is None and not rest:
                 quantity = int(word)
                 continue
@@ -234,6 +255,14 @@ class SpokenPhrases(MenuIndex):
             as_numbers = {" ".join(_measures_said(norm.split())): name for norm, name in options.items()}
             if wanted in as_numbers:
                 return as_numbers[wanted]
+            said_amount = _amount(wanted)
+            if said_amount is not None:
+                # "100 grams" of the 100 g, "500 ml" of the 0,5 l: the one size that holds as much
+                holding_as_much = [name for norm, name in as_numbers.items() if (
+                    held := _amount(norm)) and held[0] == said_amount[0] and abs(held[1] - said_amount[1]) <= (
+                    0.02 * said_amount[1])]
+                if len(holding_as_much) == 1:
+                    return holding_as_much[0]
         number, *unit = wanted.split()
         if number.isdigit() and (not unit or (len(unit) == 1 and unit[0] in COUNT_UNITS)):
             # "six beignets" where another item's size is "Half Dozen"; "ten satay" of 5 / 10 Skewers;
@@ -243,8 +272,9 @@ class SpokenPhrases(MenuIndex):
                        and _counts_pieces(norm.split()[1], item)]
             if len(counted) == 1:
                 return counted[0]
-        if not unit and number.isdigit():
-            # "33" (said after a count) of the 26 / 33 / 40 cm: its one size of that number
+        if not unit and _is_number(number):
+            # "33" (said after a count) of the 26 / 33 / 40 cm, "0.33" of the 0,33 l / 0,5 l: its one
+            # size of that number
             measured = [name for norm, name in options.items()
                         if norm.split()[1:] and norm.split()[0] == number and norm.split()[1] in SIZE_UNITS]
             if len(measured) == 1:

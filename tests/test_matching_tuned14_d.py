@@ -1,0 +1,46 @@
+"""Menu resolution rules found in blind set 14's leftover size and count misses, the second round
+(branch w-tune14d): sizes in weights, decimal volumes said bare, a half in Spanish, a dozen of an
+item sold by the piece. Each test was seen failing on the matcher before its change (main e99518d)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.ordering.matching import MATCH
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+
+def _sizes(*pairs: tuple[str, str]) -> tuple[SizeOption, ...]:
+    return tuple(SizeOption(name, Decimal(price)) for name, price in pairs)
+
+
+def test_a_measure_said_in_another_unit_is_the_size_that_holds_as_much() -> None:
+    """"droe vors 100 grams" of a Droëwors sold by the 100 g or the 250 g (the size asked: "gram"
+    is not the "g" written), "a coke 500 ml" of one in 0,33 l or 0,5 l, "a kilo of biltong" of one
+    in 500 g or 1 kg: the size holding as much, whatever unit each is written in."""
+    dry = _sizes(("500 g", "65"), ("1 kg", "120"))
+    shop = menu(("Droëwors", "Biltong", ("dried sausage",)), ("Beef Biltong", "Biltong", ()),
+                ("Coca-Cola", "Drinks", ()), ("Fanta", "Drinks", ()),
+                sizes={"Droëwors": _sizes(("100 g", "65"), ("250 g", "150")), "Beef Biltong": dry,
+                       "Coca-Cola": _sizes(("0,33 l", "2.5"), ("0,5 l", "3.2")),
+                       "Fanta": _sizes(("0,33 l", "2.5"), ("0,5 l", "3.2"))})
+    for said, name, size in (("droewors 100 grams", "Droëwors", "100 g"),
+                             ("droewors 250 gram", "Droëwors", "250 g"),
+                             ("a coke 500 ml", "Coca-Cola", "0,5 l"),
+                             ("a fanta 33 cl", "Fanta", "0,33 l"),
+                             ("beef biltong 1000 grams", "Beef Biltong", "1 kg")):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size, (said, found)
+
+
+def test_a_decimal_number_said_is_a_measure_of_the_item() -> None:
+    """"timisoreana 0.33" of a beer in 0.33 l or 0.5 l: a number with a point is no count — it is
+    the one size of that number (the size was asked)."""
+    beer = _sizes(("0.33 l", "8"), ("0.5 l", "11"))
+    shop = menu(("Ursus", "Beer", ()), ("Timișoreana", "Beer", ()), sizes={"Ursus": beer, "Timișoreana": beer})
+    for said, name, size in (("timisoreana 0.33", "Timișoreana", "0.33 l"), ("ursus 0.5", "Ursus", "0.5 l")):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size, (said, found)
