@@ -44,3 +44,23 @@ def test_a_decimal_number_said_is_a_measure_of_the_item() -> None:
         found = shop.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
         assert found.size == size, (said, found)
+
+
+def test_a_dozen_said_of_an_item_sold_by_the_piece_is_a_count() -> None:
+    """"media docena de saltenas de carne", "una docena de salteñas de pollo" of salteñas sold by
+    the 1 / 6 / 12 Unidades: the dozen (any language's, as the size lexicon holds them) is a count
+    of 12 and the half dozen of 6 — each asked about its one candidate. A menu selling a "Dozen"
+    keeps it as its size."""
+    saltena = _sizes(("1 Unidad", "3.75"), ("6 Unidades", "21"), ("12 Unidades", "40"))
+    shop = menu(("Salteña de Carne", "Salteñas", ("beef", "potato")),
+                ("Salteña de Pollo", "Salteñas", ("chicken", "potato")),
+                ("Glazed Donuts", "Donuts", ()),
+                sizes={"Salteña de Carne": saltena, "Salteña de Pollo": saltena,
+                       "Glazed Donuts": _sizes(("Single", "1.5"), ("Dozen", "12"))})
+    for said, name, size, quantity in (("media docena de saltenas de carne", "Salteña de Carne", "6 Unidades", 1),
+                                       ("una docena de salteñas de pollo", "Salteña de Pollo", "12 Unidades", 1),
+                                       ("two dozen saltenas de pollo", "Salteña de Pollo", "12 Unidades", 2),
+                                       ("a dozen glazed donuts", "Glazed Donuts", "Dozen", 1)):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size and (found.quantity or 1) == quantity, (said, found)

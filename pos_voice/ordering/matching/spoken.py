@@ -168,6 +168,7 @@ class SpokenPhrases(MenuIndex):
         for at in range(1, len(words) - 1):
             if words[at] in COUNT_WORDS and (words[at + 1] in COUNT_UNITS or words[at + 1] in SIZE_UNITS):
                 words[at] = str(COUNT_WORDS[words[at]])  # "crocchè dieci pezzi": the 10 pezzi
+        words = self._dozens_said(words)
         size: str | None = None
         size_words: tuple[str, ...] = ()
         # longest size phrase first ("extra large" before "large", "2 liter" before "2")
@@ -233,6 +234,21 @@ class SpokenPhrases(MenuIndex):
         if "cut" in kept and "cut" not in self.vocabulary:
             kept = self._cut_left_out(kept)
         return SpokenOrder(quantity, size, kept, size_words)
+
+    def _dozens_said(self, words: list[str]) -> list[str]:
+        """A count named in words that no size of the menu is named ("una docena", "media docena",
+        "two dozen", "a dozen" where salteñas are sold by 1 / 6 / 12 Unidades): its number, a count
+        of pieces ("12", "6", "24"); a menu selling a "Dozen" keeps it as its size."""
+        for length in (2, 1):
+            for start in range(len(words) - length + 1):
+                said = " ".join(words[start:start + length])
+                count = COUNT_SIZES.get(said)
+                if count is None or count < 2 or said in self.size_phrases:
+                    continue
+                if start and words[start - 1].isdigit():
+                    return [*words[:start - 1], str(int(words[start - 1]) * count), *words[start + length:]]
+                return [*words[:start], str(count), *words[start + length:]]
+        return words
 
     def _cut_left_out(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """How the caller wants it cut, said after what it is ("a small pepperoni party cut", "square
