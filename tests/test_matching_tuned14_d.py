@@ -64,3 +64,28 @@ def test_a_dozen_said_of_an_item_sold_by_the_piece_is_a_count() -> None:
         found = shop.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
         assert found.size == size and (found.quantity or 1) == quantity, (said, found)
+
+
+def test_medio_is_spanish_half_of_a_measure() -> None:
+    """"coca cola de litro y medio" of a Coca-Cola in 33 cl or 1,5 L: Spanish "medio" is half (it was
+    read as a medium, the Portuguese and Italian "medio", and the cola asked between its two)."""
+    cola = _sizes(("33 cl", "2"), ("1,5 L", "4"))
+    shop = menu(("Coca-Cola", "Bebidas", ()), ("Coca-Cola Zero", "Bebidas", ()),
+                sizes={"Coca-Cola": cola, "Coca-Cola Zero": cola})
+    found = shop.resolve("coca cola de litro y medio")
+    assert found.status == MATCH and found.item is not None and found.item.name == "Coca-Cola", found
+    assert found.size == "1,5 L", found
+
+
+def test_a_size_to_share_said_in_english_of_one_named_in_another_language() -> None:
+    """"peekay macho for sharing" of a Pique Macho sold Personal or Para Compartir ("to share"): the
+    size made to share, named in Spanish, Portuguese, French, Italian or German, is the one said
+    "for sharing" — the words were left over and the dish not found."""
+    plate = _sizes(("Personal", "17"), ("Para Compartir", "30"))
+    shop = menu(("Pique Macho", "Platos", ("beef", "sausage", "fries")),
+                ("Silpancho", "Platos", ("breaded beef", "rice", "egg")),
+                sizes={"Pique Macho": plate, "Silpancho": plate})
+    for said in ("pique macho for sharing", "a silpancho to share", "pique macho para compartir"):
+        found = shop.resolve(said)
+        assert found.status == MATCH and found.item is not None, (said, found)
+        assert found.size == "Para Compartir", (said, found)
