@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pos_voice.ordering.matching import MATCH
+from pos_voice.ordering.matching import AMBIGUOUS, CONFIRM, MATCH
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -89,3 +89,25 @@ def test_a_size_to_share_said_in_english_of_one_named_in_another_language() -> N
         found = shop.resolve(said)
         assert found.status == MATCH and found.item is not None, (said, found)
         assert found.size == "Para Compartir", (said, found)
+
+
+def test_a_kind_of_a_two_kind_category_is_the_items_named_so() -> None:
+    """"half a gatsby" in "Bunny Chows & Gatsbys", where the bunny chows are named "Bunny Chow" and
+    the gatsby "Masala Steak Gatsby": the word of the category said is the item its name says, not
+    the whole category (it asked across the bunny chows' half size). "A dessert" of "Desserts &
+    Drinks", where no item is named a drink, still asks among all of them."""
+    loaf = _sizes(("Quarter", "75"), ("Half", "140"), ("Full", "260"))
+    shop = menu(("Mutton Bunny Chow", "Bunny Chows & Gatsbys", ("mutton curry",)),
+                ("Chicken Bunny Chow", "Bunny Chows & Gatsbys", ("chicken curry",)),
+                ("Masala Steak Gatsby", "Bunny Chows & Gatsbys", ("masala steak", "slap chips")),
+                ("Mango Sticky Rice", "Desserts & Drinks", ("mango", "sticky rice")),
+                ("Nam Van (Coconut Tapioca Dessert)", "Desserts & Drinks", ("tapioca",)),
+                ("Thai Iced Tea", "Desserts & Drinks", ()),
+                sizes={"Mutton Bunny Chow": loaf, "Chicken Bunny Chow": loaf, "Masala Steak Gatsby": loaf})
+    found = shop.resolve("half a gatsby")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name == "Masala Steak Gatsby" and found.size == "Half", found
+    found = shop.resolve("a quarter bunny")
+    assert found.status == AMBIGUOUS and {c.name for c in found.candidates} == {
+        "Mutton Bunny Chow", "Chicken Bunny Chow"}, found
+    assert shop.resolve("a dessert").status == AMBIGUOUS

@@ -40,6 +40,12 @@ class NameRules(CandidateScoring):
                 return False
         return True
 
+    def _kinds_all_named(self, category: str) -> bool:
+        """Every word of the category is in the own name of one of its items ("Bunny Chows &
+        Gatsbys" of the Mutton Bunny Chow and the Masala Steak Gatsby)."""
+        names = [self.name_words[self._index(item)] for item in self.categories.get(category, ())]
+        return all(any(word in name for name in names) for word in self.category_words.get(category, ()))
+
     def _by_names(self, words: tuple[str, ...], size_said: str | None) -> Resolution:
         """Resolution by the menu's names and aliases (and its ingredients, to tell them apart)."""
         if not words:
@@ -95,8 +101,12 @@ class NameRules(CandidateScoring):
             wanted = set(words)
             for word in words:
                 wanted.update(CATEGORY_SYNONYMS.get(word, ()))
+            # (of a category of kinds each some item's name says, "Bunny Chows & Gatsbys", the items
+            # it says are the one said: "a gatsby" is the Masala Steak Gatsby, not the bunny chows;
+            # "a dessert" of "Desserts & Drinks", where no name says drink, is any of them)
             in_category = [item for cat, cat_words in self.category_words.items()
-                           if wanted & cat_words for item in self.categories[cat]]
+                           if wanted & cat_words for item in self.categories[cat]
+                           if not self._kinds_all_named(cat) or wanted & self.category_says[self._index(item)]]
             if not in_category:
                 in_category = [item for index, item in enumerate(self.items)
                                if any(set(words) & set(key.words) for key in self.keys[index])]
