@@ -39,7 +39,8 @@ def test_a_decimal_number_said_is_a_measure_of_the_item() -> None:
     """"timisoreana 0.33" of a beer in 0.33 l or 0.5 l: a number with a point is no count — it is
     the one size of that number (the size was asked)."""
     beer = _sizes(("0.33 l", "8"), ("0.5 l", "11"))
-    shop = menu(("Ursus", "Beer", ()), ("Timișoreana", "Beer", ()), sizes={"Ursus": beer, "Timișoreana": beer})
+    shop = menu(("Ursus", "Beer", ()), ("Timișoreana", "Beer", ()),
+                sizes={"Ursus": beer, "Timișoreana": beer})
     for said, name, size in (("timisoreana 0.33", "Timișoreana", "0.33 l"), ("ursus 0.5", "Ursus", "0.5 l")):
         found = shop.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
@@ -57,10 +58,11 @@ def test_a_dozen_said_of_an_item_sold_by_the_piece_is_a_count() -> None:
                 ("Glazed Donuts", "Donuts", ()),
                 sizes={"Salteña de Carne": saltena, "Salteña de Pollo": saltena,
                        "Glazed Donuts": _sizes(("Single", "1.5"), ("Dozen", "12"))})
-    for said, name, size, quantity in (("media docena de saltenas de carne", "Salteña de Carne", "6 Unidades", 1),
-                                       ("una docena de salteñas de pollo", "Salteña de Pollo", "12 Unidades", 1),
-                                       ("two dozen saltenas de pollo", "Salteña de Pollo", "12 Unidades", 2),
-                                       ("a dozen glazed donuts", "Glazed Donuts", "Dozen", 1)):
+    for said, name, size, quantity in (
+            ("media docena de saltenas de carne", "Salteña de Carne", "6 Unidades", 1),
+            ("una docena de salteñas de pollo", "Salteña de Pollo", "12 Unidades", 1),
+            ("two dozen saltenas de pollo", "Salteña de Pollo", "12 Unidades", 2),
+            ("a dozen glazed donuts", "Glazed Donuts", "Dozen", 1)):
         found = shop.resolve(said)
         assert found.status == MATCH and found.item is not None and found.item.name == name, (said, found)
         assert found.size == size and (found.quantity or 1) == quantity, (said, found)

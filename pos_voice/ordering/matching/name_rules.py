@@ -106,7 +106,8 @@ class NameRules(CandidateScoring):
             # "a dessert" of "Desserts & Drinks", where no name says drink, is any of them)
             in_category = [item for cat, cat_words in self.category_words.items()
                            if wanted & cat_words for item in self.categories[cat]
-                           if not self._kinds_all_named(cat) or wanted & self.category_says[self._index(item)]]
+                           if not self._kinds_all_named(cat)
+                           or wanted & self.category_says[self._index(item)]]
             if not in_category:
                 in_category = [item for index, item in enumerate(self.items)
                                if any(set(words) & set(key.words) for key in self.keys[index])]

@@ -274,9 +274,9 @@ class SpokenPhrases(MenuIndex):
             said_amount = _amount(wanted)
             if said_amount is not None:
                 # "100 grams" of the 100 g, "500 ml" of the 0,5 l: the one size that holds as much
-                holding_as_much = [name for norm, name in as_numbers.items() if (
-                    held := _amount(norm)) and held[0] == said_amount[0] and abs(held[1] - said_amount[1]) <= (
-                    0.02 * said_amount[1])]
+                holding_as_much = [name for norm, name in as_numbers.items() if (held := _amount(norm))
+                                   and held[0] == said_amount[0]
+                                   and abs(held[1] - said_amount[1]) <= 0.02 * said_amount[1]]
                 if len(holding_as_much) == 1:
                     return holding_as_much[0]
         number, *unit = wanted.split()
