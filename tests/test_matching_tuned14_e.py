@@ -38,3 +38,15 @@ def test_a_note_in_brackets_or_a_variant_of_another_kind_still_asks() -> None:
                   ("Poutine", "Poutines", ("frites", "fromage en grains")))
     found = quebec.resolve("a vegetarian")
     assert found.status != CONFIRM or found.item is None or "Sub" not in found.item.name, found
+
+
+def test_a_meat_said_that_only_one_variants_gloss_names_picks_it() -> None:
+    """"four lamb samsa" of the Samsa (Baked Lamb Pastry) beside the Kawa Samsa (Pumpkin Samsa):
+    the dish named by both, the meat said written in one gloss only and in nothing of the other —
+    that one, confirmed (it was asked between them). "a samsa" alone still asks."""
+    shop = menu(("Samsa (Baked Lamb Pastry)", "Pastry", ("lamb", "onion")),
+                ("Kawa Samsa (Pumpkin Samsa)", "Pastry", ("pumpkin", "onion")),
+                ("Laghman", "Noodles", ("hand-pulled noodles", "beef")))
+    found = shop.resolve("four lamb samsa")
+    assert found.status == CONFIRM and found.item is not None and found.item.name.startswith("Samsa ("), found
+    assert shop.resolve("a samsa").status == AMBIGUOUS

@@ -210,6 +210,17 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # what was said and no more, the others' say it with words more, unsaid — the plain one
                 result = Resolution(CONFIRM, item=plain, score=result.score)
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            said_set = {w for w in words if not w.isdigit()}
+            meats, rest = said_set & MEATS, said_set - MEATS
+            having = [c for c in result.candidates if meats and said_set <= self.name_words[self._index(c)]]
+            if len(having) == 1 and rest and meats <= self._gloss_words(having[0]) and all(
+                    rest <= self._name_proper(c) and not meats & (
+                        self.name_words[self._index(c)] | self.ingredient_words[self._index(c)])
+                    for c in result.candidates if c is not having[0]):
+                # "four lamb samsa" of the Samsa (Baked Lamb Pastry) beside the Kawa Samsa (Pumpkin
+                # Samsa): one dish by its name, the meat said in one's gloss, nowhere in the others
+                result = Resolution(CONFIRM, item=having[0], score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
             called = self._called_so_by_half(words, result.candidates)
             if called is not None:
                 # "potato dumplings" of the Bramborové Knedlíky (Potato Dumplings) and the Pečená
@@ -846,6 +857,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if not longer or any(w in kinds or KINDS_OF.get(w) in kinds for extra in longer for w in extra):
                 return None
         return candidates[plain[0]]
+
+    @staticmethod
+    def _gloss_words(item: MenuItem) -> set[str]:
+        """The words of the item's bracketed gloss or note ("Samsa (Baked Lamb Pastry)": baked, lamb...)."""
+        return {w for part in re.findall(r"\(([^()]*)\)", item.name) for w in tokens(part)}
 
     def _food_word(self, word: str) -> bool:
         """A word of food: a kind, a meat, or a word some item of the menu is made of."""
