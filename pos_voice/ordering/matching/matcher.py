@@ -203,6 +203,24 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # Ari: one name holds what was said, the others are it and more, unsaid — the plain one
                 result = Resolution(CONFIRM, item=plain, score=result.score)
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            plain = self._plain_beside_variants(words, result.candidates)
+            if plain is not None:
+                # "qordaq" beside the Tohu Qordaq, "lamb skewers" of the Qoy Göshi Kawap (Lamb
+                # Skewers) beside the Jiger Kawap (Lamb Liver Skewers): one name, or its gloss, is
+                # what was said and no more, the others' say it with words more, unsaid — the plain one
+                result = Resolution(CONFIRM, item=plain, score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            said_set = {w for w in words if not w.isdigit()}
+            meats, rest = said_set & MEATS, said_set - MEATS
+            having = [c for c in result.candidates if meats and said_set <= self.name_words[self._index(c)]]
+            if len(having) == 1 and rest and meats <= self._gloss_words(having[0]) and all(
+                    rest <= self._name_proper(c) and not meats & (
+                        self.name_words[self._index(c)] | self.ingredient_words[self._index(c)])
+                    for c in result.candidates if c is not having[0]):
+                # "four lamb samsa" of the Samsa (Baked Lamb Pastry) beside the Kawa Samsa (Pumpkin
+                # Samsa): one dish by its name, the meat said in one's gloss, nowhere in the others
+                result = Resolution(CONFIRM, item=having[0], score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
             called = self._called_so_by_half(words, result.candidates)
             if called is not None:
                 # "potato dumplings" of the Bramborové Knedlíky (Potato Dumplings) and the Pečená
@@ -808,6 +826,46 @@ class MenuMatcher(NameRules, OtherWordsRules):
                         plain, other)) for other in candidates if other is not plain):
                 return plain
         return None
+
+    def _plain_beside_variants(self, words: tuple[str, ...],
+                               candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate with a gloss one half of whose name (its own or its gloss) is what was
+        said, word for word, its other half naming food (a gloss, not a note: "Chicken Roti
+        (Bone-In)" beside the Boneless Chicken Roti is asked), where every other candidate has a
+        half that says it with more words, none of them a kind of dish (the Vegetarian Sub beside
+        the Pizza Végétarienne (Vegetarian): asked), and none that is it."""
+        said = tuple(w for w in words if not w.isdigit() and w not in FILLER)
+        if not said:
+            return None
+        halves = [self._name_halves(self._index(c)) for c in candidates]
+        plain = [at for at, own in enumerate(halves) if said in own]
+        if len(plain) != 1:
+            return None
+        gloss = {w for part in re.findall(r"\(([^()]*)\)", candidates[plain[0]].name) for w in tokens(part)}
+        own_name = tuple(w for w in _plain_words(candidates[plain[0]].name)
+                         if w not in FILLER and not w.isdigit())
+        if said == own_name and (not any(self._food_word(w) for w in gloss) or gloss & MEATS):
+            # (its own name said: a gloss naming no food is a note, "(Dry)"; one naming its meat
+            # tells it from the others, unsaid: "a samsa" of the lamb one and the Kawa Samsa asks)
+            return None
+        kinds = KIND_WORDS | GENERIC_WORDS | FORM_WORDS
+        for at, own in enumerate(halves):
+            if at == plain[0]:
+                continue
+            longer = [set(half) - set(said) for half in own
+                      if len(half) > len(said) and _in_order(said, half)]
+            if not longer or any(w in kinds or KINDS_OF.get(w) in kinds for extra in longer for w in extra):
+                return None
+        return candidates[plain[0]]
+
+    @staticmethod
+    def _gloss_words(item: MenuItem) -> set[str]:
+        """The words of the item's bracketed gloss or note ("Samsa (Baked Lamb Pastry)": baked, lamb...)."""
+        return {w for part in re.findall(r"\(([^()]*)\)", item.name) for w in tokens(part)}
+
+    def _food_word(self, word: str) -> bool:
+        """A word of food: a kind, a meat, or a word some item of the menu is made of."""
+        return word in LONE_KINDS or word in MEATS or word in KINDS_OF or word in self.ingredient_items
 
     def _called_so_by_half(self, words: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
         """The one candidate one half of whose name (its own, or its parenthesised gloss) is what
