@@ -55,6 +55,8 @@ from .vocabulary import (
 GLOSSED = re.compile(r"\s*([^()]+?)\s*\(([^()]+)\)\s*")
 #: A gloss in brackets within a name, its closing bracket perhaps missing: what leaving it out leaves.
 BRACKETED = re.compile(r"\([^()]*\)?")
+#: What a name's glosses in brackets say: "Samsa (Baked Lamb Pastry)" → "Baked Lamb Pastry".
+GLOSS_TEXT = re.compile(r"\(([^()]*)\)")
 
 #: Filler words of speech that a menu's name means as a thing: the "can" of a "Can Soda".
 _NAMED_FILLER = frozenset({"can"})
@@ -660,7 +662,7 @@ class MenuIndex:
         halves = found.get(index)
         if halves is None:
             name = self.items[index].name
-            parts = (BRACKETED.sub(" ", name), *re.findall(r"\(([^()]*)\)", name)) if "(" in name else ()
+            parts = (BRACKETED.sub(" ", name), *GLOSS_TEXT.findall(name)) if "(" in name else ()
             said = (tuple(w for w in tokens(part) if w not in FILLER and not w.isdigit()) for part in parts)
             halves = found[index] = {words for words in said if words}
         return halves

@@ -15,7 +15,7 @@ from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..size_words import SIZE_LEXICON
 from ..text import FILLER, fold, phrase, singular, tokens
-from .index import BRACKETED, holds_run
+from .index import BRACKETED, GLOSS_TEXT, holds_run
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
 from .results import AMBIGUOUS, CONFIRM, MATCH, UNKNOWN, Resolution
@@ -841,7 +841,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         plain = [at for at, own in enumerate(halves) if said in own]
         if len(plain) != 1:
             return None
-        gloss = {w for part in re.findall(r"\(([^()]*)\)", candidates[plain[0]].name) for w in tokens(part)}
+        gloss = self._gloss_words(candidates[plain[0]])
         own_name = tuple(w for w in _plain_words(candidates[plain[0]].name)
                          if w not in FILLER and not w.isdigit())
         if said == own_name and (not any(self._food_word(w) for w in gloss) or gloss & MEATS):
@@ -861,7 +861,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
     @staticmethod
     def _gloss_words(item: MenuItem) -> set[str]:
         """The words of the item's bracketed gloss or note ("Samsa (Baked Lamb Pastry)": baked, lamb...)."""
-        return {w for part in re.findall(r"\(([^()]*)\)", item.name) for w in tokens(part)}
+        return {w for part in GLOSS_TEXT.findall(item.name) for w in tokens(part)}
 
     def _food_word(self, word: str) -> bool:
         """A word of food: a kind, a meat, or a word some item of the menu is made of."""

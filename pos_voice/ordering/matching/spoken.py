@@ -54,12 +54,6 @@ def _counted_in(unit: str, item: MenuItem) -> bool:
 _ML = {"ml": 1.0, "cl": 10.0, "liter": 1000.0, "ounce": 29.57}
 
 
-def _millilitres(size: str) -> float | None:
-    """How much a size of one number and one unit of volume holds ("33 cl" 330), or ``None``."""
-    number, *unit = size.split()
-    return float(number) * _ML[unit[0]] if len(unit) == 1 and unit[0] in _ML and _is_number(number) else None
-
-
 #: Grams in one of each unit of weight a size is written in ("100 g", "250 gr", "1 kg", "1/2 lb").
 _GRAMS = {"g": 1.0, "gr": 1.0, "gram": 1.0, "gramo": 1.0, "kg": 1000.0, "kilo": 1000.0, "kilogram": 1000.0,
           "pound": 453.6}
@@ -76,6 +70,12 @@ def _amount(size: str) -> tuple[str, float] | None:
     if unit[0] in _GRAMS:
         return "weight", float(number) * _GRAMS[unit[0]]
     return None
+
+
+def _millilitres(size: str) -> float | None:
+    """How much a size of one number and one unit of volume holds ("33 cl" 330), or ``None``."""
+    amount = _amount(size)
+    return amount[1] if amount is not None and amount[0] == "volume" else None
 
 
 #: "a" / "one" said before a measure ("a liter of", "un litre", "ein Liter"): its number, 1.
