@@ -151,6 +151,13 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     ("okonomiyaki", "blind held-out 13 (scored once, tuned on since)"): 1,  # "hot sake": Yakisoba
     # Blind set 14, handed to tuning in session 14 with 4 wrong answers: all mended since
     # (tests/test_matching_tuned14_a.py, tests/test_matching_tuned14_b.py).
+    # Blind set 15, handed to tuning in session 15 with these 8 wrong answers from its blind score.
+    ("maltese", "blind held-out 15 (scored once, tuned on since)"): 2,  # "a dozen pastizzi", "a beer"
+    ("mongolian", "blind held-out 15 (scored once, tuned on since)"): 1,  # "bansh": Fried Bansh
+    ("norwegian_pizzeria", "blind held-out 15 (scored once, tuned on since)"): 2,  # "kebab wrap"; "to"
+    ("bajan", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a fish plate"
+    ("dongbei", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a stew": Luan Dun
+    ("austrian", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a strudel": Apfelstrudel
 }
 
 
@@ -173,9 +180,9 @@ def test_benchmark_variants_have_zero_wrong_matches() -> None:
 
 
 def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apart() -> None:
-    """Blind sets 5 to 14, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10,
-    12 (sets 11 and 12), 13 (set 13) and 14 (set 14), are gated with the other blind sets; the sets
-    never tuned on are no gate and get their own summary line, empty or not."""
+    """Blind sets 5 to 15, tuned on since w-match7, w-match8, w-match11, w-match12 and sessions 9, 10,
+    12 (sets 11 and 12), 13 (set 13), 14 (set 14) and 15 (set 15), are gated with the other blind
+    sets; the sets never tuned on are no gate and get their own summary line, empty or not."""
     sys.path.insert(0, str(ROOT / "bench"))
     import menu_matching
 
@@ -189,6 +196,7 @@ def test_the_bench_gates_every_set_tuned_on_and_reports_those_never_tuned_on_apa
     assert {"ohio_valley_pizza", "pizzeria_polska", "iraqi"} <= gated
     assert {"california_pizza", "dutch_snackbar", "irish_pub"} <= gated
     assert {"trenton_tomato_pie", "doner_imbiss", "romanian"} <= gated
+    assert {"buffalo_pizza", "norwegian_pizzeria", "maltese", "austrian"} <= gated
     untuned = menu_matching.untuned_sets()
     assert all(name == menu_matching.UNTUNED_SET_NAME for *_, named in untuned for name, _ in named)
     assert not {key for key, *_ in untuned} & gated
