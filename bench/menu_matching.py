@@ -78,6 +78,7 @@ import menu_sets_blind12  # noqa: E402
 import menu_sets_blind13  # noqa: E402
 import menu_sets_blind14  # noqa: E402
 import menu_sets_blind15  # noqa: E402
+import menu_sets_blind16  # noqa: E402
 from menu_variants import ASK, HELD_OUT, HELD_OUT_2, HELD_OUT_3, UNKNOWN, VARIANTS  # noqa: E402
 
 from pos_voice.ordering import text  # noqa: E402
@@ -387,7 +388,7 @@ def all_blind_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]
 
 
 #: The blind sets never tuned on, each with the name its own summary line gives it.
-UNTUNED_PACKAGES: tuple[tuple[str, ModuleType], ...] = ()
+UNTUNED_PACKAGES: tuple[tuple[str, ModuleType], ...] = (("set 16", menu_sets_blind16),)
 
 
 def untuned_sets() -> list[tuple[str, str, Menu, list[tuple[str, list[t.Any]]]]]:
