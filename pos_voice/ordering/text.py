@@ -57,6 +57,7 @@ FILLER = frozenset({
     # orientale taille 26", "tamaño grande"); "en" is also "a" in Danish, Swedish and Norwegian
     "en", "taille", "tamano", "tamanho",
     "mit",  # German "with": "Döner Teller mit Reis" said "doner plate with rice"
+    "og", "och",  # Norwegian and Danish, Swedish "and": "Skinke og Ananas" said "ham and pineapple"
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
