@@ -121,3 +121,45 @@ def test_a_compound_said_in_two_with_its_back_in_english_still_finds_it() -> Non
     found = shop.resolve("karry sild")
     assert found.status in (MATCH, CONFIRM) and found.item is not None, found
     assert found.item.name == "Karrysild (Curry Herring)", found
+
+
+def test_the_number_a_menu_lists_an_item_by_is_no_word_of_its_name() -> None:
+    """"ham pizza" of the "2. Skinke" beside the "3. Skinke og Ananas", "pepperoni" of the "4.
+    Pepperoni" beside the "6. Kjøttdeig og Pepperoni": the menu's numbers were words of the names,
+    so "pepperoni" was not the Pepperoni's whole name and the plain one was never told from the one
+    joined to more food — it asked. And "two skinke" was the "2 Skinke" said whole, no count."""
+    shop = menu(("2. Skinke", "Pizza", ("tomatsaus", "ost", "skinke")),
+                ("3. Skinke og Ananas", "Pizza", ("tomatsaus", "ost", "skinke", "ananas")),
+                ("4. Pepperoni", "Pizza", ("tomatsaus", "ost", "pepperoni")),
+                ("6. Kjøttdeig og Pepperoni", "Pizza", ("tomatsaus", "ost", "kjøttdeig", "pepperoni")),
+                ("8. Kebabpizza", "Pizza", ("tomatsaus", "ost", "kebabkjøtt")),
+                sizes={name: _PIZZA for name in ("2. Skinke", "3. Skinke og Ananas", "4. Pepperoni",
+                                                  "6. Kjøttdeig og Pepperoni", "8. Kebabpizza")})
+    for said, name, quantity in (("ham pizza", "2. Skinke", None), ("pepperoni", "4. Pepperoni", None),
+                                 ("two skinke", "2. Skinke", 2)):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name == name and found.quantity == quantity, (said, found)
+
+
+def test_an_item_ordered_by_the_number_the_menu_lists_it_by() -> None:
+    """"number eight" of a menu listing "8. Kebabpizza": the caller read the menu's number — it was
+    the count 8 of nothing. "two number eights" is two of it."""
+    shop = menu(("7. Biffpizza", "Pizza", ("biffstrimler",)), ("8. Kebabpizza", "Pizza", ("kebabkjøtt",)))
+    for said, quantity in (("number eight", None), ("two number eights", 2), ("nummer 8", None)):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name == "8. Kebabpizza" and found.quantity == quantity, (said, found)
+
+
+def test_two_said_in_norwegian_first() -> None:
+    """"to store pepperoni", "to kyllingkebab tallerken": the Norwegian (and Danish) "to" is two —
+    it was dropped as the English "to", and one was ordered ("to go" is still no count)."""
+    shop = menu(("4. Pepperoni", "Pizza", ("pepperoni",)), ("Kyllingkebab Tallerken", "Kebab", ("kylling",)),
+                sizes={"4. Pepperoni": _PIZZA})
+    for said, name, quantity in (("to store pepperoni", "4. Pepperoni", 2),
+                                 ("to kyllingkebab tallerken", "Kyllingkebab Tallerken", 2),
+                                 ("to go a pepperoni", "4. Pepperoni", None)):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.quantity == quantity, (said, found)

@@ -14,7 +14,7 @@ from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..size_words import SIZE_LEXICON
-from ..text import FILLER, fold, phrase, singular, tokens
+from ..text import FILLER, MENU_NUMBER, fold, menu_number, phrase, singular, tokens, words_to_number
 from .index import BRACKETED, GLOSS_TEXT, holds_run
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
@@ -89,9 +89,14 @@ def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if not w.isdigit() and w not in FILLER)
 
 
-#: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans";
-#: not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a tub of its own)
-_JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und)\s|&")
+#: A number said as the menu lists items by it: "number eight", "nummer 8", "#8".
+_NUMBER_SAID = re.compile(
+    r"(?:\bnumber|\bnummer|\bnumero|\bnr\.?|#)\s*([a-z]+|\d{1,3})\b")
+
+#: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans",
+#: "Skinke og Ananas"; not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a
+#: tub of its own)
+_JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und|og|och)\s|&")
 
 #: what parts a list of choices in one ingredient ("pepsi, diet pepsi or dr pepper", "coca-cola, sprite
 #: o fanta", "coke / sprite")
@@ -118,6 +123,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if "level" not in self.vocabulary:
             # "katsu curry level five": how hot, said with the order — no count, no name's word
             spoken = _without_spice_level(spoken)
+        spoken = self._menu_number_named(spoken)
         full = " ".join(w for w in tokens(spoken) if w not in FILLER)
         if full in self.full_names and size is None:
             # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
@@ -398,6 +404,36 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and size_said:
             result.size = self.size_name(result.item, size_said)
         return result
+
+    @functools.cached_property
+    def menu_numbers(self) -> dict[int, int]:
+        """The numbers the menu lists its items by ("8. Kebabpizza") → the item, each number of
+        one item only; once per menu."""
+        found: dict[int, list[int]] = {}
+        for index, item in enumerate(self.items):
+            number = menu_number(item.name)
+            if number is not None:
+                found.setdefault(number, []).append(index)
+        return {number: at[0] for number, at in found.items() if len(at) == 1}
+
+    def _menu_number_named(self, spoken: str) -> str:
+        """"number eight" (or "nummer åtte", "#8") of a menu that lists its items by number: the
+        item listed so, said by its name instead ("8. Kebabpizza" → "Kebabpizza"); the rest of what
+        was said (a size, a count) stays."""
+        if not self.menu_numbers:
+            return spoken
+        said = fold(spoken)
+        found = _NUMBER_SAID.search(said)
+        if found is None:
+            return spoken
+        number = words_to_number(found.group(1))
+        if number is None and found.group(1).endswith("s"):
+            number = words_to_number(found.group(1)[:-1])  # "two number eights"
+        index = self.menu_numbers.get(number) if number is not None else None
+        if index is None:
+            return spoken
+        name = MENU_NUMBER.sub("", fold(self.items[index].name), count=1)
+        return f"{said[:found.start()]} {name} {said[found.end():]}".strip()
 
     # --- a name heard by its sound -----------------------------------------------------------
 
