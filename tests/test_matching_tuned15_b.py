@@ -163,3 +163,31 @@ def test_two_said_in_norwegian_first() -> None:
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.quantity == quantity, (said, found)
+
+
+def test_a_compound_name_said_split_is_that_item_not_a_question() -> None:
+    """"chicken pizza" of the Kyllingpizza beside the Hawaii Spesial (with kylling), "kebab wrap" of
+    the Kebab i Rull beside the Kyllingkebab i Rull: the name said is the compound split ("chicken
+    pizza"), or the plain one of a compound with a meat more ("chicken kebab wrap") — it asked, as
+    if only kinds of food had been said."""
+    shop = menu(("9. Kyllingpizza", "Pizza", ("tomatsaus", "ost", "kylling", "mais")),
+                ("14. Hawaii Spesial", "Pizza", ("tomatsaus", "ost", "skinke", "ananas", "kylling")),
+                ("Kebab i Rull", "Kebab", ("kebabkjøtt", "tortilla")),
+                ("Kyllingkebab i Rull", "Kebab", ("kyllingkjøtt", "tortilla")))
+    for said, name in (("chicken pizza", "9. Kyllingpizza"), ("kebab wrap", "Kebab i Rull")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name == name, (said, found)
+
+
+def test_fries_are_the_french_fries() -> None:
+    """"fries" of the French Fries beside Chicken Fingers served with fries, and of the Pommes
+    Frites beside a Kebab Tallerken with pommes frites: "fries" was not the French Fries' whole
+    name, so the plates made with fries were as likely — it asked."""
+    diner = menu(("French Fries", "Sides", ()), ("Chicken Fingers", "Dinners", ("chicken tenders", "fries")))
+    kebab = menu(("Pommes Frites", "Tilbehør", ()),
+                 ("Kebab Tallerken", "Kebab", ("kebabkjøtt", "pommes frites")))
+    for shop, name in ((diner, "French Fries"), (kebab, "Pommes Frites")):
+        found = shop.resolve("fries")
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+        assert found.item.name == name, found

@@ -768,10 +768,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # its own name, as written, or translated where that is more than a kind ("Pupusa de Pollo"
         # is a chicken pupusa; the Mantu translated is just "dumpling")
         own = set(tokens(self.items[index].name, translate=False))
-        translated = set(self.keys[index][0].words)
-        # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada)
-        if (raw_said <= own or (set(said) <= translated and not translated <= generic - PROTEINS)) and \
-                not raw_said <= PROTEINS:
+        # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada;
+        # the name's compounds split too: "Kyllingpizza" is a chicken pizza)
+        named = any(set(said) <= set(key.words) and not set(key.words) <= generic - PROTEINS
+                    for at, key in enumerate(self.keys[index]) if at == 0 or key.weight < 1.0)
+        if (raw_said <= own or named) and not raw_said <= PROTEINS:
             # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks — but
             # a kind said alone is as much another of its category whose description says it is
             # that ("a juice": the POG Juice, or the Hawaiian Sun, a "canned juice drink"?)
@@ -857,11 +858,26 @@ class MenuMatcher(NameRules, OtherWordsRules):
         said = {w for w in words if not w.isdigit()}
         for plain in candidates:
             own = self._name_proper(plain)
-            if said and said <= own and all(own < self._name_proper(other) and (self._joins_foods(
+            if said and said <= own and all((own < self._name_proper(other) and (self._joins_foods(
                     other, own) or (said == own and self._with_a_meat(plain, other)) or self._with_more(
-                        plain, other)) for other in candidates if other is not plain):
+                        plain, other))) or (said == own and self._split_with_a_meat(plain, other))
+                    for other in candidates if other is not plain):
                 return plain
         return None
+
+    def _split_with_a_meat(self, item: MenuItem, other: MenuItem) -> bool:
+        """The other's name, its compounds split, is the item's with a meat or fish more: "chicken
+        kebab wrap" of the Kyllingkebab i Rull beside the Kebab i Rull ("kebab wrap")."""
+        first = self.keys[self._index(item)]
+        name = tuple(w for w in first[0].words if not w.isdigit()) if first else ()
+        for key in self.keys[self._index(other)]:
+            if key.weight >= 1.0:
+                continue  # (only a name split: the others are _with_a_meat's)
+            longer = tuple(w for w in key.words if not w.isdigit())
+            more = set(longer) - set(name)
+            if name and more and more <= MEATS and f" {' '.join(name)} " in f" {' '.join(longer)} ":
+                return True
+        return False
 
     def _plain_beside_variants(self, words: tuple[str, ...],
                                candidates: t.Sequence[MenuItem]) -> MenuItem | None:
