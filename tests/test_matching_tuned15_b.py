@@ -191,3 +191,42 @@ def test_fries_are_the_french_fries() -> None:
         found = shop.resolve("fries")
         assert found.status in (MATCH, CONFIRM) and found.item is not None, found
         assert found.item.name == name, found
+
+
+def test_a_compound_split_is_still_heard_by_its_sound() -> None:
+    """"frit at en soup" of the Frittatensuppe (Beef Broth with Pancake Strips), once the compound
+    is split "pancake soup": the "soup" said was taken for a word of its name, so what was left
+    ("frit at en") no longer sounded like the name — it asked."""
+    shop = menu(("Frittatensuppe (Beef Broth with Pancake Strips)", "Suppen", ("beef broth", "chives")),
+                ("Gulaschsuppe (Goulash Soup)", "Suppen", ("beef", "paprika")),
+                ("Pommes Frites", "Beilagen", ()))
+    found = shop.resolve("frit at en soup")
+    assert found.item is not None and found.item.name.startswith("Frittatensuppe"), found
+
+
+def test_dishes_by_their_english_names_and_words_of_other_englishes() -> None:
+    """"bread pudding" of the Double ka Meetha, "apricot dessert" of the Qubani ka Meetha, "rice and
+    beans" of the Gallo Pinto, "salty milk tea" of the Suutei Tsai (Milk Tea), "two fried meat pies"
+    of the Khuushuur (Fried Meat Pastries), "prawn biryani" of the Shrimp Biryani, "two enchiladas
+    nicaraguenses" of the Enchiladas Nicas: the gazetteer had none of these dishes, the matcher no
+    "prawn" for a shrimp nor "nica" for Nicaraguan — it asked or knew nothing."""
+    shop = menu(("Double ka Meetha", "Desserts", ()), ("Qubani ka Meetha", "Desserts", ()),
+                ("Shrimp Biryani", "Biryani", ("shrimp", "basmati rice")),
+                ("Chicken Biryani", "Biryani", ("chicken", "basmati rice")),
+                ("Enchiladas Nicas", "Platos", ("tortilla", "carne")),
+                ("Suutei Tsai (Milk Tea)", "Drinks", ()),
+                ("Khuushuur (Fried Meat Pastries)", "Mains", ("mutton", "dough")))
+    for said, name, quantity in (("bread pudding", "Double ka Meetha", None),
+                                 ("apricot dessert", "Qubani ka Meetha", None),
+                                 ("prawn biryani", "Shrimp Biryani", None),
+                                 ("two enchiladas nicaraguenses", "Enchiladas Nicas", 2),
+                                 ("salty milk tea", "Suutei Tsai (Milk Tea)", None),
+                                 ("two fried meat pies", "Khuushuur (Fried Meat Pastries)", 2)):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name == name and found.quantity == quantity, (said, found)
+    nica = menu(("Gallo Pinto", "Platos", ("red beans", "rice", "onion")),
+                ("Arroz Blanco", "Acompañantes", ()),
+                ("Arroz con Leche", "Postres", ("rice", "milk", "cinnamon")))
+    found = nica.resolve("rice and beans")
+    assert found.item is not None and found.item.name == "Gallo Pinto", found

@@ -494,7 +494,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """The words said that are not the item's name words, run together, sound like a run of
         its name words that were not said: the sound is evidence only where the words differ, not
         diluted by a word both share."""
-        own = self.raw_name_words[index] | self.name_words[index]
+        # (a compound's parts in English are no word of the name as heard: "frit at en soup" of
+        # the Frittatensuppe, split "pancake soup", still sounds like it)
+        own = self.raw_name_words[index] | {w for key in self.keys[index] if key.weight >= 1.0
+                                            for w in key.words}
         content = [position for position, w in enumerate(said) if w not in FILLER]
         if not content or all(said[position] in own for position in content):
             return True
