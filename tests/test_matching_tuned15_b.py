@@ -230,3 +230,22 @@ def test_dishes_by_their_english_names_and_words_of_other_englishes() -> None:
                 ("Arroz con Leche", "Postres", ("rice", "milk", "cinnamon")))
     found = nica.resolve("rice and beans")
     assert found.item is not None and found.item.name == "Gallo Pinto", found
+
+
+def test_greek_and_dutch_menu_words_said_in_english() -> None:
+    """"chicken souvlaki" of the Kotopoulo Souvlaki beside the Hirino Souvlaki, "roast lamb" of the
+    Arni Psito; "a cheese souffle" of the Kaassoufflé, "kip corn" (heard apart) of the Kipcorn,
+    "kapsalon chicken" of the Kapsalon Kip beside the Kapsalon Shoarma: the matcher knew two words
+    of Greek and none of Dutch."""
+    greek = menu(("Kotopoulo Souvlaki", "Souvlaki", ("chicken", "pita")),
+                 ("Hirino Souvlaki", "Souvlaki", ("pork", "pita")),
+                 ("Arni Psito", "Mains", ("lamb", "potatoes")))
+    dutch = menu(("Kaassoufflé", "Snacks", ()), ("Kipcorn", "Snacks", ()), ("Frikandel", "Snacks", ()),
+                 ("Kapsalon Kip", "Kapsalon", ("fries", "cheese", "salad")),
+                 ("Kapsalon Shoarma", "Kapsalon", ("fries", "shoarma", "cheese", "salad")))
+    for shop, said, name in ((greek, "chicken souvlaki", "Kotopoulo Souvlaki"),
+                             (greek, "roast lamb", "Arni Psito"), (dutch, "a cheese souffle", "Kaassoufflé"),
+                             (dutch, "kip corn", "Kipcorn"), (dutch, "kapsalon chicken", "Kapsalon Kip")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert found.item.name == name, (said, found)

@@ -307,6 +307,7 @@ class MenuIndex:
     def _split_compounds(self) -> None:
         """A name word that is a kind of dish with a menu word in front ("Bacon Cheeseburger") is
         also named with the two apart: a "bacon burger"."""
+        self.split_words: set[str] = set()  # the name words split so
         for index in range(len(self.items)):
             if not self.keys[index]:
                 continue
@@ -315,7 +316,10 @@ class MenuIndex:
             for word in words:
                 head = next((kind for kind in COMPOUND_HEADS if word.endswith(kind)
                              and len(word) - len(kind) >= 3 and word[:-len(kind)] in self.vocabulary), None)
-                split.extend((word[:-len(head)], head) if head else self._compound_parts(word, index))
+                parts = (word[:-len(head)], head) if head else self._compound_parts(word, index)
+                if len(parts) > 1:
+                    self.split_words.add(word)
+                split.extend(parts)
             if len(split) > len(words):
                 key = _Key(tuple(split), " ".join(split), 0.95)
                 self.keys[index].append(key)
@@ -359,20 +363,22 @@ class MenuIndex:
         return (word,)
 
     def _heard_apart(self) -> dict[tuple[str, str], str]:
-        """Name words written joined whose back is a food word of another language and whose front
-        is none ("Karrysild": curry herring, "karry" no word the matcher knows): said in two
-        ("karry sild") the back reads in English, so the two said are the word as the menu has it."""
+        """Name words written joined, not split into words of their own, one half of which is a food
+        word of another language ("Karrysild": curry herring, "karry" no word the matcher knows;
+        "Kipcorn", "kip" chicken): said in two ("karry sild", "kip corn") that half reads in English,
+        so the two said are the word as the menu has it."""
         heard: dict[tuple[str, str], str] = {}
         written = {w for item in self.items for w in tokens(item.name, translate=False)}
-        for word in sorted(written & self.vocabulary):
+        for word in sorted(written & self.vocabulary - self.split_words):
             if len(word) < 7 or not word.isalpha():
                 continue
             for cut in range(3, len(word) - 3):
                 front, back = word[:cut], word[cut:]
-                head = tokens(back)
-                if len(head) == 1 and english_for(singular(back)) == head[0] and (
-                        tokens(front) == [front] and front not in FILLER):
-                    heard.setdefault((front, head[0]), word)
+                said_front, head = tokens(front), tokens(back)
+                foreign = english_for(singular(back)) == "".join(head) or (
+                    english_for(singular(front)) == "".join(said_front))
+                if len(head) == 1 and len(said_front) == 1 and foreign and front not in FILLER:
+                    heard.setdefault((said_front[0], head[0]), word)
         return heard
 
     @staticmethod
@@ -582,7 +588,7 @@ class MenuIndex:
                     index += 3
                     continue
             apart = self.heard_apart.get((words[index], words[index + 1])) if index + 1 < len(words) else None
-            if apart is not None:
+            if apart is not None and (words[index], words[index + 1]) not in self.name_pairs:
                 out.append(apart)  # "karry sild" (as read: "karry herring") → "karrysild"
                 index += 2
                 continue
