@@ -249,3 +249,18 @@ def test_greek_and_dutch_menu_words_said_in_english() -> None:
         found = shop.resolve(said)
         assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
         assert found.item.name == name, (said, found)
+
+
+def test_a_side_of_rice_is_the_side_named_rice() -> None:
+    """"side of rice" of the Steamed Rice in "Salads & Sides", beside the rice dishes of "Noodles &
+    Rice": the words said were only kinds of food, so every item of either category was asked
+    about. ("a square pizza" of the White Pie in "Detroit Squares" still asks: any square is one.)"""
+    shop = menu(("Budaatai Khuurga (Beef Fried Rice)", "Noodles & Rice", ("beef", "rice", "egg")),
+                ("Nogootoi Khuurga (Vegetable Stir-Fry with Rice)", "Noodles & Rice", ("vegetables", "rice")),
+                ("Steamed Rice", "Salads & Sides", ()), ("Cabbage Salad", "Salads & Sides", ("cabbage",)),
+                ("White Pie", "Detroit Squares", ("ricotta", "garlic")),
+                ("Red Top", "Detroit Squares", ("brick cheese", "tomato sauce")))
+    found = shop.resolve("side of rice")
+    assert found.status in (MATCH, CONFIRM) and found.item is not None, found
+    assert found.item.name == "Steamed Rice", found
+    assert shop.resolve("a square pizza").status == AMBIGUOUS
