@@ -264,3 +264,24 @@ def test_a_side_of_rice_is_the_side_named_rice() -> None:
     assert found.status in (MATCH, CONFIRM) and found.item is not None, found
     assert found.item.name == "Steamed Rice", found
     assert shop.resolve("a square pizza").status == AMBIGUOUS
+
+
+def test_dongbei_dishes_by_their_english_names() -> None:
+    """"chicken and mushroom stew" of the 小鸡炖蘑菇 Xiao Ji Dun Mo Gu (Chicken Stewed with
+    Mushrooms), "potato eggplant and green pepper" of the 地三鲜 Di San Xian (Potato, Eggplant and
+    Pepper): the gazetteer had neither dish, so the names' words did not hold what was said — and
+    "a stew" was the Luan Dun (Northeast Mixed Stew), the one item the menu calls a stew, confirmed,
+    where the Xiao Ji Dun Mo Gu is a stew too."""
+    shop = menu(("东北乱炖 Luan Dun (Northeast Mixed Stew)", "Stews", ("pork", "potato", "eggplant", "corn")),
+                ("小鸡炖蘑菇 Xiao Ji Dun Mo Gu (Chicken Stewed with Mushrooms)", "Stews",
+                 ("chicken", "hazel mushrooms", "glass noodles")),
+                ("地三鲜 Di San Xian (Potato, Eggplant and Pepper)", "Vegetables",
+                 ("potato", "eggplant", "green pepper")),
+                ("锅包肉 Guo Bao Rou (Sweet and Sour Crispy Pork)", "Pork",
+                 ("pork tenderloin", "potato starch")))
+    for said, name in (("chicken and mushroom stew", "Xiao Ji Dun Mo Gu"),
+                       ("potato eggplant and green pepper", "Di San Xian")):
+        found = shop.resolve(said)
+        assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
+        assert name in found.item.name, (said, found)
+    assert shop.resolve("a stew").status == AMBIGUOUS
