@@ -285,3 +285,14 @@ def test_dongbei_dishes_by_their_english_names() -> None:
         assert found.status in (MATCH, CONFIRM) and found.item is not None, (said, found)
         assert name in found.item.name, (said, found)
     assert shop.resolve("a stew").status == AMBIGUOUS
+
+
+def test_hindi_fruit_words() -> None:
+    """"two small aam lassi" of the Mango Lassi beside the Sweet Lassi: "aam" is Hindi for mango —
+    the matcher knew no Hindi word for a fruit, and knew nothing."""
+    lassi = _sizes(("Small", "3"), ("Large", "5"))
+    shop = menu(("Mango Lassi", "Drinks", ()), ("Sweet Lassi", "Drinks", ()),
+                sizes={"Mango Lassi": lassi, "Sweet Lassi": lassi})
+    found = shop.resolve("two small aam lassi")
+    assert found.item is not None and found.item.name == "Mango Lassi", found
+    assert found.size == "Small" and found.quantity == 2, found
