@@ -42,11 +42,11 @@ FOOD_WORDS: dict[str, str] = _read_food_words(FOOD_WORDS_FILE)
 
 #: Several words that name one thing (matched on singular words) → the English words.
 FOOD_PHRASES: dict[tuple[str, ...], str] = {
-    ("pan", "de", "ajo"): "garlic bread", ("papa", "frita"): "french fries",
-    ("pomme", "frite"): "french fries", ("pomme", "de", "terre"): "potato",
+    ("pan", "de", "ajo"): "garlic bread", ("papa", "frita"): "fries",
+    ("pomme", "frite"): "fries", ("pomme", "de", "terre"): "potato",
     ("pao", "de", "queijo"): "cheese bread", ("pao", "de", "alho"): "garlic bread",
-    ("batata", "frita"): "french fries",
-    ("patata", "frita"): "french fries", ("con", "ga"): "sparkling", ("sin", "ga"): "still",
+    ("batata", "frita"): "fries",
+    ("patata", "frita"): "fries", ("con", "ga"): "sparkling", ("sin", "ga"): "still",
     ("con", "gas"): "sparkling", ("sin", "gas"): "still", ("street", "corn"): "elote",
     ("frutti", "di", "mare"): "seafood", ("hor", "doeuvre"): "appetizer", ("hor", "oeuvre"): "appetizer",
     ("alla", "griglia"): "grilled", ("soon", "tofu"): "soft tofu", ("sun", "tofu"): "soft tofu",
@@ -59,6 +59,8 @@ FOOD_PHRASES: dict[tuple[str, ...], str] = {
     ("summer", "roll"): "fresh spring roll", ("fresh", "roll"): "fresh spring roll",
     ("bubble", "tea"): "boba tea", ("ching", "dao"): "tsingtao", ("qing", "dao"): "tsingtao",
     ("con", "todo"): "with everything",
+    # fries are French: "French Fries" is said "fries", as the caller's "fries" is the French Fries
+    ("french", "fry"): "fries", ("french", "fries"): "fries",
 }
 
 #: Korean dish words by :func:`roman_key`, so every romanisation finds them.

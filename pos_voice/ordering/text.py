@@ -57,6 +57,7 @@ FILLER = frozenset({
     # orientale taille 26", "tamaño grande"); "en" is also "a" in Danish, Swedish and Norwegian
     "en", "taille", "tamano", "tamanho",
     "mit",  # German "with": "Döner Teller mit Reis" said "doner plate with rice"
+    "og", "och",  # Norwegian and Danish, Swedish "and": "Skinke og Ananas" said "ham and pineapple"
 })
 
 #: Spoken shorthand → the word a menu uses. Applied token by token after singularising.
@@ -144,9 +145,21 @@ def singular(word: str) -> str:
     return word
 
 
+#: The number a menu lists an item by, written before its name ("8. Kebabpizza", "12) General
+#: Tso's", "#3 Combo"): no word of the name ("two skinke" is two of the "2. Skinke", not it).
+MENU_NUMBER = re.compile(r"^\s*(?:#\s*(\d{1,3})[.):]?|(\d{1,3})[.)])\s+(?=[^\W\d])")
+
+
+def menu_number(name: str) -> int | None:
+    """The number a menu lists an item by ("8. Kebabpizza" → 8), ``None`` when it has none."""
+    found = MENU_NUMBER.match(fold(name))
+    return int(found.group(1) or found.group(2)) if found else None
+
+
 def _split(text: str) -> list[str]:
     text = fold(text).replace("&", " and ").replace("\u2019", "'")
     if _DIGIT.search(text):
+        text = MENU_NUMBER.sub("", text, count=1)
         # a size's unit as menus abbreviate it: "12in", '16"', "6 pc"
         text = re.sub(r"(\d)(?:\s*\"|in\b\.?)", r"\1 inch", text)
         text = re.sub(r"(\d)\s*pcs?\b\.?", r"\1 piece", text)

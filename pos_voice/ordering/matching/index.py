@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, normal
-from ..food_words import KINDS_OF, roman_key
+from ..food_words import KINDS_OF, english_for, roman_key
 from ..text import FILLER, fold, phrase, singular, tokens
 from .sounds import (
     NAME_RULES,
@@ -135,9 +135,11 @@ class MenuIndex:
                 if any(w.isdigit() for w in full.split()):
                     self.full_names.setdefault(full, index)
         self._split_compounds()
+        self.heard_apart = self._heard_apart()
         # two words one after the other in a name ("cheese steak" apart, where another writes it
         # joined): said so, they are not that joined word
-        self.name_pairs = {pair for keys in self.keys.values() for key in keys
+        # (not the parts of a word split: "kebab pizza" said is still the Kebabpizza)
+        self.name_pairs = {pair for keys in self.keys.values() for key in keys if key.weight == 1.0
                            for pair in zip(key.words, key.words[1:], strict=False)}
         self.roman_words: dict[str, set[str]] = {}  # romanisation key → menu words
         for word in self.vocabulary:
@@ -305,6 +307,7 @@ class MenuIndex:
     def _split_compounds(self) -> None:
         """A name word that is a kind of dish with a menu word in front ("Bacon Cheeseburger") is
         also named with the two apart: a "bacon burger"."""
+        self.split_words: set[str] = set()  # the name words split so
         for index in range(len(self.items)):
             if not self.keys[index]:
                 continue
@@ -313,7 +316,10 @@ class MenuIndex:
             for word in words:
                 head = next((kind for kind in COMPOUND_HEADS if word.endswith(kind)
                              and len(word) - len(kind) >= 3 and word[:-len(kind)] in self.vocabulary), None)
-                split.extend((word[:-len(head)], head) if head else self._compound_parts(word, index))
+                parts = (word[:-len(head)], head) if head else self._compound_parts(word, index)
+                if len(parts) > 1:
+                    self.split_words.add(word)
+                split.extend(parts)
             if len(split) > len(words):
                 key = _Key(tuple(split), " ".join(split), 0.95)
                 self.keys[index].append(key)
@@ -322,24 +328,58 @@ class MenuIndex:
                     self.vocabulary.add(word)
                     self.word_items.setdefault(word, set()).add(index)
 
-    def _compound_parts(self, word: str, index: int) -> tuple[str, ...]:
+    def _compound_parts(self, word: str, index: int, inner: bool = False) -> tuple[str, ...]:
         """A long name word a language writes joined ("Hähnchenschnitzel", "Mineralwasser",
         "Pizzabrötchen") whose last part is a food word of another language or another item's
         name word of its own (the menu's "Schnitzel Wiener Art"), its front a food word or a word
         of the menu's names: its two parts, each as a word said alone reads ("chicken schnitzel",
-        "pizza roll")."""
-        if len(word) < 8 or word.isdigit() or tokens(word) != tokens(word, translate=False):
+        "pizza roll"). A front that is a food word of another language may also stand before a
+        kind of dish or a food word in English ("Kyllingpizza": chicken pizza, "Hvitløksdressing":
+        garlic dressing), or before another such compound ("Kalbsrahmgulasch": veal, cream,
+        goulash; "Leberknödelsuppe": liver, dumpling, soup); a back may be two English words
+        ("Zwiebelrostbraten": onion, roast beef)."""
+        if len(word) < (6 if inner else 8) or word.isdigit() or tokens(word) != tokens(word, translate=False):
             return (word,)
         for cut in range(3, len(word) - 3):
             front, back = word[:cut], word[cut:]
             head = tokens(back)
-            alone = (len(head) == 1 and head[0] != back) or self.word_items.get(back, set()) - {index}
+            said_front = tokens(front)
+            foreign = said_front != [singular(front)]  # (a food word of another language: "kylling")
+            alone = (0 < len(head) <= 2 and head != [back] and not set(head) & FILLER) or bool(
+                self.word_items.get(back, set()) - {index})
+            if not alone and foreign and len(said_front) == 1:
+                # (not an English compound: a "cheesesteak" is no steak)
+                alone = singular(back) in KIND_WORDS or singular(back) in food_vocabulary()
+                if not alone and not inner:
+                    inside = self._compound_parts(back, index, inner=True)
+                    if len(inside) > 1:
+                        head, alone = list(inside), True
             # (its front a food word or a word of the menu's names: "Jägerschnitzel" stays whole,
             # heard by its sound, and the Greek "Maroulosalata" is no salad the caller names)
-            known = tokens(front) != [front] or front in self.vocabulary
-            if alone and known and front not in FILLER and len(tokens(front)) == 1:
-                return (*tokens(front), *head)
+            known = said_front != [front] or front in self.vocabulary or (
+                len(front) >= 5 and front in food_vocabulary())
+            if alone and known and front not in FILLER and len(said_front) == 1:
+                return (*said_front, *head)
         return (word,)
+
+    def _heard_apart(self) -> dict[tuple[str, str], str]:
+        """Name words written joined, not split into words of their own, one half of which is a food
+        word of another language ("Karrysild": curry herring, "karry" no word the matcher knows;
+        "Kipcorn", "kip" chicken): said in two ("karry sild", "kip corn") that half reads in English,
+        so the two said are the word as the menu has it."""
+        heard: dict[tuple[str, str], str] = {}
+        written = {w for item in self.items for w in tokens(item.name, translate=False)}
+        for word in sorted(written & self.vocabulary - self.split_words):
+            if len(word) < 7 or not word.isalpha():
+                continue
+            for cut in range(3, len(word) - 3):
+                front, back = word[:cut], word[cut:]
+                said_front, head = tokens(front), tokens(back)
+                foreign = english_for(singular(back)) == "".join(head) or (
+                    english_for(singular(front)) == "".join(said_front))
+                if len(head) == 1 and len(said_front) == 1 and foreign and front not in FILLER:
+                    heard.setdefault((said_front[0], head[0]), word)
+        return heard
 
     @staticmethod
     def _forms(words: t.Iterable[str]) -> set[int]:
@@ -547,6 +587,11 @@ class MenuIndex:
                     out.append(min(same))
                     index += 3
                     continue
+            apart = self.heard_apart.get((words[index], words[index + 1])) if index + 1 < len(words) else None
+            if apart is not None and (words[index], words[index + 1]) not in self.name_pairs:
+                out.append(apart)  # "karry sild" (as read: "karry herring") → "karrysild"
+                index += 2
+                continue
             if index + 1 < len(words):
                 joined = words[index] + words[index + 1]
                 if joined not in self.vocabulary and len(joined) >= 5 and not (

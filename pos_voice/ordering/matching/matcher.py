@@ -14,7 +14,7 @@ from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
 from ..size_words import SIZE_LEXICON
-from ..text import FILLER, fold, phrase, singular, tokens
+from ..text import FILLER, MENU_NUMBER, fold, menu_number, phrase, singular, tokens, words_to_number
 from .index import BRACKETED, GLOSS_TEXT, holds_run
 from .name_rules import NameRules
 from .other_words import OtherWordsRules
@@ -89,9 +89,14 @@ def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if not w.isdigit() and w not in FILLER)
 
 
-#: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans";
-#: not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a tub of its own)
-_JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und)\s|&")
+#: A number said as the menu lists items by it: "number eight", "nummer 8", "#8".
+_NUMBER_SAID = re.compile(
+    r"(?:\bnumber|\bnummer|\bnumero|\bnr\.?|#)\s*([a-z]+|\d{1,3})\b")
+
+#: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans",
+#: "Skinke og Ananas"; not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a
+#: tub of its own)
+_JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und|og|och)\s|&")
 
 #: what parts a list of choices in one ingredient ("pepsi, diet pepsi or dr pepper", "coca-cola, sprite
 #: o fanta", "coke / sprite")
@@ -118,6 +123,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if "level" not in self.vocabulary:
             # "katsu curry level five": how hot, said with the order — no count, no name's word
             spoken = _without_spice_level(spoken)
+        spoken = self._menu_number_named(spoken)
         full = " ".join(w for w in tokens(spoken) if w not in FILLER)
         if full in self.full_names and size is None:
             # the whole phrase is a name or alias, numbers and sizes included ("two large cheese tuesday")
@@ -399,6 +405,36 @@ class MenuMatcher(NameRules, OtherWordsRules):
             result.size = self.size_name(result.item, size_said)
         return result
 
+    @functools.cached_property
+    def menu_numbers(self) -> dict[int, int]:
+        """The numbers the menu lists its items by ("8. Kebabpizza") → the item, each number of
+        one item only; once per menu."""
+        found: dict[int, list[int]] = {}
+        for index, item in enumerate(self.items):
+            number = menu_number(item.name)
+            if number is not None:
+                found.setdefault(number, []).append(index)
+        return {number: at[0] for number, at in found.items() if len(at) == 1}
+
+    def _menu_number_named(self, spoken: str) -> str:
+        """"number eight" (or "nummer åtte", "#8") of a menu that lists its items by number: the
+        item listed so, said by its name instead ("8. Kebabpizza" → "Kebabpizza"); the rest of what
+        was said (a size, a count) stays."""
+        if not self.menu_numbers:
+            return spoken
+        said = fold(spoken)
+        found = _NUMBER_SAID.search(said)
+        if found is None:
+            return spoken
+        number = words_to_number(found.group(1))
+        if number is None and found.group(1).endswith("s"):
+            number = words_to_number(found.group(1)[:-1])  # "two number eights"
+        index = self.menu_numbers.get(number) if number is not None else None
+        if index is None:
+            return spoken
+        name = MENU_NUMBER.sub("", fold(self.items[index].name), count=1)
+        return f"{said[:found.start()]} {name} {said[found.end():]}".strip()
+
     # --- a name heard by its sound -----------------------------------------------------------
 
     def _heard_as(self, spoken: str, result: Resolution) -> Resolution | None:
@@ -458,7 +494,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
         """The words said that are not the item's name words, run together, sound like a run of
         its name words that were not said: the sound is evidence only where the words differ, not
         diluted by a word both share."""
-        own = self.raw_name_words[index] | self.name_words[index]
+        # (a compound's parts in English are no word of the name as heard: "frit at en soup" of
+        # the Frittatensuppe, split "pancake soup", still sounds like it)
+        own = self.raw_name_words[index] | {w for key in self.keys[index] if key.weight >= 1.0
+                                            for w in key.words}
         content = [position for position, w in enumerate(said) if w not in FILLER]
         if not content or all(said[position] in own for position in content):
             return True
@@ -732,10 +771,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
         # its own name, as written, or translated where that is more than a kind ("Pupusa de Pollo"
         # is a chicken pupusa; the Mantu translated is just "dumpling")
         own = set(tokens(self.items[index].name, translate=False))
-        translated = set(self.keys[index][0].words)
-        # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada)
-        if (raw_said <= own or (set(said) <= translated and not translated <= generic - PROTEINS)) and \
-                not raw_said <= PROTEINS:
+        # (a meat in the name is more than a kind: "Empanada de Carne" translated is a beef empanada;
+        # the name's compounds split too: "Kyllingpizza" is a chicken pizza)
+        named = any(set(said) <= set(key.words) and not set(key.words) <= generic - PROTEINS
+                    for at, key in enumerate(self.keys[index]) if at == 0 or key.weight < 1.0)
+        if (raw_said <= own or named) and not raw_said <= PROTEINS:
             # its own name says them all ("dumplings": the Pork Dumplings); a meat alone asks — but
             # a kind said alone is as much another of its category whose description says it is
             # that ("a juice": the POG Juice, or the Hawaiian Sun, a "canned juice drink"?)
@@ -821,11 +861,26 @@ class MenuMatcher(NameRules, OtherWordsRules):
         said = {w for w in words if not w.isdigit()}
         for plain in candidates:
             own = self._name_proper(plain)
-            if said and said <= own and all(own < self._name_proper(other) and (self._joins_foods(
+            if said and said <= own and all((own < self._name_proper(other) and (self._joins_foods(
                     other, own) or (said == own and self._with_a_meat(plain, other)) or self._with_more(
-                        plain, other)) for other in candidates if other is not plain):
+                        plain, other))) or (said == own and self._split_with_a_meat(plain, other))
+                    for other in candidates if other is not plain):
                 return plain
         return None
+
+    def _split_with_a_meat(self, item: MenuItem, other: MenuItem) -> bool:
+        """The other's name, its compounds split, is the item's with a meat or fish more: "chicken
+        kebab wrap" of the Kyllingkebab i Rull beside the Kebab i Rull ("kebab wrap")."""
+        first = self.keys[self._index(item)]
+        name = tuple(w for w in first[0].words if not w.isdigit()) if first else ()
+        for key in self.keys[self._index(other)]:
+            if key.weight >= 1.0:
+                continue  # (only a name split: the others are _with_a_meat's)
+            longer = tuple(w for w in key.words if not w.isdigit())
+            more = set(longer) - set(name)
+            if name and more and more <= MEATS and f" {' '.join(name)} " in f" {' '.join(longer)} ":
+                return True
+        return False
 
     def _plain_beside_variants(self, words: tuple[str, ...],
                                candidates: t.Sequence[MenuItem]) -> MenuItem | None:

@@ -13,6 +13,7 @@ from .vocabulary import (
     CANDIDATE_SCORE,
     CATEGORY_SYNONYMS,
     CLEAR_MARGIN,
+    DISH_KINDS,
     EXPLAINED,
     HOW_COOKED,
     KIND_WORDS,
@@ -124,6 +125,11 @@ class NameRules(CandidateScoring):
                         self.category_words.get(in_category[0].category, set())
                     return Resolution(CONFIRM if rest else MATCH, item=in_category[0], score=0.9)
                 return Resolution(AMBIGUOUS, candidates=[in_category[0], *called_so][:6], score=0.9)
+            named_in = [item for item in in_category if self._category_and_name_said(words, item)]
+            if len(named_in) == 1:
+                # "a side of rice": of the "Salads & Sides", the one whose name says the rest (the
+                # Steamed Rice) — not the rice dishes of the "Noodles & Rice", which are no side
+                return Resolution(CONFIRM, item=named_in[0], score=0.9)
             if len(in_category) == 1 and self._all_the_category_is(words, in_category[0]):
                 # "a beer" where the one in "Beer" is the Efes Pilsen: the one plausible item, confirmed
                 return Resolution(CONFIRM, item=in_category[0], score=CANDIDATE_SCORE)
@@ -410,6 +416,16 @@ class NameRules(CandidateScoring):
         if any(w in self.generic and w not in allowed for w in words):
             return None
         return holders[0]
+
+    def _category_and_name_said(self, words: tuple[str, ...], item: MenuItem) -> bool:
+        """Some words said are the item's category's, and the rest are words of its own name, none
+        of them a kind of dish ("a square pizza" of the White Pie in "Detroit Squares" is a question:
+        any square is a pizza)."""
+        category = self.category_words.get(item.category, set())
+        said = {w for w in words if not w.isdigit()}
+        rest = said - category
+        return bool(said & category) and bool(rest) and not rest & DISH_KINDS and (
+            rest <= self.name_words[self._index(item)])
 
     def _all_the_category_is(self, words: tuple[str, ...], item: MenuItem) -> bool:
         """The words said are the item's category's, and no other item has them in its name or

@@ -25,6 +25,7 @@ from .vocabulary import (
     COUNT_SIZES,
     COUNT_UNITS,
     COUNT_WORDS,
+    FIRST_COUNT_WORDS,
     RELATIVE_SIZES,
     SCALE_WORDS,
     SIZE_SYNONYMS,
@@ -198,9 +199,10 @@ class SpokenPhrases(MenuIndex):
                     break
         quantity: int | None = None
         rest: list[str] = []
-        if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs and \
-                not dishes_named(tuple(words[:2])):
-            words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
+        if len(words) > 1 and words[0] in FIRST_COUNT_WORDS and (
+                words[0], words[1]) not in self.name_pairs and not dishes_named(tuple(words[:2])) and (
+                words[0] in COUNT_WORDS or words[1] not in FILLER):
+            words[0] = str(FIRST_COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
         for position, word in enumerate(words):
             if word.isdigit() and quantity is not None and size is None and rest in (
                     ["order", "of"], ["order"]):
