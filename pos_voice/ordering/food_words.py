@@ -127,8 +127,8 @@ KINDS_OF: dict[str, str] = {
     "scallop": "seafood", "salmon": "fish", "tuna": "fish", "cod": "fish", "tilapia": "fish",
     "eel": "fish", "anchovy": "fish", "lamb": "meat", "beef": "meat", "pork": "meat", "chicken": "meat",
     "lager": "beer", "pilsner": "beer", "pilsen": "beer", "pils": "beer", "stout": "beer", "ipa": "beer",
-    "porter": "beer", "draft": "beer", "draught": "beer", "cheddar": "cheese", "swiss": "cheese",
-    "provolone": "cheese", "gouda": "cheese",
+    "porter": "beer", "draft": "beer", "draught": "beer", "ale": "beer", "cheddar": "cheese",
+    "swiss": "cheese", "provolone": "cheese", "gouda": "cheese",
     "brie": "cheese", "gruyere": "cheese", "feta": "cheese", "manchego": "cheese", "pepperjack": "cheese",
 }
 

@@ -447,6 +447,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.status == AMBIGUOUS and not result.ruled_out:
             # (the words named candidates already: sound only picks among them)
             found &= {self._index(item) for item in result.candidates}
+            misheard = [w for w in raw if self._is_content(w) and w not in food]
+            others = [c for c in result.candidates if self._index(c) not in found]
+            shared = bool(misheard) and all(
+                any(self._sounds_like_name_word(w, self._index(c)) for c in others) for w in misheard)
+            if len(found) == 1 and others and shared and not all(
+                    self._name_proper(self.items[min(found)]) <= self._name_proper(c) for c in others):
+                # (what was misheard sounds like a word the other candidates' names have too: "a
+                # dozen pastizzi" of the Pea Pastizz and the Ricotta Pastizz tells neither — but
+                # "hillib ari" is the Hilib Ari, whose name the Bariis iyo Hilib Ari says and more)
+                return None
         if len(found) == 1:
             return Resolution(CONFIRM, item=self.items[min(found)], score=max(result.score, 0.5))
         if found:
@@ -988,8 +998,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _described_as(self, kind: str, index: int) -> bool:
         """The item's description, or an ingredient of it that is a thing of that kind's family,
-        says it is a ``kind`` ("canned juice drink": a juice)."""
-        if kind in self.description_words[index]:
+        says it is a ``kind`` ("canned juice drink": a juice), or its name says it is cooked so
+        ("Chicken Stewed with Mushrooms": a stew)."""
+        if kind in self.description_words[index] or any(
+                w != kind and _stem(w) == kind for w in self.name_words[index]):
             return True
         family = next((f for f in KIND_FAMILIES if kind in f), frozenset({kind}))
         return any(kind in words and words[-1] in family for words in (
