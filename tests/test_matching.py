@@ -153,11 +153,11 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     # (tests/test_matching_tuned14_a.py, tests/test_matching_tuned14_b.py).
     # Blind set 15, handed to tuning in session 15 with these 8 wrong answers from its blind score.
     # (maltese: "a dozen pastizzi" and "a beer" mended, tests/test_matching_tuned15_c.py)
-    ("mongolian", "blind held-out 15 (scored once, tuned on since)"): 1,  # "bansh": Fried Bansh
+    # (mongolian: "bansh" mended, tests/test_matching_tuned15_c.py)
     ("norwegian_pizzeria", "blind held-out 15 (scored once, tuned on since)"): 2,  # "kebab wrap"; "to"
     ("bajan", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a fish plate"
     # (dongbei: "a stew" mended, tests/test_matching_tuned15_c.py)
-    ("austrian", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a strudel": Apfelstrudel
+    # (austrian: "a strudel" mended, tests/test_matching_tuned15_c.py)
 }
 
 

@@ -48,3 +48,29 @@ def test_a_word_misheard_that_every_candidate_has_picks_none_by_its_sound() -> N
                   ("Suqaar", "Mains", ("beef",)))
     found = plates.resolve("hillib ari")
     assert found.status == CONFIRM and found.item is not None and found.item.name.startswith("Hilib"), found
+
+
+def test_a_word_said_inside_another_items_compound_name_word_asks() -> None:
+    """"a strudel" of the Apfelstrudel beside the Topfenstrudel, "bansh" of the Fried Bansh beside
+    the Banshtai Shul (Dumpling Soup): the word said stands inside the other's name word too — the
+    end of a compound, or the word with an ending — and the one the gazetteer or the names found
+    was confirmed: ask. The plain one still stands beside a compound of another food and it ("a
+    kebab" is no Kyllingkebab), and a word not of the item's name names no compound ("bone in
+    wings" is no Boneless Wings)."""
+    desserts = menu(("Apfelstrudel", "Desserts", ("apple", "cinnamon")),
+                    ("Topfenstrudel", "Desserts", ("quark",)),
+                    ("Sachertorte", "Desserts", ("chocolate cake",)))
+    found = desserts.resolve("a strudel")
+    assert found.status == AMBIGUOUS and len(found.candidates) == 2, found
+    dumplings = menu(("Fried Bansh", "Dumplings", ("small beef dumplings",)),
+                     ("Banshtai Shul (Dumpling Soup)", "Dumplings", ("small beef dumplings", "broth")),
+                     ("Khuushuur", "Dumplings", ("mutton", "pastry")))
+    found = dumplings.resolve("bansh")
+    assert found.status == AMBIGUOUS and len(found.candidates) == 2, found
+    found = dumplings.resolve("fried bansh")
+    assert found.item is not None and found.item.name == "Fried Bansh", found
+    wings = menu(("Chicken Wings", "Wings", ("bone-in wings",)),
+                 ("Boneless Wings", "Wings", ("breaded chicken",)),
+                 ("Cheese Pizza", "Pizza", ("mozzarella",)))
+    found = wings.resolve("bone in wings")
+    assert found.item is not None and found.item.name == "Chicken Wings", found

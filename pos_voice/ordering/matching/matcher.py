@@ -152,6 +152,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result = Resolution(AMBIGUOUS, candidates=[result.item, *(self.items[i] for i in others)][:6],
                                     score=result.score)
         if result.status in (MATCH, CONFIRM) and result.item is not None:
+            compound = self._compound_rivals(said_raw.ordered, self._index(result.item))
+            if compound:
+                # "a strudel" of the Apfelstrudel beside the Topfenstrudel, "bansh" of the Fried
+                # Bansh beside the Banshtai Shul: the word said is inside another's name word as
+                # well — a kind of it, or it inflected — as likely: ask
+                result = Resolution(AMBIGUOUS, score=result.score,
+                                    candidates=[result.item, *(self.items[i] for i in compound)][:6])
+        if result.status in (MATCH, CONFIRM) and result.item is not None:
             kindless = self._kindless_rivals(words, self._index(result.item), said_raw.ordered)
             if kindless:
                 # "a cheese pizza" where the Stuffed Cheese is in "Stuffed Pizza" and the Cheese
@@ -760,6 +768,45 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 if other != index and all(self._is_of(w, other) for w in said)
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
+
+    def _written_words(self, index: int) -> set[str]:
+        """The words of the item's name as the menu writes them (untranslated, none run together)."""
+        name = tokens(self.items[index].name, translate=False)
+        return {w for w in name if w not in FILLER and not w.isdigit()}
+
+    def _compound_rivals(self, raw: tuple[str, ...], index: int) -> list[int]:
+        """The other items a word said (``raw``: as said) names inside one of their name words as
+        the menu writes them: the end of a compound ("strudel" of "Topfenstrudel") where the
+        item has the word only so too ("Apfelstrudel"), or the start of a word that is it with an
+        ending of a few letters ("bansh" of "Banshtai") — a word of the item's name, every other
+        word said theirs as well ("bone in wings" is no Boneless Wings).
+        Not where the item's whole name was said, nor a word the item's name has whole beside a
+        compound of another food and it (the Kebab i Pita is the kebab, the Kyllingkebab i Pita
+        a chicken one)."""
+        said = [w for w in raw if not w.isdigit() and w not in FILLER]
+        own = self._written_words(index)
+        if not said or own <= set(said):
+            return []
+
+        def inside(word: str, written: str, whole: bool) -> bool:
+            if len(word) < 4 or len(written) < len(word) + 3:
+                return False
+            if whole:  # (it inflected: an ending of a few letters, no plural)
+                rest = written[len(word):]
+                return written.startswith(word) and len(rest) <= 3 and rest not in ("es", "s")
+            return written.startswith(word) or written.endswith(word)
+
+        found = []
+        for other in range(len(self.items)):
+            if other == index:
+                continue
+            written = self._written_words(other)
+            parts = [w for w in said if w not in written and (w in own or any(
+                inside(w, name, False) for name in own)) and any(
+                    inside(w, name, w in own) for name in written)]
+            if parts and all(w in parts or w in written or w in self.name_words[other] for w in said):
+                found.append(other)
+        return found
 
     def _kindless_rivals(self, words: tuple[str, ...], index: int, raw: tuple[str, ...]) -> list[int]:
         """A kind of dish said ("pizza") that the item's name does not say, only its category: the
