@@ -74,3 +74,19 @@ def test_a_word_said_inside_another_items_compound_name_word_asks() -> None:
                  ("Cheese Pizza", "Pizza", ("mozzarella",)))
     found = wings.resolve("bone in wings")
     assert found.item is not None and found.item.name == "Chicken Wings", found
+
+
+def test_a_fish_said_is_any_fish_the_menu_names_by_its_kind() -> None:
+    """"a fish plate" of the Fried Flying Fish Plate beside the Dolphin (Mahi-Mahi) Plate: only the
+    flying fish had "fish" in its name, so it was confirmed — a mahi-mahi (a dolphin fish) is a fish
+    too: ask. "fish" alone of a Fried Catfish and a Fried Whiting stays a question."""
+    shop = menu(("Fried Flying Fish Plate", "Bajan Dishes", ("two fried flying fish", "rice and peas")),
+                ("Dolphin (Mahi-Mahi) Plate", "Bajan Dishes", ("grilled mahi-mahi", "rice and peas")),
+                ("Stew Chicken", "Bajan Dishes", ("stewed chicken", "rice and peas")))
+    found = shop.resolve("a fish plate")
+    assert found.status == AMBIGUOUS and len(found.candidates) == 2, found
+    fried = menu(("Fried Catfish", "Seafood", ("2 cornmeal fried catfish fillets",)),
+                 ("Fried Whiting", "Seafood", ("3 fried whiting fillets",)),
+                 ("Meatloaf", "Plates", ("beef meatloaf",)))
+    found = fried.resolve("fish")
+    assert found.status == AMBIGUOUS, found
