@@ -90,3 +90,16 @@ def test_a_fish_said_is_any_fish_the_menu_names_by_its_kind() -> None:
                  ("Meatloaf", "Plates", ("beef meatloaf",)))
     found = fried.resolve("fish")
     assert found.status == AMBIGUOUS, found
+
+
+def test_a_kind_said_that_an_item_is_only_by_its_family_beside_a_name_in_another_language() -> None:
+    """"kebab wrap" of the Kebab i Pita beside the Kebab i Rull (Norwegian: a roll, the wrap): a
+    pita is a wrap only as a kind of the same family, and the other's "rull" is a word no food
+    vocabulary knows — it may be the wrap said in the menu's language; the pita was confirmed: ask."""
+    shop = menu(("Kebab i Pita", "Kebab", ("kebabkjøtt", "salat", "tomat")),
+                ("Kebab i Rull", "Kebab", ("kebabkjøtt", "tortilla", "salat")),
+                ("Falafel i Pita", "Kebab", ("falafel", "hummus")),
+                ("Pommes Frites", "Sides", ()))
+    found = shop.resolve("kebab wrap")
+    assert found.status == AMBIGUOUS, found
+    assert "Kebab i Rull" in {c.name for c in found.candidates}, found
