@@ -103,3 +103,24 @@ def test_a_kind_said_that_an_item_is_only_by_its_family_beside_a_name_in_another
     found = shop.resolve("kebab wrap")
     assert found.status == AMBIGUOUS, found
     assert "Kebab i Rull" in {c.name for c in found.candidates}, found
+
+
+def test_the_one_candidate_asked_about_is_confirmed_when_its_whole_name_was_heard() -> None:
+    """"hobs bis zate" of the Ħobż biż-Żejt, "da la pi with pork" of the Da La Pi with Pork,
+    "salty milk tea" of the Suutei Tsai (Milk Tea): the one candidate was asked about, though
+    every word said is its own (a name word, one misheard that sounds like one, two run together,
+    an ingredient said as a quality) and a whole name of it was heard — confirmed."""
+    maltese = menu(("Ħobż biż-Żejt", "Pastizzeria", ("maltese bread", "olive oil", "tuna")),
+                   ("Pudina tal-Ħobż (Bread Pudding)", "Sweets", ("bread", "cocoa")),
+                   ("Kinnie", "Drinks", ()))
+    found = maltese.resolve("hobs bis zate")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Ħobż biż-Żejt", found
+    dongbei = menu(("拉皮 La Pi (Cold Mung Bean Sheet Salad)", "Cold Dishes", ("mung bean sheets",)),
+                   ("东北大拉皮 Da La Pi with Pork", "Cold Dishes", ("mung bean sheets", "shredded pork")),
+                   ("Pork and Cabbage Dumplings", "Dumplings", ("pork", "napa cabbage")))
+    found = dongbei.resolve("da la pi with pork")
+    assert found.status == CONFIRM and found.item is not None and "Da La Pi" in found.item.name, found
+    mongolian = menu(("Suutei Tsai (Milk Tea)", "Drinks", ("green tea", "milk", "salt")),
+                     ("Airag (Fermented Mare's Milk)", "Drinks", ()), ("Hot Tea", "Drinks", ()))
+    found = mongolian.resolve("salty milk tea")
+    assert found.status == CONFIRM and found.item is not None and found.item.name.startswith("Suutei"), found

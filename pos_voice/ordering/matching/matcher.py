@@ -89,6 +89,9 @@ def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if not w.isdigit() and w not in FILLER)
 
 
+#: what is not written in Latin letters (a name's Chinese or Cyrillic half)
+_NOT_LATIN = re.compile(r"[^\x00-\x7F\u00C0-\u024F]+")
+
 #: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans";
 #: not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a tub of its own)
 _JOINED = re.compile(r"\s(?:and|iyo|y|e|et|und)\s|&")
@@ -323,6 +326,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
             by_ear = self._heard_as(spoken, result)
             if by_ear is not None:
                 result, by_sound = by_ear, True
+        if result.status == AMBIGUOUS and len(result.candidates) == 1 and not result.ruled_out and \
+                self._heard_whole(spoken, self._index(result.candidates[0])):
+            # "hobs bis zate" of the one Ħobż biż-Żejt asked about, "da la pi with pork": every
+            # word said is the one candidate's (a name word, one misheard that sounds like one,
+            # two of them run together) and a whole name of it was heard — confirmed
+            result, by_sound = Resolution(CONFIRM, item=result.candidates[0], score=result.score), True
         if result.item is not None and not size and parsed.size_words and not self.size_name(
                 result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
                                                 for w in parsed.size_words):
@@ -471,6 +480,49 @@ class MenuMatcher(NameRules, OtherWordsRules):
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(found)][:6],
                               score=max(result.score, 0.5))
         return None
+
+    def _heard_whole(self, spoken: str, index: int) -> bool:
+        """Every word said (as said, and translated) is a word of the item's names, or sounds like
+        one, or is two of them run together ("lapi" of "Da La Pi"), or is an ingredient said as a
+        quality ("salty" of salt); and every word of one of its names (its own, or its gloss; as
+        written or translated) was heard so."""
+        raw = [w for w in self.parse(spoken, translate=False).words if not w.isdigit() and w not in FILLER]
+        said = list(dict.fromkeys([*raw, *(w for w in self.parse(spoken).words if not w.isdigit())]))
+        if not raw:
+            return False
+        name = self.items[index].name
+        parts = [BRACKETED.sub(" ", name), *GLOSS_TEXT.findall(name)] if "(" in name else [name]
+        halves = []
+        for part in parts:
+            # (the romanised run of a name in another script is no name said)
+            latin = _NOT_LATIN.sub(" ", part)
+            for translate in (False, True):
+                words = [w for w in tokens(latin, translate=translate) if not w.isdigit()]
+                if any(w not in FILLER for w in words):
+                    halves.append(words)
+        joined = {a + b for words in halves for a, b in itertools.pairwise(words)}
+        if not all(w in self.raw_name_words[index] or self._said_in_name(w, index) or w in joined
+                   or self._sounds_like_name_word(w, index)
+                   or (w.endswith("y") and w[:-1] in self.ingredient_words[index])
+                   or (w not in raw and w in self.name_words[index]) for w in said):
+            return False
+
+        def heard(word: str) -> bool:
+            return word in said or self._said(word, tuple(said)) or any(
+                within(english_key(w), key) for w in said if len(w) >= 3 for key in name_keys(word))
+
+        for words in halves:
+            at = 0
+            while at < len(words):
+                if at + 1 < len(words) and words[at] + words[at + 1] in said:
+                    at += 2
+                elif words[at] in FILLER or heard(words[at]):
+                    at += 1
+                else:
+                    break
+            else:
+                return True
+        return False
 
     def _misheard_part_sounds(self, said: t.Sequence[str], index: int) -> bool:
         """The words said that are not the item's name words, run together, sound like a run of
