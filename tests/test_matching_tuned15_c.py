@@ -124,3 +124,21 @@ def test_the_one_candidate_asked_about_is_confirmed_when_its_whole_name_was_hear
                      ("Airag (Fermented Mare's Milk)", "Drinks", ()), ("Hot Tea", "Drinks", ()))
     found = mongolian.resolve("salty milk tea")
     assert found.status == CONFIRM and found.item is not None and found.item.name.startswith("Suutei"), found
+
+
+def test_a_misheard_plural_and_an_english_uy_are_heard_as_they_sound() -> None:
+    """"pudding and sows" of the Pudding and Souse: the misheard word was compared made singular
+    ("sow", "so") and no longer sounded like "souse" — the words as written count too; "guyo pinto"
+    of the Gallo Pinto: English says the "uy" of "guy", "buy" as "eye", it was read "u-yo". Both
+    were left unknown; each is now confirmed."""
+    bajan = menu(("Pudding and Souse", "Bajan Dishes", ("pickled pork souse", "sweet potato pudding")),
+                 ("Macaroni Pie", "Sides", ("baked macaroni", "cheddar")),
+                 ("Fried Chicken", "Bajan Dishes", ("fried chicken", "rice and peas")))
+    found = bajan.resolve("pudding and sows")
+    assert found.status == CONFIRM and found.item is not None, found
+    assert found.item.name == "Pudding and Souse", found
+    nica = menu(("Gallo Pinto", "Platos", ("rice", "red beans", "onion")),
+                ("Vigorón", "Platos", ("yuca", "chicharrón", "cabbage")),
+                ("Arroz Blanco", "Acompañantes", ("rice",)))
+    found = nica.resolve("guyo pinto")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Gallo Pinto", found

@@ -438,6 +438,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         sizes = set(self.parse(spoken).size_words)
         said = [w for w in tokens(spoken, translate=False) if not w.isdigit() and w not in sizes]
         content = [position for position, w in enumerate(said) if w not in FILLER]
+        written = [w for w in spoken_words(spoken) if w not in sizes]
         found = self.sound_alike(raw)
         if content:
             first, last = content[0], content[-1]
@@ -453,7 +454,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
             found = {i for w in raw if w in self.vocabulary for i in self.word_items.get(w, ())}
         kept = set()
         for index in found:
-            if not self._misheard_part_sounds(said, index):
+            if not self._misheard_part_sounds(said, index) and not self._misheard_part_sounds(written, index):
+                # (the words as written too, not made singular: "sows" of the Souse is "sow" read)
                 continue  # ("chicken rissois" shares "chicken" with Curry Chicken with Rice, no more)
             left = [w for w in food if not self._accounts(w, index, raw, ())]
             if not left and unknown:

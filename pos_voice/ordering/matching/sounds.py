@@ -110,7 +110,7 @@ _ENGLISH = (
     (r"^sch", "sk"), (r"ch", "C"), (r"sh", "S"), (r"si(?=on)", "Z"), (r"ti(?=on)", "S"), (r"th", "T"),
     (r"ph", "f"), (r"wh", "w"), (r"^gh", "g"), (r"igh", "I"), (r"gh", ""), (r"ck", "k"),
     (r"qu", "kw"), (r"^x", "z"), (r"x", "ks"), (r"ng(?![aeiouy])", "N"), (r"c(?=[eiy])", "s"),
-    (r"c", "k"), (r"g(?=[eiy])", "J"), (r"j", "J"), (r"^y(?=[aeiou])", "j"),
+    (r"c", "k"), (r"g(?=[eiy])", "J"), (r"j", "J"), (r"uy", "I"), (r"^y(?=[aeiou])", "j"),
     (r"(?<=[aeiou])y(?=[aeiou])", "j"),
     # vowels: the long ones of a silent final e, then the digraphs
     (r"(?<=[^aeiou])y(?=[aeiou])", "j"),
