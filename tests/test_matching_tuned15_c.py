@@ -142,3 +142,20 @@ def test_a_misheard_plural_and_an_english_uy_are_heard_as_they_sound() -> None:
                 ("Arroz Blanco", "Acompañantes", ("rice",)))
     found = nica.resolve("guyo pinto")
     assert found.status == CONFIRM and found.item is not None and found.item.name == "Gallo Pinto", found
+
+
+def test_a_food_word_ending_a_compound_name_and_the_pinyin_glide_are_heard() -> None:
+    """"veet look dressing" of the Hvitløksdressing: "dressing" is the end of the name's compound,
+    its own, but was taken for food the name leaves out; "shao jee dun mogu" of the Xiao Ji Dun Mo
+    Gu: the "i" of "xiao" is a glide of the "x" (said "shao"), read as a vowel of its own. Both were
+    left unknown; each is now confirmed."""
+    kebab = menu(("Hvitløksdressing", "Tilbehør (Sides)", ()), ("Chilidressing", "Tilbehør (Sides)", ()),
+                 ("Kebab i Pita", "Kebab", ("kebabkjøtt", "salat")))
+    found = kebab.resolve("veet look dressing")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "Hvitløksdressing", found
+    dongbei = menu(("小鸡炖蘑菇 Xiao Ji Dun Mo Gu (Chicken Stewed with Mushrooms)", "Hot Dishes",
+                    ("chicken", "hazel mushrooms")),
+                   ("烧饼 Shao Bing (Sesame Flatbread)", "Staples", ()),
+                   ("东北乱炖 Luan Dun (Northeast Mixed Stew)", "Hot Dishes", ("pork ribs", "potato")))
+    found = dongbei.resolve("shao jee dun mogu")
+    assert found.status == CONFIRM and found.item is not None and "Xiao Ji" in found.item.name, found

@@ -457,7 +457,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if not self._misheard_part_sounds(said, index) and not self._misheard_part_sounds(written, index):
                 # (the words as written too, not made singular: "sows" of the Souse is "sow" read)
                 continue  # ("chicken rissois" shares "chicken" with Curry Chicken with Rice, no more)
-            left = [w for w in food if not self._accounts(w, index, raw, ())]
+            # (a food word that ends a compound of its name is its own: "dressing" of Hvitløksdressing)
+            left = [w for w in food if not self._accounts(w, index, raw, ()) and not any(
+                len(w) >= 4 and len(name) >= len(w) + 3 and name.endswith(w)
+                for name in self._written_words(index))]
             if not left and unknown:
                 kept.add(index)
             elif left and len(left) < len(food) and all(self._sounds_like_name_word(w, index) for w in left):

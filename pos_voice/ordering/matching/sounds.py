@@ -140,6 +140,8 @@ _GENERIC = (  # romanisations read as written: Japanese, Korean, Hindi/Urdu, Ara
 _KREYOL = (*_COMMON_START[:3], (r"ch", "S"), (r"j", "Z"), (r"ou", "u"), (r"x", "ks"), *_COMMON_END)
 _PINYIN = (
     (r"zh", "J"), (r"ch", "C"), (r"sh", "S"), (r"^x|(?<=[^a-z])x", "S"), (r"x", "S"), (r"q", "C"),
+    # (the glide of "xiao", "qiao", "jiao", said "shao", "chow", "jow"; not the "ian" said "yen")
+    (r"(?<=[SCj])i(?=a(?!n(?!g))|o)", ""),
     (r"c", "ts"), (r"z", "dz"), (r"ui", "wei"), (r"iu", "iou"), (r"ao", "au"), (r"j", "J"),
     (r"ng(?![aeiou])", "N"), *_COMMON_END,
 )
