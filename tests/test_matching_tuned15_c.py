@@ -159,3 +159,21 @@ def test_a_food_word_ending_a_compound_name_and_the_pinyin_glide_are_heard() -> 
                    ("东北乱炖 Luan Dun (Northeast Mixed Stew)", "Hot Dishes", ("pork ribs", "potato")))
     found = dongbei.resolve("shao jee dun mogu")
     assert found.status == CONFIRM and found.item is not None and "Xiao Ji" in found.item.name, found
+
+
+def test_food_words_of_no_item_misheard_with_the_rest_of_a_name_and_norwegian_spelling() -> None:
+    """"shot dye" of the Kjøttdeig (Norwegian "kj" is "sh", "eig" an "ai"; English says the "ye" of
+    "dye" as "eye"): "shot" is a food word, though of no item of this menu, and every food word said
+    being none of the item's ruled the sound out — misheard with the rest, they sound as the name.
+    Left unknown; now confirmed. "a fried baloney" is the Fried Bologna Sandwich: the sausage as
+    American English spells it."""
+    pizzeria = menu(("5. Kjøttdeig", "Pizza", ("tomatsaus", "ost", "kjøttdeig")),
+                    ("4. Pepperoni", "Pizza", ("tomatsaus", "ost", "pepperoni")),
+                    ("Pommes Frites", "Sides", ()))
+    found = pizzeria.resolve("shot dye")
+    assert found.status == CONFIRM and found.item is not None and found.item.name == "5. Kjøttdeig", found
+    buffalo = menu(("Fried Bologna Sandwich", "Sandwiches", ("thick-cut bologna", "kaiser roll")),
+                   ("Fried Pierogi", "Sides", ("potato", "onion")),
+                   ("Beef on Weck", "Sandwiches", ("roast beef",)))
+    found = buffalo.resolve("a fried baloney")
+    assert found.item is not None and found.item.name == "Fried Bologna Sandwich", found

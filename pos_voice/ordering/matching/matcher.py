@@ -465,6 +465,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 kept.add(index)
             elif left and len(left) < len(food) and all(self._sounds_like_name_word(w, index) for w in left):
                 kept.add(index)  # "very blast": the one food word not its own sounds like its "berry"
+            elif left and unknown and not any(w in self.vocabulary or w in self.ingredient_items
+                                              for w in left):
+                # "shot dye" of the Kjøttdeig: food words of no item of this menu, misheard with the
+                # rest, sounding with it as the name (checked above)
+                kept.add(index)
         found = kept
         if result.status == AMBIGUOUS and not result.ruled_out:
             # (the words named candidates already: sound only picks among them)

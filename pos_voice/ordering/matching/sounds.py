@@ -110,7 +110,7 @@ _ENGLISH = (
     (r"^sch", "sk"), (r"ch", "C"), (r"sh", "S"), (r"si(?=on)", "Z"), (r"ti(?=on)", "S"), (r"th", "T"),
     (r"ph", "f"), (r"wh", "w"), (r"^gh", "g"), (r"igh", "I"), (r"gh", ""), (r"ck", "k"),
     (r"qu", "kw"), (r"^x", "z"), (r"x", "ks"), (r"ng(?![aeiouy])", "N"), (r"c(?=[eiy])", "s"),
-    (r"c", "k"), (r"g(?=[eiy])", "J"), (r"j", "J"), (r"uy", "I"), (r"^y(?=[aeiou])", "j"),
+    (r"c", "k"), (r"g(?=[eiy])", "J"), (r"j", "J"), (r"uy|(?<=[^aeiou])ye$", "I"), (r"^y(?=[aeiou])", "j"),
     (r"(?<=[aeiou])y(?=[aeiou])", "j"),
     # vowels: the long ones of a silent final e, then the digraphs
     (r"(?<=[^aeiou])y(?=[aeiou])", "j"),
@@ -181,11 +181,16 @@ _DUTCH = (  # Dutch, Flemish and Afrikaans: "oe" is "u", "w" a "v", "v" an "f", 
     (r"v", "f"), (r"w", "v"), (r"d$", "t"), (r"c(?=[eiy])", "s"), *_COMMON_END,
 )
 
+_NORWEGIAN = (  # Norwegian (and Danish): "kj", "tj", "sj", "skj" are "sh", "hv" a "v", "eig" / "ei" an "ai"
+    (r"skj|sj|kj|tj", "S"), (r"hv", "v"), (r"gj", "j"), (r"eig$", "ai"), (r"ei", "ai"), (r"oe", "o"),
+    (r"ae", "e"), (r"y", "i"), *_COMMON_END,
+)
+
 #: The spelling conventions a menu name is read under (its language is not known).
 NAME_RULES: dict[str, _Rules] = {
     "english": _ENGLISH, "generic": _GENERIC, "spanish": _SPANISH, "italian": _ITALIAN,
     "french": _FRENCH, "portuguese": _PORTUGUESE, "german": _GERMAN, "pinyin": _PINYIN, "kreyol": _KREYOL,
-    "dutch": _DUTCH,
+    "dutch": _DUTCH, "norwegian": _NORWEGIAN,
 }
 
 
