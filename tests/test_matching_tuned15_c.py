@@ -177,3 +177,17 @@ def test_food_words_of_no_item_misheard_with_the_rest_of_a_name_and_norwegian_sp
                    ("Beef on Weck", "Sandwiches", ("roast beef",)))
     found = buffalo.resolve("a fried baloney")
     assert found.item is not None and found.item.name == "Fried Bologna Sandwich", found
+
+
+def test_english_final_ai_and_ow_and_the_ou_of_house_are_said_as_they_are() -> None:
+    """"suan tsai bai rou" of the Suan Cai Bai Rou, "gwo bow row" of the Guo Bao Rou: English says a
+    final "ai" as "eye" (Thai, chai) — it was read as the "ai" of "rain"; and the "ou" of "house",
+    the final "ow" of "now", was read "au" and then made "o" again by the rule for "sauce". The
+    first was asked about, the second left unknown; both are now confirmed."""
+    dongbei = menu(("酸菜白肉 Suan Cai Bai Rou (Sour Cabbage with Pork Belly)", "Hot Dishes",
+                    ("pickled napa cabbage", "pork belly")),
+                   ("锅包肉 Guo Bao Rou (Sweet and Sour Crispy Pork)", "Hot Dishes", ("pork tenderloin",)),
+                   ("孜然羊肉 Zi Ran Yang Rou (Cumin Lamb)", "Hot Dishes", ("lamb", "cumin")))
+    for said, name in (("suan tsai bai rou", "Suan Cai"), ("gwo bow row", "Guo Bao")):
+        found = dongbei.resolve(said)
+        assert found.status == CONFIRM and found.item is not None and name in found.item.name, (said, found)

@@ -106,8 +106,9 @@ _V = "[aeiouy]"
 
 # English spelling, as a speech recogniser writes what it hears
 _ENGLISH = (
-    (r"^kn", "n"), (r"^wr", "r"), (r"^ps", "s"), (r"mb$", "m"), (r"tch", "C"), (r"dge?", "J"),
-    (r"^sch", "sk"), (r"ch", "C"), (r"sh", "S"), (r"si(?=on)", "Z"), (r"ti(?=on)", "S"), (r"th", "T"),
+    (r"ought", "ot"), (r"^kn", "n"), (r"^wr", "r"), (r"^ps", "s"), (r"mb$", "m"), (r"tch", "C"),
+    (r"dge?", "J"), (r"^sch", "sk"), (r"ch", "C"), (r"sh", "S"), (r"si(?=on)", "Z"), (r"ti(?=on)", "S"),
+    (r"th", "T"),
     (r"ph", "f"), (r"wh", "w"), (r"^gh", "g"), (r"igh", "I"), (r"gh", ""), (r"ck", "k"),
     (r"qu", "kw"), (r"^x", "z"), (r"x", "ks"), (r"ng(?![aeiouy])", "N"), (r"c(?=[eiy])", "s"),
     (r"c", "k"), (r"g(?=[eiy])", "J"), (r"j", "J"), (r"uy|(?<=[^aeiou])ye$", "I"), (r"^y(?=[aeiou])", "j"),
@@ -117,9 +118,12 @@ _ENGLISH = (
     (r"([aeiou])([bcdfgklmnprstvzCJST])e$", r"\1\1\2"), (r"(?<=[a-zA-Z][^aeiou])e$", ""),
     (r"(?<=[a-zA-Z][^aeiou])es$", "s"),
     (r"aa(?=[^aeiou]|$)", "E"), (r"ii(?=[^aeiou]|$)", "I"), (r"uu(?=[^aeiou]|$)", "u"),
-    (r"ee|ea|ie$|ey$|y$", "i"), (r"ay|ai|ei|ey", "e"), (r"oo|ew|ue|ui|ou(?=p|s)", "u"), (r"ou|ow$", "au"),
-    (r"oa|ow|oe", "o"), (r"au|aw", "o"), (r"oi|oy", "oi"), (r"y", "i"), (r"(?<=[aeiouIE])h$", ""),
-    (r"I", "ai"), (r"E", "ei"),
+    # (a final "ai" is the "eye" of Thai, chai; "ou" and a final "ow" the "au" of house, now — kept
+    # apart from the "au" of sauce)
+    (r"ai$", "I"), (r"ee|ea|ie$|ey$|y$", "i"), (r"ay|ai|ei|ey", "e"), (r"oo|ew|ue|ui|ou(?=p|s)", "u"),
+    (r"ou|ow$", "A"), (r"oa|ow|oe", "o"), (r"au|aw", "o"), (r"oi|oy", "oi"), (r"y", "i"),
+    (r"(?<=[aeiouIEA])h$", ""),
+    (r"I", "ai"), (r"E", "ei"), (r"A", "au"),
     (r"er$", "r"), (r"(?<=[aeiou])([bdgkptfmnlrsvz])\1", r"\1"), (r"([^aeiou])\1", r"\1"),
 )
 
