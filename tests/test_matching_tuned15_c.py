@@ -191,3 +191,17 @@ def test_english_final_ai_and_ow_and_the_ou_of_house_are_said_as_they_are() -> N
     for said, name in (("suan tsai bai rou", "Suan Cai"), ("gwo bow row", "Guo Bao")):
         found = dongbei.resolve(said)
         assert found.status == CONFIRM and found.item is not None and name in found.item.name, (said, found)
+
+
+def test_a_name_written_as_said_beside_one_holding_a_word_only_in_a_compound_of_another_food() -> None:
+    """"wiener schnitzel" of the Wiener Schnitzel vom Kalb beside the Schweinsschnitzel Wiener Art:
+    the first's name says the words as written, in order; the other has "schnitzel" only inside
+    "Schweinsschnitzel", a pork schnitzel — it was asked; now the plain one is confirmed."""
+    beisl = menu(("Wiener Schnitzel vom Kalb", "Mains", ("breaded veal cutlet", "lemon")),
+                 ("Schweinsschnitzel Wiener Art", "Mains", ("breaded pork cutlet", "lemon")),
+                 ("Tafelspitz", "Mains", ("boiled beef",)))
+    found = beisl.resolve("wiener schnitzel")
+    assert found.status == CONFIRM and found.item is not None, found
+    assert found.item.name == "Wiener Schnitzel vom Kalb", found
+    found = beisl.resolve("schnitzel")
+    assert found.status == AMBIGUOUS, found

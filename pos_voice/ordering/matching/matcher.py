@@ -208,6 +208,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # whole, where the others' names don't hold it (the Samaki wa Kupaka comes with rice)
                 result = Resolution(CONFIRM, item=glossed[0], score=result.score)
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            written = self._written_whole(said_raw.ordered, result.candidates)
+            if written is not None:
+                # "wiener schnitzel" of the Wiener Schnitzel vom Kalb beside the Schweinsschnitzel
+                # Wiener Art: its name as written says the words, in order; the other's has one
+                # only inside a compound with another food (a pork schnitzel) — the plain one
+                result = Resolution(CONFIRM, item=written, score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
             plain = self._plain_of_longer(words, result.candidates)
             if plain is not None:
                 # "birch beer" beside the White Birch Beer, "hilib ari" beside the Bariis iyo Hilib
@@ -869,6 +876,28 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if parts and all(w in parts or w in written or w in self.name_words[other] for w in said):
                 found.append(other)
         return found
+
+    def _written_whole(self, raw: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate whose name as written holds the words said (as said), in a run, where
+        every other holds one of them only inside a longer word of its name that starts with a food
+        word ("schweins" of "Schweinsschnitzel": pork)."""
+        said = tuple(w for w in raw if not w.isdigit() and w not in FILLER)
+        if len(said) < 2:
+            return None
+        whole = [c for c in candidates if holds_run(tuple(
+            w for w in tokens(c.name, translate=False) if w not in FILLER and not w.isdigit()), said)]
+        if len(whole) != 1:
+            return None
+        for other in candidates:
+            if other is whole[0]:
+                continue
+            written = self._written_words(self._index(other))
+            inside = [w for w in said if w not in written and any(
+                len(name) >= len(w) + 3 and name.endswith(w) and self._is_food(name[:-len(w)].rstrip("s"))
+                for name in written)]
+            if not inside:
+                return None
+        return whole[0]
 
     def _kindless_rivals(self, words: tuple[str, ...], index: int, raw: tuple[str, ...]) -> list[int]:
         """A kind of dish said ("pizza") that the item's name does not say, only its category: the
