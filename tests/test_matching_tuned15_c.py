@@ -205,3 +205,16 @@ def test_a_name_written_as_said_beside_one_holding_a_word_only_in_a_compound_of_
     assert found.item.name == "Wiener Schnitzel vom Kalb", found
     found = beisl.resolve("schnitzel")
     assert found.status == AMBIGUOUS, found
+
+
+def test_a_way_of_cooking_said_as_the_dish_is_the_name_word() -> None:
+    """"chicken and mushroom stew" of the Xiao Ji Dun Mo Gu (Chicken Stewed with Mushrooms): "stew"
+    was no "stewed" (four letters of six, short of the prefix rule), so the dish was left unknown;
+    it is now confirmed. "a stew" still asks between it and the Luan Dun (Northeast Mixed Stew)."""
+    dongbei = menu(("小鸡炖蘑菇 Xiao Ji Dun Mo Gu (Chicken Stewed with Mushrooms)", "Hot Dishes",
+                    ("chicken", "hazel mushrooms", "glass noodles")),
+                   ("东北乱炖 Luan Dun (Northeast Mixed Stew)", "Hot Dishes", ("pork ribs", "potato")),
+                   ("孜然羊肉 Zi Ran Yang Rou (Cumin Lamb)", "Hot Dishes", ("lamb", "cumin")))
+    found = dongbei.resolve("chicken and mushroom stew")
+    assert found.status == CONFIRM and found.item is not None and "Xiao Ji" in found.item.name, found
+    assert dongbei.resolve("a stew").status == AMBIGUOUS
