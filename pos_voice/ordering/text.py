@@ -94,6 +94,7 @@ SYNONYMS: dict[str, str] = {
     "finger": "tender", "curried": "curry", "oj": "orange juice",
     "strip": "tender", "crawdad": "crawfish", "crayfish": "crawfish", "gator": "alligator",
     "unsweetened": "unsweet", "bleu": "blue", "okro": "okra", "poboy": "po boy",
+    "baloney": "bologna", "boloney": "bologna",  # (the sausage as American English says and spells it)
     "doctor": "dr", "saint": "st",
     # one word spelled as menus of several cuisines spell it ("Seekh Kabob", "Chicken Kabab")
     "kabob": "kebab", "kebob": "kebab", "kabab": "kebab",

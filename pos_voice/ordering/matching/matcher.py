@@ -93,6 +93,9 @@ def _made_of_key(words: t.Iterable[str]) -> frozenset[str]:
 _NUMBER_SAID = re.compile(
     r"(?:\bnumber|\bnummer|\bnumero|\bnr\.?|#)\s*([a-z]+|\d{1,3})\b")
 
+#: what is not written in Latin letters (a name's Chinese or Cyrillic half)
+_NOT_LATIN = re.compile(r"[^\x00-\x7F\u00C0-\u024F]+")
+
 #: words that join two foods as equals in one item's name ("Bariis iyo Digaag", "Rice & Beans",
 #: "Skinke og Ananas"; not "with": the "Bagel with Scallion Cream Cheese" is a bagel, its spread a
 #: tub of its own)
@@ -158,6 +161,14 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result = Resolution(AMBIGUOUS, candidates=[result.item, *(self.items[i] for i in others)][:6],
                                     score=result.score)
         if result.status in (MATCH, CONFIRM) and result.item is not None:
+            compound = self._compound_rivals(said_raw.ordered, self._index(result.item))
+            if compound:
+                # "a strudel" of the Apfelstrudel beside the Topfenstrudel, "bansh" of the Fried
+                # Bansh beside the Banshtai Shul: the word said is inside another's name word as
+                # well — a kind of it, or it inflected — as likely: ask
+                result = Resolution(AMBIGUOUS, score=result.score,
+                                    candidates=[result.item, *(self.items[i] for i in compound)][:6])
+        if result.status in (MATCH, CONFIRM) and result.item is not None:
             kindless = self._kindless_rivals(words, self._index(result.item), said_raw.ordered)
             if kindless:
                 # "a cheese pizza" where the Stuffed Cheese is in "Stuffed Pizza" and the Cheese
@@ -202,6 +213,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 # "coconut rice" for the Wali wa Nazi (Coconut Rice): one of its two names said
                 # whole, where the others' names don't hold it (the Samaki wa Kupaka comes with rice)
                 result = Resolution(CONFIRM, item=glossed[0], score=result.score)
+        if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
+            written = self._written_whole(said_raw.ordered, result.candidates)
+            if written is not None:
+                # "wiener schnitzel" of the Wiener Schnitzel vom Kalb beside the Schweinsschnitzel
+                # Wiener Art: its name as written says the words, in order; the other's has one
+                # only inside a compound with another food (a pork schnitzel) — the plain one
+                result = Resolution(CONFIRM, item=written, score=result.score)
         if result.status == AMBIGUOUS and len(result.candidates) > 1 and not result.ruled_out:
             plain = self._plain_of_longer(words, result.candidates)
             if plain is not None:
@@ -321,6 +339,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
             by_ear = self._heard_as(spoken, result)
             if by_ear is not None:
                 result, by_sound = by_ear, True
+        if result.status == AMBIGUOUS and len(result.candidates) == 1 and not result.ruled_out and \
+                self._heard_whole(spoken, self._index(result.candidates[0])):
+            # "hobs bis zate" of the one Ħobż biż-Żejt asked about, "da la pi with pork": every
+            # word said is the one candidate's (a name word, one misheard that sounds like one,
+            # two of them run together) and a whole name of it was heard — confirmed
+            result, by_sound = Resolution(CONFIRM, item=result.candidates[0], score=result.score), True
         if result.item is not None and not size and parsed.size_words and not self.size_name(
                 result.item, size_said) and all(self._said_in_name(w, self._index(result.item))
                                                 for w in parsed.size_words):
@@ -457,6 +481,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
         sizes = set(self.parse(spoken).size_words)
         said = [w for w in tokens(spoken, translate=False) if not w.isdigit() and w not in sizes]
         content = [position for position, w in enumerate(said) if w not in FILLER]
+        written = [w for w in spoken_words(spoken) if w not in sizes]
         found = self.sound_alike(raw)
         if content:
             first, last = content[0], content[-1]
@@ -472,23 +497,85 @@ class MenuMatcher(NameRules, OtherWordsRules):
             found = {i for w in raw if w in self.vocabulary for i in self.word_items.get(w, ())}
         kept = set()
         for index in found:
-            if not self._misheard_part_sounds(said, index):
+            if not self._misheard_part_sounds(said, index) and not self._misheard_part_sounds(written, index):
+                # (the words as written too, not made singular: "sows" of the Souse is "sow" read)
                 continue  # ("chicken rissois" shares "chicken" with Curry Chicken with Rice, no more)
-            left = [w for w in food if not self._accounts(w, index, raw, ())]
+            # (a food word that ends a compound of its name is its own: "dressing" of Hvitløksdressing)
+            left = [w for w in food if not self._accounts(w, index, raw, ()) and not any(
+                len(w) >= 4 and len(name) >= len(w) + 3 and name.endswith(w)
+                for name in self._written_words(index))]
             if not left and unknown:
                 kept.add(index)
             elif left and len(left) < len(food) and all(self._sounds_like_name_word(w, index) for w in left):
                 kept.add(index)  # "very blast": the one food word not its own sounds like its "berry"
+            elif left and unknown and not any(w in self.vocabulary or w in self.ingredient_items
+                                              for w in left):
+                # "shot dye" of the Kjøttdeig: food words of no item of this menu, misheard with the
+                # rest, sounding with it as the name (checked above)
+                kept.add(index)
         found = kept
         if result.status == AMBIGUOUS and not result.ruled_out:
             # (the words named candidates already: sound only picks among them)
             found &= {self._index(item) for item in result.candidates}
+            misheard = [w for w in raw if self._is_content(w) and w not in food]
+            others = [c for c in result.candidates if self._index(c) not in found]
+            shared = bool(misheard) and all(
+                any(self._sounds_like_name_word(w, self._index(c)) for c in others) for w in misheard)
+            if len(found) == 1 and others and shared and not all(
+                    self._name_proper(self.items[min(found)]) <= self._name_proper(c) for c in others):
+                # (what was misheard sounds like a word the other candidates' names have too: "a
+                # dozen pastizzi" of the Pea Pastizz and the Ricotta Pastizz tells neither — but
+                # "hillib ari" is the Hilib Ari, whose name the Bariis iyo Hilib Ari says and more)
+                return None
         if len(found) == 1:
             return Resolution(CONFIRM, item=self.items[min(found)], score=max(result.score, 0.5))
         if found:
             return Resolution(AMBIGUOUS, candidates=[self.items[i] for i in sorted(found)][:6],
                               score=max(result.score, 0.5))
         return None
+
+    def _heard_whole(self, spoken: str, index: int) -> bool:
+        """Every word said (as said, and translated) is a word of the item's names, or sounds like
+        one, or is two of them run together ("lapi" of "Da La Pi"), or is an ingredient said as a
+        quality ("salty" of salt); and every word of one of its names (its own, or its gloss; as
+        written or translated) was heard so."""
+        raw = [w for w in self.parse(spoken, translate=False).words if not w.isdigit() and w not in FILLER]
+        said = list(dict.fromkeys([*raw, *(w for w in self.parse(spoken).words if not w.isdigit())]))
+        if not raw:
+            return False
+        name = self.items[index].name
+        parts = [BRACKETED.sub(" ", name), *GLOSS_TEXT.findall(name)] if "(" in name else [name]
+        halves = []
+        for part in parts:
+            # (the romanised run of a name in another script is no name said)
+            latin = _NOT_LATIN.sub(" ", part)
+            for translate in (False, True):
+                words = [w for w in tokens(latin, translate=translate) if not w.isdigit()]
+                if any(w not in FILLER for w in words):
+                    halves.append(words)
+        joined = {a + b for words in halves for a, b in itertools.pairwise(words)}
+        if not all(w in self.raw_name_words[index] or self._said_in_name(w, index) or w in joined
+                   or self._sounds_like_name_word(w, index)
+                   or (w.endswith("y") and w[:-1] in self.ingredient_words[index])
+                   or (w not in raw and w in self.name_words[index]) for w in said):
+            return False
+
+        def heard(word: str) -> bool:
+            return word in said or self._said(word, tuple(said)) or any(
+                within(english_key(w), key) for w in said if len(w) >= 3 for key in name_keys(word))
+
+        for words in halves:
+            at = 0
+            while at < len(words):
+                if at + 1 < len(words) and words[at] + words[at + 1] in said:
+                    at += 2
+                elif words[at] in FILLER or heard(words[at]):
+                    at += 1
+                else:
+                    break
+            else:
+                return True
+        return False
 
     def _misheard_part_sounds(self, said: t.Sequence[str], index: int) -> bool:
         """The words said that are not the item's name words, run together, sound like a run of
@@ -791,6 +878,67 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
 
+    def _written_words(self, index: int) -> set[str]:
+        """The words of the item's name as the menu writes them (untranslated, none run together)."""
+        name = tokens(self.items[index].name, translate=False)
+        return {w for w in name if w not in FILLER and not w.isdigit()}
+
+    def _compound_rivals(self, raw: tuple[str, ...], index: int) -> list[int]:
+        """The other items a word said (``raw``: as said) names inside one of their name words as
+        the menu writes them: the end of a compound ("strudel" of "Topfenstrudel") where the
+        item has the word only so too ("Apfelstrudel"), or the start of a word that is it with an
+        ending of a few letters ("bansh" of "Banshtai") — a word of the item's name, every other
+        word said theirs as well ("bone in wings" is no Boneless Wings).
+        Not where the item's whole name was said, nor a word the item's name has whole beside a
+        compound of another food and it (the Kebab i Pita is the kebab, the Kyllingkebab i Pita
+        a chicken one)."""
+        said = [w for w in raw if not w.isdigit() and w not in FILLER]
+        own = self._written_words(index)
+        if not said or own <= set(said):
+            return []
+
+        def inside(word: str, written: str, whole: bool) -> bool:
+            if len(word) < 4 or len(written) < len(word) + 3:
+                return False
+            if whole:  # (it inflected: an ending of a few letters, no plural)
+                rest = written[len(word):]
+                return written.startswith(word) and len(rest) <= 3 and rest not in ("es", "s")
+            return written.startswith(word) or written.endswith(word)
+
+        found = []
+        for other in range(len(self.items)):
+            if other == index:
+                continue
+            written = self._written_words(other)
+            parts = [w for w in said if w not in written and (w in own or any(
+                inside(w, name, False) for name in own)) and any(
+                    inside(w, name, w in own) for name in written)]
+            if parts and all(w in parts or w in written or w in self.name_words[other] for w in said):
+                found.append(other)
+        return found
+
+    def _written_whole(self, raw: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate whose name as written holds the words said (as said), in a run, where
+        every other holds one of them only inside a longer word of its name that starts with a food
+        word ("schweins" of "Schweinsschnitzel": pork)."""
+        said = tuple(w for w in raw if not w.isdigit() and w not in FILLER)
+        if len(said) < 2:
+            return None
+        whole = [c for c in candidates if holds_run(tuple(
+            w for w in tokens(c.name, translate=False) if w not in FILLER and not w.isdigit()), said)]
+        if len(whole) != 1:
+            return None
+        for other in candidates:
+            if other is whole[0]:
+                continue
+            written = self._written_words(self._index(other))
+            inside = [w for w in said if w not in written and any(
+                len(name) >= len(w) + 3 and name.endswith(w) and self._is_food(name[:-len(w)].rstrip("s"))
+                for name in written)]
+            if not inside:
+                return None
+        return whole[0]
+
     def _kindless_rivals(self, words: tuple[str, ...], index: int, raw: tuple[str, ...]) -> list[int]:
         """A kind of dish said ("pizza") that the item's name does not say, only its category: the
         items the menu says no kind of at all (their names and categories: "Cheese Tavern" in
@@ -1043,8 +1191,10 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
     def _described_as(self, kind: str, index: int) -> bool:
         """The item's description, or an ingredient of it that is a thing of that kind's family,
-        says it is a ``kind`` ("canned juice drink": a juice)."""
-        if kind in self.description_words[index]:
+        says it is a ``kind`` ("canned juice drink": a juice), or its name says it is cooked so
+        ("Chicken Stewed with Mushrooms": a stew)."""
+        if kind in self.description_words[index] or any(
+                w != kind and _stem(w) == kind for w in self.name_words[index]):
             return True
         family = next((f for f in KIND_FAMILIES if kind in f), frozenset({kind}))
         return any(kind in words and words[-1] in family for words in (

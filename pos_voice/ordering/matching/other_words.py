@@ -21,6 +21,7 @@ from .vocabulary import (
     MEATS,
     SAME_KIND_WORDS,
     SAME_KINDS,
+    food_vocabulary,
 )
 
 
@@ -122,6 +123,9 @@ class OtherWordsRules(CandidateScoring):
                 # "a beer" where "Pilsner" only means beer: the Budvar and the Kozel beside it, sold
                 # in the same sizes and named no kind, are as likely beers
                 rivals += [i for i in self._kind_meant_rivals(said, found[0]) if i not in rivals]
+                # "kebab wrap" where the Kebab i Pita is a wrap only as a pita is one: the Kebab i
+                # Rull beside it, named so with a word the matcher doesn't know, may be the wrap
+                rivals += [i for i in self._foreign_form_rivals(said, found[0]) if i not in rivals]
             found = [*found, *rivals]
         if len(found) > 1:
             if len(asked) > 1:
@@ -314,6 +318,24 @@ class OtherWordsRules(CandidateScoring):
                 if other != index and self.items[other].category == item.category
                 and {size.name for size in self.items[other].sizes} == sizes
                 and not self.own_kinds[other] - category]
+
+    def _foreign_form_rivals(self, said: tuple[str, ...], index: int) -> list[int]:
+        """A kind said that the item is only as a word of its family ("wrap" of a pita): the other
+        items of its category whose names hold the rest of the words said and a word no food
+        vocabulary knows (the "rull" of the Kebab i Rull) — that word may be the kind said, in
+        the menu's language."""
+        tiers = self._coverage(said, index) or {}
+        kinds = {w for w, tier in tiers.items() if tier == "kind" and w in SAME_KIND_WORDS
+                 and w not in self.own_kinds[index] | self.name_words[index]}
+        rest = set(said) - kinds
+        if not kinds or not rest:
+            return []
+        known = food_vocabulary()
+        return [other for other in range(len(self.items))
+                if other != index and self.items[other].category == self.items[index].category
+                and rest <= self.name_words[other] and any(
+                    len(w) >= 3 and not w.isdigit() and w not in known and w not in FILLER
+                    for w in tokens(self.items[other].name, translate=False))]
 
     def _meat_not_in_said(self, said: tuple[str, ...], index: int) -> bool:
         """A meat or fish said that the item's name and ingredients do not have."""

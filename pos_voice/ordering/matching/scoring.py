@@ -63,6 +63,8 @@ class CandidateScoring(SpokenPhrases):
             return 0.88  # a Spanish name spelled as it sounds: "gayina" / "gallina", "halea" / "jalea"
         if len(said) >= 4 and menu_word.startswith(said) and len(said) >= len(menu_word) * 0.7:
             return 0.8
+        if len(said) >= 4 and (menu_word == said + "ed" or said == menu_word + "ed"):
+            return 0.8  # a way of cooking said as the dish: "stew" / "stewed"
         said_romance, menu_romance = _romance_key(said), _romance_key(menu_word)
         # (a short key only where both words are spelled so: "ñoquis" / "gnocchi", not "ackee" /
         # "acqua")

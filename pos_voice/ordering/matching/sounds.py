@@ -106,20 +106,24 @@ _V = "[aeiouy]"
 
 # English spelling, as a speech recogniser writes what it hears
 _ENGLISH = (
-    (r"^kn", "n"), (r"^wr", "r"), (r"^ps", "s"), (r"mb$", "m"), (r"tch", "C"), (r"dge?", "J"),
-    (r"^sch", "sk"), (r"ch", "C"), (r"sh", "S"), (r"si(?=on)", "Z"), (r"ti(?=on)", "S"), (r"th", "T"),
+    (r"ought", "ot"), (r"^kn", "n"), (r"^wr", "r"), (r"^ps", "s"), (r"mb$", "m"), (r"tch", "C"),
+    (r"dge?", "J"), (r"^sch", "sk"), (r"ch", "C"), (r"sh", "S"), (r"si(?=on)", "Z"), (r"ti(?=on)", "S"),
+    (r"th", "T"),
     (r"ph", "f"), (r"wh", "w"), (r"^gh", "g"), (r"igh", "I"), (r"gh", ""), (r"ck", "k"),
     (r"qu", "kw"), (r"^x", "z"), (r"x", "ks"), (r"ng(?![aeiouy])", "N"), (r"c(?=[eiy])", "s"),
-    (r"c", "k"), (r"g(?=[eiy])", "J"), (r"j", "J"), (r"^y(?=[aeiou])", "j"),
+    (r"c", "k"), (r"g(?=[eiy])", "J"), (r"j", "J"), (r"uy|(?<=[^aeiou])ye$", "I"), (r"^y(?=[aeiou])", "j"),
     (r"(?<=[aeiou])y(?=[aeiou])", "j"),
     # vowels: the long ones of a silent final e, then the digraphs
     (r"(?<=[^aeiou])y(?=[aeiou])", "j"),
     (r"([aeiou])([bcdfgklmnprstvzCJST])e$", r"\1\1\2"), (r"(?<=[a-zA-Z][^aeiou])e$", ""),
     (r"(?<=[a-zA-Z][^aeiou])es$", "s"),
     (r"aa(?=[^aeiou]|$)", "E"), (r"ii(?=[^aeiou]|$)", "I"), (r"uu(?=[^aeiou]|$)", "u"),
-    (r"ee|ea|ie$|ey$|y$", "i"), (r"ay|ai|ei|ey", "e"), (r"oo|ew|ue|ui|ou(?=p|s)", "u"), (r"ou|ow$", "au"),
-    (r"oa|ow|oe", "o"), (r"au|aw", "o"), (r"oi|oy", "oi"), (r"y", "i"), (r"(?<=[aeiouIE])h$", ""),
-    (r"I", "ai"), (r"E", "ei"),
+    # (a final "ai" is the "eye" of Thai, chai; "ou" and a final "ow" the "au" of house, now — kept
+    # apart from the "au" of sauce)
+    (r"ai$", "I"), (r"ee|ea|ie$|ey$|y$", "i"), (r"ay|ai|ei|ey", "e"), (r"oo|ew|ue|ui|ou(?=p|s)", "u"),
+    (r"ou|ow$", "A"), (r"oa|ow|oe", "o"), (r"au|aw", "o"), (r"oi|oy", "oi"), (r"y", "i"),
+    (r"(?<=[aeiouIEA])h$", ""),
+    (r"I", "ai"), (r"E", "ei"), (r"A", "au"),
     (r"er$", "r"), (r"(?<=[aeiou])([bdgkptfmnlrsvz])\1", r"\1"), (r"([^aeiou])\1", r"\1"),
 )
 
@@ -140,6 +144,8 @@ _GENERIC = (  # romanisations read as written: Japanese, Korean, Hindi/Urdu, Ara
 _KREYOL = (*_COMMON_START[:3], (r"ch", "S"), (r"j", "Z"), (r"ou", "u"), (r"x", "ks"), *_COMMON_END)
 _PINYIN = (
     (r"zh", "J"), (r"ch", "C"), (r"sh", "S"), (r"^x|(?<=[^a-z])x", "S"), (r"x", "S"), (r"q", "C"),
+    # (the glide of "xiao", "qiao", "jiao", said "shao", "chow", "jow"; not the "ian" said "yen")
+    (r"(?<=[SCj])i(?=a(?!n(?!g))|o)", ""),
     (r"c", "ts"), (r"z", "dz"), (r"ui", "wei"), (r"iu", "iou"), (r"ao", "au"), (r"j", "J"),
     (r"ng(?![aeiou])", "N"), *_COMMON_END,
 )
@@ -179,11 +185,16 @@ _DUTCH = (  # Dutch, Flemish and Afrikaans: "oe" is "u", "w" a "v", "v" an "f", 
     (r"v", "f"), (r"w", "v"), (r"d$", "t"), (r"c(?=[eiy])", "s"), *_COMMON_END,
 )
 
+_NORWEGIAN = (  # Norwegian (and Danish): "kj", "tj", "sj", "skj" are "sh", "hv" a "v", "eig" / "ei" an "ai"
+    (r"skj|sj|kj|tj", "S"), (r"hv", "v"), (r"gj", "j"), (r"eig$", "ai"), (r"ei", "ai"), (r"oe", "o"),
+    (r"ae", "e"), (r"y", "i"), *_COMMON_END,
+)
+
 #: The spelling conventions a menu name is read under (its language is not known).
 NAME_RULES: dict[str, _Rules] = {
     "english": _ENGLISH, "generic": _GENERIC, "spanish": _SPANISH, "italian": _ITALIAN,
     "french": _FRENCH, "portuguese": _PORTUGUESE, "german": _GERMAN, "pinyin": _PINYIN, "kreyol": _KREYOL,
-    "dutch": _DUTCH,
+    "dutch": _DUTCH, "norwegian": _NORWEGIAN,
 }
 
 
