@@ -1,0 +1,35 @@
+"""Menu resolution rules found in blind set 15's failures of sizes, counts and quantities: the
+Norwegian pizzeria-kebab, the Buffalo pizzeria, the Bajan take-out, the Desi pizza house and the
+Viennese Beisl (branch w-tune15a). Each test was seen failing on the matcher before its change
+(main 60c5b39)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pos_voice.pos.types import SizeOption
+from tests.support.menus import menu
+
+
+def _sizes(*pairs: tuple[str, str]) -> tuple[SizeOption, ...]:
+    return tuple(SizeOption(name, Decimal(price)) for name, price in pairs)
+
+
+def test_scandinavian_size_names_mean_their_rungs() -> None:
+    """"small fries" of Pommes Frites in Liten or Stor (the Kebab Tallerken comes with pommes
+    frites), "a large margarita", "margarita family size" of pizzas in Liten / Medium / Stor /
+    Familie: Norwegian, Danish and Swedish size names were no rung of the ladder, so the caller's
+    English size meant none of them — the fries were asked about, the pizza's size asked."""
+    pizza = _sizes(("Liten", "129"), ("Medium", "169"), ("Stor", "209"), ("Familie", "279"))
+    shop = menu(("1. Margarita", "Pizza", ("tomatsaus", "ost")),
+                ("Kebab Tallerken", "Kebab", ("kebabkjøtt", "pommes frites", "salat")),
+                ("Pommes Frites", "Tilbehør", ()),
+                sizes={"1. Margarita": pizza, "Pommes Frites": _sizes(("Liten", "49"), ("Stor", "69"))})
+    for said, name, size in (("small fries", "Pommes Frites", "Liten"),
+                             ("a large margarita", "1. Margarita", "Stor"),
+                             ("margarita family size", "1. Margarita", "Familie"),
+                             ("a small margarita", "1. Margarita", "Liten")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size, (said, found)
+
