@@ -154,7 +154,7 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     # Blind set 15, handed to tuning in session 15 with these 8 wrong answers from its blind score.
     ("maltese", "blind held-out 15 (scored once, tuned on since)"): 2,  # "a dozen pastizzi", "a beer"
     ("mongolian", "blind held-out 15 (scored once, tuned on since)"): 1,  # "bansh": Fried Bansh
-    ("norwegian_pizzeria", "blind held-out 15 (scored once, tuned on since)"): 2,  # "kebab wrap"; "to"
+    ("norwegian_pizzeria", "blind held-out 15 (scored once, tuned on since)"): 1,  # "kebab wrap"
     ("bajan", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a fish plate"
     ("dongbei", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a stew": Luan Dun
     ("austrian", "blind held-out 15 (scored once, tuned on since)"): 1,  # "a strudel": Apfelstrudel

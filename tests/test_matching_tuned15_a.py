@@ -33,3 +33,28 @@ def test_scandinavian_size_names_mean_their_rungs() -> None:
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.size == size, (said, found)
 
+
+def test_counts_said_in_german_dutch_and_scandinavian_numbers() -> None:
+    """"to kyllingkebab tallerken" (Norwegian "two"), "zwei schnitzel", "drie frikandellen", "tre
+    pepperoni": numbers of these languages were no count — the "to" was dropped as the English
+    filler and one plate went to the kitchen where the caller wanted two; "ein viertel zweigelt",
+    "ein krugerl ottakringer": the German "a" was left as a word of no item, and the wine and the
+    beer were asked about. An English "to" that is no count ("to go", "to share") stays no count."""
+    wine = _sizes(("Achtel", "6"), ("Viertel", "11"))
+    shop = menu(("Kyllingkebab Tallerken", "Kebab", ("kyllingkjøtt", "pommes frites")),
+                ("Kyllingkebab i Pita", "Kebab", ("kyllingkjøtt", "salat")),
+                ("Schnitzel", "Hauptspeisen", ("kalb",)), ("Frikandel", "Snacks", ()),
+                ("Pepperoni", "Pizza", ("ost", "pepperoni")), ("Zweigelt", "Wein", ()),
+                ("Ottakringer Helles", "Bier", ()),
+                sizes={"Zweigelt": wine, "Ottakringer Helles": _sizes(("Seidl", "4.8"), ("Krügerl", "6.5"))})
+    for said, name, size, count in (("to kyllingkebab tallerken", "Kyllingkebab Tallerken", None, 2),
+                                    ("zwei schnitzel", "Schnitzel", None, 2),
+                                    ("drie frikandellen", "Frikandel", None, 3),
+                                    ("tre pepperoni", "Pepperoni", None, 3),
+                                    ("ein viertel zweigelt", "Zweigelt", "Viertel", None),
+                                    ("ein krugerl ottakringer", "Ottakringer Helles", "Krügerl", None),
+                                    ("a schnitzel to go", "Schnitzel", None, None),
+                                    ("to go a schnitzel", "Schnitzel", None, None)):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size and found.quantity == count, (said, found)

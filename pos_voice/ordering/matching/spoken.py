@@ -114,6 +114,21 @@ def _measures_said(words: list[str], sizes: t.Container[str] = ()) -> list[str]:
     return words
 
 
+#: Numbers said first as a count in German, Dutch and the Scandinavian languages ("zwei
+#: schnitzel", "drie frikandellen", "fem pølser"; singular as ``text.singular`` makes them: "sechs"
+#: is "sech", "seks" "sek"), with the Spanish, Portuguese and Italian ones (``COUNT_WORDS``). Not
+#: the words that are English too ("fire", "sex", "to": the last read apart, ``_count_said_first``).
+_COUNTS_SAID: dict[str, int] = COUNT_WORDS | {
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sech": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "zwolf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+    "twaalf": 12, "tva": 2, "fyra": 4, "fem": 5, "sek": 6, "sju": 7, "syv": 7, "atte": 8, "otte": 8,
+    "atta": 8, "tio": 10, "tolv": 12}
+
+#: "A" / "one" said first in German, Dutch and the Scandinavian languages ("ein viertel zweigelt",
+#: "een frikandel", "ett glas"): one of the item, as "a" is ("en" is a filler already).
+_ONE_SAID = frozenset({"ein", "eine", "einen", "einem", "een", "ett"})
+
+
 class Said:
     """The caller's words as said, untranslated: in order (sizes and counts out), and as a set
     with every spoken word. Each is made when first asked for: most phrases never need them."""
@@ -165,6 +180,7 @@ class SpokenPhrases(MenuIndex):
 
     def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
         words = _measures_said(self._merge_compounds(tokens(spoken, translate)), self.size_phrases)
+        words = self._count_said_first(words)
         for at in range(1, len(words) - 1):
             if words[at] in COUNT_WORDS and (words[at + 1] in COUNT_UNITS or words[at + 1] in SIZE_UNITS):
                 words[at] = str(COUNT_WORDS[words[at]])  # "crocchè dieci pezzi": the 10 pezzi
@@ -234,6 +250,29 @@ class SpokenPhrases(MenuIndex):
         if "cut" in kept and "cut" not in self.vocabulary:
             kept = self._cut_left_out(kept)
         return SpokenOrder(quantity, size, kept, size_words)
+
+    def _count_said_first(self, words: list[str]) -> list[str]:
+        """The first word said (after fillers: "can i get") as the count it is in another language:
+        "zwei schnitzel" two, "ein viertel zweigelt" one (the "a"); and "to" — the Norwegian and
+        Danish two, and the speech recogniser's "two" — where a word of a name or a size follows
+        it ("to kyllingkebab tallerken", "to store pepperoni"; not "to go", "to share"). Not a
+        pair of words a name of the menu, or a dish, holds ("Drei Zinnen")."""
+        at = 0
+        while at < len(words) and words[at] in FILLER and words[at] != "to":
+            at += 1
+        if at + 1 >= len(words):
+            return words
+        said, following = words[at], words[at + 1]
+        if (said, following) in self.name_pairs or dishes_named((said, following)):
+            return words
+        if said in _ONE_SAID:
+            return [*words[:at], "a", *words[at + 1:]]
+        if said in _COUNTS_SAID:
+            return [*words[:at], str(_COUNTS_SAID[said]), *words[at + 1:]]
+        if said == "to" and following not in FILLER and (following in self.vocabulary or any(
+                " ".join(words[at + 1:at + 1 + length]) in self.size_phrases for length in (1, 2, 3))):
+            return [*words[:at], "2", *words[at + 1:]]
+        return words
 
     def _dozens_said(self, words: list[str]) -> list[str]:
         """A count named in words that no size of the menu is named ("una docena", "media docena",
