@@ -58,3 +58,32 @@ def test_counts_said_in_german_dutch_and_scandinavian_numbers() -> None:
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.size == size and found.quantity == count, (said, found)
+
+
+def test_a_count_one_item_is_sold_by_tells_it_from_the_others() -> None:
+    """"six fish cakes", "a dozen fish cakes" of the Fish Cakes by 6, 12 or 24 pieces beside the
+    Fish Cake Cutter (a sandwich made with them); "twelve tandoori wings" of the Tandoori
+    Wings by 6 or 12 beside the Tandoori Chicken Pizza in 10, 12 or 14 inch: only one of the items
+    the words fit is sold by that many pieces — the count said its size, as "a large" does of the
+    one item sold large; they were asked about. A count two of them are sold by still asks."""
+    dumplings = _sizes(("12 pieces", "11"), ("24 pieces", "20"))
+    fish_cakes = _sizes(("6 pieces", "6"), ("12 pieces", "11"), ("24 pieces", "20"))
+    pizza = _sizes(("10 Inch", "14"), ("12 Inch", "17"), ("14 Inch", "21"))
+    shop = menu(("Fish Cake Cutter", "Sandwiches", ("fish cakes", "salt bread")),
+                ("Bajan Fish Cakes", "Sides", ("salt cod", "herbs")),
+                ("Tandoori Wings", "Starters", ("tandoori marinade",)),
+                ("Tandoori Chicken Pizza", "Pizza", ("tandoori chicken", "onion")),
+                ("Pork and Cabbage Dumplings", "Dumplings", ("pork", "cabbage")),
+                ("Pork and Fennel Dumplings", "Dumplings", ("pork", "fennel")),
+                sizes={"Bajan Fish Cakes": fish_cakes,
+                       "Tandoori Wings": _sizes(("6 Pieces", "9"), ("12 Pieces", "16")),
+                       "Tandoori Chicken Pizza": pizza,
+                       "Pork and Cabbage Dumplings": dumplings, "Pork and Fennel Dumplings": dumplings})
+    for said, name, size in (("six fish cakes", "Bajan Fish Cakes", "6 pieces"),
+                             ("a dozen fish cakes", "Bajan Fish Cakes", "12 pieces"),
+                             ("twelve tandoori wings", "Tandoori Wings", "12 Pieces")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size and found.quantity is None, (said, found)
+    for said in ("two fish cakes", "24 pork dumplings"):
+        assert shop.resolve(said).item is None, said

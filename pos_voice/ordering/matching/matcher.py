@@ -238,6 +238,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             only = self._the_one_in_size(words, size_said, result.candidates, named=False)
             if only is not None:  # (a glass: of the red or the white?)
                 result = Resolution(CONFIRM, item=only, score=result.score)
+        if result.status == AMBIGUOUS and quantity is not None and quantity >= 2 and not size_said and len(
+                result.candidates) > 1:
+            # "six fish cakes" of the Fish Cakes by 6 / 12 / 24 pieces beside the Fish Cake Cutter made
+            # with them: of the items the words fit, one is sold by that many pieces — the count says
+            # its size, as "a large" says the one sold large
+            sold_so = self._the_one_by_count(words, quantity, result.candidates)
+            if sold_so is not None:
+                result = Resolution(MATCH if result.score >= SURE_SCORE else CONFIRM, item=sold_so,
+                                    score=result.score)
         if result.status == AMBIGUOUS and size_said in LADDER_SIZES and len(result.candidates) > 1 and any(
                 w not in LONE_KINDS and not w.isdigit() for w in words):
             # "a large sticky rice" of the Khao Niao (Sticky Rice), Small or Large, asked with the
@@ -678,6 +687,19 @@ class MenuMatcher(NameRules, OtherWordsRules):
         in_size = {i for i, item in enumerate(self.items)
                    if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
         return sized[0] if len(sized) == 1 and in_size <= {self._index(sized[0])} else None
+
+    def _the_one_by_count(self, words: tuple[str, ...], quantity: int,
+                          candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate sold by ``quantity`` pieces (a size of that count: "12 Pieces", "Dozen"),
+        where no other item whose name holds every word said is."""
+        def by_count(item: MenuItem) -> bool:
+            counted = self.count_size(item, quantity) if item.sizes else None
+            return bool(item.sizes) and (self.size_name(item, f"{quantity} piece") is not None or (
+                counted is not None and counted[1] is None))
+
+        sold = [c for c in candidates if by_count(c)]
+        others = {i for i, item in enumerate(self.items) if by_count(item) and self._holds_all(words, i)}
+        return sold[0] if len(sold) == 1 and others <= {self._index(sold[0])} else None
 
     def _number_led_name_said(self, spoken: str, quantity: int, index: int) -> bool:
         """A name of the item that starts with the number said stands whole, in order, in what was
