@@ -87,3 +87,25 @@ def test_a_count_one_item_is_sold_by_tells_it_from_the_others() -> None:
         assert found.size == size and found.quantity is None, (said, found)
     for said in ("two fish cakes", "24 pork dumplings"):
         assert shop.resolve(said).item is None, said
+
+
+def test_one_and_a_half_of_a_measure_said_in_words() -> None:
+    """"one and a half liter fanta", "fanta en og en halv liter" (Norwegian), "eineinhalb liter
+    cola", "halvannen liter solo" of drinks in 0,5 l or 1,5 l: the half before the measure was read
+    alone, so the caller got the 0,5 l (or was asked) where they wanted the 1,5 l; "en cola
+    halvliter" (the Norwegian and Danish "half liter" as one word) was a word of no item."""
+    drink = _sizes(("0,5 l", "35"), ("1,5 l", "55"))
+    shop = menu(("Fanta", "Drikke", ()), ("Coca-Cola", "Drikke", ()), ("Solo", "Drikke", ()),
+                sizes={"Fanta": drink, "Coca-Cola": drink, "Solo": drink})
+    for said, name, size in (("one and a half liter fanta", "Fanta", "1,5 l"),
+                             ("fanta one and a half liter", "Fanta", "1,5 l"),
+                             ("fanta en og en halv liter", "Fanta", "1,5 l"),
+                             ("eineinhalb liter cola", "Coca-Cola", "1,5 l"),
+                             ("halvannen liter solo", "Solo", "1,5 l"),
+                             ("en cola halvliter", "Coca-Cola", "0,5 l"),
+                             ("half a liter of fanta", "Fanta", "0,5 l")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size and found.quantity is None, (said, found)
+    found = shop.resolve("two and a half liter fanta")
+    assert found.size is None, found  # (no 2,5 l: asked, not the 0,5 l)

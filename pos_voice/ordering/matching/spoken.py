@@ -78,24 +78,68 @@ def _millilitres(size: str) -> float | None:
     return amount[1] if amount is not None and amount[0] == "volume" else None
 
 
+#: Measures a half may be written joined to ("halvliter").
+_JOINED_UNITS = ("liter", "litre", "litro")
+
+
 #: "a" / "one" said before a measure ("a liter of", "un litre", "ein Liter"): its number, 1.
 _ONE_OF = frozenset({"a", "an", "un", "une", "una", "uma", "ein", "eine", "einen"})
 
 
+#: "And" between a whole number and its half ("one and a half liter", "en og en halv liter").
+_AND = frozenset({"and", "og", "och", "und", "y", "e", "et"})
+
+#: One and a half, said as one word ("eineinhalb", "anderthalb Liter", "halvannen liter").
+_ONE_AND_A_HALF = frozenset({"eineinhalb", "anderthalb", "halvannen", "halvanden", "anderhalve", "anderhalf"})
+
+
+def _whole_said(word: str) -> int | None:
+    """The whole number a word says before "and a half": "2", "one" ("a", "en", "ein"), "to"."""
+    if word.isdigit():
+        return int(word)
+    if word in _ONE_OF or word in _ONE_SAID or word == "en":
+        return 1
+    return _COUNTS_SAID.get(word, 2 if word == "to" else None)
+
+
+def _measure_compounds(words: list[str]) -> list[str]:
+    """A half joined to its measure in one word ("halvliter", Norwegian and Danish): the two."""
+    out: list[str] = []
+    for word in words:
+        unit = next((u for u in _JOINED_UNITS if word.endswith(u) and len(word) > len(u)), None)
+        if unit is not None and word not in SIZE_UNITS and HALF in meanings(word[:-len(unit)]):
+            out += [word[:-len(unit)], unit]
+        else:
+            out.append(word)
+    return out
+
+
 def _measures_said(words: list[str], sizes: t.Container[str] = ()) -> list[str]:
     """A measure with its number said in words, as its number: "half a liter", "a half liter" →
-    "0.5 liter"; "un litre et demi", "a liter and a half" → "1.5 liter" (a half is any word the size
-    lexicon says means half, in any language it holds: "demi", "mezzo", "halbe"); "a liter" → "1
-    liter". Not a size of the menu's own as it is said (``sizes``: a "Half Pound")."""
+    "0.5 liter"; "un litre et demi", "a liter and a half", "one and a half liter", "en og en halv
+    liter", "eineinhalb liter" → "1.5 liter" (a half is any word the size lexicon says means half,
+    in any language it holds: "demi", "mezzo", "halbe", "halv"); "a liter" → "1 liter". Not a size
+    of the menu's own as it is said (``sizes``: a "Half Pound")."""
+    words = _measure_compounds(words)
     if not any(w in SIZE_UNITS for w in words):
         return words
     out = list(words)
     for at, word in enumerate(out):
         if word not in SIZE_UNITS or word in COUNT_UNITS:
             continue
+        if at and out[at - 1] in _ONE_AND_A_HALF:
+            return [*out[:at - 1], "1.5", *out[at:]]
         before = at - 1
         while before >= 0 and out[before] in FILLER and at - before <= 2:
             before -= 1
+        if before >= 0 and HALF in meanings(out[before]) and f"{out[before]} {word}" not in sizes:
+            # "one and a half liter", "en og en halv liter": the whole number and its half
+            joined = before - 1
+            while joined >= 0 and (out[joined] in _ONE_OF or out[joined] == "en") and before - joined <= 1:
+                joined -= 1
+            said_whole = _whole_said(out[joined - 1]) if joined >= 1 and out[joined] in _AND else None
+            if said_whole is not None:
+                return [*out[:joined - 1], f"{said_whole}.5", *out[at:]]
         if before >= 0 and HALF in meanings(out[before]) and (
                 before == 0 or not _is_number(out[before - 1])) and f"{out[before]} {word}" not in sizes:
             # "half a liter", "a half liter" (not "2 half liter")
