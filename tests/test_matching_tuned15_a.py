@@ -109,3 +109,27 @@ def test_one_and_a_half_of_a_measure_said_in_words() -> None:
         assert found.size == size and found.quantity is None, (said, found)
     found = shop.resolve("two and a half liter fanta")
     assert found.size is None, found  # (no 2,5 l: asked, not the 0,5 l)
+
+
+def test_a_size_of_the_menu_said_with_the_word_one_name_holds() -> None:
+    """"full sheet pepperoni" of the Cup & Char Pepperoni Pizza beside the Meat Lovers (pepperoni
+    among its toppings, in the same sizes) and the Pizza Logs (pepperoni, no sizes): of the items
+    sold in that size, one has the word said in its name — as "a large pepperoni" was already
+    the pepperoni pizza, a size that is no rung of the small-to-large ladder was asked about."""
+    pizza = _sizes(("Small", "12.99"), ("Large", "18.99"), ("Half Sheet", "24.99"), ("Full Sheet", "36.99"))
+    shop = menu(("Cheese Pizza", "Pizza", ("mozzarella",)),
+                ("Cup & Char Pepperoni Pizza", "Pizza", ("mozzarella", "cup and char pepperoni")),
+                ("Meat Lovers Pizza", "Pizza", ("pepperoni", "sausage", "bacon")),
+                ("Pizza Logs", "Sides", ("pepperoni", "mozzarella")),
+                sizes={"Cheese Pizza": pizza, "Cup & Char Pepperoni Pizza": pizza,
+                       "Meat Lovers Pizza": pizza})
+    for said, size in (("full sheet pepperoni", "Full Sheet"), ("a half sheet pepperoni", "Half Sheet"),
+                       ("a large pepperoni", "Large")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == "Cup & Char Pepperoni Pizza", (said, found)
+        assert found.size == size, (said, found)
+    # not a drink's measure: "a pint of stout" where Guinness is a stout too, the menu not saying so
+    pint = _sizes(("Pint", "8"), ("Half Pint", "4.75"))
+    shop = menu(("Guinness", "Beer", ()), ("Murphy's Irish Stout", "Beer", ()), ("Harp Lager", "Beer", ()),
+                sizes={"Guinness": pint, "Murphy's Irish Stout": pint, "Harp Lager": pint})
+    assert shop.resolve("a pint of stout").item is None

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
-from ..size_words import SIZE_LEXICON
+from ..size_words import AMOUNTS, SIZE_LEXICON, phrase_meanings
 from ..text import FILLER, fold, phrase, singular, tokens
 from .index import BRACKETED, GLOSS_TEXT, holds_run
 from .name_rules import NameRules
@@ -247,12 +247,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
             if sold_so is not None:
                 result = Resolution(MATCH if result.score >= SURE_SCORE else CONFIRM, item=sold_so,
                                     score=result.score)
-        if result.status == AMBIGUOUS and size_said in LADDER_SIZES and len(result.candidates) > 1 and any(
+        if result.status == AMBIGUOUS and size_said and len(result.candidates) > 1 and self._size_of_food(
+                size_said, result.candidates) and any(
                 w not in LONE_KINDS and not w.isdigit() for w in words):
             # "a large sticky rice" of the Khao Niao (Sticky Rice), Small or Large, asked with the
             # Mango Sticky Rice and a plate served with sticky rice: the one of them whose name holds
             # every word said that comes in the size said — confirmed (not a kind alone: "a large
-            # pizza" of one sized pizza is still a question)
+            # pizza" of one sized pizza is still a question); a size of how much of the item too,
+            # not a rung alone ("full sheet pepperoni" of the Cup & Char Pepperoni beside the Meat
+            # Lovers with pepperoni) — not a drink's measure ("a pint of stout": Guinness is one)
             only = self._the_one_in_size(words, size_said, result.candidates, named=True)
             if only is not None:
                 result = Resolution(CONFIRM, item=only, score=result.score)
@@ -687,6 +690,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
         in_size = {i for i, item in enumerate(self.items)
                    if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
         return sized[0] if len(sized) == 1 and in_size <= {self._index(sized[0])} else None
+
+    def _size_of_food(self, size_said: str, candidates: t.Sequence[MenuItem]) -> bool:
+        """A rung of a ladder, a size that says how much of the item ("full sheet", "half tray",
+        "slice"), or any size said where none of the candidates is a drink (a pint, a liter of
+        "stout" says a kind of drink the menu may not name: Guinness is one)."""
+        said = phrase_meanings(size_said)
+        return size_said in LADDER_SIZES or bool(said & set(AMOUNTS)) or any(
+            m.startswith("rung ") for m in said) or not any(self.item_kinds[self._index(c)] & DRINKS
+                                                            for c in candidates)
 
     def _the_one_by_count(self, words: tuple[str, ...], quantity: int,
                           candidates: t.Sequence[MenuItem]) -> MenuItem | None:
