@@ -133,3 +133,21 @@ def test_a_size_of_the_menu_said_with_the_word_one_name_holds() -> None:
     shop = menu(("Guinness", "Beer", ()), ("Murphy's Irish Stout", "Beer", ()), ("Harp Lager", "Beer", ()),
                 sizes={"Guinness": pint, "Murphy's Irish Stout": pint, "Harp Lager": pint})
     assert shop.resolve("a pint of stout").item is None
+
+
+def test_a_count_an_item_is_sold_by_is_its_size_over_a_rung_said_with_it() -> None:
+    """"ten medium chicken wings" of wings by 10, 20 or 50 pieces, mild, medium or hot: the
+    "medium" is the sauce, the ten the size — it was read as the middle of the three counts, and
+    ten orders of 20 went to the kitchen. A rung said with a count the item is not sold by is
+    still the rung ("two large chicken wings": two of the 50)."""
+    shop = menu(("Chicken Wings", "Wings", ("mild, medium or hot sauce", "celery")),
+                ("Cheese Pizza", "Pizza", ("mozzarella",)),
+                sizes={"Chicken Wings": _sizes(("10 Pieces", "16"), ("20 Pieces", "30"), ("50 Pieces", "70")),
+                       "Cheese Pizza": _sizes(("Small", "12"), ("Medium", "15"), ("Large", "18"))})
+    for said, name, size, count in (("ten medium chicken wings", "Chicken Wings", "10 Pieces", None),
+                                    ("twenty hot chicken wings", "Chicken Wings", "20 Pieces", None),
+                                    ("two large chicken wings", "Chicken Wings", "50 Pieces", 2),
+                                    ("ten medium cheese pizzas", "Cheese Pizza", "Medium", 10)):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size and found.quantity == count, (said, found)

@@ -334,6 +334,13 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
+        if result.item is not None and result.item.sizes and quantity and size_said in LADDER_SIZES and \
+                not size and size_said not in {phrase(option.name) for option in result.item.sizes}:
+            counted = self.count_size(result.item, quantity)
+            if counted is not None and counted[1] is None:
+                # "ten medium chicken wings" of wings by 10 / 20 / 50, mild, medium or hot: the count
+                # is the size it is sold by, the rung a heat (not ten of the middle one, the 20)
+                size_said, quantity = counted
         if result.item is not None and result.item.sizes and quantity and not self.size_name(
                 result.item, size_said):
             counted = self.count_size(result.item, quantity)  # (a "medium" said no size of it: a heat)
