@@ -151,3 +151,17 @@ def test_a_count_an_item_is_sold_by_is_its_size_over_a_rung_said_with_it() -> No
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.size == size and found.quantity == count, (said, found)
+
+
+def test_a_size_said_that_one_items_name_is_tells_it_from_the_others() -> None:
+    """"a two liter of coke", "a can of coke" of the Can of Pop and the 2-Liter Pop, each listing
+    coke, diet coke and sprite: neither is sold in sizes, and the size said is written in one's
+    name — that one (both were asked about)."""
+    shop = menu(("Can of Pop", "Drinks", ("coke", "diet coke", "sprite")),
+                ("2-Liter Pop", "Drinks", ("coke", "diet coke", "sprite")),
+                ("Cheese Pizza", "Pizza", ("mozzarella",)))
+    for said, name in (("a two liter of coke", "2-Liter Pop"), ("a can of coke", "Can of Pop"),
+                       ("two liter sprite", "2-Liter Pop")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size is None, (said, found)

@@ -287,6 +287,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
                     with_size, self._index(named.item)) or self._food_size_not_its(
                     parsed.size_words, size_said, named.item)):
                 result, size_said = named, None
+        if result.status == AMBIGUOUS and size is None and size_said and parsed.size_words and len(
+                result.candidates) > 1 and not any(c.sizes and self._has_size(c, size_said)
+                                                   for c in result.candidates):
+            # "a two liter of coke" of the Can of Pop and the 2-Liter Pop, both listing coke: no
+            # candidate is sold in the size said, and one is named by it — that one
+            named_so = [c for c in result.candidates
+                        if set(parsed.size_words) <= self.name_words[self._index(c)]]
+            if len(named_so) == 1:
+                result, size_said = Resolution(CONFIRM, item=named_so[0], score=result.score), None
         if quantity is not None and str(quantity) in self.vocabulary:
             # a number that is part of a name: "four cheese" for the Cuatro Quesos
             with_number = (str(quantity), *words)
