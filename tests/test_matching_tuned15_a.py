@@ -165,3 +165,15 @@ def test_a_size_said_that_one_items_name_is_tells_it_from_the_others() -> None:
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.size is None, (said, found)
+
+
+def test_a_shot_of_a_spirit_is_how_it_is_served() -> None:
+    """"a shot of unicum", "a shot of aquavit" of a liqueur sold by the drink: a shot is how it is
+    poured, as a glass is of wine — the word was left over as one of no item, and the drink was
+    asked about. A Ginger Shot is still called so."""
+    shop = menu(("Unicum", "Drinks", ("herbal liqueur",)), ("Akvavit", "Drinks", ("caraway spirit",)),
+                ("Ginger Shot", "Juices", ("ginger", "lemon")), ("Orange Juice", "Juices", ()))
+    for said, name in (("a shot of unicum", "Unicum"), ("a shot of aquavit", "Akvavit"),
+                       ("a ginger shot", "Ginger Shot")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
