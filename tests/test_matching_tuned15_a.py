@@ -177,3 +177,21 @@ def test_a_shot_of_a_spirit_is_how_it_is_served() -> None:
                        ("a ginger shot", "Ginger Shot")):
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
+
+
+def test_a_rung_word_the_item_lists_as_a_choice_is_no_size_of_it() -> None:
+    """"medium chicken wings" of wings by 10, 20 or 50 pieces in mild, medium or hot sauce, "a
+    medium ribeye" of one in 8, 12 or 16 oz cooked rare, medium or well done: the "medium" is the
+    sauce or the doneness the item lists, not the middle of its sizes — the 20 wings and the 12 oz
+    were put in the kitchen; now the size is asked. A "large" the item does not list is its
+    largest still."""
+    shop = menu(("Chicken Wings", "Wings", ("mild, medium or hot sauce", "celery")),
+                ("Ribeye", "Steaks", ("rare, medium or well done",)),
+                sizes={"Chicken Wings": _sizes(("10 Pieces", "16"), ("20 Pieces", "30"), ("50 Pieces", "70")),
+                       "Ribeye": _sizes(("8 oz", "20"), ("12 oz", "28"), ("16 oz", "36"))})
+    for said, name, size in (("medium chicken wings", "Chicken Wings", None),
+                             ("a medium ribeye", "Ribeye", None),
+                             ("large chicken wings", "Chicken Wings", "50 Pieces")):
+        found = shop.resolve(said)
+        assert found.item is not None and found.item.name == name, (said, found)
+        assert found.size == size, (said, found)

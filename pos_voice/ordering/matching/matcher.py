@@ -343,6 +343,12 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
+        if result.item is not None and result.item.sizes and size_said in LADDER_SIZES and not size and \
+                size_said in self.ingredient_words[self._index(result.item)] and \
+                size_said not in {phrase(option.name) for option in result.item.sizes}:
+            # "medium chicken wings" of wings in mild, medium or hot sauce by 10 / 20 / 50, "a medium
+            # ribeye" cooked rare, medium or well done: a choice the item lists, not the middle size
+            size_said = None
         if result.item is not None and result.item.sizes and quantity and size_said in LADDER_SIZES and \
                 not size and size_said not in {phrase(option.name) for option in result.item.sizes}:
             counted = self.count_size(result.item, quantity)
