@@ -195,3 +195,16 @@ def test_a_rung_word_the_item_lists_as_a_choice_is_no_size_of_it() -> None:
         found = shop.resolve(said)
         assert found.item is not None and found.item.name == name, (said, found)
         assert found.size == size, (said, found)
+
+
+def test_a_number_said_with_a_word_of_an_item_sold_by_count_is_no_count_of_another() -> None:
+    """"quattro formaggi", "4 cheese" where the Cheese Sticks come by 4 or 8 pieces (no four-cheese
+    pizza on the menu): the four is a name's, and the sticks are not what was said — the count does
+    not pick them (a ginger shot is no ginger beer either: "shot" is let go only in "a shot of")."""
+    shop = menu(("Mozzarella Cheese Sticks", "Sides", ("mozzarella",)),
+                ("Cheese Pizza", "Pizza", ("mozzarella", "tomato")),
+                ("Ginger Beer", "Drinks", ()), ("Ginger Salad", "Salads", ("pickled ginger",)),
+                sizes={"Mozzarella Cheese Sticks": _sizes(("4 pieces", "5"), ("8 pieces", "9"))})
+    for said in ("quattro formaggi", "4 cheese", "ginger shot"):
+        found = shop.resolve(said)
+        assert found.item is None or found.item.name == "Cheese Pizza", (said, found)

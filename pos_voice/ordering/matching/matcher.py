@@ -725,13 +725,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
     def _the_one_by_count(self, words: tuple[str, ...], quantity: int,
                           candidates: t.Sequence[MenuItem]) -> MenuItem | None:
         """The one candidate sold by ``quantity`` pieces (a size of that count: "12 Pieces", "Dozen"),
-        where no other item whose name holds every word said is."""
+        its name holding every word said, the word it is of among them ("six fish cakes"; not "4
+        cheese" of the Cheese Sticks by 4), where no other item whose name holds them is."""
         def by_count(item: MenuItem) -> bool:
             counted = self.count_size(item, quantity) if item.sizes else None
             return bool(item.sizes) and (self.size_name(item, f"{quantity} piece") is not None or (
                 counted is not None and counted[1] is None))
 
-        sold = [c for c in candidates if by_count(c)]
+        sold = [c for c in candidates if by_count(c) and self._holds_all(words, self._index(c))
+                and self._head(self._index(c)) in words]
         others = {i for i, item in enumerate(self.items) if by_count(item) and self._holds_all(words, i)}
         return sold[0] if len(sold) == 1 and others <= {self._index(sold[0])} else None
 

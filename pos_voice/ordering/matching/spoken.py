@@ -225,6 +225,10 @@ class SpokenPhrases(MenuIndex):
     def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
         words = _measures_said(self._merge_compounds(tokens(spoken, translate)), self.size_phrases)
         words = self._count_said_first(words)
+        if "shot" in words and ("shot", "of") not in self.name_pairs:
+            # "a shot of unicum": how a spirit is poured, as "a glass of"; not a "ginger shot"
+            words = [w for at, w in enumerate(words) if not (
+                w == "shot" and at + 1 < len(words) and words[at + 1] == "of")]
         for at in range(1, len(words) - 1):
             if words[at] in COUNT_WORDS and (words[at + 1] in COUNT_UNITS or words[at + 1] in SIZE_UNITS):
                 words[at] = str(COUNT_WORDS[words[at]])  # "crocchè dieci pezzi": the 10 pezzi

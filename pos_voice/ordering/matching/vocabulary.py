@@ -210,7 +210,7 @@ _JOINED = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")
 #: are not among them: they can make it another dish ("hot coffee" is not the iced one).
 COVER_SKIP = frozenset({
     "bowl", "plate", "platter", "dinner", "cup", "glass", "box", "tray", "pot", "jar", "slice", "scoop",
-    "order", "classic", "shot",
+    "order", "classic",
     "traditional", "famous", "delicious", "homemade", "original", "regular", "style", "flavor", "flavored",
     "authentic", "dish", "extra",
     "topping", "filling",
