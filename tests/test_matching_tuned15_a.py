@@ -5,8 +5,11 @@ Viennese Beisl (branch w-tune15a). Each test was seen failing on the matcher bef
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
+from pathlib import Path
 
+from pos_voice.ordering.matching import MenuMatcher
 from pos_voice.pos.types import SizeOption
 from tests.support.menus import menu
 
@@ -208,3 +211,19 @@ def test_a_number_said_with_a_word_of_an_item_sold_by_count_is_no_count_of_anoth
     for said in ("quattro formaggi", "4 cheese", "ginger shot"):
         found = shop.resolve(said)
         assert found.item is None or found.item.name == "Cheese Pizza", (said, found)
+
+
+
+def test_a_size_that_is_food_names_no_item_by_its_size() -> None:
+    """"pork and rice", "ayam bakar" (grilled chicken) on the Lao menu, where the Lao Fried Rice
+    comes in Chicken, Pork or Shrimp (so "pork" and "chicken" are sizes of the menu): the size said
+    is food, not a size one name is called by — the Pork Rinds and the Ping Gai (Grilled Chicken)
+    were confirmed, as the 2-Liter Pop is for "a two liter of coke"."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import menu_matching
+
+    lao = next(menu for key, _title, menu, _named in menu_matching.all_blind_sets() if key == "lao")
+    shop = MenuMatcher(lao)
+    for said in ("pork and rice", "ayam bakar"):
+        found = shop.resolve(said)
+        assert found.item is None, (said, found)

@@ -289,9 +289,11 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 result, size_said = named, None
         if result.status == AMBIGUOUS and size is None and size_said and parsed.size_words and len(
                 result.candidates) > 1 and not any(c.sizes and self._has_size(c, size_said)
-                                                   for c in result.candidates):
+                                                   for c in result.candidates) and not any(
+                self._is_food(w) and not self._is_size_word(w) for w in parsed.size_words):
             # "a two liter of coke" of the Can of Pop and the 2-Liter Pop, both listing coke: no
-            # candidate is sold in the size said, and one is named by it — that one
+            # candidate is sold in the size said, and one is named by it — that one (not a size
+            # that is food, another item's choice of meat: "pork and rice" is no Pork Rinds)
             named_so = [c for c in result.candidates
                         if set(parsed.size_words) <= self.name_words[self._index(c)]]
             if len(named_so) == 1:
