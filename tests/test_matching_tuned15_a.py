@@ -202,8 +202,9 @@ def test_a_rung_word_the_item_lists_as_a_choice_is_no_size_of_it() -> None:
 
 def test_a_number_said_with_a_word_of_an_item_sold_by_count_is_no_count_of_another() -> None:
     """"quattro formaggi", "4 cheese" where the Cheese Sticks come by 4 or 8 pieces (no four-cheese
-    pizza on the menu): the four is a name's, and the sticks are not what was said — the count does
-    not pick them (a ginger shot is no ginger beer either: "shot" is let go only in "a shot of")."""
+    pizza on the menu), or of Detroit pies by the 4 Corner or 8 Corner pan: the four is a name's,
+    and the sticks are not what was said — the count does not pick them (a ginger shot is no
+    ginger beer either: "shot" is let go only in "a shot of")."""
     shop = menu(("Mozzarella Cheese Sticks", "Sides", ("mozzarella",)),
                 ("Cheese Pizza", "Pizza", ("mozzarella", "tomato")),
                 ("Ginger Beer", "Drinks", ()), ("Ginger Salad", "Salads", ("pickled ginger",)),
@@ -211,6 +212,13 @@ def test_a_number_said_with_a_word_of_an_item_sold_by_count_is_no_count_of_anoth
     for said in ("quattro formaggi", "4 cheese", "ginger shot"):
         found = shop.resolve(said)
         assert found.item is None or found.item.name == "Cheese Pizza", (said, found)
+    # nor a pan of 4 corners ("4 Corner" / "8 Corner" Detroit pies): no count of pieces
+    pan = _sizes(("4 Corner", "14"), ("8 Corner", "24"))
+    shop = menu(("Red Top Cheese", "Pies", ("brick cheese", "sauce on top")),
+                ("Classic Pepperoni", "Pies", ("cup pepperoni", "brick cheese")),
+                ("Motor City", "Pies", ("pepperoni", "sausage", "brick cheese")),
+                sizes={"Red Top Cheese": pan, "Classic Pepperoni": pan, "Motor City": pan})
+    assert shop.resolve("quattro formaggi").item is None
 
 
 

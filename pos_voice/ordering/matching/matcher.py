@@ -26,6 +26,7 @@ from .vocabulary import (
     ADD_ON_CATEGORY,
     ADD_WORDS,
     COUNT_SIZES,
+    COUNT_UNITS,
     COVER_SKIP,
     CUISINE_WORDS,
     DESCRIPTORS,
@@ -730,9 +731,15 @@ class MenuMatcher(NameRules, OtherWordsRules):
         its name holding every word said, the word it is of among them ("six fish cakes"; not "4
         cheese" of the Cheese Sticks by 4), where no other item whose name holds them is."""
         def by_count(item: MenuItem) -> bool:
-            counted = self.count_size(item, quantity) if item.sizes else None
-            return bool(item.sizes) and (self.size_name(item, f"{quantity} piece") is not None or (
-                counted is not None and counted[1] is None))
+            # a size of that many pieces, by a word that counts pieces or one of the item's name
+            # (not a "4 Corner" pan: "four cheese" is no count of it)
+            named = {singular(w) for w in phrase(item.name).split()}
+            for option in item.sizes:
+                said = phrase(option.name).split()
+                if COUNT_SIZES.get(" ".join(said)) == quantity or (len(said) == 2 and said[0] == str(
+                        quantity) and (said[1] in COUNT_UNITS or singular(said[1]) in named)):
+                    return True
+            return False
 
         sold = [c for c in candidates if by_count(c) and self._holds_all(words, self._index(c))
                 and self._head(self._index(c)) in words]
