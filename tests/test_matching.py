@@ -152,7 +152,8 @@ KNOWN_WRONG: dict[tuple[str, str], int] = {
     # Blind set 14, handed to tuning in session 14 with 4 wrong answers: all mended since
     # (tests/test_matching_tuned14_a.py, tests/test_matching_tuned14_b.py).
     # Blind set 15, handed to tuning in session 15 with 8 wrong answers: all mended since
-    # (tests/test_matching_tuned15_b.py, tests/test_matching_tuned15_c.py).
+    # (tests/test_matching_tuned15_a.py, tests/test_matching_tuned15_b.py,
+    # tests/test_matching_tuned15_c.py).
 }
 
 

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from ...pos.types import Menu, MenuItem
 from ..dish_gazetteer import Dish, dishes_in, dishes_named
 from ..food_words import KINDS_OF, roman_key
-from ..size_words import SIZE_LEXICON
+from ..size_words import AMOUNTS, SIZE_LEXICON, phrase_meanings
 from ..text import FILLER, MENU_NUMBER, fold, menu_number, phrase, singular, tokens, words_to_number
 from .index import BRACKETED, GLOSS_TEXT, holds_run
 from .name_rules import NameRules
@@ -26,6 +26,7 @@ from .vocabulary import (
     ADD_ON_CATEGORY,
     ADD_WORDS,
     COUNT_SIZES,
+    COUNT_UNITS,
     COVER_SKIP,
     CUISINE_WORDS,
     DESCRIPTORS,
@@ -262,12 +263,24 @@ class MenuMatcher(NameRules, OtherWordsRules):
             only = self._the_one_in_size(words, size_said, result.candidates, named=False)
             if only is not None:  # (a glass: of the red or the white?)
                 result = Resolution(CONFIRM, item=only, score=result.score)
-        if result.status == AMBIGUOUS and size_said in LADDER_SIZES and len(result.candidates) > 1 and any(
+        if result.status == AMBIGUOUS and quantity is not None and quantity >= 2 and not size_said and len(
+                result.candidates) > 1:
+            # "six fish cakes" of the Fish Cakes by 6 / 12 / 24 pieces beside the Fish Cake Cutter made
+            # with them: of the items the words fit, one is sold by that many pieces — the count says
+            # its size, as "a large" says the one sold large
+            sold_so = self._the_one_by_count(words, quantity, result.candidates)
+            if sold_so is not None:
+                result = Resolution(MATCH if result.score >= SURE_SCORE else CONFIRM, item=sold_so,
+                                    score=result.score)
+        if result.status == AMBIGUOUS and size_said and len(result.candidates) > 1 and self._size_of_food(
+                size_said, result.candidates) and any(
                 w not in LONE_KINDS and not w.isdigit() for w in words):
             # "a large sticky rice" of the Khao Niao (Sticky Rice), Small or Large, asked with the
             # Mango Sticky Rice and a plate served with sticky rice: the one of them whose name holds
             # every word said that comes in the size said — confirmed (not a kind alone: "a large
-            # pizza" of one sized pizza is still a question)
+            # pizza" of one sized pizza is still a question); a size of how much of the item too,
+            # not a rung alone ("full sheet pepperoni" of the Cup & Char Pepperoni beside the Meat
+            # Lovers with pepperoni) — not a drink's measure ("a pint of stout": Guinness is one)
             only = self._the_one_in_size(words, size_said, result.candidates, named=True)
             if only is not None:
                 result = Resolution(CONFIRM, item=only, score=result.score)
@@ -299,6 +312,17 @@ class MenuMatcher(NameRules, OtherWordsRules):
                     with_size, self._index(named.item)) or self._food_size_not_its(
                     parsed.size_words, size_said, named.item)):
                 result, size_said = named, None
+        if result.status == AMBIGUOUS and size is None and size_said and parsed.size_words and len(
+                result.candidates) > 1 and not any(c.sizes and self._has_size(c, size_said)
+                                                   for c in result.candidates) and not any(
+                self._is_food(w) and not self._is_size_word(w) for w in parsed.size_words):
+            # "a two liter of coke" of the Can of Pop and the 2-Liter Pop, both listing coke: no
+            # candidate is sold in the size said, and one is named by it — that one (not a size
+            # that is food, another item's choice of meat: "pork and rice" is no Pork Rinds)
+            named_so = [c for c in result.candidates
+                        if set(parsed.size_words) <= self.name_words[self._index(c)]]
+            if len(named_so) == 1:
+                result, size_said = Resolution(CONFIRM, item=named_so[0], score=result.score), None
         if quantity is not None and str(quantity) in self.vocabulary:
             # a number that is part of a name: "four cheese" for the Cuatro Quesos
             with_number = (str(quantity), *words)
@@ -352,6 +376,19 @@ class MenuMatcher(NameRules, OtherWordsRules):
         if result.item is not None and result.item.sizes and not size_said and quantity and self.size_name(
                 result.item, f"{quantity} piece"):
             size_said, quantity = f"{quantity} piece", None  # "a dozen pierogi" of 6 or 12 pieces
+        if result.item is not None and result.item.sizes and size_said in LADDER_SIZES and not size and \
+                size_said in self.ingredient_words[self._index(result.item)] and \
+                size_said not in {phrase(option.name) for option in result.item.sizes}:
+            # "medium chicken wings" of wings in mild, medium or hot sauce by 10 / 20 / 50, "a medium
+            # ribeye" cooked rare, medium or well done: a choice the item lists, not the middle size
+            size_said = None
+        if result.item is not None and result.item.sizes and quantity and size_said in LADDER_SIZES and \
+                not size and size_said not in {phrase(option.name) for option in result.item.sizes}:
+            counted = self.count_size(result.item, quantity)
+            if counted is not None and counted[1] is None:
+                # "ten medium chicken wings" of wings by 10 / 20 / 50, mild, medium or hot: the count
+                # is the size it is sold by, the rung a heat (not ten of the middle one, the 20)
+                size_said, quantity = counted
         if result.item is not None and result.item.sizes and quantity and not self.size_name(
                 result.item, size_said):
             counted = self.count_size(result.item, quantity)  # (a "medium" said no size of it: a heat)
@@ -804,6 +841,36 @@ class MenuMatcher(NameRules, OtherWordsRules):
         in_size = {i for i, item in enumerate(self.items)
                    if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
         return sized[0] if len(sized) == 1 and in_size <= {self._index(sized[0])} else None
+
+    def _size_of_food(self, size_said: str, candidates: t.Sequence[MenuItem]) -> bool:
+        """A rung of a ladder, a size that says how much of the item ("full sheet", "half tray",
+        "slice"), or any size said where none of the candidates is a drink (a pint, a liter of
+        "stout" says a kind of drink the menu may not name: Guinness is one)."""
+        said = phrase_meanings(size_said)
+        return size_said in LADDER_SIZES or bool(said & set(AMOUNTS)) or any(
+            m.startswith("rung ") for m in said) or not any(self.item_kinds[self._index(c)] & DRINKS
+                                                            for c in candidates)
+
+    def _the_one_by_count(self, words: tuple[str, ...], quantity: int,
+                          candidates: t.Sequence[MenuItem]) -> MenuItem | None:
+        """The one candidate sold by ``quantity`` pieces (a size of that count: "12 Pieces", "Dozen"),
+        its name holding every word said, the word it is of among them ("six fish cakes"; not "4
+        cheese" of the Cheese Sticks by 4), where no other item whose name holds them is."""
+        def by_count(item: MenuItem) -> bool:
+            # a size of that many pieces, by a word that counts pieces or one of the item's name
+            # (not a "4 Corner" pan: "four cheese" is no count of it)
+            named = {singular(w) for w in phrase(item.name).split()}
+            for option in item.sizes:
+                said = phrase(option.name).split()
+                if COUNT_SIZES.get(" ".join(said)) == quantity or (len(said) == 2 and said[0] == str(
+                        quantity) and (said[1] in COUNT_UNITS or singular(said[1]) in named)):
+                    return True
+            return False
+
+        sold = [c for c in candidates if by_count(c) and self._holds_all(words, self._index(c))
+                and self._head(self._index(c)) in words]
+        others = {i for i, item in enumerate(self.items) if by_count(item) and self._holds_all(words, i)}
+        return sold[0] if len(sold) == 1 and others <= {self._index(sold[0])} else None
 
     def _number_led_name_said(self, spoken: str, quantity: int, index: int) -> bool:
         """A name of the item that starts with the number said stands whole, in order, in what was

@@ -25,7 +25,6 @@ from .vocabulary import (
     COUNT_SIZES,
     COUNT_UNITS,
     COUNT_WORDS,
-    FIRST_COUNT_WORDS,
     RELATIVE_SIZES,
     SCALE_WORDS,
     SIZE_SYNONYMS,
@@ -79,24 +78,68 @@ def _millilitres(size: str) -> float | None:
     return amount[1] if amount is not None and amount[0] == "volume" else None
 
 
+#: Measures a half may be written joined to ("halvliter").
+_JOINED_UNITS = ("liter", "litre", "litro")
+
+
 #: "a" / "one" said before a measure ("a liter of", "un litre", "ein Liter"): its number, 1.
 _ONE_OF = frozenset({"a", "an", "un", "une", "una", "uma", "ein", "eine", "einen"})
 
 
+#: "And" between a whole number and its half ("one and a half liter", "en og en halv liter").
+_AND = frozenset({"and", "og", "och", "und", "y", "e", "et"})
+
+#: One and a half, said as one word ("eineinhalb", "anderthalb Liter", "halvannen liter").
+_ONE_AND_A_HALF = frozenset({"eineinhalb", "anderthalb", "halvannen", "halvanden", "anderhalve", "anderhalf"})
+
+
+def _whole_said(word: str) -> int | None:
+    """The whole number a word says before "and a half": "2", "one" ("a", "en", "ein"), "to"."""
+    if word.isdigit():
+        return int(word)
+    if word in _ONE_OF or word in _ONE_SAID or word == "en":
+        return 1
+    return _COUNTS_SAID.get(word, 2 if word == "to" else None)
+
+
+def _measure_compounds(words: list[str]) -> list[str]:
+    """A half joined to its measure in one word ("halvliter", Norwegian and Danish): the two."""
+    out: list[str] = []
+    for word in words:
+        unit = next((u for u in _JOINED_UNITS if word.endswith(u) and len(word) > len(u)), None)
+        if unit is not None and word not in SIZE_UNITS and HALF in meanings(word[:-len(unit)]):
+            out += [word[:-len(unit)], unit]
+        else:
+            out.append(word)
+    return out
+
+
 def _measures_said(words: list[str], sizes: t.Container[str] = ()) -> list[str]:
     """A measure with its number said in words, as its number: "half a liter", "a half liter" →
-    "0.5 liter"; "un litre et demi", "a liter and a half" → "1.5 liter" (a half is any word the size
-    lexicon says means half, in any language it holds: "demi", "mezzo", "halbe"); "a liter" → "1
-    liter". Not a size of the menu's own as it is said (``sizes``: a "Half Pound")."""
+    "0.5 liter"; "un litre et demi", "a liter and a half", "one and a half liter", "en og en halv
+    liter", "eineinhalb liter" → "1.5 liter" (a half is any word the size lexicon says means half,
+    in any language it holds: "demi", "mezzo", "halbe", "halv"); "a liter" → "1 liter". Not a size
+    of the menu's own as it is said (``sizes``: a "Half Pound")."""
+    words = _measure_compounds(words)
     if not any(w in SIZE_UNITS for w in words):
         return words
     out = list(words)
     for at, word in enumerate(out):
         if word not in SIZE_UNITS or word in COUNT_UNITS:
             continue
+        if at and out[at - 1] in _ONE_AND_A_HALF:
+            return [*out[:at - 1], "1.5", *out[at:]]
         before = at - 1
         while before >= 0 and out[before] in FILLER and at - before <= 2:
             before -= 1
+        if before >= 0 and HALF in meanings(out[before]) and f"{out[before]} {word}" not in sizes:
+            # "one and a half liter", "en og en halv liter": the whole number and its half
+            joined = before - 1
+            while joined >= 0 and (out[joined] in _ONE_OF or out[joined] == "en") and before - joined <= 1:
+                joined -= 1
+            said_whole = _whole_said(out[joined - 1]) if joined >= 1 and out[joined] in _AND else None
+            if said_whole is not None:
+                return [*out[:joined - 1], f"{said_whole}.5", *out[at:]]
         if before >= 0 and HALF in meanings(out[before]) and (
                 before == 0 or not _is_number(out[before - 1])) and f"{out[before]} {word}" not in sizes:
             # "half a liter", "a half liter" (not "2 half liter")
@@ -113,6 +156,21 @@ def _measures_said(words: list[str], sizes: t.Container[str] = ()) -> list[str]:
         if at and out[at - 1] in _ONE_OF:
             return [*out[:at - 1], "1", *out[at:]]  # "a liter of koldskål": the 1 L
     return words
+
+
+#: Numbers said first as a count in German, Dutch and the Scandinavian languages ("zwei
+#: schnitzel", "drie frikandellen", "fem pølser"; singular as ``text.singular`` makes them: "sechs"
+#: is "sech", "seks" "sek"), with the Spanish, Portuguese and Italian ones (``COUNT_WORDS``). Not
+#: the words that are English too ("fire", "sex", "to": the last read apart, ``_count_said_first``).
+_COUNTS_SAID: dict[str, int] = COUNT_WORDS | {
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sech": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "zwolf": 12, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+    "twaalf": 12, "tva": 2, "fyra": 4, "fem": 5, "sek": 6, "sju": 7, "syv": 7, "atte": 8, "otte": 8,
+    "atta": 8, "tio": 10, "tolv": 12}
+
+#: "A" / "one" said first in German, Dutch and the Scandinavian languages ("ein viertel zweigelt",
+#: "een frikandel", "ett glas"): one of the item, as "a" is ("en" is a filler already).
+_ONE_SAID = frozenset({"ein", "eine", "einen", "einem", "een", "ett"})
 
 
 class Said:
@@ -166,6 +224,11 @@ class SpokenPhrases(MenuIndex):
 
     def parse(self, spoken: str, translate: bool = True) -> SpokenOrder:
         words = _measures_said(self._merge_compounds(tokens(spoken, translate)), self.size_phrases)
+        words = self._count_said_first(words)
+        if "shot" in words and ("shot", "of") not in self.name_pairs:
+            # "a shot of unicum": how a spirit is poured, as "a glass of"; not a "ginger shot"
+            words = [w for at, w in enumerate(words) if not (
+                w == "shot" and at + 1 < len(words) and words[at + 1] == "of")]
         for at in range(1, len(words) - 1):
             if words[at] in COUNT_WORDS and (words[at + 1] in COUNT_UNITS or words[at + 1] in SIZE_UNITS):
                 words[at] = str(COUNT_WORDS[words[at]])  # "crocchè dieci pezzi": the 10 pezzi
@@ -199,10 +262,9 @@ class SpokenPhrases(MenuIndex):
                     break
         quantity: int | None = None
         rest: list[str] = []
-        if len(words) > 1 and words[0] in FIRST_COUNT_WORDS and (
-                words[0], words[1]) not in self.name_pairs and not dishes_named(tuple(words[:2])) and (
-                words[0] in COUNT_WORDS or words[1] not in FILLER):
-            words[0] = str(FIRST_COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
+        if len(words) > 1 and words[0] in COUNT_WORDS and (words[0], words[1]) not in self.name_pairs and \
+                not dishes_named(tuple(words[:2])):
+            words[0] = str(COUNT_WORDS[words[0]])  # "tres tacos al pastor"; not the (or a) Tres Leches
         for position, word in enumerate(words):
             if word.isdigit() and quantity is not None and size is None and rest in (
                     ["order", "of"], ["order"]):
@@ -236,6 +298,29 @@ class SpokenPhrases(MenuIndex):
         if "cut" in kept and "cut" not in self.vocabulary:
             kept = self._cut_left_out(kept)
         return SpokenOrder(quantity, size, kept, size_words)
+
+    def _count_said_first(self, words: list[str]) -> list[str]:
+        """The first word said (after fillers: "can i get") as the count it is in another language:
+        "zwei schnitzel" two, "ein viertel zweigelt" one (the "a"); and "to" — the Norwegian and
+        Danish two, and the speech recogniser's "two" — where a word of a name or a size follows
+        it ("to kyllingkebab tallerken", "to store pepperoni"; not "to go", "to share"). Not a
+        pair of words a name of the menu, or a dish, holds ("Drei Zinnen")."""
+        at = 0
+        while at < len(words) and words[at] in FILLER and words[at] != "to":
+            at += 1
+        if at + 1 >= len(words):
+            return words
+        said, following = words[at], words[at + 1]
+        if (said, following) in self.name_pairs or dishes_named((said, following)):
+            return words
+        if said in _ONE_SAID:
+            return [*words[:at], "a", *words[at + 1:]]
+        if said in _COUNTS_SAID:
+            return [*words[:at], str(_COUNTS_SAID[said]), *words[at + 1:]]
+        if said == "to" and following not in FILLER and (following in self.vocabulary or any(
+                " ".join(words[at + 1:at + 1 + length]) in self.size_phrases for length in (1, 2, 3))):
+            return [*words[:at], "2", *words[at + 1:]]
+        return words
 
     def _dozens_said(self, words: list[str]) -> list[str]:
         """A count named in words that no size of the menu is named ("una docena", "media docena",

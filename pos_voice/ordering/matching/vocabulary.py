@@ -164,10 +164,6 @@ COUNT_WORDS: dict[str, int] = {"dos": 2, "tre": 3, "cinco": 5, "sei": 6, "siete"
                                "dieci": 10, "dodici": 12, "doce": 12, "veinte": 20,
                                "vinte": 20}  # (not the Italian "venti": a coffee's size)
 
-#: ...and the Norwegian and Danish, Swedish "two" ("to store pepperoni", "två kebab"; also how a
-#: speech recogniser writes "two" said first), a count only said first and before no filler ("to
-#: go": the English "to").
-FIRST_COUNT_WORDS: dict[str, int] = {**COUNT_WORDS, "to": 2, "tva": 2}
 
 
 #: A caller's size word said of an item that has no size called so: where in its sizes it is
