@@ -1,0 +1,51 @@
+"""Dish gazetteer additions found through blind set 15's and the gated sets' 'got unknown' misses
+(branch w-tune15d): general dishes and the English names callers use for them, not fixes of one
+menu. Each test was seen failing on the matcher before its change (main 87c080b)."""
+
+from __future__ import annotations
+
+from pos_voice.ordering.matching import CONFIRM, MATCH, MenuMatcher
+from tests.support.menus import menu
+
+
+def _found(shop: MenuMatcher, said: str) -> tuple[str, str | None]:
+    found = shop.resolve(said)
+    item = found.item.name if found.item is not None else None
+    return found.status, item
+
+
+def test_soursop_juice_is_the_jugo_de_guanabana() -> None:
+    """"soursop juice" on a Central American menu whose juices are named in Spanish: guanábana is
+    soursop, so it is the Jugo de Guanábana (confirmed) — it was unknown."""
+    shop = menu(("Jugo de Guanábana", "Bebidas", ()),
+                ("Jugo de Naranja", "Bebidas", ()),
+                ("Gallo Pinto", "Platos", ("arroz", "frijoles")))
+    status, item = _found(shop, "soursop juice")
+    assert status in (CONFIRM, MATCH) and item == "Jugo de Guanábana", (status, item)
+
+
+def test_georgian_khachapuri_said_by_region() -> None:
+    """"imeretian khachapuri", "megrelian khachapuri", "adjarian khachapuri": the English adjective
+    of the region for the Imeruli, Megruli, Adjaruli Khachapuri — they were unknown."""
+    shop = menu(("Adjaruli Khachapuri", "Khachapuri", ("cheese", "egg", "butter")),
+                ("Imeruli Khachapuri", "Khachapuri", ("cheese",)),
+                ("Megruli Khachapuri", "Khachapuri", ("cheese",)),
+                ("Khinkali", "Mains", ("beef", "pork")))
+    for said, want in (("imeretian khachapuri", "Imeruli Khachapuri"),
+                       ("megrelian khachapuri", "Megruli Khachapuri"),
+                       ("adjarian khachapuri", "Adjaruli Khachapuri")):
+        status, item = _found(shop, said)
+        assert status in (CONFIRM, MATCH) and item == want, (said, status, item)
+
+
+def test_tripitas_and_rotkraut() -> None:
+    """"two tripitas tacos" for the Taco de Tripa, "rotkraut" (the southern German word) for the
+    Rotkohl: both were unknown."""
+    tacos = menu(("Taco de Tripa", "Tacos", ()), ("Taco de Lengua", "Tacos", ()),
+                 ("Taco al Pastor", "Tacos", ()))
+    status, item = _found(tacos, "two tripitas tacos")
+    assert status in (CONFIRM, MATCH) and item == "Taco de Tripa", (status, item)
+    german = menu(("Rotkohl", "Beilagen", ()), ("Sauerkraut", "Beilagen", ()),
+                  ("Bratwurst", "Hauptgerichte", ()))
+    status, item = _found(german, "rotkraut")
+    assert status in (CONFIRM, MATCH) and item == "Rotkohl", (status, item)
