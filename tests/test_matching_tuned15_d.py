@@ -49,3 +49,16 @@ def test_tripitas_and_rotkraut() -> None:
                   ("Bratwurst", "Hauptgerichte", ()))
     status, item = _found(german, "rotkraut")
     assert status in (CONFIRM, MATCH) and item == "Rotkohl", (status, item)
+
+
+def test_native_name_said_for_an_english_dim_sum_item_and_back() -> None:
+    """"pai gwat" (Cantonese) for the Steamed Spare Ribs with Black Bean, and "pork rice bowl" for
+    the Chashu Don: each is the other's name in the gazetteer — both were unknown."""
+    dim_sum = menu(("Steamed Spare Ribs with Black Bean", "Dim Sum", ()),
+                   ("Shrimp Dumplings", "Dim Sum", ()), ("Turnip Cake", "Dim Sum", ()))
+    status, item = _found(dim_sum, "pai gwat")
+    assert status in (CONFIRM, MATCH) and item == "Steamed Spare Ribs with Black Bean", (status, item)
+    ramen = menu(("Chashu Don", "Rice", ("chashu", "rice", "egg")), ("Tonkotsu Ramen", "Ramen", ()),
+                 ("Gyoza", "Sides", ()))
+    status, item = _found(ramen, "pork rice bowl")
+    assert status in (CONFIRM, MATCH) and item == "Chashu Don", (status, item)
