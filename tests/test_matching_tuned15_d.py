@@ -62,3 +62,21 @@ def test_native_name_said_for_an_english_dim_sum_item_and_back() -> None:
                  ("Gyoza", "Sides", ()))
     status, item = _found(ramen, "pork rice bowl")
     assert status in (CONFIRM, MATCH) and item == "Chashu Don", (status, item)
+
+
+def test_english_names_of_bowls_dips_and_prawns() -> None:
+    """"dragon fruit bowl" for the Pitaya Bowl, "yogurt with shallots" for the Mast-o-Musir, "devil
+    shrimp" for the Devilled Prawns: pitaya is dragon fruit, musir the Persian shallot, prawns are
+    shrimp — they were unknown or asked."""
+    cafe = menu(("Pitaya Bowl", "Bowls", ("pitaya", "banana", "granola")),
+                ("Acai Bowl", "Bowls", ("acai", "banana", "granola")), ("Cold Brew", "Drinks", ()))
+    status, item = _found(cafe, "dragon fruit bowl")
+    assert status in (CONFIRM, MATCH) and item == "Pitaya Bowl", (status, item)
+    persian = menu(("Mast-o-Musir", "Starters", ()), ("Kashk-e Bademjan", "Starters", ()),
+                   ("Chicken Koobideh", "Kebabs", ()))
+    status, item = _found(persian, "yogurt with shallots")
+    assert status in (CONFIRM, MATCH) and item == "Mast-o-Musir", (status, item)
+    lankan = menu(("Devilled Prawns", "Mains", ()), ("Devilled Chicken", "Mains", ()),
+                  ("Kottu Roti", "Mains", ()))
+    status, item = _found(lankan, "devil shrimp")
+    assert status in (CONFIRM, MATCH) and item == "Devilled Prawns", (status, item)
