@@ -80,3 +80,15 @@ def test_english_names_of_bowls_dips_and_prawns() -> None:
                   ("Kottu Roti", "Mains", ()))
     status, item = _found(lankan, "devil shrimp")
     assert status in (CONFIRM, MATCH) and item == "Devilled Prawns", (status, item)
+
+
+def test_silog_and_arnold_palmer() -> None:
+    """"beef silog" for the Tapsilog (tapa, the Filipino cured beef, with sinangag and itlog), and
+    "arnold palmer" for a drink menu's Half & Half (iced tea and lemonade): both were unknown."""
+    filipino = menu(("Tapsilog", "Silog", ()), ("Longsilog", "Silog", ()), ("Tocilog", "Silog", ()))
+    status, item = _found(filipino, "beef silog")
+    assert status in (CONFIRM, MATCH) and item == "Tapsilog", (status, item)
+    drinks = menu(("Half & Half", "Drinks", ("iced tea", "lemonade")), ("Sweet Tea", "Drinks", ()),
+                  ("Lemonade", "Drinks", ()))
+    status, item = _found(drinks, "arnold palmer")
+    assert status in (CONFIRM, MATCH) and item == "Half & Half", (status, item)
