@@ -92,3 +92,16 @@ def test_silog_and_arnold_palmer() -> None:
                   ("Lemonade", "Drinks", ()))
     status, item = _found(drinks, "arnold palmer")
     assert status in (CONFIRM, MATCH) and item == "Half & Half", (status, item)
+
+
+def test_basque_and_greek_dishes_said_in_english() -> None:
+    """"basque cheesecake" for the Tarta de Queso of a Basque bar, "tuna and potato stew" for its
+    Marmitako, and "lamb with orzo" for a Greek taverna's Giouvetsi: dishes the gazetteer lacked."""
+    basque = menu(("Tarta de Queso", "Postres", ()), ("Marmitako", "Platos", ()),
+                  ("Gilda", "Pintxos", ("anchoa", "guindilla", "aceituna")))
+    for said, want in (("basque cheesecake", "Tarta de Queso"), ("tuna and potato stew", "Marmitako")):
+        status, item = _found(basque, said)
+        assert status in (CONFIRM, MATCH) and item == want, (said, status, item)
+    greek = menu(("Giouvetsi", "Mains", ()), ("Moussaka", "Mains", ()), ("Horiatiki", "Salads", ()))
+    status, item = _found(greek, "lamb with orzo")
+    assert status in (CONFIRM, MATCH) and item == "Giouvetsi", (status, item)
