@@ -105,3 +105,15 @@ def test_basque_and_greek_dishes_said_in_english() -> None:
     greek = menu(("Giouvetsi", "Mains", ()), ("Moussaka", "Mains", ()), ("Horiatiki", "Salads", ()))
     status, item = _found(greek, "lamb with orzo")
     assert status in (CONFIRM, MATCH) and item == "Giouvetsi", (status, item)
+
+
+def test_vietnamese_and_korean_dishes_said_in_english() -> None:
+    """"egg coffee" for the Cà Phê Trứng and "spicy chicken stir fry" for the Dak Galbi: dishes the
+    gazetteer lacked, so both were unknown."""
+    viet = menu(("Cà Phê Trứng", "Đồ Uống", ()), ("Cà Phê Sữa Đá", "Đồ Uống", ()),
+                ("Bánh Mì Thịt", "Bánh Mì", ()))
+    status, item = _found(viet, "egg coffee")
+    assert status in (CONFIRM, MATCH) and item == "Cà Phê Trứng", (status, item)
+    korean = menu(("Dak Galbi", "Mains", ()), ("Bulgogi", "Mains", ()), ("Japchae", "Mains", ()))
+    status, item = _found(korean, "spicy chicken stir fry")
+    assert status in (CONFIRM, MATCH) and item == "Dak Galbi", (status, item)
