@@ -838,8 +838,8 @@ class MenuMatcher(NameRules, OtherWordsRules):
         too), where no other item of the menu that the words fit comes in that size."""
         sized = [c for c in candidates if c.sizes and self._has_size(c, size_said)
                  and (not named or self._holds_all(words, self._index(c)))]
-        in_size = {i for i, item in enumerate(self.items)
-                   if item.sizes and self._has_size(item, size_said) and self._holds_all(words, i)}
+        in_size = {i for i, item in enumerate(self.items)  # (the cheap test of the name first)
+                   if item.sizes and self._holds_all(words, i) and self._has_size(item, size_said)}
         return sized[0] if len(sized) == 1 and in_size <= {self._index(sized[0])} else None
 
     def _size_of_food(self, size_said: str, candidates: t.Sequence[MenuItem]) -> bool:
@@ -869,7 +869,7 @@ class MenuMatcher(NameRules, OtherWordsRules):
 
         sold = [c for c in candidates if by_count(c) and self._holds_all(words, self._index(c))
                 and self._head(self._index(c)) in words]
-        others = {i for i, item in enumerate(self.items) if by_count(item) and self._holds_all(words, i)}
+        others = {i for i, item in enumerate(self.items) if self._holds_all(words, i) and by_count(item)}
         return sold[0] if len(sold) == 1 and others <= {self._index(sold[0])} else None
 
     def _number_led_name_said(self, spoken: str, quantity: int, index: int) -> bool:
@@ -945,10 +945,16 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 and not any(w in KIND_WORDS and w not in self.name_words[other]
                             for w in said if self.name_words[other] & SERVED_KINDS)]
 
-    def _written_words(self, index: int) -> set[str]:
-        """The words of the item's name as the menu writes them (untranslated, none run together)."""
-        name = tokens(self.items[index].name, translate=False)
-        return {w for w in name if w not in FILLER and not w.isdigit()}
+    @functools.cached_property
+    def written_words(self) -> list[frozenset[str]]:
+        """Each item's name words as the menu writes them (untranslated, none run together, no
+        fillers or numbers); once per menu, not per phrase resolved."""
+        return [frozenset(w for w in tokens(item.name, translate=False)
+                          if w not in FILLER and not w.isdigit()) for item in self.items]
+
+    def _written_words(self, index: int) -> frozenset[str]:
+        """The words of the item's name as the menu writes them (:attr:`written_words`)."""
+        return self.written_words[index]
 
     def _compound_rivals(self, raw: tuple[str, ...], index: int) -> list[int]:
         """The other items a word said (``raw``: as said) names inside one of their name words as
@@ -972,17 +978,32 @@ class MenuMatcher(NameRules, OtherWordsRules):
                 return written.startswith(word) and len(rest) <= 3 and rest not in ("es", "s")
             return written.startswith(word) or written.endswith(word)
 
+        # the words said that are the item's, whole or inside one of its words (the same for every
+        # other item), and the other items with a name word they begin or end (``affix_items``):
+        # the only ones that can have them inside
+        mine = [w for w in said if w in own or any(inside(w, name, False) for name in own)]
+        others = sorted({other for w in mine for other in self.affix_items.get(w, ())} - {index})
         found = []
-        for other in range(len(self.items)):
-            if other == index:
-                continue
+        for other in others:
             written = self._written_words(other)
-            parts = [w for w in said if w not in written and (w in own or any(
-                inside(w, name, False) for name in own)) and any(
-                    inside(w, name, w in own) for name in written)]
+            parts = [w for w in mine if w not in written
+                     and any(inside(w, name, w in own) for name in written)]
             if parts and all(w in parts or w in written or w in self.name_words[other] for w in said):
                 found.append(other)
         return found
+
+    @functools.cached_property
+    def affix_items(self) -> dict[str, frozenset[int]]:
+        """Each start and end of four letters or more of a name word as written, three letters or
+        more short of the word ("stru..." / "...udel" of "Topfenstrudel") → the items with such a
+        word; once per menu, so that :meth:`_compound_rivals` reads only those items."""
+        found: dict[str, set[int]] = {}
+        for index, words in enumerate(self.written_words):
+            for word in words:
+                for length in range(4, len(word) - 2):
+                    found.setdefault(word[:length], set()).add(index)
+                    found.setdefault(word[-length:], set()).add(index)
+        return {affix: frozenset(at) for affix, at in found.items()}
 
     def _written_whole(self, raw: tuple[str, ...], candidates: t.Sequence[MenuItem]) -> MenuItem | None:
         """The one candidate whose name as written holds the words said (as said), in a run, where

@@ -165,7 +165,6 @@ COUNT_WORDS: dict[str, int] = {"dos": 2, "tre": 3, "cinco": 5, "sei": 6, "siete"
                                "vinte": 20}  # (not the Italian "venti": a coffee's size)
 
 
-
 #: A caller's size word said of an item that has no size called so: where in its sizes it is
 #: (``None``: the middle one, of three).
 RELATIVE_SIZES: dict[str, int | None] = {"large": -1, "small": 0, "medium": None} | {
